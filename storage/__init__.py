@@ -1,0 +1,1 @@
+"""Redis persistence: key names, connections (incl. the embedded server) and one store per concern."""
