@@ -1,0 +1,1 @@
+"""The handover bot's core: settings, routing, the WeCom client, the engine, the sandbox."""

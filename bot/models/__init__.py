@@ -1,0 +1,1 @@
+"""Typed, frozen models at the edges. No I/O here."""
