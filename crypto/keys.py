@@ -17,8 +17,8 @@ _KEY_CHARS = re.compile(r"[A-Za-z0-9]{43}")
 def decode_aes_key(encoding_aes_key: str) -> bytes:
     """Decode the console's EncodingAESKey: Base64 of the key without its trailing '='.
 
-    Decoded leniently on purpose: the 43rd character carries only 2 significant bits, and real
-    keys set the 4 unused bits, which strict (canonical-only) decoders refuse.
+    Decoded leniently on purpose: 43 characters hold 258 bits for a 256-bit key, so the last
+    character has 2 spare bits; real keys set them, and strict (canonical-only) decoders refuse that.
     """
     if not isinstance(encoding_aes_key, str) or not _KEY_CHARS.fullmatch(encoding_aes_key):
         length = len(encoding_aes_key) if isinstance(encoding_aes_key, str) else "?"
