@@ -40,7 +40,7 @@ def _parse_root(body: bytes | str) -> Element:
         root: Element = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
         raise MalformedEnvelope(f"forbidden XML construct: {type(exc).__name__}") from exc
-    except (ParseError, ValueError) as exc:  # ValueError: e.g. bytes that are not the declared encoding
+    except (ParseError, ValueError, LookupError) as exc:  # LookupError: an unknown declared encoding
         raise MalformedEnvelope("body is not well-formed XML") from exc
     if root.tag != "xml":
         raise MalformedEnvelope(f"root element is <{root.tag}>, expected <xml>")

@@ -187,7 +187,9 @@ def test_non_utf8_message_is_refused(crypto: WeComCrypto) -> None:
         signed(crypto, forged)
 
 
-@pytest.mark.parametrize("other", ["", "ww1234567890abcdeF", "ww1234567890abcde", CORP + "x", "wx5823bf96d3bd56c7"])
+@pytest.mark.parametrize(
+    "other", ["", "ww1234567890abcdeF", "ww1234567890abcde", CORP + "x", "wx5823bf96d3bd56c7"]
+)
 def test_wrong_receive_id_is_refused(crypto: WeComCrypto, other: str) -> None:
     forged = ref_encrypt(KEY, R16, "<xml>ok</xml>", other)
     with pytest.raises(InvalidReceiveId):

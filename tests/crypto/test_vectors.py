@@ -21,7 +21,10 @@ def official() -> WeComCrypto:
 
 def test_official_url_verification_returns_the_echo_plaintext() -> None:
     echo = official().verify_url(
-        v.OFFICIAL_VERIFY_SIGNATURE, v.OFFICIAL_VERIFY_TIMESTAMP, v.OFFICIAL_VERIFY_NONCE, v.OFFICIAL_VERIFY_ECHOSTR
+        v.OFFICIAL_VERIFY_SIGNATURE,
+        v.OFFICIAL_VERIFY_TIMESTAMP,
+        v.OFFICIAL_VERIFY_NONCE,
+        v.OFFICIAL_VERIFY_ECHOSTR,
     )
     assert echo == v.OFFICIAL_VERIFY_PLAINTEXT
 
@@ -39,9 +42,12 @@ def test_official_url_verification_survives_plus_to_space_decoding() -> None:
 def test_official_url_verification_from_the_percent_encoded_query() -> None:
     echostr = unquote_plus(v.OFFICIAL_VERIFY_ECHOSTR_PERCENT_ENCODED)
     assert echostr == v.OFFICIAL_VERIFY_ECHOSTR
-    assert official().verify_url(
-        v.OFFICIAL_VERIFY_SIGNATURE, v.OFFICIAL_VERIFY_TIMESTAMP, v.OFFICIAL_VERIFY_NONCE, echostr
-    ) == v.OFFICIAL_VERIFY_PLAINTEXT
+    assert (
+        official().verify_url(
+            v.OFFICIAL_VERIFY_SIGNATURE, v.OFFICIAL_VERIFY_TIMESTAMP, v.OFFICIAL_VERIFY_NONCE, echostr
+        )
+        == v.OFFICIAL_VERIFY_PLAINTEXT
+    )
 
 
 def test_official_post_example_decrypts_to_the_hello_message() -> None:
@@ -92,7 +98,10 @@ def test_wechatpy_reply_decrypts_back() -> None:
 
 def test_wechatpy_inbound_message_decrypts() -> None:
     plaintext = wechatpy().decrypt(
-        v.WECHATPY_DECRYPT_SIGNATURE, v.WECHATPY_DECRYPT_TIMESTAMP, v.WECHATPY_DECRYPT_NONCE, v.WECHATPY_DECRYPT_ENCRYPT
+        v.WECHATPY_DECRYPT_SIGNATURE,
+        v.WECHATPY_DECRYPT_TIMESTAMP,
+        v.WECHATPY_DECRYPT_NONCE,
+        v.WECHATPY_DECRYPT_ENCRYPT,
     )
     assert "<Content><![CDATA[test]]></Content>" in plaintext
     assert "<FromUserName><![CDATA[messense]]></FromUserName>" in plaintext
@@ -100,7 +109,10 @@ def test_wechatpy_inbound_message_decrypts() -> None:
 
 def test_wechatpy_url_verification_passes_signature_and_receive_id() -> None:
     echo = wechatpy().verify_url(
-        v.WECHATPY_CHECK_SIGNATURE, v.WECHATPY_CHECK_TIMESTAMP, v.WECHATPY_CHECK_NONCE, v.WECHATPY_CHECK_ECHOSTR
+        v.WECHATPY_CHECK_SIGNATURE,
+        v.WECHATPY_CHECK_TIMESTAMP,
+        v.WECHATPY_CHECK_NONCE,
+        v.WECHATPY_CHECK_ECHOSTR,
     )
     assert echo  # the source does not publish the echo plaintext; reaching it means sig + corpid matched
 
@@ -118,7 +130,9 @@ def test_go_workwx_post_signature_and_self_consistent_frame() -> None:
     )
     # The source gives no plaintext; check only that the frame is coherent: the message's
     # ToUserName equals the receive id the frame carries.
-    frame = decrypt_frame(decode_aes_key("cD0d7jx4tYvVtzqrmh3Dm3QFCXe6f8SlHoMtMh3qQEP"), v.GOWORKWX_POST_ENCRYPT)
+    frame = decrypt_frame(
+        decode_aes_key("cD0d7jx4tYvVtzqrmh3Dm3QFCXe6f8SlHoMtMh3qQEP"), v.GOWORKWX_POST_ENCRYPT
+    )
     receive_id = frame.receive_id.decode()
     assert receive_id.startswith("ww")
     assert f"<ToUserName><![CDATA[{receive_id}]]></ToUserName>" in frame.msg.decode()

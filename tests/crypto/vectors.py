@@ -93,7 +93,9 @@ WECHATPY_DECRYPT_ENCRYPT = (
 WECHATPY_CHECK_SIGNATURE = "dd6b9c95b495b3f7e2901bfbc76c664930ffdb96"
 WECHATPY_CHECK_TIMESTAMP = "1411443780"
 WECHATPY_CHECK_NONCE = "437374425"
-WECHATPY_CHECK_ECHOSTR = "4ByGGj+sVCYcvGeQYhaKIk1o0pQRNbRjxybjTGblXrBaXlTXeOo1+bXFXDQQb1o6co6Yh9Bv41n7hOchLF6p+Q=="
+WECHATPY_CHECK_ECHOSTR = (
+    "4ByGGj+sVCYcvGeQYhaKIk1o0pQRNbRjxybjTGblXrBaXlTXeOo1+bXFXDQQb1o6co6Yh9Bv41n7hOchLF6p+Q=="
+)
 
 # --- go-workwx: URL verification captured from the official test tool --------------------------
 # Source: github.com/xen0n/go-workwx internal/lowlevel/signature/mod_test.go and
