@@ -1,0 +1,208 @@
+"""The composition root: builds every resource once, wires them, and tears them down.
+
+Nothing is created at import time. Each resource is a ``cleanup_ctx`` entry with a typed
+``AppKey``; handlers receive services by name from the catalogue assembled here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from bot.callback import CallbackEndpoint
+from bot.clock import Clock, SystemClock
+from bot.dispatcher import Dispatcher
+from bot.settings import Settings
+from bot.wecom import WeComClient
+from bot.worker import InboxWorker
+from crypto import WeComCrypto
+from handlers import build_router
+from storage.connection import Redis, connect
+from storage.conversations import ConversationStore
+from storage.embedded import EmbeddedRedis
+from storage.inbox import Inbox
+from storage.keys import Keys
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """Everything the running bot holds; one per application."""
+
+    settings: Settings
+    clock: Clock
+    redis: Redis
+    keys: Keys
+    session: aiohttp.ClientSession
+    client: WeComClient
+    inbox: Inbox
+    conversations: ConversationStore
+    dispatcher: Dispatcher
+    workers: list[InboxWorker] = field(default_factory=list)
+    embedded: EmbeddedRedis | None = None
+    services: dict[str, Any] = field(default_factory=dict)
+
+
+RUNTIME = web.AppKey("runtime", Runtime)
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    clock: Clock | None = None
+    redis_url: str | None = None  # overrides settings.redis_url (tests, sandbox)
+    workers: int = 1  # inbox consumers in this process; 0 = callback edge only
+    claim_idle: float = 30.0
+    max_attempts: int = 5
+    consumer_name: str | None = None
+    extra_services: Callable[[Runtime], dict[str, Any]] | None = None
+
+
+def make_keys(settings: Settings) -> Keys:
+    return Keys.for_app(settings.redis_namespace, settings.corp_id, settings.agent_id)
+
+
+def _today(settings: Settings, clock: Clock) -> Callable[[], date]:
+    def today() -> date:
+        return datetime.fromtimestamp(clock.now(), settings.tz).date()
+
+    return today
+
+
+def build_services(rt: Runtime) -> dict[str, Any]:
+    """The catalogue handlers draw from (by parameter name)."""
+    return {
+        "settings": rt.settings,
+        "client": rt.client,
+        "clock": rt.clock,
+        "conversations": rt.conversations,
+    }
+
+
+def create_app(settings: Settings, options: AppOptions | None = None) -> web.Application:
+    opts = options or AppOptions()
+    app = web.Application(client_max_size=1024 * 1024)
+
+    async def runtime_ctx(app: web.Application) -> AsyncIterator[None]:
+        clock = opts.clock or SystemClock()
+        embedded: EmbeddedRedis | None = None
+        url = opts.redis_url or settings.redis_url
+        if not url:
+            embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
+            url = await asyncio.to_thread(embedded.start)
+            log.info("started embedded redis-server at %s (data in %s)", url, embedded.data_dir)
+        redis = connect(url)
+        keys = make_keys(settings)
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        client = WeComClient(
+            session,
+            redis,
+            keys,
+            api_base=settings.api_base,
+            corp_id=settings.corp_id,
+            secret=settings.secret.get_secret_value(),
+            agent_id=settings.agent_id,
+            clock=clock,
+        )
+        conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl)
+        inbox = Inbox(redis, keys)
+        rt = Runtime(
+            settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
+            inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
+            embedded=embedded,
+        )
+        rt.services = build_services(rt)
+        if opts.extra_services is not None:
+            rt.services.update(opts.extra_services(rt))
+        rt.dispatcher = Dispatcher(
+            build_router(), conversations, client, rt.services, today=_today(settings, clock)
+        )
+        app[RUNTIME] = rt
+        base = opts.consumer_name or f"{socket.gethostname()}-{os.getpid()}-{id(app):x}"
+        for i in range(opts.workers):
+            worker = InboxWorker(
+                inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
+                claim_idle=opts.claim_idle, max_attempts=opts.max_attempts,
+            )
+            await worker.start()
+            rt.workers.append(worker)
+        try:
+            yield
+        finally:
+            for worker in rt.workers:
+                await worker.stop()
+            await session.close()
+            await redis.aclose()
+            if embedded is not None:
+                await asyncio.to_thread(embedded.stop)
+
+    app.cleanup_ctx.append(runtime_ctx)
+
+    app.router.add_get("/healthz", _healthz)
+    app.router.add_get("/readyz", _readyz)
+    _add_callback_routes_lazily(app, settings)
+    return app
+
+
+def _add_callback_routes_lazily(app: web.Application, settings: Settings) -> None:
+    """Routes are registered now (the router freezes at startup); their endpoints are bound to the
+    runtime once it exists."""
+    endpoints: dict[str, CallbackEndpoint] = {}
+
+    def endpoint(name: str) -> CallbackEndpoint:
+        if name not in endpoints:
+            rt = app[RUNTIME]
+            if name == "app":
+                crypto = WeComCrypto(
+                    settings.token.get_secret_value(), settings.aes_key.get_secret_value(), settings.corp_id
+                )
+            else:
+                assert settings.contacts_token is not None and settings.contacts_aes_key is not None
+                crypto = WeComCrypto(
+                    settings.contacts_token.get_secret_value(),
+                    settings.contacts_aes_key.get_secret_value(),
+                    settings.corp_id,
+                )
+            endpoints[name] = CallbackEndpoint(
+                name, crypto, rt.inbox, rt.clock, max_skew=settings.callback_max_skew
+            )
+        return endpoints[name]
+
+    def bind(name: str, path: str) -> None:
+        async def verify(request: web.Request) -> web.StreamResponse:
+            return await endpoint(name).verify(request)
+
+        async def receive(request: web.Request) -> web.StreamResponse:
+            return await endpoint(name).receive(request)
+
+        app.router.add_get(path, verify)
+        app.router.add_post(path, receive)
+
+    bind("app", "/wecom/callback")
+    if settings.contacts_enabled:
+        bind("contacts", "/wecom/contacts")
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    return web.json_response({"ok": True})
+
+
+async def _readyz(request: web.Request) -> web.Response:
+    rt = request.app[RUNTIME]
+    checks: dict[str, bool] = {}
+    try:
+        checks["redis"] = bool(await asyncio.wait_for(rt.redis.ping(), timeout=1.0))
+    except Exception:
+        checks["redis"] = False
+    checks["workers"] = all(w.running for w in rt.workers)
+    ok = all(checks.values())
+    return web.json_response({"ok": ok, **checks}, status=200 if ok else 503)

@@ -1,0 +1,109 @@
+"""The only HTTP edge WeCom talks to: verify → decrypt → parse → durable enqueue → ack.
+
+GET answers the URL verification with the decrypted echostr. POST acknowledges with an empty
+200 body only after the event is in the inbox stream (or was already there). Bad input never
+reaches a handler: 403 for anything about authenticity (no detail), 400 for malformed payloads,
+413 for oversized bodies, 503 when Redis cannot take the event (WeCom retries).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from bot.clock import Clock
+from bot.models.events import EventParseError, dedupe_key, ordering_key, parse_event
+from crypto import CryptoError, InvalidReceiveId, InvalidSignature, WeComCrypto, parse_envelope
+from storage.inbox import Inbox
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 64 * 1024
+
+# outcome label, event kind label, seconds
+Observer = Callable[[str, str, float], None]
+
+
+@dataclass
+class CallbackEndpoint:
+    name: str
+    crypto: WeComCrypto
+    inbox: Inbox
+    clock: Clock
+    max_skew: int = 300
+    observe: Observer | None = None
+
+    def _params(self, request: web.Request, *extra: str) -> tuple[str, ...] | None:
+        names = ("msg_signature", "timestamp", "nonce", *extra)
+        values = tuple(request.query.get(n, "") for n in names)
+        if not all(values) or any(len(v) > 4096 for v in values):
+            return None
+        return values
+
+    def _fresh(self, timestamp: str) -> bool:
+        if not timestamp.isdigit():
+            return False
+        return self.max_skew == 0 or abs(self.clock.now() - int(timestamp)) <= self.max_skew
+
+    def _done(self, outcome: str, kind: str, started: float) -> None:
+        if self.observe is not None:
+            self.observe(outcome, kind, time.perf_counter() - started)
+
+    async def verify(self, request: web.Request) -> web.StreamResponse:
+        started = time.perf_counter()
+        params = self._params(request, "echostr")
+        if params is None or not self._fresh(params[1]):
+            self._done("forbidden", "verify", started)
+            return web.Response(status=403)
+        signature, timestamp, nonce, echostr = params
+        try:
+            plain = self.crypto.verify_url(signature, timestamp, nonce, echostr)
+        except (InvalidSignature, InvalidReceiveId):
+            log.warning("%s: URL verification refused (bad signature or receive id)", self.name)
+            self._done("forbidden", "verify", started)
+            return web.Response(status=403)
+        except CryptoError:
+            self._done("bad_request", "verify", started)
+            return web.Response(status=400)
+        self._done("ok", "verify", started)
+        return web.Response(text=plain, content_type="text/plain")
+
+    async def receive(self, request: web.Request) -> web.StreamResponse:
+        started = time.perf_counter()
+        params = self._params(request)
+        if params is None or not self._fresh(params[1]):
+            self._done("forbidden", "-", started)
+            return web.Response(status=403)
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            self._done("too_large", "-", started)
+            return web.Response(status=413)
+        body = await request.content.read(MAX_BODY + 1)
+        if len(body) > MAX_BODY:
+            self._done("too_large", "-", started)
+            return web.Response(status=413)
+        signature, timestamp, nonce = params
+        try:
+            envelope = parse_envelope(body)
+            plaintext = self.crypto.decrypt(signature, timestamp, nonce, envelope.encrypt)
+            event = parse_event(plaintext)
+        except (InvalidSignature, InvalidReceiveId):
+            log.warning("%s: callback refused (bad signature or receive id)", self.name)
+            self._done("forbidden", "-", started)
+            return web.Response(status=403)
+        except (CryptoError, EventParseError) as exc:
+            log.info("%s: malformed callback (%s)", self.name, type(exc).__name__)
+            self._done("bad_request", "-", started)
+            return web.Response(status=400)
+        try:
+            entry_id = await self.inbox.enqueue(event.model_dump_json(), dedupe_key(event), ordering_key(event))
+        except Exception:
+            # Not acknowledged: WeCom retries, and the dedupe key keeps a retry from doubling it.
+            log.error("%s: could not enqueue %s; answering 503", self.name, event.kind, exc_info=True)
+            self._done("unavailable", event.kind, started)
+            return web.Response(status=503)
+        self._done("enqueued" if entry_id else "duplicate", event.kind, started)
+        return web.Response(status=200, body=b"")

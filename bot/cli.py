@@ -1,0 +1,122 @@
+"""``wecom-handover`` — serve, check, parse (and sandbox/export as they land)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from bot.settings import Settings, SettingsError, load_settings
+
+
+def _fail(message: str) -> int:
+    print(f"wecom-handover: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.logs import setup_logging
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        return _fail(str(exc))
+    setup_logging(settings.log_level, settings.log_format)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    web.run_app(create_app(settings), host=host, port=port, print=None, shutdown_timeout=15)
+    return 0
+
+
+async def _check(settings: Settings) -> bool:
+    import aiohttp
+
+    from bot.app import make_keys
+    from bot.wecom import WeComClient
+    from storage.connection import connect
+    from storage.embedded import EmbeddedRedis
+
+    ok = True
+
+    def report(name: str, passed: bool, detail: str) -> None:
+        nonlocal ok
+        ok = ok and passed
+        print(f"[{'PASS' if passed else 'FAIL'}] {name}: {detail}")
+
+    report("settings", True, f"corp {settings.corp_id}, agent {settings.agent_id}, API {settings.api_base}")
+    embedded = None
+    url = settings.redis_url
+    try:
+        if not url:
+            embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
+            url = await asyncio.to_thread(embedded.start)
+        redis = connect(url)
+        await redis.ping()
+        report("redis", True, "embedded server started" if embedded else "reachable")
+    except Exception as exc:
+        report("redis", False, f"{type(exc).__name__}: {exc} — check REDIS_URL")
+        return False
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
+            client = WeComClient(
+                session, redis, make_keys(settings), api_base=settings.api_base, corp_id=settings.corp_id,
+                secret=settings.secret.get_secret_value(), agent_id=settings.agent_id,
+            )
+            try:
+                await client.get_token()
+                report("access token", True, "gettoken succeeded")
+            except Exception as exc:
+                report(
+                    "access token", False,
+                    f"{exc} — check WECOM_CORP_ID / WECOM_SECRET (admin console → 应用管理 → your app → Secret) "
+                    "and that this server's IP is in the app's 企业可信IP",
+                )
+    finally:
+        await redis.aclose()
+        if embedded is not None:
+            await asyncio.to_thread(embedded.stop)
+    return ok
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"[FAIL] settings: {exc}")
+        return 1
+    return 0 if asyncio.run(_check(settings)) else 1
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from bot.language import intent_json, parse
+
+    today = date.fromisoformat(args.today) if args.today else datetime.now().date()
+    print(intent_json(parse(" ".join(args.text), today=today)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wecom-handover", description="WeCom offboarding handover bot")
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("serve", help="run the production server (callback edge + workers)")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.set_defaults(func=cmd_serve)
+    c = sub.add_parser("check", help="validate settings, reach Redis, fetch a token")
+    c.set_defaults(func=cmd_check)
+    pr = sub.add_parser("parse", help="print what the grammar understands of a message, as JSON")
+    pr.add_argument("text", nargs="+")
+    pr.add_argument("--today", help="ISO date to resolve relative dates against")
+    pr.set_defaults(func=cmd_parse)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    rc: int = args.func(args)
+    return rc

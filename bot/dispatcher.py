@@ -1,0 +1,199 @@
+"""From an inbound event to a handler call.
+
+Middlewares, in this order (outermost first):
+1. errors — a handler failure is logged and answered with one apology; infrastructure errors
+   (Redis, transient WeCom errors) are re-raised so the inbox retries the event.
+2. conversation — per-user lock, load the dialog, run, save or clear the dialog.
+3. routing — text: parse to an Intent, then the live dialog or the intent's handler;
+   card clicks: the button key's action; other events: by model type.
+Handlers get what they ask for by parameter name: the per-event names below plus the
+services catalogue built in ``bot.app``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from redis.exceptions import RedisError
+
+from bot import texts
+from bot.cards import BadButtonKey, ButtonKey
+from bot.language import Intent, detect_language, parse
+from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent
+from bot.routing import Route, Router
+from bot.texts import Lang, T
+from storage.conversations import ConversationStore, Dialog
+
+log = logging.getLogger(__name__)
+
+# Names every handler may ask for, besides the services catalogue.
+PER_EVENT = frozenset({"ctx", "event", "intent", "lang", "key"})
+
+# Intents that start something new: they leave a dialog that does not take free text.
+NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze"})
+ANSWERS = frozenset({"choose", "confirm", "deny"})
+
+
+class Messenger(Protocol):
+    async def send_text(self, touser: str | list[str], content: str) -> Any: ...
+
+
+@dataclass
+class Context:
+    """What a handler knows about the event it is handling, and how it answers."""
+
+    event: InboundEvent
+    user: str
+    lang: Lang
+    messenger: Messenger
+    dialog: Dialog | None = None
+    _dialog_changed: bool = field(default=False, repr=False)
+
+    async def reply(self, text: str) -> None:
+        await self.messenger.send_text([self.user], text)
+
+    async def say(self, t: T, **kw: object) -> None:
+        await self.reply(t(self.lang, **kw))
+
+    def start_dialog(self, state: str, data: dict[str, Any] | None = None) -> None:
+        self.dialog = Dialog(state=state, data=dict(data or {}), lang=self.lang)
+        self._dialog_changed = True
+
+    def end_dialog(self) -> None:
+        self.dialog = None
+        self._dialog_changed = True
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, RedisError | asyncio.TimeoutError | ConnectionError):
+        return True
+    kind = getattr(exc, "kind", None)
+    return kind in ("transient", "rate_limited", "token")
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        router: Router,
+        conversations: ConversationStore,
+        messenger: Messenger,
+        services: Mapping[str, Any],
+        *,
+        today: Callable[[], date],
+    ) -> None:
+        clash = PER_EVENT & set(services)
+        if clash:
+            raise TypeError(f"services may not use reserved names {sorted(clash)}")
+        router.check(set(services) | PER_EVENT)
+        self._router = router
+        self._conversations = conversations
+        self._messenger = messenger
+        self._services = dict(services)
+        self._today = today
+
+    async def __call__(self, event: InboundEvent) -> None:
+        user = event.from_user
+        lang: Lang = detect_language(event.content) if isinstance(event, TextMessage) else "zh"
+        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger)
+        try:
+            await self._with_conversation(ctx)
+        except Exception as exc:
+            if _is_transient(exc):
+                raise
+            log.error("handler failed for %s from %s", event.kind, user, exc_info=True)
+            if isinstance(event, TextMessage | CardClick) and user and user != "sys":
+                try:
+                    await ctx.say(texts.INTERNAL_ERROR)
+                except Exception:
+                    log.warning("could not send the apology", exc_info=True)
+
+    async def _with_conversation(self, ctx: Context) -> None:
+        if not isinstance(ctx.event, TextMessage | CardClick):
+            await self._route(ctx, expired=False)
+            return
+        token = await self._acquire(ctx.user)
+        try:
+            ctx.dialog, expired = await self._conversations.load(ctx.user)
+            if ctx.dialog is not None and not isinstance(ctx.event, TextMessage):
+                ctx.lang = ctx.dialog.lang  # type: ignore[assignment]
+            await self._route(ctx, expired=expired)
+            if ctx._dialog_changed:
+                if ctx.dialog is None:
+                    await self._conversations.clear(ctx.user)
+                else:
+                    await self._conversations.save(ctx.user, ctx.dialog)
+        finally:
+            await self._conversations.unlock(ctx.user, token)
+
+    async def _acquire(self, user: str) -> str:
+        # The inbox already runs one user's events in order; this guards the rare overlap
+        # with a reclaimed entry. Wait briefly rather than fail.
+        for _ in range(200):
+            token = await self._conversations.lock(user)
+            if token:
+                return token
+            await asyncio.sleep(0.05)
+        raise TimeoutError(f"conversation lock for {user} is stuck")
+
+    async def _route(self, ctx: Context, *, expired: bool) -> None:
+        event = ctx.event
+        if isinstance(event, TextMessage):
+            await self._route_text(ctx, event, expired)
+        elif isinstance(event, CardClick):
+            try:
+                key = ButtonKey.unpack(event.event_key)
+            except BadButtonKey:
+                log.warning("ignored card click with an unreadable key from %s", event.from_user)
+                return
+            route = self._router.for_card(key.action)
+            if route is None:
+                log.warning("no handler for card action %r", key.action)
+                return
+            await self._call(route, ctx, intent=None, key=key)
+        else:
+            route = self._router.for_event(event)
+            if route is not None:
+                await self._call(route, ctx, intent=None)
+            elif isinstance(event, EnterAgent):
+                await ctx.say(texts.WELCOME)
+            elif isinstance(event, UnknownEvent) and event.msg_type != "event" and event.from_user:
+                await ctx.say(texts.TEXT_ONLY)
+            else:
+                log.debug("no handler for %s", event.kind)
+
+    async def _route_text(self, ctx: Context, event: TextMessage, expired: bool) -> None:
+        intent = parse(event.content, today=self._today())
+        ctx.lang = intent.lang
+        dialog = ctx.dialog
+        if dialog is not None:
+            route = self._router.for_dialog(dialog.state)
+            if intent.intent == "cancel" and not intent.slots.get("job"):
+                ctx.end_dialog()
+                await ctx.say(texts.DIALOG_CANCELLED)
+                return
+            if route is not None and (route.free_text or intent.intent not in NEW_REQUESTS):
+                await self._call(route, ctx, intent=intent)
+                return
+            ctx.end_dialog()  # a new request in the middle of a dialog is a new request
+        elif expired and intent.intent in ANSWERS:
+            await ctx.say(texts.DIALOG_EXPIRED)
+            return
+        if intent.intent == "cancel" and not intent.slots.get("job"):
+            await ctx.say(texts.NOTHING_TO_CANCEL)
+            return
+        route = self._router.for_intent(intent.intent) or self._router.for_intent("unknown")
+        if route is None:
+            await ctx.say(texts.NOT_UNDERSTOOD, help=texts.HELP(ctx.lang))
+            return
+        await self._call(route, ctx, intent=intent)
+
+    async def _call(self, route: Route, ctx: Context, *, intent: Intent | None, key: ButtonKey | None = None) -> None:
+        available: dict[str, Any] = {"ctx": ctx, "event": ctx.event, "intent": intent, "lang": ctx.lang, "key": key}
+        kwargs = {p: available[p] if p in available else self._services[p] for p in route.params}
+        result: Awaitable[Any] = route.handler(**kwargs)
+        await result

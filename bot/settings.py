@@ -1,0 +1,140 @@
+"""Settings from the environment and ``.env``. A bad value stops startup with one clear line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+_AES_KEY = re.compile(r"^[A-Za-z0-9]{43}$")
+_TOKEN = re.compile(r"^[A-Za-z0-9]{1,32}$")
+_USERID = re.compile(r"^[A-Za-z0-9_.@\-]{1,64}$")
+
+UserIds = Annotated[tuple[str, ...], NoDecode]
+
+
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(name)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True)
+
+    corp_id: str = Field(validation_alias=_env("WECOM_CORP_ID"), min_length=1)
+    agent_id: int = Field(validation_alias=_env("WECOM_AGENT_ID"), gt=0)
+    secret: SecretStr = Field(validation_alias=_env("WECOM_SECRET"))
+    token: SecretStr = Field(validation_alias=_env("WECOM_TOKEN"))
+    aes_key: SecretStr = Field(validation_alias=_env("WECOM_AES_KEY"))
+    # The 通讯录同步 event server has its own token and key (optional: departures are also polled).
+    contacts_token: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_TOKEN"))
+    contacts_aes_key: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_AES_KEY"))
+    api_base: str = Field(default="https://qyapi.weixin.qq.com", validation_alias=_env("WECOM_API_BASE"))
+
+    redis_url: str | None = Field(default=None, validation_alias=_env("REDIS_URL"))
+    redis_namespace: str = Field(default="wh", validation_alias=_env("HANDOVER_REDIS_PREFIX"))
+    host: str = Field(default="0.0.0.0", validation_alias=_env("HANDOVER_HOST"))
+    port: int = Field(default=8080, validation_alias=_env("HANDOVER_PORT"), ge=1, le=65535)
+    data_dir: Path = Field(default=Path("./var"), validation_alias=_env("HANDOVER_DATA_DIR"))
+    admins: UserIds = Field(default=(), validation_alias=_env("HANDOVER_ADMINS"))
+    approvers: UserIds = Field(default=(), validation_alias=_env("HANDOVER_APPROVERS"))
+    callback_max_skew: int = Field(default=300, validation_alias=_env("HANDOVER_CALLBACK_MAX_SKEW"), ge=0)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", validation_alias=_env("HANDOVER_LOG_LEVEL")
+    )
+    log_format: Literal["json", "text"] = Field(default="json", validation_alias=_env("HANDOVER_LOG_FORMAT"))
+    timezone: str = Field(default="Asia/Shanghai", validation_alias=_env("HANDOVER_TIMEZONE"))
+    dialog_ttl: int = Field(default=600, validation_alias=_env("HANDOVER_DIALOG_TTL"), ge=30)
+    approval_ttl: int = Field(default=48 * 3600, validation_alias=_env("HANDOVER_APPROVAL_TTL"), ge=60)
+    second_approval_over: int = Field(
+        default=200, validation_alias=_env("HANDOVER_SECOND_APPROVAL_OVER"), ge=0
+    )
+    worker_concurrency: int = Field(default=16, validation_alias=_env("HANDOVER_WORKER_CONCURRENCY"), ge=1)
+    reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
+    checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
+
+    @field_validator("aes_key", "contacts_aes_key")
+    @classmethod
+    def _aes_key_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not _AES_KEY.match(v.get_secret_value()):
+            raise ValueError("must be exactly 43 letters or digits (the EncodingAESKey from the admin console)")
+        return v
+
+    @field_validator("token", "contacts_token")
+    @classmethod
+    def _token_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not _TOKEN.match(v.get_secret_value()):
+            raise ValueError("must be 1-32 letters or digits (the Token from the admin console)")
+        return v
+
+    @field_validator("admins", "approvers", mode="before")
+    @classmethod
+    def _split_ids(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [part.strip() for part in v.replace("|", ",").split(",") if part.strip()]
+        if isinstance(v, list | tuple):
+            bad = [u for u in v if not isinstance(u, str) or not _USERID.match(u)]
+            if bad:
+                raise ValueError(f"not a valid userid: {bad[0]!r} (use comma-separated userids)")
+            return tuple(v)
+        return v
+
+    @field_validator("api_base")
+    @classmethod
+    def _api_base(cls, v: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", v):
+            raise ValueError("must be an http(s) URL such as https://qyapi.weixin.qq.com")
+        return v.rstrip("/")
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r} (e.g. Asia/Shanghai)") from exc
+        return v
+
+    @field_validator("reminder_time")
+    @classmethod
+    def _hhmm(cls, v: str) -> str:
+        m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", v.strip())
+        if not m:
+            raise ValueError("must be HH:MM in 24-hour time, e.g. 10:00")
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def contacts_enabled(self) -> bool:
+        return self.contacts_token is not None and self.contacts_aes_key is not None
+
+
+class SettingsError(Exception):
+    """Startup refused: the message names each bad setting in one line."""
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    aliases = {
+        name: (field.validation_alias.choices[0] if isinstance(field.validation_alias, AliasChoices) else name)
+        for name, field in Settings.model_fields.items()
+    }
+    lines = []
+    for err in exc.errors():
+        loc = str(err["loc"][0]) if err["loc"] else "?"
+        env = aliases.get(loc, loc)
+        msg = "is required but not set" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+        lines.append(f"{env} {msg}")
+    return "; ".join(lines)
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise SettingsError(f"invalid settings: {describe_validation_error(exc)}") from None

@@ -1,0 +1,11 @@
+"""What the bot does for people. ``build_router`` is the one list of what is wired."""
+
+from __future__ import annotations
+
+from bot.routing import Router
+
+
+def build_router() -> Router:
+    from handlers import common
+
+    return Router("root").include(common.router)

@@ -1,0 +1,78 @@
+"""Per-user dialog state with a TTL, plus a short-lived lock around loading and saving it.
+
+When a dialog expires we keep a small marker for a day so that a late answer ("2") gets
+"that question expired" instead of a confusing reply.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage.connection import Redis
+from storage.keys import Keys
+
+_UNLOCK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+_EXPIRED_MARKER_TTL = 86400
+
+
+@dataclass
+class Dialog:
+    state: str
+    data: dict[str, Any] = field(default_factory=dict)
+    lang: str = "zh"
+    started_at: float = 0.0
+
+
+class ConversationStore:
+    def __init__(self, redis: Redis, keys: Keys, *, ttl: int = 600) -> None:
+        self._redis = redis
+        self._keys = keys
+        self.ttl = ttl
+        self._unlock = redis.register_script(_UNLOCK)
+
+    async def load(self, userid: str) -> tuple[Dialog | None, bool]:
+        """(the live dialog, whether one expired recently without an answer)."""
+        raw, marker = await self._redis.mget(
+            self._keys.dialog(userid), self._keys.dialog_marker(userid)
+        )
+        if raw:
+            d = json.loads(raw)
+            return Dialog(d["state"], d.get("data", {}), d.get("lang", "zh"), d.get("started_at", 0.0)), False
+        return None, bool(marker)
+
+    async def save(self, userid: str, dialog: Dialog) -> None:
+        if not dialog.started_at:
+            dialog.started_at = time.time()
+        payload = json.dumps(
+            {"state": dialog.state, "data": dialog.data, "lang": dialog.lang, "started_at": dialog.started_at},
+            ensure_ascii=False,
+        )
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(self._keys.dialog(userid), payload, ex=self.ttl)
+            pipe.set(self._keys.dialog_marker(userid), dialog.state, ex=_EXPIRED_MARKER_TTL)
+            await pipe.execute()
+
+    async def clear(self, userid: str) -> None:
+        await self._redis.delete(self._keys.dialog(userid), self._keys.dialog_marker(userid))
+
+    async def active_count(self) -> int:
+        n = 0
+        async for _ in self._redis.scan_iter(match=self._keys.dialog("*"), count=500):
+            n += 1
+        return n
+
+    async def lock(self, userid: str, ttl_ms: int = 30_000) -> str | None:
+        token = secrets.token_hex(8)
+        ok = await self._redis.set(self._keys.user_lock(userid), token, nx=True, px=ttl_ms)
+        return token if ok else None
+
+    async def unlock(self, userid: str, token: str) -> None:
+        await self._unlock(keys=[self._keys.user_lock(userid)], args=[token])
