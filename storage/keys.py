@@ -34,11 +34,22 @@ class Keys:
     def inbox_attempts(self) -> str:
         return self._k("inbox", "attempts")
 
+    def inbox_order(self, ordering_key: str) -> str:
+        """Stream ids of one user's events not yet handled, oldest first (per-user ordering)."""
+        return self._k("inbox", "order", ordering_key)
+
     def callback_replay(self, signature: str) -> str:
         return self._k("callback", "replay", signature)
 
     def user_lock(self, userid: str) -> str:
         return self._k("lock", "user", userid)
+
+    # --- conversations ------------------------------------------------------------------
+    def dialog(self, userid: str) -> str:
+        return self._k("dialog", userid)
+
+    def dialog_marker(self, userid: str) -> str:
+        return self._k("dialog-expired", userid)
 
     # --- WeCom API client ---------------------------------------------------------------
     def access_token(self, secret_fingerprint: str) -> str:
@@ -47,12 +58,96 @@ class Keys:
     def access_token_lock(self, secret_fingerprint: str) -> str:
         return self._k("token", secret_fingerprint, "lock")
 
+    def access_token_failure(self, secret_fingerprint: str) -> str:
+        """A recent permanent gettoken failure (bad secret): every instance fails fast on it."""
+        return self._k("token", secret_fingerprint, "failure")
+
     def rate_window(self, scope: str, window: str) -> str:
         return self._k("rate", scope, window)
 
     def api_blocked_until(self, scope: str) -> str:
         return self._k("rate", "blocked", scope)
 
+    def api_concurrency(self, scope: str) -> str:
+        """Leases (zset holder → expiry ms) of in-flight calls for a concurrency-capped scope."""
+        return self._k("rate", "inflight", scope)
+
     # --- workers / health ---------------------------------------------------------------
     def worker_heartbeat(self, worker_id: str) -> str:
         return self._k("worker", worker_id)
+
+    # --- jobs (handover jobs; durable, no TTL) --------------------------------------------
+    # Keys that name a job id the create script has not allocated yet are passed to Lua as
+    # templates holding job_id_slot(); the script substitutes the id (same hash-tag slot).
+    @staticmethod
+    def job_id_slot() -> str:
+        return "<job-id>"
+
+    def job_seq(self) -> str:
+        return self._k("jobs", "seq")
+
+    def job(self, job_id: str) -> str:
+        return self._k("job", job_id)
+
+    def jobs_all(self) -> str:
+        return self._k("jobs", "all")
+
+    def jobs_in_state(self, state: str) -> str:
+        return self._k("jobs", "state", state)
+
+    def jobs_by_requester(self, userid: str) -> str:
+        return self._k("jobs", "requester", userid)
+
+    def jobs_pending_for(self, userid: str) -> str:
+        return self._k("jobs", "pending", userid)
+
+    def jobs_about_member(self, userid: str) -> str:
+        return self._k("jobs", "member", userid)
+
+    def job_live_guard(self, handover: str, scope_item: str) -> str:
+        return self._k("jobs", "live", handover, scope_item)
+
+    def job_cards(self, job_id: str) -> str:
+        return self._k("job", job_id, "cards")
+
+    def card_task_index(self) -> str:
+        return self._k("jobs", "card_tasks")
+
+    # --- audit (append-only streams; durable, no TTL) -------------------------------------
+    def audit(self) -> str:
+        return self._k("audit")
+
+    def audit_for_job(self, job_id: str) -> str:
+        return self._k("audit", "job", job_id)
+
+    # --- timers (durable) -----------------------------------------------------------------
+    def timers_due(self) -> str:
+        return self._k("timers", "due")
+
+    def timers_inflight(self) -> str:
+        return self._k("timers", "inflight")
+
+    def timers_data(self) -> str:
+        return self._k("timers", "data")
+
+    def timers_owner(self) -> str:
+        return self._k("timers", "owner")
+
+    def timers_parked(self) -> str:
+        return self._k("timers", "parked")
+
+    def timers_attempts(self) -> str:
+        return self._k("timers", "attempts")
+
+    # --- directory (member/department snapshot; durable, rebuilt by a full sync) ----------
+    def directory_members(self) -> str:
+        return self._k("directory", "members")
+
+    def directory_departments(self) -> str:
+        return self._k("directory", "departments")
+
+    def directory_version(self) -> str:
+        return self._k("directory", "version")
+
+    def directory_synced_at(self) -> str:
+        return self._k("directory", "synced_at")
