@@ -1,0 +1,45 @@
+-- Shared helpers for the job scripts (prepended by storage/lua/__init__.py).
+
+local function split(csv)
+  local out = {}
+  for item in string.gmatch(csv, '[^,]+') do out[#out + 1] = item end
+  return out
+end
+
+local function as_set(list)
+  local set = {}
+  for _, v in ipairs(list) do set[v] = true end
+  return set
+end
+
+-- One audit entry, written to the global stream and to the job's own stream.
+local function audit(global_key, job_stream, ts, actor, action, job_id, from_state, to_state, note, extra)
+  local fields = {'ts', ts, 'actor', actor, 'action', action, 'job_id', job_id,
+                  'from_state', from_state, 'to_state', to_state, 'note', note, 'extra', extra}
+  redis.call('XADD', global_key, '*', unpack(fields))
+  if job_stream then redis.call('XADD', job_stream, '*', unpack(fields)) end
+end
+
+-- state name -> index key, from the parallel lists given by the caller.
+local function state_keys(names_csv, first_key_index)
+  local map = {}
+  for i, name in ipairs(split(names_csv)) do map[name] = KEYS[first_key_index + i - 1] end
+  return map
+end
+
+local function move_state(map, job_key, job_id, from_state, to_state)
+  if from_state == to_state then return end
+  local created = redis.call('HGET', job_key, 'created_at')
+  redis.call('ZREM', map[from_state], job_id)
+  redis.call('ZADD', map[to_state], created, job_id)
+end
+
+local function release_guards(first, count, job_id)
+  for i = first, first + count - 1 do
+    if redis.call('GET', KEYS[i]) == job_id then redis.call('DEL', KEYS[i]) end
+  end
+end
+
+local function zrem_all(first, count, job_id)
+  for i = first, first + count - 1 do redis.call('ZREM', KEYS[i], job_id) end
+end

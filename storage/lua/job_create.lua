@@ -1,0 +1,41 @@
+-- Create a job in one step: live-job guard, id allocation, hash, indexes, audit entry.
+-- KEYS: 1 seq, 2 jobs_all, 3 pending_approval state index, 4 requester index, 5 audit,
+--       6 job hash template, 7 job audit stream template,
+--       then n_member about-member indexes, n_pending pending-for indexes, n_live live guards.
+-- ARGV: 1 id slot placeholder, 2 now, 3 id prefix, 4 n_member, 5 n_pending, 6 n_live,
+--       7 actor, 8 audit extra json, 9.. field/value pairs.
+local n_member, n_pending, n_live = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local first_member = 8
+local first_pending = first_member + n_member
+local first_live = first_pending + n_pending
+
+for i = first_live, first_live + n_live - 1 do
+  local existing = redis.call('GET', KEYS[i])
+  if existing then return {'duplicate', existing} end
+end
+
+local n = redis.call('INCR', KEYS[1])
+if n < 1001 then
+  n = 1001
+  redis.call('SET', KEYS[1], n)
+end
+local id = ARGV[3] .. n
+local slot, now = ARGV[1], ARGV[2]
+local function fill(template)
+  local s, e = string.find(template, slot, 1, true)
+  return string.sub(template, 1, s - 1) .. id .. string.sub(template, e + 1)
+end
+local job_key, job_stream = fill(KEYS[6]), fill(KEYS[7])
+
+local hset = {'id', id, 'created_at', now, 'state', 'pending_approval', 'state_changed_at', now,
+              'version', '1', 'awaited_level', '1'}
+for i = 9, #ARGV do hset[#hset + 1] = ARGV[i] end
+redis.call('HSET', job_key, unpack(hset))
+
+for _, k in ipairs({KEYS[2], KEYS[3], KEYS[4]}) do redis.call('ZADD', k, now, id) end
+for i = first_member, first_pending - 1 do redis.call('ZADD', KEYS[i], now, id) end
+for i = first_pending, first_live - 1 do redis.call('ZADD', KEYS[i], now, id) end
+for i = first_live, first_live + n_live - 1 do redis.call('SET', KEYS[i], id) end
+
+audit(KEYS[5], job_stream, now, ARGV[7], 'create', id, '', 'pending_approval', '', ARGV[8])
+return {'created', redis.call('HGETALL', job_key)}

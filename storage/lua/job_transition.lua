@@ -1,0 +1,37 @@
+-- A command transition (not an approval): check, apply, index, audit; all or nothing.
+-- KEYS: 1 job, 2 audit, 3 job audit stream, 4.. one index per state (order of ARGV[8]),
+--       then n_live live guards, then n_pending pending-for indexes.
+-- ARGV: 1 job id, 2 to, 3 actor, 4 now, 5 note, 6 extra json, 7 allowed-from csv,
+--       8 state names csv, 9 final states csv, 10 n_live, 11 n_pending, 12.. field/value pairs.
+local job_key, job_id, to, actor, now = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+if redis.call('EXISTS', job_key) == 0 then return {'missing'} end
+
+local names = split(ARGV[8])
+local smap = state_keys(ARGV[8], 4)
+local first_live = 4 + #names
+local n_live, n_pending = tonumber(ARGV[10]), tonumber(ARGV[11])
+local first_pending = first_live + n_live
+
+local current = redis.call('HGET', job_key, 'state')
+if not as_set(split(ARGV[7]))[current] then
+  return {'refused', current, redis.call('HGETALL', job_key)}
+end
+
+local hset = {'state', to, 'state_changed_at', now}
+for i = 12, #ARGV do hset[#hset + 1] = ARGV[i] end
+if current == 'pending_approval' and to ~= 'pending_approval' then
+  -- whoever closed the approval (cancel, expiry) is what a late click is told
+  if redis.call('HEXISTS', job_key, 'decided_by') == 0 then
+    hset[#hset + 1] = 'decided_by'; hset[#hset + 1] = actor
+    hset[#hset + 1] = 'decided_at'; hset[#hset + 1] = now
+  end
+  redis.call('HDEL', job_key, 'awaited_level')
+  zrem_all(first_pending, n_pending, job_id)
+end
+redis.call('HSET', job_key, unpack(hset))
+redis.call('HINCRBY', job_key, 'version', 1)
+move_state(smap, job_key, job_id, current, to)
+if as_set(split(ARGV[9]))[to] then release_guards(first_live, n_live, job_id) end
+
+audit(KEYS[2], KEYS[3], now, actor, 'transition', job_id, current, to, ARGV[5], ARGV[6])
+return {'applied', current, redis.call('HGETALL', job_key)}
