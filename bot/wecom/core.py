@@ -1,0 +1,363 @@
+"""The WeCom HTTP core: ``call()`` with token handling, retries and client-side limits.
+
+Family modules (messages, directory, contacts, transfers, media) add typed methods on top;
+``bot.wecom.client.WeComClient`` composes them. Only ``call()`` and ``get_token()`` touch HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import aiohttp
+
+from bot.clock import Clock, SystemClock
+from bot.wecom.errors import (
+    CLIENT_BUDGET_ERRCODE,
+    RATE_LIMITED_ERRCODES,
+    TOKEN_ERRCODES,
+    TRANSIENT_ERRCODES,
+    TRANSPORT_ERRCODE,
+    WeComAPIError,
+    WeComTransportError,
+    classify,
+    redact,
+)
+from bot.wecom.policy import RateLimits, RetryPolicy
+from storage.connection import Redis
+from storage.keys import Keys
+from storage.ratelimit import Blocks, Semaphore, WindowCharge, WindowLimiter
+from storage.tokens import TokenStore, secret_fingerprint
+
+log = logging.getLogger("bot.wecom")
+
+OnCall = Callable[[str, int, float], None]
+HttpMethod = Literal["GET", "POST"]
+JSONDict = dict[str, Any]
+
+# 40001 ("invalid secret") on a call made WITH a token means the token belongs to a reset secret:
+# refresh once. From gettoken itself it is a bad secret — permanent, never looped.
+_TOKEN_RETRY_ERRCODES = TOKEN_ERRCODES | {40001}
+_GETTOKEN = "gettoken"
+_EXTERNALCONTACT_SCOPE = "externalcontact"
+
+
+class _TransportFailure(Exception):
+    def __init__(self, message: str, *, http_status: int | None = None, retryable: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.http_status = http_status
+        self.retryable = retryable
+
+
+class WeComCore:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        redis: Redis,
+        keys: Keys,
+        *,
+        api_base: str,
+        corp_id: str,
+        secret: str,
+        agent_id: int,
+        clock: Clock | None = None,
+        limits: RateLimits | None = None,
+        retry: RetryPolicy | None = None,
+        request_timeout: float = 10.0,
+        on_call: OnCall | None = None,
+    ) -> None:
+        if not corp_id or not secret:
+            raise ValueError("corp_id and secret are required")
+        self._session = session
+        self._redis = redis
+        self._keys = keys
+        self._api_base = api_base.rstrip("/")
+        self._corp_id = corp_id
+        self._secret = secret
+        self.agent_id = int(agent_id)
+        self._clock: Clock = clock or SystemClock()
+        self.limits = limits or RateLimits()
+        self.retry = retry or RetryPolicy()
+        self._request_timeout = request_timeout
+        self._on_call = on_call
+        self._tokens = TokenStore(redis, keys, secret_fingerprint(corp_id, secret))
+        self._windows = WindowLimiter(redis, keys, buckets=self.limits.buckets_per_window)
+        self._blocks = Blocks(redis, keys)
+        self._ext_slots = Semaphore(
+            redis,
+            keys,
+            _EXTERNALCONTACT_SCOPE,
+            capacity=self.limits.externalcontact_concurrency,
+            lease_seconds=max(self.limits.concurrency_lease_seconds, request_timeout * 2),
+        )
+        # In-process single flight in front of the cross-instance Redis lock: fewer Redis polls.
+        self._refresh_lock = asyncio.Lock()
+
+    def __repr__(self) -> str:  # never the secret or the token
+        return f"{type(self).__name__}(corp_id={self._corp_id!r}, agent_id={self.agent_id})"
+
+    # --- public core ----------------------------------------------------------------------
+    async def call(
+        self,
+        method: HttpMethod,
+        endpoint: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        budget: float | None = None,
+    ) -> JSONDict:
+        """Call ``/cgi-bin/<endpoint>`` and return the JSON object of a successful (errcode 0) answer.
+
+        Raises WeComAPIError (``kind`` tells what to do), WeComTransportError when the outcome is
+        unknown after the retries ran out."""
+        endpoint = endpoint.strip("/")
+        started = time.monotonic()
+        deadline = started + (budget if budget is not None else self.retry.total_budget)
+        wait_deadline = min(deadline, started + self.limits.max_wait)
+        if json_body is not None:
+            body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            content_type = "application/json; charset=utf-8"
+        attempt = 0
+        token_refreshed = False
+        while True:
+            await self._wait_for_window(endpoint, wait_deadline)
+            token = await self.get_token()
+            query = {k: str(v) for k, v in (params or {}).items()}
+            query["access_token"] = token
+            holder = await self._acquire_slot(endpoint, wait_deadline)
+            attempt += 1
+            t0 = time.monotonic()
+            try:
+                data = await self._http(method, endpoint, query, body, content_type, token)
+            except _TransportFailure as failure:
+                self._report(endpoint, TRANSPORT_ERRCODE, time.monotonic() - t0, failure.message)
+                if (
+                    failure.retryable
+                    and attempt < self.retry.max_attempts
+                    and await self._backoff(attempt, deadline)
+                ):
+                    continue
+                raise WeComTransportError(
+                    failure.message,
+                    endpoint,
+                    http_status=failure.http_status,
+                    kind="transient" if failure.retryable else "permanent",
+                ) from None
+            finally:
+                if holder is not None:
+                    await self._ext_slots.release(holder)
+            errcode = _errcode(data)
+            errmsg = redact(str(data.get("errmsg", "")), token, self._secret)
+            self._report(endpoint, errcode, time.monotonic() - t0, errmsg)
+            if errcode == 0:
+                return data
+            if errcode in _TOKEN_RETRY_ERRCODES:
+                if not token_refreshed:
+                    token_refreshed = True
+                    attempt -= 1  # the refresh retry is extra, not a transient-failure attempt
+                    await self._tokens.invalidate_if(token)
+                    continue
+                raise WeComAPIError(errcode, errmsg, endpoint, kind="token")
+            if errcode in RATE_LIMITED_ERRCODES:
+                block = self.limits.block_seconds
+                await self._blocks.block(endpoint, block)
+                if attempt >= self.retry.max_attempts or time.monotonic() + block > wait_deadline:
+                    raise WeComAPIError(errcode, errmsg, endpoint, kind="rate_limited", retry_after=block)
+                continue  # the loop head waits out the block
+            if errcode in TRANSIENT_ERRCODES and attempt < self.retry.max_attempts:
+                if await self._backoff(attempt, deadline):
+                    continue
+            raise WeComAPIError(errcode, errmsg, endpoint, kind=classify(errcode))
+
+    async def get_token(self) -> str:
+        """The corp's access_token: from the shared cache, else refreshed by exactly one caller
+        across all instances while the others poll the cache."""
+        cached = await self._tokens.get()
+        if cached is not None and cached.expires_at > self._clock.now():
+            return cached.token
+        async with self._refresh_lock:
+            return await self._refresh_token()
+
+    # --- token ----------------------------------------------------------------------------
+    async def _refresh_token(self) -> str:
+        deadline = time.monotonic() + self.retry.token_wait
+        attempt = 0
+        while True:
+            cached = await self._tokens.get()
+            if cached is not None and cached.expires_at > self._clock.now():
+                return cached.token
+            failure = await self._tokens.failure()
+            if failure is not None:
+                raise WeComAPIError(failure[0], failure[1], _GETTOKEN, kind="permanent")
+            owner = uuid.uuid4().hex
+            if await self._tokens.try_lock(owner, self._request_timeout + 5.0):
+                try:
+                    cached = await self._tokens.get()
+                    if cached is not None and cached.expires_at > self._clock.now():
+                        return cached.token
+                    attempt += 1
+                    try:
+                        return await self._fetch_token()
+                    except WeComAPIError as exc:
+                        if exc.kind != "transient" or attempt >= self.retry.max_attempts:
+                            raise
+                        last: WeComAPIError = exc
+                finally:
+                    await self._tokens.unlock(owner)
+                if not await self._backoff(attempt, deadline):
+                    raise last
+                continue
+            if time.monotonic() >= deadline:
+                raise WeComTransportError("timed out waiting for the access_token refresh", _GETTOKEN)
+            await asyncio.sleep(self.retry.token_poll_interval)
+
+    async def _fetch_token(self) -> str:
+        remaining = await self._blocks.remaining(_GETTOKEN)
+        if remaining > 0:
+            raise WeComAPIError(
+                45009, "gettoken is blocked", _GETTOKEN, kind="rate_limited", retry_after=remaining
+            )
+        t0 = time.monotonic()
+        query = {"corpid": self._corp_id, "corpsecret": self._secret}
+        try:
+            data = await self._http("GET", _GETTOKEN, query, None, None, "")
+        except _TransportFailure as failure:
+            self._report(_GETTOKEN, TRANSPORT_ERRCODE, time.monotonic() - t0, failure.message)
+            raise WeComTransportError(
+                failure.message,
+                _GETTOKEN,
+                http_status=failure.http_status,
+                kind="transient" if failure.retryable else "permanent",
+            ) from None
+        errcode = _errcode(data)
+        errmsg = redact(str(data.get("errmsg", "")), self._secret)
+        self._report(_GETTOKEN, errcode, time.monotonic() - t0, errmsg)
+        if errcode == 0:
+            token = data.get("access_token")
+            if not isinstance(token, str) or not token:
+                raise WeComTransportError("gettoken answered without an access_token", _GETTOKEN)
+            expires_in = float(data.get("expires_in") or 7200)
+            # Refresh 5 min early; short-lived (sandbox) tokens get half their life.
+            ttl = expires_in - 300 if expires_in > 600 else expires_in / 2
+            await self._tokens.put(token, expires_at=self._clock.now() + ttl, ttl_seconds=ttl)
+            return token
+        if errcode in RATE_LIMITED_ERRCODES:
+            await self._blocks.block(_GETTOKEN, self.limits.block_seconds)
+            raise WeComAPIError(
+                errcode, errmsg, _GETTOKEN, kind="rate_limited", retry_after=self.limits.block_seconds
+            )
+        if errcode in TRANSIENT_ERRCODES:
+            raise WeComAPIError(errcode, errmsg, _GETTOKEN, kind="transient")
+        # Bad corpid/secret, disabled app, untrusted IP…: permanent. Remember it briefly so that no
+        # instance keeps calling gettoken with a wrong secret (that gets the IP banned for 1 h).
+        await self._tokens.mark_failure(errcode, errmsg, self.retry.bad_secret_cooldown)
+        raise WeComAPIError(errcode, errmsg, _GETTOKEN, kind="permanent")
+
+    # --- limits ---------------------------------------------------------------------------
+    async def _wait_for_window(self, endpoint: str, wait_deadline: float) -> None:
+        charges = [WindowCharge(endpoint, window) for window in self.limits.api_windows]
+        while True:
+            blocked = await self._blocks.remaining(endpoint)
+            if blocked > 0:
+                await self._sleep_or_raise(blocked, wait_deadline, endpoint, 45009, "blocked after 45009")
+                continue
+            wait = await self._windows.try_acquire(charges)
+            if wait <= 0:
+                return
+            await self._sleep_or_raise(
+                wait, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "client rate limit"
+            )
+
+    async def _acquire_slot(self, endpoint: str, wait_deadline: float) -> str | None:
+        if not endpoint.startswith(_EXTERNALCONTACT_SCOPE + "/"):
+            return None
+        holder = uuid.uuid4().hex
+        while True:
+            hint = await self._ext_slots.try_acquire(holder)
+            if hint <= 0:
+                return holder
+            # Holders release long before their lease ends: poll briefly, with jitter.
+            pause = min(hint, 0.05) * random.uniform(0.5, 1.0)
+            await self._sleep_or_raise(
+                pause, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "concurrency cap"
+            )
+
+    async def _sleep_or_raise(
+        self, wait: float, wait_deadline: float, endpoint: str, errcode: int, why: str
+    ) -> None:
+        if time.monotonic() + wait > wait_deadline:
+            raise WeComAPIError(errcode, why, endpoint, kind="rate_limited", retry_after=wait)
+        await asyncio.sleep(wait)
+
+    async def _backoff(self, attempt: int, deadline: float) -> bool:
+        delay = self.retry.backoff(attempt)
+        if time.monotonic() + delay > deadline:
+            return False
+        await asyncio.sleep(delay)
+        return True
+
+    # --- HTTP -----------------------------------------------------------------------------
+    async def _http(
+        self,
+        method: HttpMethod,
+        endpoint: str,
+        query: Mapping[str, str],
+        body: bytes | None,
+        content_type: str | None,
+        token: str,
+    ) -> JSONDict:
+        url = f"{self._api_base}/cgi-bin/{endpoint}"
+        headers = {"Content-Type": content_type} if content_type else None
+        timeout = aiohttp.ClientTimeout(total=self._request_timeout)
+        try:
+            async with self._session.request(
+                method, url, params=query, data=body, headers=headers, timeout=timeout, allow_redirects=False
+            ) as resp:
+                status = resp.status
+                raw = await resp.read()
+        except TimeoutError:
+            raise _TransportFailure(f"timeout after {self._request_timeout:g}s") from None
+        except aiohttp.ClientError as exc:
+            # aiohttp messages can embed the request URL (with the token): redact everything.
+            raise _TransportFailure(redact(f"{type(exc).__name__}: {exc}", token, self._secret)) from None
+        if status >= 500 or status == 429:
+            raise _TransportFailure(f"HTTP {status}", http_status=status)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            # A 2xx with garbage may still have been executed; a 4xx without JSON was not.
+            raise _TransportFailure(
+                f"HTTP {status}: non-JSON body", http_status=status, retryable=status < 400
+            )
+        return data
+
+    def _report(self, endpoint: str, errcode: int, seconds: float, errmsg: str) -> None:
+        if errcode == 0:
+            log.debug("wecom %s errcode=0 latency_ms=%.1f", endpoint, seconds * 1000)
+        else:
+            log.warning(
+                "wecom %s errcode=%s latency_ms=%.1f errmsg=%s", endpoint, errcode, seconds * 1000, errmsg
+            )
+        if self._on_call is not None:
+            try:
+                self._on_call(endpoint, errcode, seconds)
+            except Exception:  # a metrics hook must never break a call
+                log.exception("wecom on_call hook failed")
+
+
+def _errcode(data: Mapping[str, Any]) -> int:
+    try:
+        return int(data.get("errcode", 0) or 0)
+    except (TypeError, ValueError):
+        return -1
