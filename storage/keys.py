@@ -62,19 +62,11 @@ class Keys:
         """A recent permanent gettoken failure (bad secret): every instance fails fast on it."""
         return self._k("token", secret_fingerprint, "failure")
 
-    def access_token_failure(self, secret_fingerprint: str) -> str:
-        """A recent permanent gettoken failure (bad secret): every instance fails fast on it."""
-        return self._k("token", secret_fingerprint, "failure")
-
     def rate_window(self, scope: str, window: str) -> str:
         return self._k("rate", scope, window)
 
     def api_blocked_until(self, scope: str) -> str:
         return self._k("rate", "blocked", scope)
-
-    def api_concurrency(self, scope: str) -> str:
-        """Leases (zset holder → expiry ms) of in-flight calls for a concurrency-capped scope."""
-        return self._k("rate", "inflight", scope)
 
     def api_concurrency(self, scope: str) -> str:
         """Leases (zset holder → expiry ms) of in-flight calls for a concurrency-capped scope."""
