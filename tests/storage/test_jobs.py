@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -43,7 +44,7 @@ async def bring_to(jobs: JobStore, job_id: str, state: JobState) -> None:
     assert job is not None and job.state == state
 
 
-async def snapshot(redis: Redis, keys: Keys, job_id: str) -> tuple[object, ...]:
+async def snapshot(redis: Redis, keys: Keys, job_id: str) -> tuple[Any, ...]:
     states = [await redis.zrange(keys.jobs_in_state(s), 0, -1) for s in ALL_STATES]
     return (
         await redis.hgetall(keys.job(job_id)),
@@ -237,7 +238,9 @@ async def test_durable_keys_have_no_ttl(jobs: JobStore, redis: Redis, keys: Keys
     await jobs.decide(job.id, actor="liuqiang", decision="approve", level=1)
     await jobs.record_card(job.id, "t1", ["liuqiang"], "rc")
     all_keys = await redis.keys(keys.prefix + "*")
-    assert keys.job(job.id) in all_keys and keys.audit() in all_keys and keys.audit_for_job(job.id) in all_keys
+    assert (
+        keys.job(job.id) in all_keys and keys.audit() in all_keys and keys.audit_for_job(job.id) in all_keys
+    )
     assert len(all_keys) >= 10
     for key in all_keys:
         assert await redis.ttl(key) == -1, key
