@@ -47,6 +47,7 @@ from storage.keys import Keys
 from storage.lua import script_text
 
 JOB_ID_PREFIX = "H-"
+EXPIRY_TIMER_KIND = "job_expiry"  # payload {"job_id": ...}; timer id expiry_timer_id(job_id)
 # Fields a command transition may set besides the state (exec counters are stored as x_<name>).
 TRANSITION_FIELDS = frozenset({"decision_note", "reason"}) | frozenset(EXEC_FIELDS)
 _STATES_CSV = ",".join(ALL_STATES)
@@ -65,6 +66,10 @@ class DuplicateJob(JobStoreError):
 
 class IllegalTransition(JobStoreError):
     """A transition that no caller may ask for (e.g. an approval edge via ``transition``)."""
+
+
+def expiry_timer_id(job_id: str) -> str:
+    return f"{EXPIRY_TIMER_KIND}:{job_id}"
 
 
 def _dump(value: JsonValue) -> str:
@@ -182,8 +187,15 @@ class JobStore:
         return {"p1": p1, "p2": p2, "live": self._live_keys(f["handover"], json.loads(f["scope"]))}
 
     # --- create ----------------------------------------------------------------------------------
-    async def create(self, draft: JobDraft, *, actor: str | None = None) -> Job:
-        """File a pending job in one atomic step; raises DuplicateJob if a live one overlaps."""
+    async def create(
+        self, draft: JobDraft, *, actor: str | None = None, expires_at: float | None = None
+    ) -> Job:
+        """File a pending job in one atomic step; raises DuplicateJob if a live one overlaps.
+
+        With ``expires_at`` the same step schedules the durable timer ``expiry_timer_id(id)`` of
+        kind EXPIRY_TIMER_KIND; its handler should ``transition(to="expired",
+        expected_from={"pending_approval"})``, which is a no-op once the job was decided.
+        """
         k = self._keys
         members = _unique([draft.handover, draft.takeover])
         pending = self._eligible(draft.approvers, draft.requester, draft.handover, draft.takeover)
@@ -197,6 +209,8 @@ class JobStore:
             k.audit(),
             k.job(slot),
             k.audit_for_job(slot),
+            k.timers_due(),
+            k.timers_data(),
             *[k.jobs_about_member(m) for m in members],
             *[k.jobs_pending_for(u) for u in pending],
             *live,
@@ -213,6 +227,8 @@ class JobStore:
             len(live),
             actor or draft.requester,
             _dump(extra),
+            "" if expires_at is None else _ts(expires_at),
+            EXPIRY_TIMER_KIND,
             *_draft_fields(draft),
         ]
         reply = await self._create(keys=keys, args=args)

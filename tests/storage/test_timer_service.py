@@ -5,7 +5,10 @@ from datetime import UTC, datetime, timedelta
 
 from bot.clock import ManualClock
 from bot.timers import TimerService, coalesce_key
+from storage.jobs import EXPIRY_TIMER_KIND, JobStore, expiry_timer_id
 from storage.timers import Timer, TimerStore
+
+from .factories import make_draft
 
 WAIT = 10.0  # safety net for awaiting events; never an assertion about speed
 
@@ -154,3 +157,25 @@ async def test_stop_past_grace_cancels_and_leaves_the_claim_to_expire(
     assert await timers.status("x") == "inflight"
     clock.advance(31)
     assert [t.id for t in await timers.claim_due(clock.now(), 10, 30, "other")] == ["x"]
+
+
+async def test_job_created_with_expiry_expires_once_if_undecided(
+    jobs: JobStore, timers: TimerStore, clock: ManualClock
+) -> None:
+    async def expire(timer: Timer) -> None:
+        job_id = str(timer.payload["job_id"])
+        await jobs.transition(job_id, to="expired", actor="timer", expected_from={"pending_approval"})
+
+    service = TimerService(timers, clock, {EXPIRY_TIMER_KIND: expire})
+    undecided = await jobs.create(make_draft(), expires_at=clock.now() + 72 * 3600)
+    decided = await jobs.create(make_draft(handover="chenjing"), expires_at=clock.now() + 72 * 3600)
+    timer = await timers.get(expiry_timer_id(undecided.id))
+    assert timer is not None and timer.kind == EXPIRY_TIMER_KIND and timer.due == clock.now() + 72 * 3600
+    await jobs.decide(decided.id, actor="liuqiang", decision="approve", level=1)
+
+    clock.advance(72 * 3600)
+    assert await service.run_once() == 2
+    expired, approved = await jobs.get(undecided.id), await jobs.get(decided.id)
+    assert expired is not None and expired.state == "expired" and expired.decided_by == "timer"
+    assert approved is not None and approved.state == "approved"
+    assert await jobs.live_for("zhangwei") == []
