@@ -11,7 +11,9 @@ from storage.connection import Redis
 from storage.keys import Keys
 from tests.wecom.fake import CORP_ID, SECRET, FakeWeCom
 
-FAST_RETRY = RetryPolicy(base_delay=0.001, max_delay=0.01, total_budget=10.0, token_wait=5.0, token_poll_interval=0.01)
+FAST_RETRY = RetryPolicy(
+    base_delay=0.001, max_delay=0.01, total_budget=10.0, token_wait=5.0, token_poll_interval=0.01
+)
 
 
 @pytest.fixture

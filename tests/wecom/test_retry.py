@@ -31,7 +31,9 @@ async def test_transient_failures_recover(fake: FakeWeCom, make_client: MakeClie
     assert fake.count("user/get") == 2
 
 
-async def test_transient_errcode_gives_up_after_max_attempts(fake: FakeWeCom, make_client: MakeClient) -> None:
+async def test_transient_errcode_gives_up_after_max_attempts(
+    fake: FakeWeCom, make_client: MakeClient
+) -> None:
     fake.script("user/get", *(errcode(-1) for _ in range(10)))
     with pytest.raises(WeComAPIError) as info:
         await make_client().get_user("a")
@@ -39,7 +41,9 @@ async def test_transient_errcode_gives_up_after_max_attempts(fake: FakeWeCom, ma
     assert fake.count("user/get") == 4
 
 
-async def test_transport_failure_gives_up_with_unknown_outcome(fake: FakeWeCom, make_client: MakeClient) -> None:
+async def test_transport_failure_gives_up_with_unknown_outcome(
+    fake: FakeWeCom, make_client: MakeClient
+) -> None:
     fake.script("user/get", *(http_status(500) for _ in range(10)))
     with pytest.raises(WeComTransportError) as info:
         await make_client().get_user("a")
@@ -95,8 +99,23 @@ async def test_45009_waits_out_a_short_block_then_succeeds(fake: FakeWeCom, make
 
 
 def test_classify_table() -> None:
-    assert {c: classify(c) for c in (-1, 6000, 45033, 45035)} == dict.fromkeys((-1, 6000, 45033, 45035), "transient")
+    assert {c: classify(c) for c in (-1, 6000, 45033, 45035)} == dict.fromkeys(
+        (-1, 6000, 45033, 45035), "transient"
+    )
     assert classify(40014) == classify(42001) == "token"
     assert classify(45009) == "rate_limited"
     assert classify(40001) == "permanent"  # a bad secret; only a used token makes it "refresh once"
     assert classify(60111) == classify(40129) == "permanent"
+
+
+async def test_connection_reset_on_a_post_is_retried_by_the_client(
+    fake: FakeWeCom, make_client: MakeClient
+) -> None:
+    # aiohttp itself re-sends idempotent GETs once on a dropped keep-alive connection; a POST is ours.
+    codes: list[int] = []
+    client = make_client(on_call=lambda endpoint, code, seconds: codes.append(code))
+    fake.handlers["externalcontact/groupchat/get"] = lambda call: {"group_chat": {"chat_id": "wr1"}}
+    fake.script("externalcontact/groupchat/get", reset(), reset())
+    assert (await client.get_group_chat("wr1")).chat_id == "wr1"
+    assert fake.count("externalcontact/groupchat/get") == 3
+    assert codes == [0, -2, -2, 0]  # gettoken, two transport failures, success

@@ -18,9 +18,7 @@ async def test_fifty_concurrent_calls_on_two_instances_fetch_one_token(
     fake.gettoken_delay = 0.05  # keep the refresh in flight while everyone piles up
     fake.handlers["user/get"] = lambda call: {"userid": call.query["userid"], "name": "N"}
     first, second = make_client(), make_client()
-    members = await asyncio.gather(
-        *((first if i % 2 else second).get_user(f"u{i}") for i in range(50))
-    )
+    members = await asyncio.gather(*((first if i % 2 else second).get_user(f"u{i}") for i in range(50)))
     assert [m.userid for m in members] == [f"u{i}" for i in range(50)]
     assert fake.count("gettoken") == 1
     assert fake.count("user/get") == 50
