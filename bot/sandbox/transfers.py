@@ -122,7 +122,9 @@ def _transfer_result(world: SandboxWorld, req: Req, kind: str) -> JSON:
     for t in world.transfers:
         if t.kind == kind and t.handover_userid == handover and t.takeover_userid == takeover:
             latest[t.external_userid] = t
-    rows = [{"external_userid": t.external_userid, "status": t.status, "takeover_time": int(t.takeover_time)}
+    # While waiting, takeover_time is the future automatic takeover time.
+    rows = [{"external_userid": t.external_userid, "status": t.status,
+             "takeover_time": int(t.due_at if t.status == 2 else t.takeover_time)}
             for t in sorted(latest.values(), key=lambda t: t.seq)]
     start = int(decode_cursor("result", str(req.body.get("cursor") or "")) or 0)
     more = start + 1000 < len(rows)
