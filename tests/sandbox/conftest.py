@@ -29,8 +29,9 @@ class Api:
     async def token(self, secret: str | None = None) -> str:
         secret = secret or self.world.credentials.secret
         if secret not in self._tokens:
-            resp = await self.client.get("/cgi-bin/gettoken", params={
-                "corpid": self.world.credentials.corp_id, "corpsecret": secret})
+            resp = await self.client.get(
+                "/cgi-bin/gettoken", params={"corpid": self.world.credentials.corp_id, "corpsecret": secret}
+            )
             data = await resp.json()
             assert data["errcode"] == 0, data
             self._tokens[secret] = data["access_token"]
@@ -39,16 +40,20 @@ class Api:
     async def get(self, endpoint: str, *, token: str | None = None, **params: Any) -> dict[str, Any]:
         return await self._send("GET", endpoint, None, token, params)
 
-    async def post(self, endpoint: str, body: Any, *, token: str | None = None, **params: Any) -> dict[str, Any]:
+    async def post(
+        self, endpoint: str, body: Any, *, token: str | None = None, **params: Any
+    ) -> dict[str, Any]:
         return await self._send("POST", endpoint, body, token, params)
 
-    async def _send(self, method: str, endpoint: str, body: Any, token: str | None,
-                    params: dict[str, Any]) -> dict[str, Any]:
+    async def _send(
+        self, method: str, endpoint: str, body: Any, token: str | None, params: dict[str, Any]
+    ) -> dict[str, Any]:
         # Like the product's client: an implicit token is refreshed once on 40014/42001.
         for attempt in range(2):
             params["access_token"] = token or await self.token()
-            resp = await self.client.request(method, f"/cgi-bin/{endpoint}", params=params,
-                                             json=body if method == "POST" else None)
+            resp = await self.client.request(
+                method, f"/cgi-bin/{endpoint}", params=params, json=body if method == "POST" else None
+            )
             assert resp.status == 200
             data: dict[str, Any] = await resp.json()
             if token is None and attempt == 0 and data.get("errcode") in (40014, 42001):

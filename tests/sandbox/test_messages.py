@@ -19,10 +19,13 @@ def text(touser: str, content: str = "你好") -> dict[str, Any]:
 
 def button_card(task_id: str = "ho_1042_ab", **over: Any) -> dict[str, Any]:
     card: dict[str, Any] = {
-        "card_type": "button_interaction", "main_title": {"title": "客户交接审批 H-1042"},
+        "card_type": "button_interaction",
+        "main_title": {"title": "客户交接审批 H-1042"},
         "task_id": task_id,
-        "button_list": [{"text": "同意", "style": 1, "key": "approve:1042"},
-                        {"text": "拒绝", "style": 2, "key": "reject:1042"}],
+        "button_list": [
+            {"text": "同意", "style": 1, "key": "approve:1042"},
+            {"text": "拒绝", "style": 2, "key": "reject:1042"},
+        ],
     }
     card.update(over)
     return card
@@ -60,7 +63,9 @@ async def test_text_longer_than_2048_bytes_is_truncated(api: Api, world: Sandbox
     assert len(world.delivered("lina")[0].content.encode()) <= 2048
 
 
-async def test_more_than_30_per_minute_to_a_member_are_dropped_silently(api: Api, world: SandboxWorld) -> None:
+async def test_more_than_30_per_minute_to_a_member_are_dropped_silently(
+    api: Api, world: SandboxWorld
+) -> None:
     codes = [(await api.post("message/send", text("lina", f"m{i}")))["errcode"] for i in range(32)]
     assert codes == [0] * 32
     inbox = world.inbox("lina")
@@ -74,8 +79,12 @@ async def test_more_than_30_per_minute_to_a_member_are_dropped_silently(api: Api
 async def test_markdown_and_textcard(api: Api, world: SandboxWorld) -> None:
     md = {"touser": "lina", "msgtype": "markdown", "agentid": AGENT, "markdown": {"content": "**H-1042**"}}
     assert (await api.post("message/send", md))["errcode"] == 0
-    tc = {"touser": "lina", "msgtype": "textcard", "agentid": AGENT,
-          "textcard": {"title": "交接", "description": "完成"}}
+    tc = {
+        "touser": "lina",
+        "msgtype": "textcard",
+        "agentid": AGENT,
+        "textcard": {"title": "交接", "description": "完成"},
+    }
     assert (await api.post("message/send", tc))["errcode"] == 40063  # url is required
     tc["textcard"]["url"] = "https://example.com/h/1042"
     assert (await api.post("message/send", tc))["errcode"] == 0
@@ -86,7 +95,9 @@ async def test_media_upload_then_file_message_and_expiry(api: Api, world: Sandbo
     token = await api.token()
     form = aiohttp.FormData()
     form.add_field("media", b"col1,col2\nwm1,refused\n", filename="report.csv", content_type="text/csv")
-    resp = await api.client.post("/cgi-bin/media/upload", params={"access_token": token, "type": "file"}, data=form)
+    resp = await api.client.post(
+        "/cgi-bin/media/upload", params={"access_token": token, "type": "file"}, data=form
+    )
     up = await resp.json()
     assert up["errcode"] == 0 and up["type"] == "file" and isinstance(up["created_at"], str)
     assert world.calls_to("media/upload")[-1].body["media"]["filename"] == "report.csv"
@@ -101,7 +112,9 @@ async def test_media_upload_rejects_tiny_files_40006(api: Api) -> None:
     token = await api.token()
     form = aiohttp.FormData()
     form.add_field("media", b"abc", filename="x.txt")
-    resp = await api.client.post("/cgi-bin/media/upload", params={"access_token": token, "type": "file"}, data=form)
+    resp = await api.client.post(
+        "/cgi-bin/media/upload", params={"access_token": token, "type": "file"}, data=form
+    )
     assert (await resp.json())["errcode"] == 40006
 
 
@@ -127,8 +140,11 @@ async def test_button_card_returns_response_code_and_is_stored(api: Api, world: 
 
 
 async def test_text_notice_without_action_menu_has_no_response_code(api: Api) -> None:
-    card = {"card_type": "text_notice", "main_title": {"title": "提醒"},
-            "card_action": {"type": 1, "url": "https://example.com"}}
+    card = {
+        "card_type": "text_notice",
+        "main_title": {"title": "提醒"},
+        "card_action": {"type": 1, "url": "https://example.com"},
+    }
     data = await api.post("message/send", card_msg("chenjing", card))
     assert data["errcode"] == 0 and "response_code" not in data
 
@@ -141,7 +157,9 @@ async def test_text_notice_requires_card_action(api: Api) -> None:
 async def test_task_id_charset_and_length(api: Api) -> None:
     assert (await api.post("message/send", card_msg("lina", button_card("ho 1042"))))["errcode"] == 40058
     assert (await api.post("message/send", card_msg("lina", button_card("a" * 129))))["errcode"] == 40058
-    assert (await api.post("message/send", card_msg("lina", button_card("a@b-c_" + "d" * 122))))["errcode"] == 0
+    assert (await api.post("message/send", card_msg("lina", button_card("a@b-c_" + "d" * 122))))[
+        "errcode"
+    ] == 0
 
 
 async def test_task_id_is_unique_per_app(api: Api) -> None:
@@ -162,20 +180,33 @@ async def test_button_card_needs_main_title(api: Api) -> None:
 
 async def test_button_list_at_most_6_with_unique_short_keys(api: Api) -> None:
     seven = [{"text": f"b{i}", "key": f"k{i}"} for i in range(7)]
-    assert (await api.post("message/send", card_msg("lina", button_card(button_list=seven))))["errcode"] == 40058
+    assert (await api.post("message/send", card_msg("lina", button_card(button_list=seven))))[
+        "errcode"
+    ] == 40058
     dup = [{"text": "a", "key": "k"}, {"text": "b", "key": "k"}]
-    assert (await api.post("message/send", card_msg("lina", button_card(button_list=dup))))["errcode"] == 40058
+    assert (await api.post("message/send", card_msg("lina", button_card(button_list=dup))))[
+        "errcode"
+    ] == 40058
     long = [{"text": "a", "key": "k" * 1025}]
-    assert (await api.post("message/send", card_msg("lina", button_card(button_list=long))))["errcode"] == 40058
+    assert (await api.post("message/send", card_msg("lina", button_card(button_list=long))))[
+        "errcode"
+    ] == 40058
     ok = [{"text": "a", "key": "k" * 1024}]
     assert (await api.post("message/send", card_msg("lina", button_card(button_list=ok))))["errcode"] == 0
 
 
 async def test_vote_card_needs_checkbox_and_submit_button(api: Api) -> None:
-    card: dict[str, Any] = {"card_type": "vote_interaction", "main_title": {"title": "离职清单"}, "task_id": "cl_1"}
+    card: dict[str, Any] = {
+        "card_type": "vote_interaction",
+        "main_title": {"title": "离职清单"},
+        "task_id": "cl_1",
+    }
     assert (await api.post("message/send", card_msg("chenjing", card)))["errcode"] == 40063
-    card["checkbox"] = {"question_key": "items", "mode": 1,
-                        "option_list": [{"id": "o1", "text": "交接客户", "is_checked": False}]}
+    card["checkbox"] = {
+        "question_key": "items",
+        "mode": 1,
+        "option_list": [{"id": "o1", "text": "交接客户", "is_checked": False}],
+    }
     assert (await api.post("message/send", card_msg("chenjing", card)))["errcode"] == 40063
     card["submit_button"] = {"text": "提交", "key": "submit_cl_1"}
     data = await api.post("message/send", card_msg("chenjing", card))
@@ -184,9 +215,16 @@ async def test_vote_card_needs_checkbox_and_submit_button(api: Api) -> None:
 
 async def test_multiple_interaction_select_list(api: Api) -> None:
     sel = {"question_key": "q", "title": "接替人", "option_list": [{"id": "lina", "text": "李娜"}]}
-    card = {"card_type": "multiple_interaction", "main_title": {"title": "选择"}, "task_id": "mi_1",
-            "select_list": [sel, dict(sel)], "submit_button": {"text": "提交", "key": "s"}}
-    assert (await api.post("message/send", card_msg("lina", card)))["errcode"] == 40058  # duplicate question_key
+    card = {
+        "card_type": "multiple_interaction",
+        "main_title": {"title": "选择"},
+        "task_id": "mi_1",
+        "select_list": [sel, dict(sel)],
+        "submit_button": {"text": "提交", "key": "s"},
+    }
+    assert (await api.post("message/send", card_msg("lina", card)))[
+        "errcode"
+    ] == 40058  # duplicate question_key
     card["select_list"] = [sel]
     assert (await api.post("message/send", card_msg("lina", card)))["errcode"] == 0
 
@@ -195,8 +233,10 @@ async def test_multiple_interaction_select_list(api: Api) -> None:
 async def test_update_replace_name_atall_greys_every_copy(api: Api, world: SandboxWorld) -> None:
     sent = await api.post("message/send", card_msg("liuqiang|sunhong", button_card()))
     code, _ = world.register_click("liuqiang", "ho_1042_ab", "approve:1042")
-    data = await api.post("message/update_template_card", {
-        "atall": 1, "agentid": AGENT, "response_code": code, "button": {"replace_name": "已同意 · 刘强"}})
+    data = await api.post(
+        "message/update_template_card",
+        {"atall": 1, "agentid": AGENT, "response_code": code, "button": {"replace_name": "已同意 · 刘强"}},
+    )
     assert data["errcode"] == 0 and data["invaliduser"] == []
     for user in ("liuqiang", "sunhong"):
         copy_ = world.card_copy(user, "ho_1042_ab")
@@ -207,7 +247,12 @@ async def test_update_replace_name_atall_greys_every_copy(api: Api, world: Sandb
 
 async def test_response_code_is_single_use_60140(api: Api, world: SandboxWorld) -> None:
     sent = await api.post("message/send", card_msg("liuqiang", button_card()))
-    body = {"atall": 1, "agentid": AGENT, "response_code": sent["response_code"], "button": {"replace_name": "x"}}
+    body = {
+        "atall": 1,
+        "agentid": AGENT,
+        "response_code": sent["response_code"],
+        "button": {"replace_name": "x"},
+    }
     assert (await api.post("message/update_template_card", body))["errcode"] == 0
     assert (await api.post("message/update_template_card", body))["errcode"] == 60140
 
@@ -215,7 +260,12 @@ async def test_response_code_is_single_use_60140(api: Api, world: SandboxWorld) 
 async def test_response_code_expires_after_72h_60140(api: Api, world: SandboxWorld) -> None:
     sent = await api.post("message/send", card_msg("liuqiang", button_card()))
     world.advance(72 * 3600)
-    body = {"atall": 1, "agentid": AGENT, "response_code": sent["response_code"], "button": {"replace_name": "x"}}
+    body = {
+        "atall": 1,
+        "agentid": AGENT,
+        "response_code": sent["response_code"],
+        "button": {"replace_name": "x"},
+    }
     assert (await api.post("message/update_template_card", body))["errcode"] == 60140
 
 
@@ -223,15 +273,23 @@ async def test_update_userids_only_touches_those_copies(api: Api, world: Sandbox
     sent = await api.post("message/send", card_msg("liuqiang|sunhong", button_card()))
     new = button_card(main_title={"title": "已同意"}, button_list=[{"text": "已处理", "key": "done"}])
     del new["task_id"]
-    data = await api.post("message/update_template_card", {
-        "userids": ["sunhong", "Outsider"], "agentid": AGENT, "response_code": sent["response_code"],
-        "template_card": new})
+    data = await api.post(
+        "message/update_template_card",
+        {
+            "userids": ["sunhong", "Outsider"],
+            "agentid": AGENT,
+            "response_code": sent["response_code"],
+            "template_card": new,
+        },
+    )
     assert data["errcode"] == 0 and data["invaliduser"] == ["outsider"]
     sun = world.card_copy("sunhong", "ho_1042_ab")
     liu = world.card_copy("liuqiang", "ho_1042_ab")
     assert sun is not None and sun.card is not None and sun.card["main_title"]["title"] == "已同意"
     assert sun.card["task_id"] == "ho_1042_ab"
-    assert liu is not None and liu.card is not None and liu.card["main_title"]["title"] == "客户交接审批 H-1042"
+    assert (
+        liu is not None and liu.card is not None and liu.card["main_title"]["title"] == "客户交接审批 H-1042"
+    )
 
 
 async def test_click_code_without_targets_updates_the_clicker_only(api: Api, world: SandboxWorld) -> None:

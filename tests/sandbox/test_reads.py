@@ -11,7 +11,14 @@ from .conftest import START, AiohttpClient, Api, customers_of
 
 async def test_department_list_is_recursive_and_simplelist_has_ids(api: Api) -> None:
     full = await api.get("department/list")
-    assert {d["name"] for d in full["department"]} >= {"销售一部", "销售二部", "客服部", "技术部", "人力资源部", "管理层"}
+    assert {d["name"] for d in full["department"]} >= {
+        "销售一部",
+        "销售二部",
+        "客服部",
+        "技术部",
+        "人力资源部",
+        "管理层",
+    }
     sub = await api.get("department/list", id=3)
     assert [d["id"] for d in sub["department"]] == [3]
     simple = await api.get("department/simplelist")
@@ -75,11 +82,15 @@ async def test_batch_get_by_user_pages_with_cursor(api: Api, world: SandboxWorld
     seen: list[str] = []
     cursor = ""
     while True:
-        data = await api.post("externalcontact/batch/get_by_user",
-                              {"userid_list": ["chenjing", "lina"], "cursor": cursor, "limit": 100})
+        data = await api.post(
+            "externalcontact/batch/get_by_user",
+            {"userid_list": ["chenjing", "lina"], "cursor": cursor, "limit": 100},
+        )
         assert data["errcode"] == 0 and len(data["external_contact_list"]) <= 100
-        seen += [f"{x['follow_info']['userid']}:{x['external_contact']['external_userid']}"
-                 for x in data["external_contact_list"]]
+        seen += [
+            f"{x['follow_info']['userid']}:{x['external_contact']['external_userid']}"
+            for x in data["external_contact_list"]
+        ]
         cursor = data["next_cursor"]
         if not cursor:
             break
@@ -100,8 +111,10 @@ async def test_groupchat_list_hides_resigned_owners_unless_named(api: Api, world
     zhangwei_chats = {g.chat_id for g in world.corp.groups.values() if g.owner == "zhangwei"}
     assert len(zhangwei_chats) == 12
     assert not zhangwei_chats & {c["chat_id"] for c in everyone["group_chat_list"]}
-    named = await api.post("externalcontact/groupchat/list", {
-        "limit": 1000, "status_filter": 1, "owner_filter": {"userid_list": ["zhangwei"]}})
+    named = await api.post(
+        "externalcontact/groupchat/list",
+        {"limit": 1000, "status_filter": 1, "owner_filter": {"userid_list": ["zhangwei"]}},
+    )
     assert {c["chat_id"] for c in named["group_chat_list"]} == zhangwei_chats
     assert {c["status"] for c in named["group_chat_list"]} == {1}
 
@@ -116,7 +129,9 @@ async def test_groupchat_list_limit_and_cursor(api: Api) -> None:
     assert len(ids) == len(set(ids)) == 16 and rest["next_cursor"] == ""
 
 
-async def test_groupchat_list_without_owner_filter_over_1000_members_is_81017(api: Api, world: SandboxWorld) -> None:
+async def test_groupchat_list_without_owner_filter_over_1000_members_is_81017(
+    api: Api, world: SandboxWorld
+) -> None:
     world.limits.visible_members_for_unfiltered_groupchat_list = 10
     assert (await api.post("externalcontact/groupchat/list", {"limit": 10}))["errcode"] == 81017
     body = {"limit": 10, "owner_filter": {"userid_list": ["lina"]}}
@@ -143,7 +158,9 @@ def big_world(clock: ManualClock, n: int = 1200) -> SandboxWorld:
     return SandboxWorld(corp, clock, refusal_rate=0.0)
 
 
-async def test_unassigned_list_pages_1200_customers(aiohttp_client: AiohttpClient, clock: ManualClock) -> None:
+async def test_unassigned_list_pages_1200_customers(
+    aiohttp_client: AiohttpClient, clock: ManualClock
+) -> None:
     world = big_world(clock)
     api = Api(await aiohttp_client(create_sandbox_api(world)), world)
     pages = []
@@ -163,14 +180,19 @@ async def test_unassigned_list_pages_1200_customers(aiohttp_client: AiohttpClien
     assert (await api.post("externalcontact/get_unassigned_list", {"page_size": 1001}))["errcode"] == 40058
 
 
-async def test_unassigned_cursor_survives_transfers_between_pages(aiohttp_client: AiohttpClient,
-                                                                  clock: ManualClock) -> None:
+async def test_unassigned_cursor_survives_transfers_between_pages(
+    aiohttp_client: AiohttpClient, clock: ManualClock
+) -> None:
     world = big_world(clock, 300)
     api = Api(await aiohttp_client(create_sandbox_api(world)), world)
     first = await api.post("externalcontact/get_unassigned_list", {"page_size": 100})
     moved = [r["external_userid"] for r in first["info"]]
-    data = await api.post("externalcontact/resigned/transfer_customer", {
-        "handover_userid": "gone", "takeover_userid": "stay", "external_userid": moved})
+    data = await api.post(
+        "externalcontact/resigned/transfer_customer",
+        {"handover_userid": "gone", "takeover_userid": "stay", "external_userid": moved},
+    )
     assert {c["errcode"] for c in data["customer"]} == {0}
-    second = await api.post("externalcontact/get_unassigned_list", {"page_size": 100, "cursor": first["next_cursor"]})
+    second = await api.post(
+        "externalcontact/get_unassigned_list", {"page_size": 100, "cursor": first["next_cursor"]}
+    )
     assert second["info"][0]["external_userid"] == "wm00100"

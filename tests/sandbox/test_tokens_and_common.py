@@ -8,24 +8,36 @@ from .conftest import Api
 
 
 async def test_gettoken_returns_token_valid_7200s(api: Api, world: SandboxWorld) -> None:
-    resp = await api.client.get("/cgi-bin/gettoken", params={
-        "corpid": world.credentials.corp_id, "corpsecret": world.credentials.secret})
+    resp = await api.client.get(
+        "/cgi-bin/gettoken",
+        params={"corpid": world.credentials.corp_id, "corpsecret": world.credentials.secret},
+    )
     data = await resp.json()
     assert data["errcode"] == 0 and data["expires_in"] == 7200 and data["access_token"]
-    again = await (await api.client.get("/cgi-bin/gettoken", params={
-        "corpid": world.credentials.corp_id, "corpsecret": world.credentials.secret})).json()
+    again = await (
+        await api.client.get(
+            "/cgi-bin/gettoken",
+            params={"corpid": world.credentials.corp_id, "corpsecret": world.credentials.secret},
+        )
+    ).json()
     assert again["access_token"] == data["access_token"]  # same token while valid
 
 
 async def test_gettoken_wrong_secret_is_40001(api: Api, world: SandboxWorld) -> None:
-    data = await (await api.client.get("/cgi-bin/gettoken", params={
-        "corpid": world.credentials.corp_id, "corpsecret": "nope"})).json()
+    data = await (
+        await api.client.get(
+            "/cgi-bin/gettoken", params={"corpid": world.credentials.corp_id, "corpsecret": "nope"}
+        )
+    ).json()
     assert data["errcode"] == 40001
 
 
 async def test_gettoken_wrong_corpid_is_40013(api: Api, world: SandboxWorld) -> None:
-    data = await (await api.client.get("/cgi-bin/gettoken", params={
-        "corpid": "wwother", "corpsecret": world.credentials.secret})).json()
+    data = await (
+        await api.client.get(
+            "/cgi-bin/gettoken", params={"corpid": "wwother", "corpsecret": world.credentials.secret}
+        )
+    ).json()
     assert data["errcode"] == 40013
 
 
@@ -57,8 +69,11 @@ async def test_invalidated_tokens_fail_with_the_chosen_code(api: Api, world: San
 
 async def test_contacts_token_cannot_send_messages_48002(api: Api, world: SandboxWorld) -> None:
     token = await api.token(world.credentials.contacts_secret)
-    data = await api.post("message/send", {"touser": "lina", "msgtype": "text", "agentid": 1000002,
-                                           "text": {"content": "hi"}}, token=token)
+    data = await api.post(
+        "message/send",
+        {"touser": "lina", "msgtype": "text", "agentid": 1000002, "text": {"content": "hi"}},
+        token=token,
+    )
     assert data["errcode"] == 48002
 
 
