@@ -183,9 +183,14 @@ class DirectoryStore:
                 return DirectoryMember(
                     userid=userid, status="departed", departed_at=at, known_only_by_id=True
                 )
-            if current.departed and current.departed_at is not None:
-                return current
-            return current.model_copy(update={"status": "departed", "departed_at": at})
+            # Departed is what we know now; it also explains why a sync stopped listing them.
+            return current.model_copy(
+                update={
+                    "status": "departed",
+                    "departed_at": current.departed_at if current.departed_at is not None else at,
+                    "out_of_visibility_since": None,
+                }
+            )
 
         result = await self.update(userid, change)
         assert result is not None
@@ -205,7 +210,7 @@ class DirectoryStore:
                     known_only_by_id=True,
                     unassigned_customers=unassigned_customers,
                 )
-            update: dict[str, object] = {"status": "departed"}
+            update: dict[str, object] = {"status": "departed", "out_of_visibility_since": None}
             if current.departed_at is None:
                 update["departed_at"] = departed_at
             if unassigned_customers is not None:

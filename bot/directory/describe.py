@@ -68,7 +68,10 @@ def _describe_zh(m: DirectoryMember, customers: int | None, groups: int | None, 
         parts.append(f"{customers} 位客户")
     if groups is not None:
         parts.append(f"{groups} 个客户群")
-    return " · ".join(parts)
+    line = parts[0]
+    for part in parts[1:]:
+        line += ("· " if line.endswith("）") else " · ") + part  # no space after a full-width bracket
+    return line
 
 
 def _describe_en(m: DirectoryMember, customers: int | None, groups: int | None, left: str | None) -> str:

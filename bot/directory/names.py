@@ -90,6 +90,12 @@ def u_variants(key: str) -> set[str]:
     return {key, key.replace("v", "u"), key.replace("v", "yu")}
 
 
+def han_parts(name: str) -> list[str]:
+    """Parts of a name written with separators ('迪丽热巴·迪力木拉提' → two parts)."""
+    parts = [p for p in _SEPARATORS.split(unicodedata.normalize("NFKC", name)) if p]
+    return parts if len(parts) > 1 and all(all_han(p) for p in parts) else []
+
+
 def split_chinese_name(name: str) -> tuple[str, str] | None:
     """(surname, given name) for a plain Han name of 2–4 characters, else None."""
     if not all_han(name) or not 2 <= len(name) <= 4:

@@ -8,7 +8,8 @@ is then a few dict lookups; rapidfuzz only runs when nothing matched exactly.
 Tiers, strongest first (``Candidate.score`` keeps them apart):
   strong  — userid, Chinese name, alias, full pinyin, full English name
   partial — surname only, given name only, one word of an English name
-  fuzzy   — same pronunciation written differently (张玮 for 张伟), typos
+  fuzzy   — same pronunciation written differently (张玮 for 张伟), typos (swapped, dropped or
+            doubled letters); a changed letter or character is another name: suggestion only
 Only the strongest tier that has any match is considered. Never guess: the status is "unique"
 only when exactly one member of that tier is plausible, otherwise "ambiguous" and the caller asks.
 
@@ -33,9 +34,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.directory.models import DirectoryMember
 from bot.directory.names import (
+    han_parts,
     han_pinyin_key,
     has_han,
     latin_words,
@@ -130,6 +133,9 @@ class DirectoryIndex:
             if split is not None:
                 self._han[split[0]].append((i, "surname"))
                 self._han[split[1]].append((i, "given"))
+            else:
+                for part in han_parts(m.name):
+                    self._han[part].append((i, "given"))
             forms = pinyin_forms(m.name) if name else None
             if forms is not None:
                 for key in forms.full:
@@ -256,7 +262,8 @@ class DirectoryIndex:
                 key, self._fuzzy_han_keys, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=20
             ):
                 for i in self._fuzzy_han_owners[pos]:
-                    add(i, "fuzzy", float(sim))
+                    # One character off is usually another person (李娜/李小娜): suggest, never pick.
+                    add(i, "fuzzy", min(float(sim), FUZZY_ACCEPT - 1))
         else:
             words = latin_words(text)
             if words is not None:
@@ -265,11 +272,12 @@ class DirectoryIndex:
             elif text:
                 latin_queries.append(text.lower())
         for query in latin_queries:
-            for _choice, sim, pos in process.extract(
+            for choice, sim, pos in process.extract(
                 query, self._fuzzy_latin_keys, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=20
             ):
+                score = float(sim) if _looks_like_typo(query, choice) else min(float(sim), FUZZY_ACCEPT - 1)
                 for i in self._fuzzy_latin_owners[pos]:
-                    add(i, "fuzzy", float(sim))
+                    add(i, "fuzzy", score)
         return sims
 
     def _decide(self, pool: dict[int, _Hit], role: Role, *, tier: str, limit: int) -> Resolution:
@@ -324,6 +332,15 @@ def resolve(
 ) -> Resolution:
     """One-off resolution; build a ``DirectoryIndex`` once instead when resolving repeatedly."""
     return DirectoryIndex.build(members).resolve(mention, role=role, limit=limit)
+
+
+def _looks_like_typo(typed: str, known: str) -> bool:
+    """Swapped, dropped or doubled letters ('zhagnwei', 'Jon Smith') are typos; a changed letter
+    ('chen ming' for chenjing) spells another name, so it is only ever a suggestion."""
+    distance = OSA.distance(typed, known)
+    if distance == 0 or distance > (1 if max(len(typed), len(known)) < 10 else 2):
+        return False
+    return sorted(typed) == sorted(known) or abs(len(typed) - len(known)) == distance
 
 
 def _scaled(hit: _Hit) -> _Hit:

@@ -30,6 +30,8 @@ class DepartmentLike(Protocol):
     def name(self) -> str: ...
     @property
     def parentid(self) -> int | None: ...
+    @property
+    def name_en(self) -> str | None: ...
 
 
 class UserLike(Protocol):
@@ -39,6 +41,8 @@ class UserLike(Protocol):
     def name(self) -> str | None: ...
     @property
     def alias(self) -> str | None: ...
+    @property
+    def english_name(self) -> str | None: ...
     @property
     def department(self) -> Sequence[int] | None: ...
     @property
@@ -227,12 +231,7 @@ class DirectorySync:
 
 
 def _department(d: DepartmentLike) -> Department:
-    return Department(id=d.id, name=d.name, parent_id=d.parentid or None, name_en=_name_en(d))
-
-
-def _name_en(d: DepartmentLike) -> str | None:
-    value = getattr(d, "name_en", None)  # optional in department/list; not part of the protocol
-    return value if isinstance(value, str) and value else None
+    return Department(id=d.id, name=d.name, parent_id=d.parentid or None, name_en=d.name_en or None)
 
 
 def member_from_user(
@@ -244,6 +243,7 @@ def member_from_user(
         userid=user.userid,
         name=user.name or "",
         alias=user.alias or None,
+        english_name=user.english_name or None,
         departments=department_ids,
         main_department=user.main_department or (department_ids[0] if department_ids else None),
         department_names=_names(department_ids, departments),
