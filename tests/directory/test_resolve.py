@@ -200,7 +200,10 @@ def test_match_choice_between_two_zhang_wei(answer: str, expected: str | None) -
 
 @pytest.mark.parametrize(
     ("answer", "expected"),
-    [("李娜", "lina"), ("Li Lei", "lilei"), ("lina", "lina"), ("Lina Li", "lina"), ("Li", None), ("李", None)],
+    [
+        ("李娜", "lina"), ("Li Lei", "lilei"), ("lina", "lina"), ("Lina Li", "lina"), ("Li", None),
+        ("李", None),
+    ],
 )
 def test_match_choice_with_a_fuller_name(answer: str, expected: str | None) -> None:
     picked = match_choice(answer, TWO_LIS)
@@ -214,7 +217,10 @@ def test_match_choice_accepts_plain_members() -> None:
 
 @pytest.mark.parametrize(
     ("text", "n"),
-    [("3", 3), ("第十个", 10), ("十二", 12), ("二十一", 21), ("3号", 3), ("first", 1), ("hello", None), ("2a", None)],
+    [
+        ("3", 3), ("第十个", 10), ("十二", 12), ("二十一", 21), ("3号", 3), ("first", 1), ("hello", None),
+        ("2a", None),
+    ],
 )
 def test_parse_choice_number(text: str, n: int | None) -> None:
     assert parse_choice_number(text) == n

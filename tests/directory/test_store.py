@@ -11,7 +11,10 @@ from storage.directory import DepartedInfo, DirectoryStore
 from storage.keys import Keys
 from tests.directory.people import LEFT_NOV_20, NOW, member, people
 
-DEPARTMENTS = [Department(id=1, name="公司"), Department(id=2, name="销售一部", parent_id=1, name_en="Sales 1")]
+DEPARTMENTS = [
+    Department(id=1, name="公司"),
+    Department(id=2, name="销售一部", parent_id=1, name_en="Sales 1"),
+]
 
 
 async def test_round_trip_members_and_departments(redis: Redis, keys: Keys) -> None:
@@ -26,7 +29,7 @@ async def test_round_trip_members_and_departments(redis: Redis, keys: Keys) -> N
     assert {m.userid for m in await store.all_members()} == {m.userid for m in everyone}
     assert (await store.departments())[2] == DEPARTMENTS[1]
     # Keys stay under the deployment prefix.
-    assert all(k.startswith(keys.prefix) for k in await redis.keys("*"))
+    assert all(str(k).startswith(keys.prefix) for k in await redis.keys("*"))
 
 
 async def test_all_members_is_cached_until_the_version_moves(redis: Redis, keys: Keys) -> None:
