@@ -1,7 +1,9 @@
 """A faithful simulated WeCom (企业微信) for the demo, customer rehearsals and tests.
 
 Never mounted by the production server. State lives in memory (``SandboxWorld``), optionally
-persisted with ``world.snapshot()`` / ``SandboxWorld.from_snapshot(data, clock)``.
+persisted with ``world.snapshot()`` / ``SandboxWorld.from_snapshot(data, clock)`` or the file
+helpers ``save_world(world, path)`` (atomic) / ``load_world(path, clock)``. The snapshot holds the
+world time; a restored clock never runs behind it. ``world.calls`` is not persisted.
 
 Pieces
 - ``SandboxWorld`` (world.py): directory, customers, groups, messages, cards, transfers, tokens and
@@ -58,6 +60,8 @@ from bot.sandbox.world import (
     SandboxCredentials,
     SandboxWorld,
     TransferRecord,
+    load_world,
+    save_world,
 )
 
 __all__ = [
@@ -73,4 +77,6 @@ __all__ = [
     "TransferRecord",
     "create_sandbox_api",
     "load_org",
+    "load_world",
+    "save_world",
 ]

@@ -10,9 +10,12 @@ from __future__ import annotations
 import base64
 import copy
 import hashlib
+import json
+import os
 import random
 from collections import deque
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from bot.clock import ManualClock
@@ -429,6 +432,7 @@ class SandboxWorld:
         state = self.rng.getstate()
         return {
             "version": 1,
+            "now": self.now(),
             "seed": self.seed,
             "refusal_rate": self.refusal_rate,
             "credentials": asdict(self.credentials),
@@ -449,6 +453,10 @@ class SandboxWorld:
 
     @classmethod
     def from_snapshot(cls, data: JSON, clock: ManualClock) -> SandboxWorld:
+        """Rebuild a world; a clock behind the snapshot's time is moved up to it (world time
+        never runs backwards across a restart, or takeovers and tokens would un-expire)."""
+        if clock.now() < float(data.get("now", 0)):
+            clock.set(float(data["now"]))
         world = cls(corp_from_dict(data["corp"]), clock, seed=int(data["seed"]),
                     refusal_rate=float(data["refusal_rate"]),
                     credentials=SandboxCredentials(**data["credentials"]))
@@ -466,6 +474,19 @@ class SandboxWorld:
         version, internal, gauss = data["rng"]
         world.rng.setstate((version, tuple(internal), gauss))
         return world
+
+
+def save_world(world: SandboxWorld, path: str | Path) -> None:
+    """Write the snapshot atomically (temp file + rename) so a crash never leaves half a file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_text(json.dumps(world.snapshot(), ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def load_world(path: str | Path, clock: ManualClock) -> SandboxWorld:
+    return SandboxWorld.from_snapshot(json.loads(Path(path).read_text(encoding="utf-8")), clock)
 
 
 def encode_cursor(kind: str, value: str) -> str:
@@ -493,5 +514,5 @@ def active(member: Member | None) -> bool:
 __all__ = [
     "ApiCall", "ApiError", "CardRecord", "DeliveredMessage", "Limits", "MediaRecord", "PendingCallback",
     "ResponseCodeRecord", "SandboxCredentials", "SandboxWorld", "TokenRecord", "TransferRecord",
-    "active", "decode_cursor", "encode_cursor",
+    "active", "decode_cursor", "encode_cursor", "load_world", "save_world",
 ]

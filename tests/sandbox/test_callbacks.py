@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -54,9 +55,9 @@ async def start(aiohttp_server: object, world: SandboxWorld) -> tuple[Receiver, 
 
 
 @pytest.fixture
-async def session() -> aiohttp.ClientSession:
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as s:
-        yield s  # type: ignore[misc]
+        yield s
 
 
 def xml(text: str) -> dict[str, str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 
 import aiohttp
 import pytest
 
 from bot.clock import ManualClock
-from bot.sandbox import SandboxWorld
+from bot.sandbox import SandboxWorld, load_world, save_world
 from bot.sandbox.faults import FaultSet
 
 from .conftest import START, Api, customers_of
@@ -118,6 +119,15 @@ async def test_snapshot_round_trip_continues_the_story(api: Api, world: SandboxW
     assert restored.corp.members["zhangwei"].deleted
     # The same seed state gives the same future refusals in both worlds.
     assert restored.rng.random() == world.rng.random()
+
+
+def test_save_and_load_world_file_keeps_time_moving_forward(tmp_path: Path, world: SandboxWorld) -> None:
+    world.advance(5000)
+    path = tmp_path / "sandbox" / "world.json"
+    save_world(world, path)
+    restored = load_world(path, ManualClock(START))  # a fresh clock from before the snapshot
+    assert restored.now() == world.now() and not path.with_suffix(".json.tmp").exists()
+    assert restored.member("zhangwei").deleted
 
 
 def test_pending_departure_is_applied_by_the_runner() -> None:
