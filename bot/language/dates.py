@@ -1,0 +1,181 @@
+"""Dates as people type them in chat, resolved against `today` (already in the corp time zone).
+
+Rules (also in the tests):
+- a month/day without a year is its next occurrence on or after today (passed → next year);
+- a bare weekday ("Friday", "周五", "this Friday", "本周五") is the next such day, today excluded;
+- "next Friday" / "下周五" is the Friday of next (Monday-based) week;
+- relative forms: today/tomorrow/明天/后天/大后天, "in 3 days", "3天后", "过两天", "in a week".
+`find_date` returns the earliest date in the text with its span, so rules can cut it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .text import CN_NUMBER, to_int
+
+
+class FoundDate(NamedTuple):
+    value: dt.date
+    start: int
+    end: int
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_EN_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
+    "sun": 6, "sunday": 6,
+}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
+                "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3}
+_CN_OR_DIGITS = f"(\\d{{1,3}}|{CN_NUMBER}|几)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+def _month_day(today: dt.date, month: int, day: int, year: int | None = None) -> dt.date | None:
+    """Explicit year as given; otherwise the next occurrence on or after today."""
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        candidate = dt.date(today.year, month, day)
+        return candidate if candidate >= today else dt.date(today.year + 1, month, day)
+    except ValueError:  # Feb 30, month 13, Feb 29 in a common year …
+        return None
+
+
+def _next_weekday(today: dt.date, weekday: int) -> dt.date:
+    return today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _weekday_of_week(today: dt.date, weekday: int, weeks_ahead: int) -> dt.date:
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday + dt.timedelta(days=7 * weeks_ahead + weekday)
+
+
+def _count(word: str) -> int | None:
+    word = word.lower().strip()
+    if word in _EN_COUNTS:
+        return _EN_COUNTS[word]
+    if word == "几":  # "过几天" — a couple of days
+        return 2
+    return to_int(word)
+
+
+Resolver = Callable[[re.Match[str], dt.date], dt.date | None]
+
+
+def _iso(m: re.Match[str], today: dt.date) -> dt.date | None:
+    return _month_day(today, int(m[2]), int(m[3]), int(m[1]))
+
+
+def _zh_month_day(m: re.Match[str], today: dt.date) -> dt.date | None:
+    month, day = to_int(m[1]), to_int(m[2])
+    return _month_day(today, month, day) if month and day else None
+
+
+def _slash(m: re.Match[str], today: dt.date) -> dt.date | None:
+    return _month_day(today, int(m[1]), int(m[2]))
+
+
+def _en_month_first(m: re.Match[str], today: dt.date) -> dt.date | None:
+    return _month_day(today, _MONTHS[m[1][:3].lower()], int(m[2]), int(m[3]) if m[3] else None)
+
+
+def _en_day_first(m: re.Match[str], today: dt.date) -> dt.date | None:
+    return _month_day(today, _MONTHS[m[2][:3].lower()], int(m[1]), int(m[3]) if m[3] else None)
+
+
+def _offset(days: int) -> Resolver:
+    return lambda _m, today: today + dt.timedelta(days=days)
+
+
+def _group(m: re.Match[str]) -> str:
+    """The count, whichever alternative of the pattern matched ("n" or "n2")."""
+    groups = m.groupdict()
+    return groups.get("n") or groups.get("n2") or ""
+
+
+def _in_days(m: re.Match[str], today: dt.date) -> dt.date | None:
+    n = _count(_group(m))
+    return None if n is None or n > 3660 else today + dt.timedelta(days=n)
+
+
+def _in_weeks(m: re.Match[str], today: dt.date) -> dt.date | None:
+    n = _count(_group(m))
+    return None if n is None or n > 520 else today + dt.timedelta(weeks=n)
+
+
+def _en_weekday(m: re.Match[str], today: dt.date) -> dt.date | None:
+    weekday = _EN_WEEKDAYS[m["day"].lower().rstrip(".")]
+    if (m["mod"] or "").lower() == "next":
+        return _weekday_of_week(today, weekday, 1)
+    return _next_weekday(today, weekday)
+
+
+def _zh_weekday(m: re.Match[str], today: dt.date) -> dt.date | None:
+    weekday = _ZH_WEEKDAYS[m["day"]]
+    mod = m["mod"] or ""
+    if mod.startswith("下下"):
+        return _weekday_of_week(today, weekday, 2)
+    if mod.startswith("下"):
+        return _weekday_of_week(today, weekday, 1)
+    return _next_weekday(today, weekday)
+
+
+# (pattern, resolver). All run case-insensitively; the earliest, then longest, match wins.
+_RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), resolver)
+    for pattern, resolver in (
+        (r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)", _iso),
+        (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
+        (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
+        (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),
+        (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),
+        (r"大后天", _offset(3)),
+        (r"后天|day after tomorrow", _offset(2)),
+        (r"明天|明日|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),
+        (r"今天|今日|\btoday\b|\btonight\b|\beod\b", _offset(0)),
+        (f"(?:过)?(?P<n>{_CN_OR_DIGITS[1:-1]})\\s*天\\s*(?:后|以后|之后)|过(?P<n2>两|几|\\d{{1,3}}|{CN_NUMBER})天",
+         _in_days),
+        (f"(?P<n>{_CN_OR_DIGITS[1:-1]})\\s*(?:个)?(?:周|星期|礼拜)\\s*(?:后|以后|之后)", _in_weeks),
+        (r"\bin\s+(?P<n>\d{1,4}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+         r"\s+days?\b|\b(?P<n2>\d{1,4}|two|three|four|five|six|seven)\s+days?\s+(?:from now|later)\b",
+         _in_days),
+        (r"\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four)\s+weeks?\b", _in_weeks),
+        (r"\bnext\s+week\b", lambda _m, today: _weekday_of_week(today, 0, 1)),
+        (r"下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末1-7])",
+         lambda _m, today: _weekday_of_week(today, 0, 1)),
+        (r"(?:(?P<mod>next|this|coming|on|until|till|by)\s+)(?P<day>sun|sat)(?:day)?\b\.?", _en_weekday),
+        (r"(?:\b(?P<mod>next|this|coming)\s+)?\b(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|"
+         r"thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday)\b\.?", _en_weekday),
+        (r"(?P<mod>下下个?|下个?|这个?|本)?\s*(?:周|星期|礼拜)(?P<day>[一二三四五六日天末1-7])", _zh_weekday),
+    )
+)
+
+
+def find_date(text: str, today: dt.date) -> FoundDate | None:
+    """The earliest (then longest) date expression in `text` that resolves to a real day."""
+    best: FoundDate | None = None
+    for pattern, resolve in _RULES:
+        for match in pattern.finditer(text):
+            value = resolve(match, today)
+            if value is None:
+                continue
+            found = FoundDate(value, match.start(), match.end())
+            if best is None or (found.start, best.end - found.end) < (best.start, 0):
+                best = found
+            break
+    return best

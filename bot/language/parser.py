@@ -1,0 +1,64 @@
+"""`parse(text, today=…)`: the ordered list of rules; the first that matches decides.
+
+The order is the grammar's tie-breaker, from most to least specific:
+1. replies that must be the whole message (choose, confirm, deny) and how-to questions;
+2. snooze and checklist ticks ("done 3" would otherwise look like a job number);
+3. explicit offboarding, before handover ("…离职，开始离职清单，接替人李娜" names a successor);
+4. handover, parsed by structure — before status/records so a person named 高进度 or a "客户"
+   in a name never turns a handover into another intent;
+5. cancel, records, list, status — each needs its own verb or noun;
+6. the weak offboarding reading ("王芳离职了"), help words, a lone job id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from .intent import Intent, IntentName, Slots
+from .rules.checklist import checklist
+from .rules.handover import handover
+from .rules.offboard import offboard_strong, offboard_weak
+from .rules.replies import choose, confirm, deny, help_request, howto
+from .rules.snooze import snooze
+from .rules.tracking import bare_job, cancel, list_jobs, records, status
+from .text import detect_language
+from .utterance import Utterance, prepare
+
+Rule = Callable[[Utterance], Slots | None]
+
+RULES: tuple[tuple[IntentName, Rule], ...] = (
+    ("choose", choose),
+    ("confirm", confirm),
+    ("deny", deny),
+    ("help", howto),
+    ("snooze", snooze),
+    ("checklist", checklist),
+    ("offboard", offboard_strong),
+    ("handover", handover),
+    ("cancel", cancel),
+    ("records", records),
+    ("list", list_jobs),
+    ("status", status),
+    ("offboard", offboard_weak),
+    ("help", help_request),
+    ("status", bare_job),
+)
+
+# Longer messages are not commands; skipping them keeps worst-case time flat.
+MAX_CHARS = 500
+
+
+def parse(text: str, *, today: dt.date) -> Intent:
+    """The intent of one chat message. Never raises; anything not understood is "unknown"."""
+    lang = detect_language(text)
+    if len(text) > MAX_CHARS:
+        return Intent(intent="unknown", slots={}, lang=lang)
+    utterance = prepare(text, today)
+    if not utterance.text:
+        return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
+    for name, rule in RULES:
+        slots = rule(utterance)
+        if slots is not None:
+            return Intent(intent=name, slots=slots, lang=lang)
+    return Intent(intent="unknown", slots={}, lang=lang)

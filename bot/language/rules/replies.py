@@ -1,0 +1,116 @@
+"""Short replies inside a dialog (choose / confirm / deny) and requests for help.
+
+These match the WHOLE message: "2" is a choice, "cancel job 2" is not; "好" confirms, "好的客户"
+does not."""
+
+from __future__ import annotations
+
+import re
+
+from ..intent import Slots
+from ..text import CN_NUMBER, to_int
+from ..utterance import Utterance
+
+# --- choose --------------------------------------------------------------------------------
+# "2", "#2", "第2个", "选1", "选第一个", "option 2", "number 2", "2号" (alone: a reply to
+# "which one?"; inside a sentence "12号" is a job id). "第3项" alone also reads as a choice:
+# it answers the bot's "which item?" question.
+_CHOOSE = re.compile(
+    rf"^(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|i'll take|i take|"
+    rf"选择|选|要|就|就选|我选)?\s*(?:the\s+)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?"
+    rf"(?:吧|\s*one)?$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+_CHOOSE_ORDINAL = re.compile(
+    r"^(?:(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
+    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?$",
+    re.IGNORECASE,
+)
+
+
+def choose(u: Utterance) -> Slots | None:
+    match = _CHOOSE.match(u.tight_low)
+    if match:
+        number = to_int(match["n"])
+        return {"choice": number} if number is not None else None
+    match = _CHOOSE_ORDINAL.match(u.low)
+    return {"choice": _ORDINALS[match["ord"].lower()]} if match else None
+
+
+# --- confirm / deny ------------------------------------------------------------------------
+# A message confirms when every word is a yes-word and at least one is not mere glue.
+_EN_YES_CORE = frozenset({
+    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ok", "okay", "k", "kk", "sure", "confirm",
+    "confirmed", "submit", "correct", "right", "go", "proceed", "fine", "alright", "lgtm",
+    "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌",
+    "✔", "✔️", "yes!", "good",
+})
+_EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead",
+                          "and", "then", "so", "of", "course", "send"})
+_EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
+                         "negative", "never", "👎", "❌"})
+_EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
+                         "now", "yet", "cancel", "please", "way"})
+_ZH_YES = re.compile(
+    r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
+    r"嗯嗯|嗯|同意|就这样|没错|当然|ok|okay|就这么办|[\s,.!])+$",
+    re.IGNORECASE,
+)
+_ZH_NO = re.compile(
+    r"^(?:不用了|不用|不要了|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|错了|不了|拒绝|别|不|[\s,.!])+$"
+)
+_WORD = re.compile(r"[^\s,.!]+")
+
+
+def _all_words(text: str, core: frozenset[str], glue: frozenset[str]) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and all(w in core or w in glue for w in words) and any(w in core for w in words)
+
+
+def confirm(u: Utterance) -> Slots | None:
+    if _ZH_YES.match(u.tight) or _all_words(u.low, _EN_YES_CORE, _EN_YES_GLUE):
+        return {}
+    return None
+
+
+def deny(u: Utterance) -> Slots | None:
+    if _ZH_NO.match(u.tight) or _all_words(u.low, _EN_NO_CORE, _EN_NO_GLUE):
+        return {}
+    return None
+
+
+# --- help ----------------------------------------------------------------------------------
+_HELP_WHOLE = re.compile(
+    r"^(?:\?+|help|help me|h|menu|commands?|usage|instructions?|guide|manual|start|hi|hello|hey|"
+    r"what can you do|what can i do|what do you do|how does this work|how does it work|how to use|"
+    r"how do i use this|who are you|帮助|求助|菜单|命令|指令|说明|使用说明|用法|帮助文档|教程|怎么用|"
+    r"如何使用|你能做什么|你会什么|能做什么|你可以做什么|你是谁|你好|您好|在吗|在不在|hello\s*bot)$",
+    re.IGNORECASE,
+)
+# Questions about how the product works — answered by the help text, not acted on, even when
+# they mention a customer ("what is a customer group?", "客户交接流程是什么").
+_EN_HOWTO = re.compile(
+    r"^(?:how\s+(?:do|can|could|should|would|does)\s+(?:i|we|you|one|it|this|a|the)\b|how\s+to\b|"
+    r"what\s+(?:is|are)\s+(?:an?|the\s+(?:difference|process|procedure|rules?|meaning|steps?))\b|"
+    r"what's\s+an?\b|what\s+does\b|what\s+do\s+(?:i|you|we)\b|explain\b|why\b|tell\s+me\s+about\b|"
+    r"is\s+there\s+a\s+way\b|where\s+(?:can|do)\s+i\b|who\s+can\b)",
+    re.IGNORECASE,
+)
+_ZH_HOWTO = re.compile(r"怎么(?!样)|怎样(?!了|$)|^如何|是什么|什么是|什么意思|啥意思|为什么|为啥|"
+                       r"有什么区别|区别是|谁可以|谁能")
+# A question that names a job or asks for progress is a status request, not a how-to.
+_STATUS_WORDS = re.compile(r"进度|状态|进展|\bstatus\b|\bprogress\b|\bH-?\d", re.IGNORECASE)
+
+
+def howto(u: Utterance) -> Slots | None:
+    if _STATUS_WORDS.search(u.text):
+        return None
+    if _EN_HOWTO.match(u.low) or _ZH_HOWTO.search(u.tight):
+        return {}
+    return None
+
+
+def help_request(u: Utterance) -> Slots | None:
+    return {} if _HELP_WHOLE.match(u.tight_low) else None

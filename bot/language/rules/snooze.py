@@ -1,0 +1,57 @@
+"""Postponing reminders: "remind me tomorrow", "明天再提醒我", "snooze until Monday".
+
+Without a date ("remind me later", "稍后提醒我") the reminder moves to tomorrow: reminders go out
+once a day anyway. "remind me to …" or "提醒张伟" are not snoozes (someone else / a new task)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_date
+from ..intent import Slots
+from ..utterance import Utterance
+
+_EN = re.compile(
+    r"^(?:(?:remind|ping|nudge|ask|tell)\s+me(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
+    r"snooze(?:\s+(?:it|this|that|reminders?|the reminder))?|postpone(?:\s+(?:it|this|that))?|"
+    r"remind\s+again|(?:maybe\s+)?later|ask\s+again|defer(?:\s+(?:it|this))?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for)\b|[\s,]", re.IGNORECASE)
+_ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我)"
+                        r"(?:一下|一次|吧)?$")
+_ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|看|处理|弄)$")
+_ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到)(?:到|至)?(?P<pre>.+?)"
+                       r"(?:再)?(?:提醒我?)?$")
+# Vague "later" words: they mean "not now", resolved to tomorrow.
+_ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵)$")
+_ZH_GLUE = re.compile(r"[再到在等于的时候,]")
+
+
+def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date | None:
+    """The date `rest` names (tomorrow when it only says "later"); None if it says more."""
+    if not glue.sub("", rest):
+        return today + dt.timedelta(days=1)
+    if zh and _ZH_VAGUE.match(glue.sub("", rest)):
+        return today + dt.timedelta(days=1)
+    found = find_date(rest, today)
+    if found is None:
+        return None
+    leftover = rest[: found.start] + rest[found.end:]
+    return found.value if not glue.sub("", leftover) else None
+
+
+def snooze(u: Utterance) -> Slots | None:
+    until: dt.date | None = None
+    match = _EN.match(u.text)
+    if match and not re.match(r"\s*to\b", match["rest"], re.IGNORECASE):
+        until = _when(match["rest"], _EN_GLUE, u.today, zh=False)
+    else:
+        for pattern in (_ZH_REMIND, _ZH_LATER, _ZH_DEFER):
+            match = pattern.match(u.tight)
+            if match:
+                until = _when(match["pre"], _ZH_GLUE, u.today, zh=True)
+                if until is not None:
+                    break
+    return {"until": until.isoformat()} if until else None
