@@ -19,7 +19,7 @@ def _fail(message: str) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from bot.app import create_app
+    from bot.app import AppOptions, create_app
     from bot.logs import setup_logging
 
     try:
@@ -29,7 +29,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level, settings.log_format)
     host = args.host or settings.host
     port = args.port or settings.port
-    web.run_app(create_app(settings), host=host, port=port, print=None, shutdown_timeout=15)
+    app = create_app(settings, AppOptions(workers=args.workers))
+    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
     return 0
 
 
@@ -106,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the production server (callback edge + workers)")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, default=1,
+                   help="inbox consumers in this process (0 = callback edge only; run workers elsewhere)")
     s.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate settings, reach Redis, fetch a token")
     c.set_defaults(func=cmd_check)

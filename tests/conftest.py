@@ -37,3 +37,13 @@ async def redis(redis_server: EmbeddedRedis) -> AsyncIterator[Redis]:
 @pytest.fixture
 def keys() -> Keys:
     return Keys.for_app("test", "wwcorp", 1000002)
+
+
+@pytest.fixture
+async def stack(redis_url: str, redis: Redis) -> AsyncIterator[object]:
+    """The bot wired to the sandbox demo org through real encrypted callbacks."""
+    from tests.support.stack import start_stack, stop_stack
+
+    s, closers = await start_stack(redis_url)
+    yield s
+    await stop_stack(closers)
