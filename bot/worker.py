@@ -108,7 +108,13 @@ class InboxWorker:
                 if entry.id not in self._inflight:
                     task = asyncio.create_task(self._process(entry))
                     self._inflight[entry.id] = task
-                    task.add_done_callback(lambda _t, eid=entry.id: self._inflight.pop(eid, None))
+                    task.add_done_callback(self._forget(entry.id))
+
+    def _forget(self, entry_id: str) -> Callable[[asyncio.Task[None]], None]:
+        def done(_task: asyncio.Task[None]) -> None:
+            self._inflight.pop(entry_id, None)
+
+        return done
 
     async def _keepalive_loop(self) -> None:
         interval = max(self._claim_idle / 3, 0.05)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from redis.exceptions import ResponseError
 
@@ -78,7 +79,9 @@ class Inbox:
                 raise
 
     async def read(self, consumer: str, *, count: int, block_ms: int) -> list[InboxEntry]:
-        reply = await self._redis.xreadgroup(GROUP, consumer, {self._keys.inbox(): ">"}, count=count, block=block_ms)
+        reply: Any = await self._redis.xreadgroup(
+            GROUP, consumer, {self._keys.inbox(): ">"}, count=count, block=block_ms
+        )
         entries: list[InboxEntry] = []
         for _stream, rows in reply or []:
             entries.extend(_entry(eid, fields) for eid, fields in rows if fields)
@@ -86,7 +89,7 @@ class Inbox:
 
     async def reclaim(self, consumer: str, *, min_idle_ms: int, count: int = 32) -> list[InboxEntry]:
         """Take over entries another (probably dead) consumer left pending for too long."""
-        reply = await self._redis.xautoclaim(
+        reply: Any = await self._redis.xautoclaim(
             self._keys.inbox(), GROUP, consumer, min_idle_time=min_idle_ms, start_id="0-0", count=count
         )
         rows = reply[1] if reply else []
@@ -95,7 +98,7 @@ class Inbox:
     async def touch(self, consumer: str, ids: list[str]) -> None:
         """Reset the idle time of entries still being worked on so nobody reclaims them."""
         if ids:
-            await self._redis.xclaim(self._keys.inbox(), GROUP, consumer, 0, ids, justid=True)
+            await self._redis.xclaim(self._keys.inbox(), GROUP, consumer, 0, list[Any](ids), justid=True)
 
     async def is_head(self, entry: InboxEntry) -> bool:
         head = await self._redis.lindex(self._keys.inbox_order(entry.order_key), 0)
@@ -128,8 +131,8 @@ class Inbox:
         return lag, int(parked)
 
     async def parked(self, count: int = 100) -> list[dict[str, str]]:
-        rows = await self._redis.xrange(self._keys.inbox_parked(), count=count)
-        return [dict(fields) for _id, fields in rows]
+        rows: Any = await self._redis.xrange(self._keys.inbox_parked(), count=count)
+        return [dict(fields) for _id, fields in rows or []]
 
 
 def _entry(eid: str, fields: dict[str, str]) -> InboxEntry:

@@ -12,7 +12,14 @@ from bot.models.events import EVENT_ADAPTER, CardClick, TextMessage
 from tests.crypto.reference import ref_frame, ref_key, ref_pad, ref_raw_encrypt, ref_sign
 from tests.support.app import make_settings
 from tests.support.wire import (
-    AES_KEY, CORP_ID, TOKEN, app_crypto, card_click_xml, raw_envelope, signed_post, text_xml,
+    AES_KEY,
+    CORP_ID,
+    TOKEN,
+    app_crypto,
+    card_click_xml,
+    raw_envelope,
+    signed_post,
+    text_xml,
 )
 
 PATH = "/wecom/callback"
@@ -142,7 +149,8 @@ async def test_bad_input_is_refused_and_nothing_is_enqueued(edge: TestClient, ca
     body: bytes
 
     def signed(encrypted: str, timestamp: int = ts) -> tuple[dict[str, str], bytes]:
-        q = {"msg_signature": ref_sign(TOKEN, str(timestamp), "n", encrypted), "timestamp": str(timestamp), "nonce": "n"}
+        sig = ref_sign(TOKEN, str(timestamp), "n", encrypted)
+        q = {"msg_signature": sig, "timestamp": str(timestamp), "nonce": "n"}
         return q, raw_envelope(encrypted)
 
     if kind == "sig":
@@ -172,7 +180,8 @@ async def test_bad_input_is_refused_and_nothing_is_enqueued(edge: TestClient, ca
                 b"]><xml><Encrypt>&b;</Encrypt></xml>")
         query = {"msg_signature": "a" * 40, "timestamp": str(ts), "nonce": "n"}
     elif kind == "no_encrypt":
-        query, body = {"msg_signature": "a" * 40, "timestamp": str(ts), "nonce": "n"}, b"<xml><ToUserName>x</ToUserName></xml>"
+        query = {"msg_signature": "a" * 40, "timestamp": str(ts), "nonce": "n"}
+        body = b"<xml><ToUserName>x</ToUserName></xml>"
     elif kind == "stale":
         req = signed_post(plain.decode(), timestamp=ts - 3600)
         query, body = req.query, req.body
