@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from pypinyin import lazy_pinyin
@@ -109,14 +110,6 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in lazy_pinyin(text, errors="ignore")]
 
 
-def surname_readings(surname: str) -> tuple[str, ...]:
-    """Readings of a surname, the display reading first."""
-    everyday = "".join(_syllables(surname))
-    special = SURNAME_READINGS.get(surname, ())
-    readings = [*special, everyday] if special else [everyday]
-    return tuple(dict.fromkeys(r for r in readings if r))
-
-
 def han_pinyin_key(text: str) -> str:
     """Everyday pinyin of Han text, no separators: '张玮' → 'zhangwei'."""
     return "".join(_syllables(text))
@@ -132,6 +125,7 @@ class PinyinForms:
     display: str  # 'Zhang Wei'
 
 
+@lru_cache(maxsize=65536)  # pure; makes rebuilding the index after one contact event cheap
 def pinyin_forms(name: str) -> PinyinForms | None:
     split = split_chinese_name(normalize_han(name))
     if split is None:
@@ -154,8 +148,13 @@ def pinyin_forms(name: str) -> PinyinForms | None:
             display=display,
         )
     surname, given = split
-    readings = surname_readings(surname)
-    given_key = "".join(_syllables(given))
+    syllables = _syllables(surname + given)  # one call; one syllable per Han character
+    if len(syllables) != len(surname) + len(given):
+        syllables = _syllables(surname) + _syllables(given)
+    everyday = "".join(syllables[: len(surname)])
+    special = SURNAME_READINGS.get(surname, ())
+    readings = tuple(dict.fromkeys([*special, everyday])) if special else (everyday,)
+    given_key = "".join(syllables[len(surname) :])
     full = {r + given_key for r in readings} | {given_key + r for r in readings}
     display = f"{_display_syllable(readings[0])} {_display_syllable(given_key)}"
     return PinyinForms(

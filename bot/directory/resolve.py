@@ -26,6 +26,7 @@ Role context:
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import defaultdict
@@ -158,10 +159,22 @@ class DirectoryIndex:
         for table in (self._han, self._latin):
             for key, hits in table.items():
                 table[key] = list(dict.fromkeys(hits))
-        self._fuzzy_latin_keys = list(fuzzy_latin)
-        self._fuzzy_latin_owners = [tuple(sorted(v)) for v in fuzzy_latin.values()]
+        # Latin keys bucketed by first letter: a typo search scans the buckets of the first two
+        # letters of the mention (covers every typo but a lost or changed first letter).
+        buckets: dict[str, tuple[list[str], list[tuple[int, ...]]]] = {}
+        for key, owners in fuzzy_latin.items():
+            keys_, owners_ = buckets.setdefault(key[:1], ([], []))
+            keys_.append(key)
+            owners_.append(tuple(sorted(owners)))
+        self._fuzzy_latin = buckets
         self._fuzzy_han_keys = list(fuzzy_han)
         self._fuzzy_han_owners = [tuple(sorted(v)) for v in fuzzy_han.values()]
+        # Per-member facts the ranking needs on every call, computed once.
+        self._takeover_ok = [_implausible_because(m, "takeover") is None for m in self.members]
+        self._waiting = [_customers_waiting(m) for m in self.members]
+        roles: tuple[Role, ...] = ("handover", "takeover", "any")
+        self._preference = {role: [_context_preference(m, role) for m in self.members] for role in roles}
+        self._sort_names = [(m.name, m.userid) for m in self.members]
 
     @classmethod
     def build(cls, members: Sequence[DirectoryMember], *, version: int = 0) -> DirectoryIndex:
@@ -272,33 +285,33 @@ class DirectoryIndex:
             elif text:
                 latin_queries.append(text.lower())
         for query in latin_queries:
-            for choice, sim, pos in process.extract(
-                query, self._fuzzy_latin_keys, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=20
-            ):
-                score = float(sim) if _looks_like_typo(query, choice) else min(float(sim), FUZZY_ACCEPT - 1)
-                for i in self._fuzzy_latin_owners[pos]:
-                    add(i, "fuzzy", score)
+            for letter in dict.fromkeys(query[:2]):
+                keys, owners = self._fuzzy_latin.get(letter, ([], []))
+                for choice, sim, pos in process.extract(
+                    query, keys, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=20
+                ):
+                    typo = _looks_like_typo(query, choice)
+                    score = float(sim) if typo else min(float(sim), FUZZY_ACCEPT - 1)
+                    for i in owners[pos]:
+                        add(i, "fuzzy", score)
         return sims
 
     def _decide(self, pool: dict[int, _Hit], role: Role, *, tier: str, limit: int) -> Resolution:
-        plausible = {i: _implausible_because(self.members[i], role) is None for i in pool}
-        deciding = [i for i in pool if plausible[i]] or list(pool)
+        ok = self._takeover_ok if role == "takeover" else None
+        deciding = [i for i in pool if ok[i]] if ok is not None else list(pool)
+        deciding = deciding or list(pool)
         chosen: int | None = deciding[0] if len(deciding) == 1 else None
         if chosen is None and tier == "partial" and role == "handover":
-            waiting = [i for i in deciding if _customers_waiting(self.members[i])]
+            waiting = [i for i in deciding if self._waiting[i]]
             if len(waiting) == 1:
                 chosen = waiting[0]
+        preference = self._preference[role]
+        names = self._sort_names
 
-        def order(i: int) -> tuple[object, ...]:
-            return (
-                i != chosen,
-                not plausible[i],
-                -pool[i].score,
-                -_context_preference(self.members[i], role),
-                self._sort_name(i),
-            )
+        def order(i: int) -> tuple[bool, bool, float, float, tuple[str, str]]:
+            return (i != chosen, ok is not None and not ok[i], -pool[i].score, -preference[i], names[i])
 
-        ranked = sorted(pool, key=order)[:limit]
+        ranked = heapq.nsmallest(limit, pool, key=order)
         return Resolution(
             status="unique" if chosen is not None else "ambiguous",
             candidates=[self._candidate(i, pool[i], role) for i in ranked],
@@ -323,8 +336,7 @@ class DirectoryIndex:
         )
 
     def _sort_name(self, i: int) -> tuple[str, str]:
-        m = self.members[i]
-        return (m.name, m.userid)
+        return self._sort_names[i]
 
 
 def resolve(
