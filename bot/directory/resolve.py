@@ -12,6 +12,9 @@ Tiers, strongest first (``Candidate.score`` keeps them apart):
             doubled letters); a changed letter or character is another name: suggestion only
 Only the strongest tier that has any match is considered. Never guess: the status is "unique"
 only when exactly one member of that tier is plausible, otherwise "ambiguous" and the caller asks.
+All strong kinds count alike for that: "zhangwei" that is one member's userid and two others'
+pinyin is asked (userid listed first). Cantonese/Wade-Giles surnames ("Lee", "Cheung") count as
+pinyin spellings, ranked just below the pinyin itself.
 
 Role context:
 - takeover: only active, visible members (not known to be outside customer contact) are
