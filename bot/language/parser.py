@@ -6,7 +6,8 @@ The order is the grammar's tie-breaker, from most to least specific:
 3. explicit offboarding, before handover ("…离职，开始离职清单，接替人李娜" names a successor);
 4. handover, parsed by structure — before status/records so a person named 高进度 or a "客户"
    in a name never turns a handover into another intent;
-5. cancel, records, list, status — each needs its own verb or noun;
+5. cancel, records, status — each needs its own verb or noun (list, whose phrases are fixed
+   and anchored — "所有交接", "my requests" — goes just before handover);
 6. the weak offboarding reading ("王芳离职了"), help words, a lone job id.
 """
 
@@ -35,10 +36,10 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
     ("snooze", snooze),
     ("checklist", checklist),
     ("offboard", offboard_strong),
+    ("list", list_jobs),
     ("handover", handover),
     ("cancel", cancel),
     ("records", records),
-    ("list", list_jobs),
     ("status", status),
     ("offboard", offboard_weak),
     ("help", help_request),

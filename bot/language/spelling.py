@@ -23,7 +23,7 @@ _KEYWORDS = (
     "successor", "remind", "snooze", "tomorrow", "failures", "failed", "leftovers", "leftover",
     "remaining", "unassigned", "leaving", "handovers", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "august",
-    "september", "october", "november", "december", "uncheck", "reopen",
+    "september", "october", "november", "december", "uncheck", "reopen", "approve", "approved",
 )
 _KEYWORD_SET = frozenset(_KEYWORDS)
 # Real words one edit from a keyword that must stay themselves.
@@ -31,6 +31,9 @@ _KEEP = frozenset({
     "states", "stats", "spending", "sending", "recorded", "remains", "remain", "design", "resign",
     "clint", "cancer", "reminds", "grouse", "frida", "groupe", "lending", "pending", "clients",
     "client", "statue", "statues", "hangover", "leaving", "leaning", "failing", "sunday",
+    "updated", "requested", "cancelled", "canceled", "reminded", "grouped", "completes",
+    "finishes", "statuses", "records", "transfers", "handing", "passed", "leaves", "checked",
+    "chatted", "contact", "contacted", "completely", "history", "process", "proceed", "progressing",
 })
 # Words after which a name, not a keyword, is expected.
 _NAME_SLOT = frozenset({"of", "from", "to", "for", "by", "successor", "@", "→"})

@@ -123,6 +123,15 @@ def to_int(word: str) -> int | None:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
+# Chinese has no spaces between a name and the grammar around it. A "name" slot that still holds
+# one of these was cut from a sentence we did not understand, so the rule must decline.
+_ZH_GRAMMAR = re.compile(r"[的,;:!?把给]|客户|交接|离职|审批|取消|撤销|怎么|什么|吗$|为什么|开始|创建")
+
+
+def plausible_zh_name(text: str) -> bool:
+    return len(text) <= 20 and not _ZH_GRAMMAR.search(text)
+
+
 _MENTION_EDGES = re.compile(r"^[\s@\"'#:：,]+|[\s\"',.;:!?]+$")
 _MENTION_TAIL = re.compile(r"(?:'s|'|的|名下|这边|那边|那里)$", re.IGNORECASE)
 _MENTION_HEAD = re.compile(r"^(?:the|@)\s*", re.IGNORECASE)

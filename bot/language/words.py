@@ -15,6 +15,10 @@ _TOKEN = re.compile(rf"→|{JOB_MARK}|[,;]|&|[^\s,;→&{JOB_MARK}]+")
 _TRIM = re.compile(r"^[\"(\[]+|[\"')\].!?:]+$")
 
 
+CONTRACTIONS = frozenset({"how's", "what's", "where's", "who's", "it's", "that's", "there's", "here's",
+                          "let's", "he's", "she's", "when's", "why's"})
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -34,7 +38,9 @@ def tokenize(text: str) -> list[Token]:
             continue
         possessive = False
         lowered = word.lower()
-        if len(word) > 2 and lowered.endswith("'s"):
+        if lowered in CONTRACTIONS:
+            pass  # "how's" is "how is", not a possessive
+        elif len(word) > 2 and lowered.endswith("'s"):
             word, possessive = word[:-2], True
         elif len(word) > 1 and word.endswith("'") and lowered[-2] == "s":
             word, possessive = word[:-1], True  # "James'"
@@ -125,6 +131,32 @@ def name_runs(tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def runs_between(tokens: list[Token], glue: frozenset[str]) -> tuple[list[list[Token]], bool]:
+    """Name runs once `glue` words are set aside (glue still separates runs), and whether every
+    other token was part of a name. "the weather status is sunny" → [weather], [sunny]."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    clean = True
+    for token in tokens:
+        if token.is_job or (token.low in glue and not token.possessive):
+            if current:
+                runs.append(current)
+            current = []
+        elif is_name_word(token):
+            current.append(token)
+            if token.possessive:
+                runs.append(current)
+                current = []
+        else:
+            clean = False
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs, clean
 
 
 def join(run: list[Token]) -> str:

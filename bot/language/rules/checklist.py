@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..intent import Slots
-from ..text import CN_NUMBER, CN_NUMERALS, clean_mention, to_int
+from ..text import CN_NUMBER, CN_NUMERALS, clean_mention, plausible_zh_name, to_int
 from ..utterance import Utterance
-from ..words import join, merge_phrases, name_runs, tokenize
+from ..words import join, merge_phrases, runs_between, tokenize
 
 _N = rf"(?P<n>\d{{1,3}}|{CN_NUMBER})"
 _ITEM_EN = rf"(?:(?:item|task|step|no\.?|number|point)\s*)?#?\s*{_N}"
@@ -50,8 +50,7 @@ _DONE_ALONE = re.compile(
 _UNDO_ALONE = re.compile(r"^(?:undo|uncheck|untick|撤销勾选)$", re.IGNORECASE)
 _ZH_SHOW = re.compile(
     r"^(?:查看|看看|看一下|看下|打开|显示|给我看|发我)?(?P<who>.*?)(?:的)?(?:离职)?(?:交接)?"
-    r"(?:清单|待办|待办事项|检查清单|任务清单|checklist)(?:还剩什么|还有哪些|里还有什么)?$",
-    re.IGNORECASE,
+    r"(?:清单|待办|待办事项|检查清单|任务清单)(?:还剩什么|还有哪些|里还有什么)?$",
 )
 _EN_SHOW_WORDS = frozenset({"checklist", "todo", "to-do", "todos", "to-dos"})
 _EN_SHOW_GLUE = frozenset({"show", "me", "my", "the", "of", "for", "see", "view", "open", "get",
@@ -59,7 +58,7 @@ _EN_SHOW_GLUE = frozenset({"show", "me", "my", "the", "of", "for", "see", "view"
                            "in", "remaining", "items", "display", "check", "current", "exit", "do",
                            "to", "checklist", "todo", "to-do", "todos", "to-dos", "send"})
 # "开始离职清单" is a request to start offboarding (offboard rule), never a member "开始".
-_NOT_A_NAME = re.compile(r"[,;.:\d]|开始|创建|发起|启动|新建|建立|生成|办理")
+_NOT_A_NAME = re.compile(r"[.\d]|发起|启动|新建|建立|生成|办理")
 _SELF = frozenset({"我", "我自己", "自己", "me", "my", "myself", "i"})
 
 
@@ -82,7 +81,7 @@ def checklist(u: Utterance) -> Slots | None:
     if _UNDO_ALONE.match(u.tight):
         return {"action": "undo", "item": None, "member": None}
     match = _ZH_SHOW.match(u.tight)
-    if match and not _NOT_A_NAME.search(match["who"]):
+    if match and not _NOT_A_NAME.search(match["who"]) and plausible_zh_name(match["who"]):
         return {"action": "show", "item": None, "member": _member(match["who"])}
     return _show_en(u)
 
@@ -91,8 +90,7 @@ def _show_en(u: Utterance) -> Slots | None:
     tokens = merge_phrases(tokenize(u.text))
     if not any(t.low in _EN_SHOW_WORDS for t in tokens) and not re.search(r"\bto do list\b", u.low):
         return None
-    rest = [t for t in tokens if t.low not in _EN_SHOW_GLUE or t.possessive]
-    runs = name_runs(rest)
-    if len(runs) > 1 or len(rest) != sum(len(r) for r in runs) or (runs and len(runs[0]) > 4):
+    runs, clean = runs_between(tokens, _EN_SHOW_GLUE)
+    if not clean or len(runs) > 1 or (runs and len(runs[0]) > 4):
         return None  # words we cannot place: not a plain "show the checklist"
     return {"action": "show", "item": None, "member": _member(join(runs[0])) if runs else None}

@@ -104,6 +104,8 @@ _TAKEOVER_TRAIL_ZH = re.compile(r"(?:名下|那里|那边|那儿|手上|手里|�
 # Words that are other intents' nouns; alone they are never the person being handed over.
 _RESERVED_ZH = frozenset({"进度", "状态", "记录", "清单", "列表", "审批", "申请", "历史", "日志", "帮助",
                           "结果", "报告", "我看", "任务"})
+# "张伟离职了，他的客户交给李娜": the pronoun points at the departed person of the first clause.
+_PRONOUNS_ZH = frozenset({"他", "她", "他们", "她们", "ta", "TA", "其"})
 _NOT_SOURCE_ZH = re.compile(r"^(?:取消|撤销|撤回|查看|查询|看看|怎么|如何)")
 _DEPARTED_ZH = re.compile(r"^(?P<x>.+?)(?:已经|已|刚|刚刚)?(?:离职|辞职|走)(?:了)?$")
 _TAKES_OVER_ZH = (
@@ -140,7 +142,8 @@ def _chinese(u: Utterance) -> Slots | None:
         match = pattern.match(text)
         if match:
             source = _source_zh(match["src"])
-            if source is not None and (source.says_what or source.job or match.groupdict().get("ba")):
+            named = source is not None and (source.who or source.customers or source.groups or source.job)
+            if source is not None and named and (source.says_what or source.job or match.groupdict().get("ba")):
                 return _slots(source, None, departed)
     return None
 
@@ -159,14 +162,20 @@ def _split_departed_zh(u: Utterance) -> tuple[str, str | None]:
 
 
 def _source_zh(raw: str) -> _Source | None:
-    text = _TRAIL_ZH.sub("", _LEAD_VERB_ZH.sub("", _LEAD_ZH.sub("", raw.strip(" ,"))))
+    text = _LEAD_VERB_ZH.sub("", _LEAD_ZH.sub("", raw.strip(" ,")))
+    trail = _TRAIL_ZH.search(text)
+    source = _Source()
+    if trail:
+        # "客户全部给李娜" is still customers; "张伟的全部给李娜" (no noun) means everything.
+        source.everything = bool(re.search(r"全部|所有|全都|统统|一并", trail.group()))
+        text = text[: trail.start()]
     if _NOT_SOURCE_ZH.match(text):
         return None
-    source = _Source()
     found = find_job(text)
     if found is not None:
         source.job = found.value
         text = text[: found.start] + text[found.end:]
+        text = re.sub(r"^(?:里面|里|中|当中)", "", text)  # "H-1042 里的客户"
     failed = _FAILED_ZH.search(text)
     if failed:
         source.failed = True
@@ -177,11 +186,11 @@ def _source_zh(raw: str) -> _Source | None:
     scope = match["scope"] or ""
     source.customers = ("客户" in scope and scope not in ("客户群", "客户群聊")) or "联系人" in scope
     source.groups = "群" in scope
-    source.everything = bool(match["all"])
+    source.everything |= bool(match["all"])
     who = clean_mention(match["who"])
     if who is not None and (who in _RESERVED_ZH or "," in who):
         return None
-    source.who = who
+    source.who = None if who in _PRONOUNS_ZH else who
     return source
 
 
@@ -218,6 +227,8 @@ def _english(u: Utterance) -> Slots | None:
     body = tokens[1:] if verb else tokens
     split = _split_index(body)
     takeover: str | None = None
+    if split is None and verb in _DITRANSITIVE:
+        takeover, body = _indirect_object(body)
     if split is not None:
         right = body[split + 1:]
         runs = name_runs(right)
@@ -241,6 +252,20 @@ def _english(u: Utterance) -> Slots | None:
     if source.who is None and departed is None and _mentions_pronoun(body):
         return None  # "give her customers to Li": whose? ask rather than guess
     return _slots(source, takeover, departed)
+
+
+# Verbs that take the receiver first: "give Li all of Zhang's customers".
+_DITRANSITIVE = frozenset({"give", "send", "pass", "handover", "assign"})
+
+
+def _indirect_object(body: list[Token]) -> tuple[str | None, list[Token]]:
+    """(receiver, rest) when `body` starts with a plain name followed by a possessive source."""
+    runs = name_runs(body)
+    if len(runs) != 2 or runs[0][-1].possessive or not runs[1][-1].possessive:
+        return None, body
+    if not _starts_with(body, runs[0]):
+        return None, body
+    return clean_mention(join(runs[0])), body[len(runs[0]):]
 
 
 def body_has_arrow(tokens: list[Token]) -> bool:

@@ -32,9 +32,9 @@ _ZH_START = (
     re.compile(rf"^(?P<x>.+?)(?:的)?(?:离职清单|离职流程|离职手续){_START_ZH}$"),
 )
 _ZH_DATE = (
-    re.compile(rf"^(?P<x>.*?)(?:的)?(?:将|会|要|于|在|是|预计|计划|准备)?{D}(?:将|会|要|就)?{_LEAVE_ZH}(?:了)?$"),
+    re.compile(rf"^(?P<x>.*?)(?:的)?(?:将|会|要|于|在|是|预计|计划|准备)*{D}(?:将|会|要|就)?{_LEAVE_ZH}(?:了)?$"),
     re.compile(rf"^(?P<x>.*?)(?:的)?{_LASTDAY_ZH}(?:是|为|定在|在|:)?{D}$"),
-    re.compile(rf"^(?:最后工作日|离职日期)?(?:是|为|:)?{D}$"),
+    re.compile(rf"^(?:最后工作日|离职日期|离职日)(?:是|为|:)?{D}$"),
 )
 _ZH_WEAK = re.compile(r"^(?P<x>.+?)(?:已经|已|要|将|准备|马上|快要?|即将)?(?:离职|辞职)(?:了)?$")
 _ZH_SUCCESSOR = (
@@ -60,7 +60,9 @@ _EN_DATE = (
     re.compile(rf"^(?P<x>.+?)\s+(?:is\s+leaving|leaves|will\s+leave|is\s+quitting|quits|resigns|"
                rf"is\s+resigning|is\s+departing|departs|is\s+finishing|finishes|is\s+out|will\s+be\s+gone|"
                rf"leaving|last\s+day)\s*(?:on|at|by|effective|from)?\s*{D}$", re.IGNORECASE),
-    re.compile(rf"^(?:leaving|leaves|effective|on)?\s*{D}$", re.IGNORECASE),
+    re.compile(rf"^(?:leaving|leaves|effective)\s*(?:on\s+)?{D}$", re.IGNORECASE),
+    re.compile(rf"^(?:on\s+)?{D}\s+(?:is|will\s+be)\s+(?P<x>.+?)(?:'s|')\s+(?:last|final)\s+"
+               rf"(?:working\s+)?day$", re.IGNORECASE),
 )
 _EN_WEAK = re.compile(
     r"^(?P<x>.+?)\s+(?:is\s+leaving|is\s+quitting|has\s+resigned|resigned|has\s+left|left|quit|"
@@ -78,8 +80,11 @@ _EN_SUCCESSOR = (
                r"(?:her|his|their)\s+(?:customers|clients|work|accounts)\s+to\s+(?P<y>.+)$", re.IGNORECASE),
 )
 # Clause boundaries people leave out: "… for Wang Fang last day Dec 5", "…离职开始离职清单".
-_EN_SPLIT = re.compile(r"\s+(?=(?:last\s+(?:working\s+)?day|final\s+day|successor|with\s+successor)\b)",
-                       re.IGNORECASE)
+_EN_SPLIT = re.compile(
+    r"(?<!'s)(?<!')(?<!\bmy)(?<!\bher)(?<!\bhis)"  # "Wang Fang's last day" stays one clause
+    r"\s+(?=(?:last\s+(?:working\s+)?day|final\s+day|successor|with\s+successor)\b)",
+    re.IGNORECASE,
+)
 _ZH_SPLIT = re.compile(rf"(?<=离职)(?={_START_ZH})|(?<=[^,])(?=接替人|继任者|接手人)")
 
 
@@ -116,7 +121,9 @@ def _read(text: str, split: re.Pattern[str], starts: tuple[re.Pattern[str], ...]
     clauses = [c.strip() for c in re.split(r"[,;.]", split.sub(",", text)) if c.strip()]
     date_placed = False
     for clause in clauses:
-        if _fill(reading, clause, starts, "start"):
+        if re.fullmatch(rf"(?:on\s+|于|在)?{D}", clause):
+            date_placed = True  # a bare date: the last day, but alone it asks for nothing
+        elif _fill(reading, clause, starts, "start"):
             reading.strong = True
         elif _fill(reading, clause, dated, "date"):
             reading.strong, date_placed = True, True

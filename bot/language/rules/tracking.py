@@ -10,9 +10,9 @@ import re
 
 from ..intent import Slots
 from ..jobs import find_job, job_from_number
-from ..text import clean_mention
+from ..text import clean_mention, plausible_zh_name
 from ..utterance import Utterance
-from ..words import JOB_MARK, Token, join, merge_phrases, name_runs, tokenize
+from ..words import JOB_MARK, Token, join, merge_phrases, runs_between, tokenize
 
 _SELF = frozenset({"我", "我自己", "自己", "me", "my", "myself", "i", "mine"})
 
@@ -30,7 +30,7 @@ def _about_zh(raw: str) -> tuple[str | None, str | None] | None:
     text = re.sub(r"(?:的)?(?:交接|任务|工单)$", "", text)
     if not text or text in _SELF or text in ("我的", "这个", "那个", "我们"):
         return job, None
-    if re.search(r"[,;]|客户|清单|离职|审批|取消|怎么|什么|是否|吗", text) or len(text) > 20:
+    if not plausible_zh_name(text) or re.search(r"清单|是否", text):
         return None
     return job, clean_mention(text)
 
@@ -38,9 +38,8 @@ def _about_zh(raw: str) -> tuple[str | None, str | None] | None:
 def _member_en(tokens: list[Token], glue: frozenset[str]) -> tuple[bool, str | None]:
     """(understood, member) from English tokens once `glue` words and the job are dropped; not
     understood when words remain that are not one short name."""
-    rest = [t for t in tokens if not t.is_job and (t.low not in glue or t.possessive)]
-    runs = name_runs(rest)
-    if len(runs) > 1 or sum(len(r) for r in runs) != len(rest) or (runs and len(runs[0]) > 4):
+    runs, clean = runs_between(tokens, glue)
+    if not clean or len(runs) > 1 or (runs and len(runs[0]) > 4):
         return False, None
     member = clean_mention(join(runs[0])) if runs else None
     if member is not None and member.lower() in _SELF:
