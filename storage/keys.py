@@ -151,3 +151,46 @@ class Keys:
 
     def directory_synced_at(self) -> str:
         return self._k("directory", "synced_at")
+
+    # --- engine/transfers (execution state and per-customer records; durable, no TTL) ----
+    def xfer_meta(self, job_id: str) -> str:
+        """Hash: snapshot flag, cursors, in-flight batches (``inflight:<seq>``), waiting count."""
+        return self._k("xfer", "job", job_id, "meta")
+
+    def xfer_items(self, job_id: str) -> str:
+        """Hash ``c:<external_userid>`` / ``g:<chat_id>`` → JSON record of that item."""
+        return self._k("xfer", "job", job_id, "items")
+
+    def xfer_customers(self, job_id: str) -> str:
+        """List: the job's fixed customer snapshot, in batch order."""
+        return self._k("xfer", "job", job_id, "customers")
+
+    def xfer_groups(self, job_id: str) -> str:
+        return self._k("xfer", "job", job_id, "groups")
+
+    def xfer_batches(self, job_id: str) -> str:
+        """List: one line per batch begun (seq, kind, size, holder, time) — the execution log."""
+        return self._k("xfer", "job", job_id, "batches")
+
+    def xfer_lease(self, job_id: str) -> str:
+        """String with a TTL: the engine instance working on the job."""
+        return self._k("xfer", "lease", job_id)
+
+    def xfer_history(self, external_userid: str) -> str:
+        """Sorted set ``<job_id>|<path>`` → submitted_at: every transfer of one customer."""
+        return self._k("xfer", "customer", external_userid)
+
+    def xfer_by_takeover(self, takeover_userid: str) -> str:
+        """Hash external_userid → job id of the latest transfer to this takeover member."""
+        return self._k("xfer", "takeover", takeover_userid)
+
+    def xfer_member_jobs(self, userid: str) -> str:
+        """Sorted set job id → snapshot time, for jobs where the member hands over or takes over."""
+        return self._k("xfer", "member", userid)
+
+    def xfer_jobs(self) -> str:
+        return self._k("xfer", "jobs")
+
+    def xfer_group_day(self, owner: str, day: str) -> str:
+        """Counter (TTL 3 days): groups of one original owner sent for transfer on a local day."""
+        return self._k("xfer", "groupday", owner, day)
