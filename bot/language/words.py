@@ -24,6 +24,8 @@ class Token:
     text: str
     low: str
     possessive: bool = False
+    # Capitalized and not the first word: "Will", "May" mid-sentence are names, not glue.
+    capitalized: bool = False
 
     @property
     def is_job(self) -> bool:
@@ -32,7 +34,7 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    for raw in _TOKEN.findall(text):
+    for index, raw in enumerate(_TOKEN.findall(text)):
         word = _TRIM.sub("", raw.lstrip("@")) if raw not in ("→", JOB_MARK) else raw
         if not word:
             continue
@@ -44,7 +46,13 @@ def tokenize(text: str) -> list[Token]:
             word, possessive = word[:-2], True
         elif len(word) > 1 and word.endswith("'") and lowered[-2] == "s":
             word, possessive = word[:-1], True  # "James'"
-        tokens.append(Token(word, word.lower(), possessive))
+        capitalized = index > 0 and len(word) > 1 and word[0].isupper() and word[1:].islower()
+        tokens.append(Token(word, word.lower(), possessive, capitalized))
+    if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text[1:].islower():
+        # A capitalized first word is a name too when a capitalized name follows: "Will Zhang's".
+        second = tokens[1]
+        if second.text[:1].isupper() and second.low not in LEXICON:
+            tokens[0] = Token(tokens[0].text, tokens[0].low, tokens[0].possessive, True)
     return tokens
 
 
@@ -98,7 +106,7 @@ def merge_phrases(tokens: list[Token]) -> list[Token]:
             pair = (token.low, tokens[index + 1].low)
             if pair in PHRASES:
                 second = tokens[index + 1]
-                merged.append(Token(f"{token.text} {second.text}", PHRASES[pair], second.possessive))
+                merged.append(Token(f"{token.text} {second.text}", PHRASES[pair], second.possessive, False))
                 index += 2
                 continue
         merged.append(token)
@@ -111,6 +119,8 @@ LEXICON = STRONG_VERBS | WEAK_VERBS | TAKE_OVER | CUSTOMERS | GROUPS | ALL | FAI
 
 def is_name_word(token: Token) -> bool:
     """Could this token be (part of) a person's name? Anything not in the lexicon can."""
+    if token.low in FILLER and (token.capitalized or token.possessive):
+        return True  # "Will's customers", "… to Will": a name that happens to be a word
     return not token.is_job and token.low not in LEXICON and token.low not in {"→", ",", ";"}
 
 

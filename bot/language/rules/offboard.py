@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..dates import find_date
 from ..intent import Slots
-from ..text import clean_mention
+from ..text import clean_mention, plausible_zh_name
 from ..utterance import Utterance
 from ..words import is_name_word, tokenize
 
@@ -88,10 +88,6 @@ _EN_SPLIT = re.compile(
 _ZH_SPLIT = re.compile(rf"(?<=离职)(?={_START_ZH})|(?<=[^,])(?=接替人|继任者|接手人)")
 
 
-# Chinese has no spaces to separate a name from the grammar around it; these never sit in a name.
-_GRAMMAR_ZH = re.compile(r"[的,;]|客户|交接|离职|清单|进度|记录")
-
-
 @dataclass
 class _Reading:
     member: str | None = None
@@ -103,7 +99,7 @@ class _Reading:
 def _name(raw: str | None) -> str | None:
     """A plausible person: a few name words, no grammar words left over."""
     name = clean_mention(re.sub(r"^(?:for|of|为|给|帮)\s*", "", raw or "", flags=re.IGNORECASE))
-    if name is None or _GRAMMAR_ZH.search(name):
+    if name is None or not plausible_zh_name(name):
         return None
     tokens = tokenize(name)
     if not tokens or len(tokens) > 4 or not all(is_name_word(t) for t in tokens):
