@@ -166,8 +166,18 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
+# Every rule above needs one of these; one search spares the ~20 patterns on most messages.
+_MAYBE_DATE = re.compile(
+    r"\d|[今明后天周星期礼拜月号日两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
+    r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str, today: dt.date) -> FoundDate | None:
     """The earliest (then longest) date expression in `text` that resolves to a real day."""
+    if not _MAYBE_DATE.search(text):
+        return None
     best: FoundDate | None = None
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):

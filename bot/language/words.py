@@ -51,7 +51,7 @@ def tokenize(text: str) -> list[Token]:
     if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[0].text[1:].islower():
         # A capitalized first word is a name too when a capitalized name follows: "Will Zhang's".
         second = tokens[1]
-        if second.text[:1].isupper() and second.low not in LEXICON:
+        if second.text[:1].isupper() and is_name_word(second):
             tokens[0] = Token(tokens[0].text, tokens[0].low, tokens[0].possessive, True)
     return tokens
 

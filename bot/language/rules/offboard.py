@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dates import find_date
 from ..intent import Slots
@@ -166,12 +167,14 @@ def _slots(reading: _Reading) -> Slots:
     return {"member": reading.member, "last_day": reading.last_day, "successor": reading.successor}
 
 
-def _readings(u: Utterance) -> list[_Reading]:
+@lru_cache(maxsize=32)
+def _readings(u: Utterance) -> tuple[_Reading, ...]:
+    """Both readings, computed once per message: the strong and the weak rule share them."""
     readings = [
         _read(u.tight, _ZH_SPLIT, _ZH_START, _ZH_DATE, _ZH_WEAK, _ZH_SUCCESSOR, u),
         _read(u.text, _EN_SPLIT, _EN_START, _EN_DATE, _EN_WEAK, _EN_SUCCESSOR, u),
     ]
-    return [r for r in readings if r is not None]
+    return tuple(r for r in readings if r is not None)
 
 
 def offboard_strong(u: Utterance) -> Slots | None:
