@@ -37,7 +37,8 @@ def start_server(port: int, data_dir: str) -> subprocess.Popen[bytes]:
     }
     env.pop("REDIS_URL", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0"],
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
+         "--no-background"],
         cwd=ROOT, env=env,
     )
 

@@ -21,16 +21,22 @@ from aiohttp import web
 from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
+from bot.features import Feature, load_features
 from bot.settings import Settings
+from bot.timers import TimerService
 from bot.wecom import WeComClient
 from bot.worker import InboxWorker
 from crypto import WeComCrypto
 from handlers import build_router
 from storage.connection import Redis, connect
+from storage.audit import AuditLog
 from storage.conversations import ConversationStore
+from storage.directory import DirectoryStore
 from storage.embedded import EmbeddedRedis
 from storage.inbox import Inbox
+from storage.jobs import JobStore
 from storage.keys import Keys
+from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,8 @@ class Runtime:
     workers: list[InboxWorker] = field(default_factory=list)
     embedded: EmbeddedRedis | None = None
     services: dict[str, Any] = field(default_factory=dict)
+    features: list[Feature] = field(default_factory=list)
+    timer_service: TimerService | None = None
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -61,6 +69,8 @@ class AppOptions:
     clock: Clock | None = None
     redis_url: str | None = None  # overrides settings.redis_url (tests, sandbox)
     workers: int = 1  # inbox consumers in this process; 0 = callback edge only
+    background: bool = True  # timers and feature loops (engine, reminders) in this process
+    timer_poll: float = 0.5
     claim_idle: float = 30.0
     max_attempts: int = 5
     consumer_name: str | None = None
@@ -79,12 +89,16 @@ def _today(settings: Settings, clock: Clock) -> Callable[[], date]:
 
 
 def build_services(rt: Runtime) -> dict[str, Any]:
-    """The catalogue handlers draw from (by parameter name)."""
+    """The catalogue handlers draw from (by parameter name); features add theirs on top."""
     return {
         "settings": rt.settings,
         "client": rt.client,
         "clock": rt.clock,
         "conversations": rt.conversations,
+        "jobs": JobStore(rt.redis, rt.keys, rt.clock),
+        "audit": AuditLog(rt.redis, rt.keys),
+        "timers": TimerStore(rt.redis, rt.keys),
+        "directory": DirectoryStore(rt.redis, rt.keys),
     }
 
 
@@ -121,6 +135,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             embedded=embedded,
         )
         rt.services = build_services(rt)
+        rt.features = load_features()
+        for feature in rt.features:
+            rt.services.update(feature.services(rt.services))
         if opts.extra_services is not None:
             rt.services.update(opts.extra_services(rt))
         rt.dispatcher = Dispatcher(
@@ -135,9 +152,21 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             )
             await worker.start()
             rt.workers.append(worker)
+        if opts.background:
+            handlers = {}
+            for feature in rt.features:
+                handlers.update(feature.timer_handlers(rt.services))
+            for feature in rt.features:
+                await feature.start(rt.services)
+            rt.timer_service = TimerService(rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll)
+            rt.timer_service.start()
         try:
             yield
         finally:
+            if rt.timer_service is not None:
+                await rt.timer_service.stop()
+            for feature in reversed(rt.features if opts.background else []):
+                await feature.stop()
             for worker in rt.workers:
                 await worker.stop()
             await session.close()

@@ -29,7 +29,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level, settings.log_format)
     host = args.host or settings.host
     port = args.port or settings.port
-    app = create_app(settings, AppOptions(workers=args.workers))
+    app = create_app(settings, AppOptions(workers=args.workers, background=not args.no_background))
     web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
     return 0
 
@@ -109,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int)
     s.add_argument("--workers", type=int, default=1,
                    help="inbox consumers in this process (0 = callback edge only; run workers elsewhere)")
+    s.add_argument("--no-background", action="store_true",
+                   help="do not run timers, the transfer engine or reminders in this process")
     s.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate settings, reach Redis, fetch a token")
     c.set_defaults(func=cmd_check)

@@ -29,7 +29,7 @@ PATH = "/wecom/callback"
 async def edge(aiohttp_client, redis_url, redis) -> TestClient:  # type: ignore[no-untyped-def]
     # workers=0: the edge alone, so the tests can look at what sits in the inbox
     settings = make_settings("http://127.0.0.1:9")
-    app = create_app(settings, AppOptions(redis_url=redis_url, workers=0))
+    app = create_app(settings, AppOptions(redis_url=redis_url, workers=0, background=False))
     return await aiohttp_client(app)
 
 
@@ -209,7 +209,7 @@ async def test_oversized_body_is_413(edge: TestClient) -> None:
 
 async def test_skew_zero_turns_the_replay_check_off(aiohttp_client, redis_url, redis) -> None:  # type: ignore[no-untyped-def]
     app = create_app(make_settings("http://127.0.0.1:9", HANDOVER_CALLBACK_MAX_SKEW=0),
-                     AppOptions(redis_url=redis_url, workers=0))
+                     AppOptions(redis_url=redis_url, workers=0, background=False))
     client = await aiohttp_client(app)
     req = signed_post(text_xml("wangfang", "help"), timestamp=int(time.time()) - 86400 * 30)
     status, _ = await post(client, req.query, req.body)
@@ -233,7 +233,7 @@ async def test_redis_down_means_503_so_wecom_retries(aiohttp_client, tmp_path) -
 
     server = EmbeddedRedis(data_dir=tmp_path)
     server.start()
-    app = create_app(make_settings("http://127.0.0.1:9"), AppOptions(redis_url=server.url, workers=0))
+    app = create_app(make_settings("http://127.0.0.1:9"), AppOptions(redis_url=server.url, workers=0, background=False))
     client = await aiohttp_client(app)
     server.kill()
     req = signed_post(text_xml("wangfang", "help"))
