@@ -1,0 +1,734 @@
+"""``TransferEngine``: approved job → snapshot → batches → submitted → followed to the end.
+
+Finding work: the state indexes are scanned every ``scan_interval`` seconds and on ``wake()``;
+a job is worked only under its Redis lease (renewed while held, released on stop, expiring when
+the holder dies; a restarted process with the same ``instance_id`` takes its own leases back at
+once). Candidates: ``approved``; ``running`` (a dead holder's job); ``paused`` once ``resume_at``
+has come; ``stopped`` jobs whose stop has not been reported yet.
+
+Execution, step by step (each step idempotent, see storage/transfers.py):
+1. ``approved → running``; snapshot once (bot/engine/snapshot.py), persisted all-or-nothing.
+2. Waves of up to ``parallel`` batches (≤ 100 ids each; customers first, then groups). Before each
+   wave the job state is read: ``stopped`` ends the work (what moved stays moved). Each batch is
+   checkpointed as in flight (ids) BEFORE its call, under the lease; outcomes are recorded after
+   it in one atomic step that also bumps the job's exec counters and the customer history.
+3. A batch in flight without a recorded outcome (crash, lost answer) is re-sent first. Its
+   customers come back 40100/40129 ("already in a transfer flow") → counted as started. Groups
+   answering 90504 (owner unchanged) / 90507 (being inherited) / 90508 (already inherited) are
+   checked with groupchat/get: owned by the takeover member → moved, else failed.
+4. Errors never spin: transient (after the client's own retries) → backoff, and after
+   ``max_transient`` in a row → ``paused`` for ``transient_pause``; 45009 / client budget →
+   ``paused`` with a resume timer at ``retry_after``; a permanent error → that batch's items
+   failed (reason kept), next batch. Groups over 300 per original owner per local day (counted
+   here, and per-chat 45009 from the platform) wait for the next local day (``paused``).
+5. 在职继承: a customer with 2 transfers in the last 90 days in our records is skipped
+   (``onjob_90_days``) rather than sent for a sure 40128.
+6. All sent: ``running → submitted`` (or straight to a final state when no customer is waiting),
+   one "submitted" message; then follow.py takes over (polling timers + ``transfer_fail``).
+
+Messages go out once per milestone with a safety timer (``transfer_notice``) that re-sends a
+milestone if the process died between the state change and the message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Final, Literal
+
+from redis.exceptions import RedisError
+
+from bot.clock import Clock
+from bot.directory.describe import display_name
+from bot.engine import reasons
+from bot.engine.follow import poll_job, transfer_failed
+from bot.engine.notify import NameSource, Notifier
+from bot.engine.report import (
+    DEFERRED,
+    NOTHING,
+    PAUSED,
+    SNAPSHOT_FAILED,
+    final_report,
+    stopped_text,
+    submitted_text,
+    summarize,
+)
+from bot.engine.snapshot import take_snapshot
+from bot.models.jobs import Job, JobState
+from bot.texts import Lang
+from bot.wecom import WeComAPIError, WeComClient
+from bot.wecom.transfers import CustomerTransferOutcome, GroupTransferFailure
+from storage.jobs import JobStore
+from storage.timers import TimerStore, coalesce_key
+from storage.transfers import Item, ItemKind, TransferStore, item_field
+
+log = logging.getLogger(__name__)
+
+POLL_KIND: Final = "transfer_poll"
+RESUME_KIND: Final = "transfer_resume"
+NOTICE_KIND: Final = "transfer_notice"
+ACTOR: Final = "engine"
+NINETY_DAYS: Final = 90 * 86400
+ONJOB_MAX_PER_90_DAYS: Final = 2
+GROUP_DONE_ERRCODES: Final = frozenset({90504, 90507, 90508})
+GROUP_DAY_ERRCODE: Final = 45009
+CAP_ERRCODE: Final = 40099
+INFRA_ERRORS: Final = (RedisError, OSError)
+
+WaveEnd = Literal["done", "day_limit", "lease_lost"]
+
+
+class LeaseLost(Exception):
+    """Another instance holds the job now: stop touching it."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    seq: int
+    kind: ItemKind
+    ids: list[str]
+    resent: bool = False
+
+
+def _local_day(ts: float, tz: tzinfo) -> str:
+    return datetime.fromtimestamp(ts, tz).strftime("%Y%m%d")
+
+
+def next_local_day(ts: float, tz: tzinfo, *, margin: float = 300.0) -> float:
+    """The start of the next local day plus ``margin`` seconds."""
+    d = datetime.fromtimestamp(ts, tz)
+    midnight = datetime(d.year, d.month, d.day, tzinfo=tz) + timedelta(days=1)
+    return midnight.timestamp() + margin
+
+
+class TransferEngine:
+    def __init__(
+        self,
+        jobs: JobStore,
+        transfers: TransferStore,
+        client: WeComClient,
+        timers: TimerStore,
+        clock: Clock,
+        notifier: Notifier,
+        *,
+        instance_id: str,
+        tz: tzinfo,
+        lease_seconds: float = 30.0,
+        scan_interval: float = 5.0,
+        batch_size: int = 100,
+        parallel: int | None = None,
+        group_day_limit: int = 300,
+        backoff_base: float = 1.0,
+        backoff_max: float = 60.0,
+        max_transient: int = 5,
+        transient_pause: float = 300.0,
+        notice_retry: float = 120.0,
+        poll_offsets: Sequence[float] = (600.0, 3600.0, 21600.0, 86400.0 + 300.0),
+        poll_every: float = 21600.0,
+        give_up_after: float = 7 * 86400.0,
+        names: NameSource | None = None,
+    ) -> None:
+        if not 1 <= batch_size <= 100:
+            raise ValueError("batch_size must be 1..100 (platform limit)")
+        if not instance_id or ":" in instance_id:
+            raise ValueError("instance_id must be non-empty and contain no ':'")
+        self.jobs = jobs
+        self.transfers = transfers
+        self.client = client
+        self.timers = timers
+        self.clock = clock
+        self.notifier = notifier
+        self.instance_id = instance_id
+        self.tz = tz
+        self.lease_seconds = lease_seconds
+        self.scan_interval = scan_interval
+        self.batch_size = batch_size
+        # Never more batches in flight than the client's externalcontact concurrency cap: more
+        # would only queue on the cap (45033 guard) and poll for slots.
+        self.parallel = max(1, min(parallel or 99, client.limits.externalcontact_concurrency))
+        self.group_day_limit = group_day_limit
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.max_transient = max_transient
+        self.transient_pause = transient_pause
+        self.notice_retry = notice_retry
+        self.poll_offsets = tuple(poll_offsets)
+        self.poll_every = poll_every
+        self.give_up_after = give_up_after
+        self.names = names
+        self._prefix = f"{instance_id}:"
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._loop_task: asyncio.Task[None] | None = None
+        self._active: dict[str, asyncio.Task[bool]] = {}
+        self._lost: set[str] = set()
+        self._transient_jobs: set[str] = set()
+
+    # --- lifecycle -----------------------------------------------------------------------------
+    def wake(self) -> None:
+        """Look for work now (e.g. right after an approval)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._loop_task is not None and not self._loop_task.done():
+            return
+        self._stopping = False
+        self._wake = asyncio.Event()
+        self._loop_task = asyncio.create_task(self._loop(), name=f"transfer-engine-{self.instance_id}")
+
+    async def stop(self, grace: float = 60.0) -> None:
+        """Finish the batches in hand, release the leases, return."""
+        self._stopping = True
+        self._wake.set()
+        task, self._loop_task = self._loop_task, None
+        pending = [t for t in [task, *self._active.values()] if t is not None]
+        if not pending:
+            return
+        _, still = await asyncio.wait(pending, timeout=grace)
+        for t in still:
+            t.cancel()
+        for t in still:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await t
+
+    async def run_once(self) -> int:
+        """Scan once and work every job this instance can lease until it submits, pauses or
+        stops. Returns how many jobs were worked."""
+        ids = [j for j in await self._candidates() if j not in self._active]
+        results = await asyncio.gather(*(self._try(j) for j in ids))
+        return sum(1 for r in results if r)
+
+    async def _loop(self) -> None:
+        while not self._stopping:
+            try:
+                for job_id in await self._candidates():
+                    if job_id not in self._active and not self._stopping:
+                        task = asyncio.create_task(self._try(job_id), name=f"transfer-{job_id}")
+                        self._active[job_id] = task
+                        task.add_done_callback(self._forget)
+            except Exception:
+                log.exception("transfer engine scan failed")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.scan_interval)
+
+    def _forget(self, task: asyncio.Task[bool]) -> None:
+        for job_id, t in list(self._active.items()):
+            if t is task:
+                del self._active[job_id]
+
+    async def _candidates(self) -> list[str]:
+        found = await self.jobs.list_states(["approved", "running", "paused", "stopped"])
+        rows = await self.transfers.meta_many([j.id for j in found], ["resume_at", "snap", "done"])
+        now = self.clock.now()
+        out = []
+        for job, (resume_at, snap, done) in zip(found, rows, strict=True):
+            if job.state == "paused" and resume_at and float(resume_at) > now:
+                continue
+            if job.state == "stopped" and (not snap or done):
+                continue
+            out.append(job.id)
+        return out
+
+    # --- one job under its lease --------------------------------------------------------------
+    async def _try(self, job_id: str) -> bool:
+        token = self._prefix + secrets.token_hex(6)
+        try:
+            if not await self.transfers.lease("acquire", job_id, token, self.lease_seconds, self._prefix):
+                return False
+        except INFRA_ERRORS:
+            log.warning("lease for %s: Redis unavailable", job_id, exc_info=True)
+            return False
+        self._lost.discard(job_id)
+        renew = asyncio.create_task(self._renew(job_id, token))
+        try:
+            await self._work(job_id, token)
+        except LeaseLost:
+            log.warning("lost the lease of %s; another instance continues it", job_id)
+        except Exception:
+            log.exception("transfer job %s interrupted; it resumes on a later scan", job_id)
+        finally:
+            renew.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renew
+            with contextlib.suppress(Exception):
+                await self.transfers.lease("release", job_id, token, self.lease_seconds)
+        return True
+
+    async def _renew(self, job_id: str, token: str) -> None:
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            try:
+                if not await self.transfers.lease("renew", job_id, token, self.lease_seconds):
+                    self._lost.add(job_id)
+                    return
+            except INFRA_ERRORS:  # Redis away: the lease may lapse; begin_batch is fenced anyway
+                log.warning("could not renew the lease of %s", job_id)
+
+    async def _work(self, job_id: str, token: str) -> None:
+        job = await self.jobs.get(job_id)
+        if job is None:
+            return
+        if job.state == "stopped":
+            await self._on_stopped(job, token)
+            return
+        if job.state in ("approved", "paused"):
+            if job.state == "paused":
+                meta = await self.transfers.meta(job_id)
+                if meta.get("resume_at") and float(meta["resume_at"]) > self.clock.now():
+                    return
+            result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state})
+            if not result.applied or result.job is None:
+                return
+            job = result.job
+            await self.transfers.del_meta(job_id, "resume_at", "pause_reason")
+        if job.state != "running":
+            return
+        meta = await self.transfers.meta(job_id)
+        if not meta.get("snap") and not await self._snapshot(job):
+            return
+        await self._execute(job, token)
+
+    # --- snapshot -------------------------------------------------------------------------------
+    async def _snapshot(self, job: Job) -> bool:
+        while True:
+            try:
+                snap = await take_snapshot(self.client, job)
+                break
+            except WeComAPIError as exc:
+                if exc.kind == "permanent":
+                    why = reasons.reason_text(exc.errcode, job.lang)
+                    await self._fail_start(job, SNAPSHOT_FAILED(job.lang, job=job.id, why=why,
+                                                                handover=await self._name(job.handover, job.lang)))
+                    return False
+                if not await self._after_error(job, exc):
+                    return False
+        now = self.clock.now()
+        await self.transfers.save_snapshot(
+            job.id, handover=job.handover, takeover=job.takeover, path=job.path, requester=job.requester,
+            customers=snap.customers, groups=snap.groups, skipped=snap.skipped, at=now,
+        )  # fmt: skip
+        if snap.empty:
+            text = NOTHING(job.lang, job=job.id, handover=await self._name(job.handover, job.lang))
+            await self._fail_start(job, text)
+            return False
+        return True
+
+    async def _fail_start(self, job: Job, text: str) -> None:
+        result = await self.jobs.transition(job.id, to="failed", actor=ACTOR, expected_from={"running"})
+        if result.applied:
+            await self.transfers.set_meta(job.id, {"done": 1, "fail_text": text})
+            await self.deliver(job.id, "start_failed")
+
+    # --- batches -----------------------------------------------------------------------------------
+    async def _execute(self, job: Job, token: str) -> None:
+        while True:
+            if self._stopping:
+                return
+            if job.id in self._lost:
+                raise LeaseLost(job.id)
+            current = await self.jobs.get(job.id)
+            if current is None:
+                return
+            if current.state == "stopped":
+                await self._on_stopped(current, token)
+                return
+            if current.state != "running":
+                return
+            wave, end = await self._plan_wave(job, token)
+            if not wave:
+                if end == "day_limit":
+                    await self._pause(job, next_local_day(self.clock.now(), self.tz), "day_limit")
+                elif end == "done":
+                    await self._all_sent(job)
+                return
+            results = await asyncio.gather(*(self._send(job, b) for b in wave), return_exceptions=True)
+            errors: list[WeComAPIError] = []
+            for batch, res in zip(wave, results, strict=True):
+                if isinstance(res, WeComAPIError):
+                    if res.kind == "permanent":
+                        await self._record_failure(job, batch, res.errcode)
+                    else:
+                        errors.append(res)
+                elif isinstance(res, BaseException):
+                    raise res
+                else:
+                    await self._record(job, batch, res)
+            if errors:
+                worst = next((e for e in errors if e.kind == "rate_limited"), errors[0])
+                if not await self._after_error(job, worst):
+                    return
+            elif job.id in self._transient_jobs:  # a clean wave ends a run of transient errors
+                self._transient_jobs.discard(job.id)
+                await self.transfers.del_meta(job.id, "transient")
+
+    async def _after_error(self, job: Job, exc: WeComAPIError) -> bool:
+        """Back off after a non-permanent error. True: try again now; False: the job was paused."""
+        if exc.kind == "rate_limited":
+            wait = exc.retry_after if exc.retry_after is not None else 60.0
+            await self._pause(job, self.clock.now() + max(wait, 1.0), "rate_limited")
+            return False
+        n = await self.transfers.bump_meta(job.id, "transient")
+        self._transient_jobs.add(job.id)
+        if n >= self.max_transient:
+            await self.transfers.del_meta(job.id, "transient")
+            await self._pause(job, self.clock.now() + self.transient_pause, "transient")
+            return False
+        delay = min(self.backoff_max, self.backoff_base * 2 ** (n - 1))
+        log.warning("job %s: %s; retrying in %.1fs", job.id, exc, delay)
+        await asyncio.sleep(delay)
+        return True
+
+    async def _plan_wave(self, job: Job, token: str) -> tuple[list[Batch], WaveEnd]:
+        wave = [Batch(b.seq, b.kind, b.ids, resent=True) for b in await self.transfers.inflight(job.id)]
+        wave = wave[: max(self.parallel, 1)]
+        end: WaveEnd = "done"
+        while len(wave) < self.parallel:
+            nxt = await self._next_batch(job, token)
+            if isinstance(nxt, Batch):
+                wave.append(nxt)
+                continue
+            end = nxt
+            break
+        if end == "lease_lost":
+            raise LeaseLost(job.id)
+        return wave, end
+
+    async def _next_batch(self, job: Job, token: str) -> Batch | WaveEnd:
+        while True:
+            meta = await self.transfers.meta(job.id)
+            now = self.clock.now()
+            c_next, n_c = int(meta.get("c_next", 0)), int(meta.get("n_c", 0))
+            if c_next < n_c:
+                ids = await self.transfers.slice(job.id, "c", c_next, self.batch_size)
+                skipped: dict[str, Item] = {}
+                if job.path == "onjob":
+                    counts = await self.transfers.recent_onjob_transfers(ids, now - NINETY_DAYS, job.id)
+                    skipped = {
+                        item_field("c", i): Item(k="c", s="skipped", r=reasons.ONJOB_90_DAYS)
+                        for i in ids if counts.get(i, 0) >= ONJOB_MAX_PER_90_DAYS
+                    }  # fmt: skip
+                send = [i for i in ids if item_field("c", i) not in skipped]
+                seq = await self.transfers.begin_batch(
+                    job.id, token=token, kind="c", ids=send, now=now, holder=self.instance_id,
+                    cursor=("c_next", c_next + len(ids)), skipped=skipped,
+                )  # fmt: skip
+                if seq < 0:
+                    return "lease_lost"
+                if seq == 0:
+                    continue  # every id of this slice was skipped
+                return Batch(seq, "c", send)
+            deferred: list[str] = json.loads(meta.get("g_deferred") or "[]")
+            g_next, n_g = int(meta.get("g_next", 0)), int(meta.get("n_g", 0))
+            if not deferred and g_next >= n_g:
+                return "done"
+            day = _local_day(now, self.tz)
+            room = self.group_day_limit - await self.transfers.group_day_count(job.handover, day)
+            if room <= 0:
+                return "day_limit"
+            take = min(self.batch_size, room)
+            consumed: list[str] = []
+            cursor: tuple[str, int] | None = None
+            if deferred:
+                ids = consumed = deferred[:take]
+            else:
+                ids = await self.transfers.slice(job.id, "g", g_next, take)
+                cursor = ("g_next", g_next + len(ids))
+            seq = await self.transfers.begin_batch(
+                job.id, token=token, kind="g", ids=ids, now=now, holder=self.instance_id, cursor=cursor,
+                day=(job.handover, day, len(ids)), deferred_consumed=consumed,
+            )  # fmt: skip
+            if seq < 0:
+                return "lease_lost"
+            if seq == 0:
+                continue
+            return Batch(seq, "g", ids)
+
+    async def _send(self, job: Job, batch: Batch) -> list[CustomerTransferOutcome] | list[GroupTransferFailure]:
+        c = self.client
+        if batch.kind == "c":
+            if job.path == "resigned":
+                return await c.transfer_resigned_customers(job.handover, job.takeover, batch.ids)
+            return await c.transfer_onjob_customers(
+                job.handover, job.takeover, batch.ids, job.transfer_success_msg or None
+            )
+        if job.path == "resigned":
+            return await c.transfer_resigned_groups(batch.ids, job.takeover)
+        return await c.transfer_onjob_groups(batch.ids, job.takeover)
+
+    async def _record(
+        self, job: Job, batch: Batch, result: list[CustomerTransferOutcome] | list[GroupTransferFailure]
+    ) -> None:
+        now = self.clock.now()
+        items: dict[str, Item] = {}
+        counters = {"started": 0, "failed": 0, "capped": 0, "taken_over": 0}
+        started: list[str] = []
+        deferred: list[str] = []
+        if batch.kind == "c":
+            outcomes = {o.external_userid: o for o in result if isinstance(o, CustomerTransferOutcome)}
+            for eid in batch.ids:
+                o = outcomes.get(eid)
+                f = item_field("c", eid)
+                if o is None:  # not in the answer: treat as unknown, polling decides
+                    items[f] = Item(k="c", s="started", r=reasons.UNKNOWN_OUTCOME, b=batch.seq, t=now)
+                elif o.started:
+                    items[f] = Item(k="c", s="started", r=o.errcode or None, b=batch.seq, t=now)
+                elif o.errcode == CAP_ERRCODE:
+                    items[f] = Item(k="c", s="capped", r=o.errcode, b=batch.seq, f=now)
+                    counters["capped"] += 1
+                    continue
+                else:
+                    items[f] = Item(k="c", s="failed", r=o.errcode, b=batch.seq, f=now)
+                    counters["failed"] += 1
+                    continue
+                counters["started"] += 1
+                started.append(eid)
+        else:
+            failures = {g.chat_id: g for g in result if isinstance(g, GroupTransferFailure)}
+            for chat_id in batch.ids:
+                f = item_field("g", chat_id)
+                fail = failures.get(chat_id)
+                if fail is None:
+                    items[f] = Item(k="g", s="moved", b=batch.seq, t=now, f=now)
+                elif fail.errcode in GROUP_DONE_ERRCODES:
+                    items[f] = await self._check_group(job, chat_id, fail.errcode, batch.seq, now)
+                elif fail.errcode == GROUP_DAY_ERRCODE:
+                    items[f] = Item(k="g", s="deferred", r=fail.errcode, b=batch.seq)
+                    deferred.append(chat_id)
+                    continue
+                else:
+                    items[f] = Item(k="g", s="failed", r=fail.errcode, b=batch.seq, f=now)
+                if items[f].s == "moved":
+                    counters["started"] += 1
+                    counters["taken_over"] += 1
+                else:
+                    counters["failed"] += 1
+        await self.transfers.record_batch(
+            job.id, batch.seq, items, started_customers=started, path=job.path, takeover=job.takeover,
+            now=now, counters=counters, waiting_delta=len(started), deferred=deferred,
+        )  # fmt: skip
+
+    async def _check_group(self, job: Job, chat_id: str, errcode: int, seq: int, now: float) -> Item:
+        """90504/90507/90508: moved already (our earlier, unanswered call) or by someone else?"""
+        try:
+            chat = await self.client.get_group_chat(chat_id, need_name=False)
+        except WeComAPIError:
+            return Item(k="g", s="moved", r=errcode, b=seq, t=now, f=now)  # documented assumption
+        if chat.owner == job.takeover:
+            return Item(k="g", s="moved", r=errcode, b=seq, t=now, f=now)
+        return Item(k="g", s="failed", r=reasons.GROUP_ELSEWHERE, b=seq, f=now)
+
+    async def _record_failure(self, job: Job, batch: Batch, errcode: int) -> None:
+        now = self.clock.now()
+        items = {item_field(batch.kind, i): Item(k=batch.kind, s="failed", r=errcode, b=batch.seq, f=now)
+                 for i in batch.ids}  # fmt: skip
+        if batch.kind == "c" and errcode == CAP_ERRCODE:
+            items = {f: it.model_copy(update={"s": "capped"}) for f, it in items.items()}
+            counters = {"capped": len(items)}
+        else:
+            counters = {"failed": len(items)}
+        await self.transfers.record_batch(
+            job.id, batch.seq, items, started_customers=(), path=job.path, takeover=job.takeover,
+            now=now, counters=counters, waiting_delta=0,
+        )  # fmt: skip
+
+    # --- pause / submitted / stopped ---------------------------------------------------------------
+    async def _pause(self, job: Job, until: float, why: str) -> None:
+        await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why})
+        await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
+        result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"},
+                                            note=why)  # fmt: skip
+        if not result.applied:
+            return
+        log.info("job %s paused until %s (%s)", job.id, until, why)
+        if why == "day_limit":
+            await self.deliver(job.id, f"deferred:{_local_day(until, self.tz)}")
+        elif until - self.clock.now() >= 600:
+            await self.deliver(job.id, f"paused:{int(until)}")
+
+    async def _all_sent(self, job: Job) -> None:
+        meta = await self.transfers.meta(job.id)
+        waiting = int(meta.get("waiting", 0))
+        if waiting <= 0:
+            await self.finish(job.id)
+            return
+        submitted_at = float(meta.get("submitted_at") or self.clock.now())
+        if "submitted_at" not in meta:
+            await self.transfers.set_meta(job.id, {"submitted_at": repr(submitted_at)})
+        await self.timers.schedule(
+            coalesce_key(POLL_KIND, job.id), self.next_poll_at(submitted_at, self.clock.now()), POLL_KIND,
+            {"job_id": job.id}, replace=False,
+        )  # fmt: skip
+        result = await self.jobs.transition(job.id, to="submitted", actor=ACTOR, expected_from={"running"})
+        if result.applied:
+            await self.deliver(job.id, "submitted")
+
+    def next_poll_at(self, submitted_at: float, now: float) -> float:
+        """+10 min, +1 h, +6 h, +24 h 5 min after submission, then every 6 h."""
+        for offset in self.poll_offsets:
+            if submitted_at + offset > now:
+                return submitted_at + offset
+        last = submitted_at + self.poll_offsets[-1]
+        steps = int((now - last) // self.poll_every) + 1
+        return last + steps * self.poll_every
+
+    async def _on_stopped(self, job: Job, token: str) -> None:
+        """A person stopped the job between batches: settle what is unsent, report once."""
+        meta = await self.transfers.meta(job.id)
+        if not meta.get("snap") or meta.get("done"):
+            return
+        now = self.clock.now()
+        for batch in await self.transfers.inflight(job.id):
+            # Sent or not? Do not send again after a stop; let the platform's record decide.
+            if batch.kind == "c":
+                items = {item_field("c", i): Item(k="c", s="started", r=reasons.UNKNOWN_OUTCOME, b=batch.seq, t=now)
+                         for i in batch.ids}  # fmt: skip
+                await self.transfers.record_batch(
+                    job.id, batch.seq, items, started_customers=batch.ids, path=job.path, takeover=job.takeover,
+                    now=now, counters={"started": len(items)}, waiting_delta=len(items),
+                )  # fmt: skip
+            else:
+                groups = {item_field("g", i): await self._check_group(job, i, 0, batch.seq, now) for i in batch.ids}
+                groups = {f: (it if it.s == "moved" else Item(k="g", s="skipped", r=reasons.STOPPED, b=batch.seq))
+                          for f, it in groups.items()}  # fmt: skip
+                moved = sum(1 for it in groups.values() if it.s == "moved")
+                await self.transfers.record_batch(
+                    job.id, batch.seq, groups, started_customers=(), path=job.path, takeover=job.takeover,
+                    now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0,
+                )  # fmt: skip
+        meta = await self.transfers.meta(job.id)
+        rest_c = await self.transfers.slice(job.id, "c", int(meta.get("c_next", 0)), 10**9)
+        rest_g = await self.transfers.slice(job.id, "g", int(meta.get("g_next", 0)), 10**9)
+        rest_g += json.loads(meta.get("g_deferred") or "[]")
+        skipped = {item_field("c", i): Item(k="c", s="skipped", r=reasons.STOPPED) for i in rest_c}
+        skipped |= {item_field("g", i): Item(k="g", s="skipped", r=reasons.STOPPED) for i in rest_g}
+        if skipped:
+            seq = await self.transfers.begin_batch(
+                job.id, token=token, kind="c", ids=[], now=now, holder=self.instance_id,
+                cursor=("c_next", int(meta.get("n_c", 0))), skipped=skipped,
+                deferred_consumed=json.loads(meta.get("g_deferred") or "[]"),
+            )  # fmt: skip
+            if seq < 0:
+                raise LeaseLost(job.id)
+            await self.transfers.set_meta(job.id, {"g_next": int(meta.get("n_g", 0))})
+        await self.deliver(job.id, "stopped")
+        meta = await self.transfers.meta(job.id)
+        if int(meta.get("waiting", 0)) > 0:
+            submitted_at = float(meta.get("submitted_at") or now)
+            await self.transfers.set_meta(job.id, {"submitted_at": repr(submitted_at)})
+            await self.timers.schedule(
+                coalesce_key(POLL_KIND, job.id), self.next_poll_at(submitted_at, now), POLL_KIND,
+                {"job_id": job.id}, replace=False,
+            )  # fmt: skip
+        else:
+            await self.transfers.set_meta(job.id, {"done": 1})
+
+    # --- the end -------------------------------------------------------------------------------------
+    async def finish(self, job_id: str) -> JobState | None:
+        """Every item is final: close the job (completed / completed_with_failures / failed) and
+        send the report, once. A stopped job only gets marked done (its report was the stop)."""
+        job = await self.jobs.get(job_id)
+        if job is None:
+            return None
+        if job.state == "stopped":
+            await self.transfers.set_meta(job_id, {"done": 1})
+            return job.state
+        if job.state not in ("running", "submitted"):
+            return job.state
+        s = summarize(await self.transfers.records(job_id))
+        if s.moved == 0:
+            final: JobState = "failed"
+        elif s.failures == 0:
+            final = "completed"
+        else:
+            final = "completed_with_failures"
+        result = await self.jobs.transition(job_id, to=final, actor=ACTOR, expected_from={"running", "submitted"})
+        if result.applied:
+            await self.transfers.set_meta(job_id, {"done": 1, "finished_at": repr(self.clock.now())})
+            await self.timers.cancel(coalesce_key(POLL_KIND, job_id))
+            await self.deliver(job_id, "final")
+        return result.job.state if result.job else None
+
+    # --- messages ------------------------------------------------------------------------------------
+    async def deliver(self, job_id: str, notice: str) -> bool:
+        """Send a milestone message once. A safety timer re-sends it if we die before marking it
+        sent; a failure to send leaves that timer to retry. True when it is (now) sent."""
+        flag = f"sent:{notice}"
+        meta = await self.transfers.meta(job_id)
+        if meta.get(flag):
+            return True
+        safety = coalesce_key(NOTICE_KIND, job_id, notice)
+        await self.timers.schedule(safety, self.clock.now() + self.notice_retry, NOTICE_KIND,
+                                   {"job_id": job_id, "notice": notice}, replace=False)  # fmt: skip
+        try:
+            await self._send_notice(job_id, notice)
+        except INFRA_ERRORS:
+            raise
+        except Exception:
+            log.warning("notice %s of %s not sent; the safety timer retries", notice, job_id, exc_info=True)
+            return False
+        await self.transfers.set_meta(job_id, {flag: repr(self.clock.now())})
+        await self.timers.cancel(safety)
+        return True
+
+    async def send_notice_from_timer(self, job_id: str, notice: str) -> None:
+        if (await self.transfers.meta(job_id)).get(f"sent:{notice}"):
+            return
+        await self._send_notice(job_id, notice)  # raises → the timer service retries
+        await self.transfers.set_meta(job_id, {f"sent:{notice}": repr(self.clock.now())})
+
+    async def _send_notice(self, job_id: str, notice: str) -> None:
+        job = await self.jobs.get(job_id)
+        if job is None:
+            return
+        lang: Lang = job.lang
+        meta = await self.transfers.meta(job_id)
+        approvers = [a.userid for a in job.approvals] or list(job.approvers)
+        people = list(dict.fromkeys([job.requester, *approvers]))
+        if notice == "start_failed":
+            await self.notifier.send_text(people, meta.get("fail_text", ""))
+            return
+        s = summarize(await self.transfers.records(job_id))
+        takeover = await self._name(job.takeover, lang)
+        if notice == "submitted":
+            await self.notifier.send_text([job.requester], submitted_text(job, s, takeover))
+        elif notice.startswith("deferred:"):
+            when = datetime.fromtimestamp(float(meta.get("resume_at") or 0), self.tz).strftime("%m-%d %H:%M")
+            await self.notifier.send_text([job.requester], DEFERRED(lang, job=job.id, n=s.group_status["pending"]
+                                                                    + s.group_status["deferred"], when=when))
+        elif notice.startswith("paused:"):
+            when = datetime.fromtimestamp(float(notice.split(":", 1)[1]), self.tz).strftime("%m-%d %H:%M")
+            await self.notifier.send_text([job.requester], PAUSED(lang, job=job.id, when=when))
+        elif notice == "stopped":
+            await self.notifier.send_text(people, stopped_text(job, s))
+        elif notice == "final":
+            handover = await self._name(job.handover, lang)
+            report = final_report(job, s, handover=handover, takeover=takeover, tz=self.tz)
+            await self.notifier.send_text(people, report.text)
+            if report.attachment is not None:
+                await self.notifier.send_file(people, *report.attachment)
+
+    async def _name(self, userid: str, lang: Lang) -> str:
+        if self.names is None:
+            return userid
+        try:
+            found = await self.names.get_many([userid])
+        except Exception:
+            return userid
+        member = found.get(userid)
+        return display_name(member, lang) if member is not None else userid
+
+    # --- following (bot/engine/follow.py) ----------------------------------------------------------
+    async def poll(self, job_id: str) -> bool:
+        """Poll transfer_result once for a job; True when nothing is left to follow."""
+        return await poll_job(self, job_id)
+
+    async def on_transfer_fail(self, takeover_userid: str, external_userid: str, reason: str) -> bool:
+        """The ``transfer_fail`` event (FailReason customer_refused / customer_limit_exceed)."""
+        return await transfer_failed(self, takeover_userid, external_userid, reason)
