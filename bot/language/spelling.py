@@ -17,12 +17,12 @@ from rapidfuzz.distance import OSA
 # The words rules look for. Only words of five letters or more are ever a correction target.
 _KEYWORDS = (
     "transfer", "handover", "reassign", "migrate", "allocate", "customers", "customer", "clients",
-    "client", "contacts", "groups", "group", "chats", "status", "progress", "update", "updates",
+    "client", "contacts", "groups", "group", "status", "progress", "update", "updates",
     "cancel", "withdraw", "records", "record", "history", "offboard", "offboarding", "checklist",
     "complete", "completed", "finished", "approvals", "approval", "pending", "requests", "request",
     "successor", "remind", "snooze", "tomorrow", "failures", "failed", "leftovers", "leftover",
     "remaining", "unassigned", "leaving", "handovers", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "august",
+    "friday", "saturday", "sunday", "january", "february", "april", "august",
     "september", "october", "november", "december", "uncheck", "reopen", "approve", "approved",
 )
 _KEYWORD_SET = frozenset(_KEYWORDS)
@@ -34,6 +34,10 @@ _KEEP = frozenset({
     "updated", "requested", "cancelled", "canceled", "reminded", "grouped", "completes",
     "finishes", "statuses", "records", "transfers", "handing", "passed", "leaves", "checked",
     "chatted", "contact", "contacted", "completely", "history", "process", "proceed", "progressing",
+    "whats", "rewind", "filed", "bending", "mending", "tending", "vending", "fending", "weaving",
+    "heaving", "customs", "compete", "furnished", "onboarding", "onboard", "retaining", "assigned",
+    "reassigned", "unsigned", "contract", "contracts", "withdrew", "withdrawn", "migrated", "allocated",
+    "updates", "friday", "stated", "started", "starting", "groupie",
 })
 # Words after which a name, not a keyword, is expected.
 _NAME_SLOT = frozenset({"of", "from", "to", "for", "by", "successor", "@", "→"})

@@ -95,6 +95,10 @@ _SCOPE_ZH = (r"(?P<scope>客户和客户群|客户群和客户|客户及客户�
 _SOURCE_ZH = re.compile(rf"^(?P<who>.*?)(?:的)?(?P<all>全部|所有|全体|一切)?(?:的)?{_SCOPE_ZH}?$")
 _FAILED_ZH = re.compile(r"(?:没有|未|没)(?:被)?(?:成功)?(?:接替|转移|转走|交接|接手|转)(?:成功)?(?:的)?|"
                         r"(?:失败|被拒绝|拒绝|剩下|剩余|未成功|没成功)(?:了)?(?:的)?")
+# "张伟的客户要交接给李娜": a modal after the noun; only there, so a name ending in 要 survives.
+_MODAL_AFTER_NOUN_ZH = re.compile(r"(?<=客户|户群|群聊|系人)(?:也|都|还)?(?:要|需要|得|准备|可以|应该|必须)$")
+# "离职员工张伟": a description in front of the name, not part of it.
+_DESCRIPTOR_ZH = re.compile(r"^(?:已经|已)?(?:离职|在职)(?:的)?(?:员工|同事|人员)?")
 _LEAD_ZH = re.compile(r"^(?:请把|把|将)")
 _LEAD_VERB_ZH = re.compile(r"^(?:交接|转移|移交|转交)(?=.)")
 _TRAIL_ZH = re.compile(r"(?:都|也|全部|全都|一起|统统|一并|还|一块|离职继承|在职继承|继承|交接|转移|"
@@ -180,6 +184,8 @@ def _source_zh(raw: str) -> _Source | None:
     if failed:
         source.failed = True
         text = text[: failed.start()] + text[failed.end():]
+    text = _MODAL_AFTER_NOUN_ZH.sub("", text)
+    text = _DESCRIPTOR_ZH.sub("", text.strip(" ,的"))
     match = _SOURCE_ZH.match(text.strip(" ,的"))
     if match is None:
         return None

@@ -19,7 +19,7 @@ _SELF = frozenset({"我", "我自己", "自己", "me", "my", "myself", "i", "min
 
 def _about_zh(raw: str) -> tuple[str | None, str | None] | None:
     """(job, member) named by a Chinese phrase like "张伟", "H-12", "12", "我"; None if neither."""
-    text = raw.strip(" ,")
+    text = raw.strip(" ,").removeprefix("第")
     job = None
     found = find_job(text)
     if found is not None:
@@ -78,12 +78,12 @@ _STATUS_EN_GLUE = frozenset({
     "overall", "get", "give", "tell", "see", "view", "it", "this", "that", "done", "finished",
     "complete", "completed", "so", "far", "now", "today", "request", "there", "at", "things",
     "stand", "standing", "yet", "mine", "has", "have", "did", "does", "do", "go", "went", "i",
-    "report", "where's", "wheres", "thing", "and", "to", "in",
+    "report", "where's", "wheres", "thing", "and", "to", "in", "happening", "news", "up",
 })
 _STATUS_EN_SHAPES = re.compile(
     r"^(?:how(?:'s|\s+is|\s+are|\s+was)?\b.*\b(?:going|doing|coming\s+along|looking|progressing)|"
     r"is\s+.+\s+(?:done|finished|complete|completed)(?:\s+yet)?|where\s+(?:are\s+we|is|'s)\b.*|"
-    r"where's\b.*|any\s+news\b.*)$",
+    r"where's\b.*|any\s+news\b.*|what(?:'s|\s+is)\s+(?:happening|up)\s+with\b.*)$",
     re.IGNORECASE,
 )
 _STATUS_ZH = (
@@ -117,7 +117,7 @@ def status(u: Utterance) -> Slots | None:
 
 # --- list ----------------------------------------------------------------------------------
 _LIST_ZH = (
-    (re.compile(r"^(?:查看|看看|显示|列出|给我看)?(?:所有|全部)?(?:的)?(?:待我?审批|待我?审核|待批|需要我?审批|"
+    (re.compile(r"^(?:查看|看看|显示|列出|给我看)?(?:我(?:有|还有)?(?:哪些|什么)?)?(?:所有|全部)?(?:的)?(?:待我?审批|待我?审核|待批|需要我?审批|"
                 r"等我?审批|等待我?审批|待我处理|我待审批|我的审批|审批列表|我要审批|要我审批|待审|审批)(?:的)?"
                 r"(?:交接|任务|申请|单子|列表|事项)?(?:有哪些|有什么|列表)?$"), "pending_approvals"),
     (re.compile(r"^(?:查看|看看|显示|列出|给我看)?我(?:的|发起的|提交的|申请的|创建的|提的|发的)(?:所有|全部)?(?:的)?"
@@ -132,7 +132,8 @@ _LIST_EN_GLUE = frozenset({"show", "list", "me", "the", "what", "what's", "whats
                            "that", "which", "waiting", "awaiting", "on", "need", "needs", "pending",
                            "approval", "approvals", "approve", "requests", "request", "made",
                            "submitted", "started", "created", "filed", "opened", "everything",
-                           "have", "do", "mine", "outstanding", "everyone's", "everyones"})
+                           "have", "do", "mine", "outstanding", "everyone's", "everyones", "anything",
+                           "something", "stuff", "items"})
 
 
 def list_jobs(u: Utterance) -> Slots | None:
@@ -166,7 +167,8 @@ _CANCEL_ZH = (
     re.compile(r"^(?:取消|撤回|撤销|撤掉|终止|中止|停止|作废|删除|删掉|放弃)(?:掉)?(?:这个|该|我的|那个)?(?P<rest>.*?)(?:吧|了)?$"),
     re.compile(r"^(?:把|将)?(?P<rest>H-?\d+|\d+号|(?:交接|任务)\d+)(?:的交接|交接|任务)?"
                r"(?:取消|撤回|撤销|作废|不要了|不做了)(?:掉)?(?:吧|了)?$", re.IGNORECASE),
-    re.compile(r"^(?P<rest>)(?:算了|不做了|先不交接了|不交接了|退出|不弄了|先不弄了|停|别做了)$"),
+    re.compile(r"^(?P<rest>)(?:算了|不做了|先不交接了|不交接了|不要交接了|不用交接了|先不要了|退出|不弄了|先不弄了|停|"
+               r"别做了)$"),
 )
 
 
