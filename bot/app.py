@@ -28,8 +28,8 @@ from bot.wecom import WeComClient
 from bot.worker import InboxWorker
 from crypto import WeComCrypto
 from handlers import build_router
-from storage.connection import Redis, connect
 from storage.audit import AuditLog
+from storage.connection import Redis, connect
 from storage.conversations import ConversationStore
 from storage.directory import DirectoryStore
 from storage.embedded import EmbeddedRedis
@@ -127,7 +127,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             agent_id=settings.agent_id,
             clock=clock,
         )
-        conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl)
+        conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
         inbox = Inbox(redis, keys)
         rt = Runtime(
             settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,

@@ -1,17 +1,18 @@
 """Per-user dialog state with a TTL, plus a short-lived lock around loading and saving it.
 
 When a dialog expires we keep a small marker for a day so that a late answer ("2") gets
-"that question expired" instead of a confusing reply.
+"that question expired" instead of a confusing reply. Expiry follows the injected clock (so the
+sandbox's fast-forward and the tests see it); the Redis TTL only collects the garbage.
 """
 
 from __future__ import annotations
 
 import json
 import secrets
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.clock import Clock, SystemClock
 from storage.connection import Redis
 from storage.keys import Keys
 
@@ -32,10 +33,11 @@ class Dialog:
 
 
 class ConversationStore:
-    def __init__(self, redis: Redis, keys: Keys, *, ttl: int = 600) -> None:
+    def __init__(self, redis: Redis, keys: Keys, *, ttl: int = 600, clock: Clock | None = None) -> None:
         self._redis = redis
         self._keys = keys
         self.ttl = ttl
+        self._clock: Clock = clock or SystemClock()
         self._unlock = redis.register_script(_UNLOCK)
 
     async def load(self, userid: str) -> tuple[Dialog | None, bool]:
@@ -45,18 +47,23 @@ class ConversationStore:
         )
         if raw:
             d = json.loads(raw)
-            return Dialog(d["state"], d.get("data", {}), d.get("lang", "zh"), d.get("started_at", 0.0)), False
+            if float(d.get("expires_at", 0)) > self._clock.now():
+                return Dialog(d["state"], d.get("data", {}), d.get("lang", "zh"), d.get("started_at", 0.0)), False
+            return None, True
         return None, bool(marker)
 
     async def save(self, userid: str, dialog: Dialog) -> None:
+        now = self._clock.now()
         if not dialog.started_at:
-            dialog.started_at = time.time()
+            dialog.started_at = now
         payload = json.dumps(
-            {"state": dialog.state, "data": dialog.data, "lang": dialog.lang, "started_at": dialog.started_at},
+            {"state": dialog.state, "data": dialog.data, "lang": dialog.lang, "started_at": dialog.started_at,
+             "expires_at": now + self.ttl},
             ensure_ascii=False,
         )
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._keys.dialog(userid), payload, ex=self.ttl)
+            # Generous Redis TTL: the clock decides expiry; Redis only collects old state.
+            pipe.set(self._keys.dialog(userid), payload, ex=max(self.ttl * 2, _EXPIRED_MARKER_TTL))
             pipe.set(self._keys.dialog_marker(userid), dialog.state, ex=_EXPIRED_MARKER_TTL)
             await pipe.execute()
 
