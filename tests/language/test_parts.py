@@ -185,5 +185,13 @@ def test_parse_depends_on_today() -> None:
     assert b.slots["last_day"] == "2027-12-05"
 
 
+def test_intents_do_not_share_slot_values() -> None:
+    first = parse("hand over Zhang's clients to Li", today=TODAY)
+    scope = first.slots["scope"]
+    assert isinstance(scope, list)
+    scope.append("groups")
+    assert parse("hand over Zhang's clients to Li", today=TODAY).slots["scope"] == ["customers"]
+
+
 def test_very_long_messages_are_not_commands() -> None:
     assert parse("把张伟的客户交接给李娜" + "。" * 600, today=TODAY).intent == "unknown"

@@ -67,7 +67,11 @@ def CH(choice: int) -> tuple[str, dict[str, Any]]:
     return "choose", {"choice": choice}
 
 
-YES, NO, HELP, UNKNOWN = ("confirm", {}), ("deny", {}), ("help", {}), ("unknown", {})
+Expected = tuple[str, dict[str, Any]]
+YES: Expected = ("confirm", {})
+NO: Expected = ("deny", {})
+HELP: Expected = ("help", {})
+UNKNOWN: Expected = ("unknown", {})
 
 CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     # --- handover: the brief's sentences ------------------------------------------------------

@@ -39,10 +39,6 @@ from ..words import (
     tokenize,
 )
 
-CUSTOMERS_ONLY = ["customers"]
-GROUPS_ONLY = ["groups"]
-BOTH = ["customers", "groups"]
-
 
 @dataclass
 class _Source:
@@ -56,14 +52,15 @@ class _Source:
 
     @property
     def scope(self) -> list[str]:
+        """A fresh list each time: the Intent owns it."""
         if self.customers and self.groups:
-            return BOTH
+            return ["customers", "groups"]
         if self.groups:
-            return GROUPS_ONLY
+            return ["groups"]
         if self.customers:
-            return CUSTOMERS_ONLY
+            return ["customers"]
         # Nothing named: "all"/"全部" means both; otherwise customers, the usual request.
-        return BOTH if self.everything else CUSTOMERS_ONLY
+        return ["customers", "groups"] if self.everything else ["customers"]
 
     @property
     def says_what(self) -> bool:

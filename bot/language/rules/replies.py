@@ -86,7 +86,8 @@ _HELP_WHOLE = re.compile(
     r"^(?:\?+|help|help me|h|menu|commands?|usage|instructions?|guide|manual|start|hi|hello|hey|"
     r"what can you do|what can i do|what do you do|how does this work|how does it work|how to use|"
     r"how do i use this|who are you|帮助|求助|菜单|命令|指令|说明|使用说明|用法|帮助文档|教程|怎么用|"
-    r"如何使用|你能做什么|你会什么|能做什么|你可以做什么|你是谁|你好|您好|在吗|在不在|hello\s*bot)$",
+    r"如何使用|你能做什么|你会什么|能做什么|你可以做什么|你是谁|你好|您好|在吗|在不在|帮帮我|帮我|帮忙|"
+    r"hello\s*bot)$",
     re.IGNORECASE,
 )
 # Questions about how the product works — answered by the help text, not acted on, even when
