@@ -99,6 +99,8 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         "audit": AuditLog(rt.redis, rt.keys),
         "timers": TimerStore(rt.redis, rt.keys),
         "directory": DirectoryStore(rt.redis, rt.keys),
+        # async (userid, departed_at) callbacks run when a member leaves; features append theirs
+        "departure_hooks": [],
     }
 
 

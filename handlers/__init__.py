@@ -6,6 +6,9 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import common
+    from handlers import common, contacts
 
-    return Router("root").include(common.router)
+    return Router("root").include(
+        contacts.router,
+        common.router,  # fallbacks: keep last
+    )
