@@ -45,7 +45,6 @@ from typing import Final, Literal
 from redis.exceptions import RedisError
 
 from bot.clock import Clock
-from bot.directory.describe import display_name
 from bot.engine import reasons
 from bot.engine.follow import poll_job, transfer_failed
 from bot.engine.notify import NameSource, Notifier
@@ -722,7 +721,11 @@ class TransferEngine:
         except Exception:
             return userid
         member = found.get(userid)
-        return display_name(member, lang) if member is not None else userid
+        if member is None:
+            return userid
+        from bot.directory.describe import display_name  # pulls in pypinyin's tables: load lazily
+
+        return display_name(member, lang)
 
     # --- following (bot/engine/follow.py) ----------------------------------------------------------
     async def poll(self, job_id: str) -> bool:

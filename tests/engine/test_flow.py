@@ -64,8 +64,8 @@ async def test_resigned_and_onjob_jobs_complete_with_true_final_statuses(
         assert any(f"{b.id} 完成：" in t and "客户数已达上限未接替" in t and "可重新分配" in t for t in texts)
     files = [m for m in world.delivered("tangyue") if m.msgtype == "file"]
     assert len(files) == 1
-    media = world.media[files[0].card["file"]["media_id"]] if files[0].card else None
-    assert media is not None
+    assert files[0].card is not None and files[0].card["filename"] == f"{b.id}-未转移名单.csv"
+    media = world.media[files[0].card["media_id"]]
     csv_text = base64.b64decode(media.data_b64).decode("utf-8-sig")
     assert csv_text.count("\n") == 1 + len(await transfers.leftovers(b.id))
     assert "接替成员客户数已达上限" in csv_text
