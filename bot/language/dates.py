@@ -174,18 +174,28 @@ _MAYBE_DATE = re.compile(
 )
 
 
-def find_date(text: str, today: dt.date) -> FoundDate | None:
-    """The earliest (then longest) date expression in `text` that resolves to a real day."""
+def find_dates(text: str, today: dt.date) -> list[FoundDate]:
+    """Every date expression in `text`, left to right, longest first where they overlap.
+
+    Rules that cut a date out try these in turn: "周一鸣12月5日离职" starts with "周一" (Monday)
+    but 周一鸣 is a name — only cutting "12月5日" gives a sentence the rule understands."""
     if not _MAYBE_DATE.search(text):
-        return None
-    best: FoundDate | None = None
+        return []
+    found: list[FoundDate] = []
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             value = resolve(match, today)
-            if value is None:
-                continue
-            found = FoundDate(value, match.start(), match.end())
-            if best is None or (found.start, best.end - found.end) < (best.start, 0):
-                best = found
-            break
-    return best
+            if value is not None:
+                found.append(FoundDate(value, match.start(), match.end()))
+    found.sort(key=lambda f: (f.start, f.start - f.end))
+    kept: list[FoundDate] = []
+    for candidate in found:
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept
+
+
+def find_date(text: str, today: dt.date) -> FoundDate | None:
+    """The earliest (then longest) date expression in `text` that resolves to a real day."""
+    dates = find_dates(text, today)
+    return dates[0] if dates else None

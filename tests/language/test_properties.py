@@ -49,7 +49,8 @@ def test_parse_is_deterministic(text: str) -> None:
 
 
 _SURNAMES = ["张", "王", "李", "赵", "陈", "高", "周", "吴", "孙", "欧阳", "司马"]
-_GIVEN = ["伟", "娜", "芳", "静", "进度", "客", "记录", "清单", "明", "杰", "丽", "强", "红", "和平", "进", "群"]
+_GIVEN = ["伟", "娜", "芳", "静", "进度", "客", "记录", "清单", "明", "杰", "丽", "强", "红", "和平", "进", "群",
+          "一鸣", "天宇", "日新"]
 _ZH_NAME = st.builds(lambda s, g: s + "".join(g), st.sampled_from(_SURNAMES),
                      st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=2))
 _ZH_TEMPLATES = ["把{a}的客户交接给{b}", "{a}的客户转给{b}", "将{a}的客户移交给{b}", "请把{a}的客户交给{b}",

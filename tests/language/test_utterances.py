@@ -176,6 +176,13 @@ CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     ("hand over customers of Zhang Wei to Li Na", H("Zhang Wei", "Li Na"), "en"),
     ("pass Zhang's clients on to Li", H("Zhang", "Li"), "en"),
     ("hand over Will's customers to May", H("Will", "May"), "en"),
+    # dates are not part of a handover request; weekday-looking names (周一鸣) stay names
+    ("明天把张伟的客户转给李娜", H("张伟", "李娜"), "zh"),
+    ("hand over Zhang's clients to Li from tomorrow", H("Zhang", "Li"), "en"),
+    ("on Monday, transfer Zhang's customers to Li", H("Zhang", "Li"), "en"),
+    ("周一鸣的客户给李娜", H("周一鸣", "李娜"), "zh"),
+    ("把周一鸣的客户交接给周天宇", H("周一鸣", "周天宇"), "zh"),
+    ("把张伟的客户交给李娜的客户群", UNKNOWN, "zh"),
     # --- handover: negatives --------------------------------------------------------------------
     ("what is a customer group?", HELP, "en"),
     ("客户交接流程是什么", HELP, "zh"),
@@ -319,6 +326,8 @@ CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     ("王芳将于12月5号离职", OFF("王芳", "2026-12-05"), "zh"),
     ("王芳离职了", OFF("王芳"), "zh"),
     ("王芳下个月离职", OFF("王芳"), "zh"),
+    ("周一鸣12月5日离职，开始离职清单", OFF("周一鸣", "2026-12-05"), "zh"),
+    ("周天宇下周五离职", OFF("周天宇", "2026-12-04"), "zh"),
     ("王芳要离职了，最后一天是12月5号", OFF("王芳", "2026-12-05"), "zh"),
     ("陈静离职，接替人：李娜", OFF("陈静", None, "李娜"), "zh"),
     ("王芳后天离职", OFF("王芳", "2026-11-28"), "zh"),

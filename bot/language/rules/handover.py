@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..dates import find_date
 from ..intent import Slots
 from ..jobs import find_job
-from ..text import clean_mention
+from ..text import clean_mention, plausible_zh_name
 from ..utterance import Utterance
 from ..words import (
     ALL,
@@ -120,8 +120,28 @@ _NO_TARGET_ZH = (
 )
 
 
+def _without_date(text: str, u: Utterance, before: str) -> str | None:
+    """Handovers run when approved; a date in the request ("明天", "from Monday") is noise.
+    None when there is no date to cut."""
+    found = find_date(text, u.today)
+    if found is None:
+        return None
+    head = re.sub(before, "", text[: found.start])
+    return f"{head}{text[found.end:]}".strip(" ,")
+
+
 def _chinese(u: Utterance) -> Slots | None:
+    """As written first; only if that fails, without a date: 周一鸣 is a name, 明天 is not."""
     text, departed = _split_departed_zh(u)
+    text = re.sub(r"^(?:现在|马上|立刻|尽快|赶紧)", "", text)
+    slots = _chinese_text(text, departed)
+    if slots is None:
+        undated = _without_date(text, u, r"(?:从|自|于|在)$")
+        slots = _chinese_text(undated, departed) if undated else None
+    return slots
+
+
+def _chinese_text(text: str, departed: str | None) -> Slots | None:
     marker = _MARKER.search(text)
     if marker:
         source = _source_zh(text[: marker.start()])
@@ -132,7 +152,8 @@ def _chinese(u: Utterance) -> Slots | None:
             return None  # "张伟给李娜": too little to act on
         if not (source.who or source.says_what or source.job or departed):
             return None
-        return _slots(source, _takeover_zh(text[marker.end():]), departed)
+        takeover = _takeover_zh(text[marker.end():])
+        return _slots(source, takeover, departed) if _plausible(takeover) else None
     for pattern in _TAKES_OVER_ZH:
         match = pattern.match(text)
         if match:
@@ -191,7 +212,7 @@ def _source_zh(raw: str) -> _Source | None:
     source.groups = "群" in scope
     source.everything |= bool(match["all"])
     who = clean_mention(match["who"])
-    if who is not None and (who in _RESERVED_ZH or "," in who):
+    if who is not None and (who in _RESERVED_ZH or not plausible_zh_name(who)):
         return None
     source.who = None if who in _PRONOUNS_ZH else who
     return source
@@ -200,6 +221,10 @@ def _source_zh(raw: str) -> _Source | None:
 def _takeover_zh(raw: str) -> str | None:
     text = raw.split(",")[0]
     return clean_mention(_TAKEOVER_TRAIL_ZH.sub("", text))
+
+
+def _plausible(takeover: str | None) -> bool:
+    return takeover is None or plausible_zh_name(takeover)
 
 
 # --- English -------------------------------------------------------------------------------
@@ -215,6 +240,14 @@ _PRONOUNS = frozenset({"his", "her", "their", "them", "him"})
 
 def _english(u: Utterance) -> Slots | None:
     text, departed = _split_departed_en(u)
+    slots = _english_text(text, departed)
+    if slots is None:
+        undated = _without_date(text, u, r"\s*\b(?:from|on|starting|by|as of|effective)\s*$")
+        slots = _english_text(undated, departed) if undated else None
+    return slots
+
+
+def _english_text(text: str, departed: str | None) -> Slots | None:
     found = find_job(text)
     job = None
     if found is not None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import find_date
+from ..dates import FoundDate, find_dates
 from ..intent import Slots
 from ..text import clean_mention, plausible_zh_name
 from ..utterance import Utterance
@@ -112,8 +112,19 @@ def _name(raw: str | None) -> str | None:
 def _read(text: str, split: re.Pattern[str], starts: tuple[re.Pattern[str], ...],
           dated: tuple[re.Pattern[str], ...], weak: re.Pattern[str],
           successors: tuple[re.Pattern[str], ...], u: Utterance) -> _Reading | None:
+    """The first reading that works, trying each date in the text as THE last day (or none)."""
+    candidates: list[FoundDate | None] = [*find_dates(text, u.today), None]
+    for found in candidates:
+        reading = _read_with(text, found, split, starts, dated, weak, successors)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _read_with(text: str, found: FoundDate | None, split: re.Pattern[str], starts: tuple[re.Pattern[str], ...],
+               dated: tuple[re.Pattern[str], ...], weak: re.Pattern[str],
+               successors: tuple[re.Pattern[str], ...]) -> _Reading | None:
     reading = _Reading()
-    found = find_date(text, u.today)
     if found is not None:
         text = text[: found.start] + D + text[found.end:]
     clauses = [c.strip() for c in re.split(r"[,;.]", split.sub(",", text)) if c.strip()]
