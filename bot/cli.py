@@ -101,6 +101,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.logs import setup_logging
+    from bot.sandbox.run import SandboxOptions, run_forever
+
+    setup_logging(args.log_level, "text")
+    options = SandboxOptions(host=args.host, port=args.port, data_dir=Path(args.data_dir), reset=args.reset)
+    try:
+        asyncio.run(run_forever(options))
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        return _fail(f"could not start the sandbox on {args.host}:{args.port}: {exc}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="wecom-handover", description="WeCom offboarding handover bot")
     sub = p.add_subparsers(dest="command", required=True)
@@ -114,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate settings, reach Redis, fetch a token")
     c.set_defaults(func=cmd_check)
+    sb = sub.add_parser("sandbox", help="run the simulated WeCom with the demo org and the bot, on loopback")
+    sb.add_argument("--host", default="127.0.0.1")
+    sb.add_argument("--port", type=int, default=8080)
+    sb.add_argument("--data-dir", default="./var/sandbox-demo")
+    sb.add_argument("--reset", action="store_true", help="start the demo from scratch")
+    sb.add_argument("--log-level", default="WARNING")
+    sb.set_defaults(func=cmd_sandbox)
     pr = sub.add_parser("parse", help="print what the grammar understands of a message, as JSON")
     pr.add_argument("text", nargs="+")
     pr.add_argument("--today", help="ISO date to resolve relative dates against")

@@ -1,0 +1,197 @@
+"""``wecom-handover sandbox``: the simulated WeCom and the real bot, wired through encrypted
+callbacks, in one process on loopback.
+
+- The sandbox (API under ``/cgi-bin`` and, when present, the web chat page) listens on
+  ``host:port`` (default 127.0.0.1:8080).
+- The bot (the production app: callback edge, workers, timers, engine) listens on a private
+  loopback port, uses the embedded Redis under the data directory and calls the sandbox API.
+- Both share one clock that follows real time and can be fast-forwarded (``advance``).
+- The world is saved under ``<data_dir>/sandbox/world.json`` (and Redis keeps its AOF), so a
+  restart continues where it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+from bot.app import RUNTIME, AppOptions, create_app
+from bot.clock import ManualClock
+from bot.sandbox.api import create_sandbox_api
+from bot.sandbox.callbacks import CallbackSender
+from bot.sandbox.demo import DEMO_ADMINS
+from bot.sandbox.world import SandboxWorld, load_world, save_world
+from bot.settings import Settings
+from storage.embedded import free_port
+
+log = logging.getLogger(__name__)
+
+WebSetup = Callable[[web.Application, "SandboxRunner"], None]
+
+
+@dataclass
+class SandboxOptions:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    data_dir: Path = Path("./var")
+    seed: int = 1
+    reset: bool = False
+    redis_url: str | None = None  # tests pass theirs; the demo uses the embedded server
+    approvers: tuple[str, ...] = ("sunhong",)
+    save_every: float = 2.0
+
+
+@dataclass
+class SandboxRunner:
+    options: SandboxOptions = field(default_factory=SandboxOptions)
+    web_setup: WebSetup | None = None
+    world: SandboxWorld = field(init=False)
+    clock: ManualClock = field(init=False)
+    sender: CallbackSender = field(init=False)
+    bot_app: web.Application = field(init=False)
+    url: str = field(init=False, default="")
+    _runners: list[web.AppRunner] = field(default_factory=list, init=False)
+    _session: aiohttp.ClientSession | None = field(default=None, init=False)
+    _saver: asyncio.Task[None] | None = field(default=None, init=False)
+    listeners: list[Callable[[], Awaitable[None]]] = field(default_factory=list, init=False)
+
+    @property
+    def world_file(self) -> Path:
+        return self.options.data_dir / "sandbox" / "world.json"
+
+    def _load_or_create_world(self) -> bool:
+        """Returns True when the world is new (its pending departures still to be announced)."""
+        self.clock = ManualClock(follow_real_time=True)
+        if self.world_file.exists() and not self.options.reset:
+            self.world = load_world(self.world_file, self.clock)
+            return False
+        self.world = SandboxWorld.demo(self.clock, seed=self.options.seed, departed=False)
+        return True
+
+    def bot_settings(self, bot_port: int) -> Settings:
+        c = self.world.credentials
+        values: dict[str, object] = {
+            "WECOM_CORP_ID": c.corp_id,
+            "WECOM_AGENT_ID": c.agent_id,
+            "WECOM_SECRET": c.secret,
+            "WECOM_TOKEN": c.token,
+            "WECOM_AES_KEY": c.aes_key,
+            "WECOM_CONTACTS_TOKEN": c.contacts_token,
+            "WECOM_CONTACTS_AES_KEY": c.contacts_aes_key,
+            "WECOM_API_BASE": f"http://{self.options.host}:{self.options.port}",
+            "HANDOVER_ADMINS": ",".join(DEMO_ADMINS),
+            "HANDOVER_APPROVERS": ",".join(self.options.approvers),
+            "HANDOVER_DATA_DIR": str(self.options.data_dir),
+            "HANDOVER_HOST": "127.0.0.1",
+            "HANDOVER_PORT": bot_port,
+            "HANDOVER_LOG_FORMAT": "text",
+        }
+        # Built from the world's credentials only: the environment must not leak into the demo.
+        return Settings.model_validate(values)
+
+    async def start(self) -> str:
+        if self.options.reset and self.world_file.exists():
+            self.world_file.unlink()
+        fresh = self._load_or_create_world()
+        sandbox_app = create_sandbox_api(self.world)
+        if self.web_setup is not None:
+            self.web_setup(sandbox_app, self)
+        await self._serve(sandbox_app, self.options.host, self.options.port)
+        bot_port = free_port()
+        settings = self.bot_settings(bot_port)
+        self.bot_app = create_app(
+            settings, AppOptions(clock=self.clock, redis_url=self.options.redis_url, claim_idle=5.0)
+        )
+        await self._serve(self.bot_app, "127.0.0.1", bot_port)
+        self._session = aiohttp.ClientSession()
+        self.sender = CallbackSender(
+            self.world, self._session,
+            f"http://127.0.0.1:{bot_port}/wecom/callback", f"http://127.0.0.1:{bot_port}/wecom/contacts",
+            timeout=5.0, retries=3, retry_delay=0.5,
+        )
+        if fresh:
+            await self.announce_departures()
+        self._saver = asyncio.create_task(self._save_loop(), name="sandbox-save")
+        self.url = f"http://{self.options.host}:{self.options.port}/"
+        return self.url
+
+    async def _serve(self, app: web.Application, host: str, port: int) -> None:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        self._runners.append(runner)
+
+    async def announce_departures(self) -> list[str]:
+        """Members whose departure time has come are deleted and the bot hears it as WeCom tells it."""
+        gone = self.world.apply_pending_departures()
+        for userid in gone:
+            await self.sender.contact_deleted(userid)
+        return gone
+
+    async def advance(self, seconds: float) -> None:
+        """Fast-forward: takeovers settle, queued platform events are delivered, departures happen."""
+        self.world.advance(seconds)
+        await self.sender.flush()
+        await self.announce_departures()
+        await self.notify()
+
+    async def notify(self) -> None:
+        for listener in list(self.listeners):
+            with contextlib.suppress(Exception):
+                await listener()
+
+    async def idle(self, timeout: float = 30.0) -> None:
+        """Wait until the bot has handled everything delivered so far."""
+        inbox = self.bot_app[RUNTIME].inbox
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while (await inbox.depth())[0] and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+
+    async def _save_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.save_every)
+            try:
+                await asyncio.to_thread(save_world, self.world, self.world_file)
+            except Exception:
+                log.warning("could not save the sandbox world", exc_info=True)
+
+    async def stop(self) -> None:
+        if self._saver is not None:
+            self._saver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._saver
+        save_world(self.world, self.world_file)
+        if self._session is not None:
+            await self._session.close()
+        for runner in reversed(self._runners):
+            await runner.cleanup()
+        self._runners.clear()
+
+
+def web_setup_if_available() -> WebSetup | None:
+    try:
+        web_ui = importlib.import_module("bot.sandbox.web")
+    except ModuleNotFoundError:
+        return None
+    setup: WebSetup = web_ui.setup_web
+    return setup
+
+
+async def run_forever(options: SandboxOptions) -> None:
+    runner = SandboxRunner(options, web_setup=web_setup_if_available())
+    url = await runner.start()
+    print(f"WeCom sandbox with the handover bot is running: {url}", flush=True)
+    print("Press Ctrl+C to stop (state is kept under " + str(options.data_dir) + ").", flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.stop()

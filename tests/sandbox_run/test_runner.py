@@ -1,0 +1,43 @@
+"""The `sandbox` command's runner: the real bot wired to the simulated WeCom, restartable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.app import RUNTIME
+from bot.sandbox.run import SandboxOptions, SandboxRunner
+from storage.embedded import free_port
+
+
+async def test_demo_runs_the_story_path_and_survives_a_restart(tmp_path: Path, redis_url: str, redis) -> None:  # type: ignore[no-untyped-def]
+    opts = SandboxOptions(port=free_port(), data_dir=tmp_path, redis_url=redis_url, save_every=0.2)
+    runner = SandboxRunner(opts)
+    url = await runner.start()
+    try:
+        assert url.endswith(f":{opts.port}/")
+        # the departed rep was announced to the bot as WeCom does (change_contact delete_user)
+        await runner.idle()
+        directory = runner.bot_app[RUNTIME].services["directory"]
+        zhang = await directory.get("zhangwei")
+        assert zhang is not None and zhang.status == "departed" and zhang.name == "张伟"
+        await runner.sender.send_text("lina", "help")
+        await runner.idle()
+        assert any("hand over" in (m.content or "") for m in runner.world.delivered("lina"))
+        before = runner.clock.now()
+        await runner.advance(24 * 3600)
+        assert runner.clock.now() - before >= 24 * 3600
+    finally:
+        await runner.stop()
+    assert runner.world_file.exists()
+
+    again = SandboxRunner(opts)
+    await again.start()
+    try:
+        # the world continued: lina's conversation and the clock are where they were
+        assert any("hand over" in (m.content or "") for m in again.world.delivered("lina"))
+        assert again.clock.now() >= before + 24 * 3600
+        assert again.world.member("zhangwei").deleted
+        zhang = await again.bot_app[RUNTIME].services["directory"].get("zhangwei")
+        assert zhang is not None and zhang.status == "departed"
+    finally:
+        await again.stop()
