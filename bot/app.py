@@ -10,7 +10,7 @@ import asyncio
 import logging
 import os
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +22,7 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.metrics import Metrics, stream_id_age
 from bot.settings import Settings
 from bot.timers import TimerService
 from bot.wecom import WeComClient
@@ -59,6 +60,7 @@ class Runtime:
     services: dict[str, Any] = field(default_factory=dict)
     features: list[Feature] = field(default_factory=list)
     timer_service: TimerService | None = None
+    metrics: Metrics = field(default_factory=Metrics)
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -119,6 +121,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
         redis = connect(url)
         keys = make_keys(settings)
         session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        metrics = Metrics()
         client = WeComClient(
             session,
             redis,
@@ -128,14 +131,16 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             secret=settings.secret.get_secret_value(),
             agent_id=settings.agent_id,
             clock=clock,
+            on_call=metrics.on_api_call,
         )
         conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
         inbox = Inbox(redis, keys)
         rt = Runtime(
             settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
             inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
-            embedded=embedded,
+            embedded=embedded, metrics=metrics,
         )
+        metrics.add_refresher(_redis_gauges(rt))
         rt.services = build_services(rt)
         rt.features = load_features()
         for feature in rt.features:
@@ -152,6 +157,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
                 claim_idle=opts.claim_idle, max_attempts=opts.max_attempts,
             )
+            worker.on_handled = metrics.on_handled
             await worker.start()
             rt.workers.append(worker)
         if opts.background:
@@ -180,6 +186,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
 
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
+    app.router.add_get("/metrics", _metrics)
     _add_callback_routes_lazily(app, settings)
     return app
 
@@ -204,7 +211,8 @@ def _add_callback_routes_lazily(app: web.Application, settings: Settings) -> Non
                     settings.corp_id,
                 )
             endpoints[name] = CallbackEndpoint(
-                name, crypto, rt.inbox, rt.clock, max_skew=settings.callback_max_skew
+                name, crypto, rt.inbox, rt.clock, max_skew=settings.callback_max_skew,
+                observe=rt.metrics.callback_observer(name),
             )
         return endpoints[name]
 
@@ -237,3 +245,32 @@ async def _readyz(request: web.Request) -> web.Response:
     checks["workers"] = all(w.running for w in rt.workers)
     ok = all(checks.values())
     return web.json_response({"ok": ok, **checks}, status=200 if ok else 503)
+
+
+async def _metrics(request: web.Request) -> web.Response:
+    rt = request.app[RUNTIME]
+    body = await rt.metrics.render()
+    return web.Response(body=body, headers={"Content-Type": "text/plain; version=0.0.4; charset=utf-8"})
+
+
+def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
+    from bot.models.jobs import ALL_STATES
+
+    async def refresh(m: Metrics) -> None:
+        try:
+            lag, parked = await rt.inbox.depth()
+            oldest = await rt.inbox.oldest_unhandled()
+        except Exception:  # no stream/group yet (edge-only process before any worker started)
+            lag, parked, oldest = 0, 0, None
+        m.inbox_depth.set(lag)
+        m.inbox_parked.set(parked)
+        m.inbox_oldest_age.set(stream_id_age(oldest, rt.clock.now()) if oldest else 0.0)
+        async with rt.redis.pipeline(transaction=False) as pipe:
+            for state in ALL_STATES:
+                pipe.zcard(rt.keys.jobs_in_state(state))
+            counts = await pipe.execute()
+        for state, n in zip(ALL_STATES, counts, strict=True):
+            m.jobs.labels(state).set(n)
+        m.dialogs_active.set(await rt.conversations.active_count())
+
+    return refresh

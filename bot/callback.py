@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from bot.clock import Clock
+from bot.logs import correlation_id
 from bot.models.events import EventParseError, dedupe_key, ordering_key, parse_event
 from crypto import CryptoError, InvalidReceiveId, InvalidSignature, WeComCrypto, parse_envelope
 from storage.inbox import Inbox
@@ -86,6 +87,7 @@ class CallbackEndpoint:
             self._done("too_large", "-", started)
             return web.Response(status=413)
         signature, timestamp, nonce = params
+        correlation_id.set(f"cb-{nonce[:32]}")
         try:
             envelope = parse_envelope(body)
             plaintext = self.crypto.decrypt(signature, timestamp, nonce, envelope.encrypt)

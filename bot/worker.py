@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 
 from pydantic import ValidationError
 
+from bot.logs import correlation_id
 from bot.models.events import EVENT_ADAPTER, InboundEvent
 from storage.inbox import Inbox, InboxEntry
 
@@ -138,6 +139,7 @@ class InboxWorker:
         return True
 
     async def _process(self, entry: InboxEntry) -> None:
+        correlation_id.set(f"ev-{entry.id}")  # this task's context only
         try:
             event = EVENT_ADAPTER.validate_json(entry.event_json)
         except ValidationError:

@@ -130,6 +130,19 @@ class Inbox:
         parked = await self._redis.xlen(self._keys.inbox_parked())
         return lag, int(parked)
 
+    async def oldest_unhandled(self) -> str | None:
+        """The id of the oldest entry not yet acknowledged (pending or never delivered)."""
+        summary: Any = await self._redis.xpending(self._keys.inbox(), GROUP)
+        oldest_pending = summary.get("min") if summary and summary.get("pending") else None
+        if oldest_pending:
+            return str(oldest_pending)
+        groups: Any = await self._redis.xinfo_groups(self._keys.inbox())
+        last = next((g.get("last-delivered-id") for g in groups if g.get("name") == GROUP), None)
+        if last is None:
+            return None
+        rows: Any = await self._redis.xrange(self._keys.inbox(), min=f"({last}", count=1)
+        return str(rows[0][0]) if rows else None
+
     async def parked(self, count: int = 100) -> list[dict[str, str]]:
         rows: Any = await self._redis.xrange(self._keys.inbox_parked(), count=count)
         return [dict(fields) for _id, fields in rows or []]

@@ -1,0 +1,86 @@
+"""Prometheus metrics, one registry per application (no module-level registry).
+
+Counters and histograms are fed by hooks (callback edge, workers, the WeCom client, features);
+gauges that describe Redis state (inbox depth, jobs by state) are refreshed at scrape time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from bot.models.events import InboundEvent
+
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        r = self.registry = CollectorRegistry()
+        self.callbacks = Counter(
+            "wecom_callbacks_total", "Callbacks received, by endpoint, event kind and outcome",
+            ["endpoint", "kind", "outcome"], registry=r,
+        )
+        self.ack_seconds = Histogram(
+            "wecom_callback_ack_seconds", "Time from request to acknowledgement", ["endpoint"],
+            buckets=_LATENCY_BUCKETS, registry=r,
+        )
+        self.inbox_depth = Gauge("handover_inbox_depth", "Events enqueued but not yet handled", registry=r)
+        self.inbox_oldest_age = Gauge(
+            "handover_inbox_oldest_age_seconds", "Age of the oldest event not yet handled", registry=r
+        )
+        self.inbox_parked = Gauge("handover_inbox_parked", "Events parked after repeated failures", registry=r)
+        self.handling_seconds = Histogram(
+            "handover_event_handling_seconds", "Worker time per event, by kind", ["kind"],
+            buckets=_LATENCY_BUCKETS, registry=r,
+        )
+        self.api_calls = Counter(
+            "wecom_api_calls_total", "WeCom API calls by endpoint and errcode", ["endpoint", "errcode"], registry=r
+        )
+        self.api_seconds = Histogram(
+            "wecom_api_call_seconds", "WeCom API call latency by endpoint", ["endpoint"],
+            buckets=_LATENCY_BUCKETS, registry=r,
+        )
+        self.token_refreshes = Counter("wecom_token_refreshes_total", "gettoken calls", registry=r)
+        self.jobs = Gauge("handover_jobs", "Handover jobs by state", ["state"], registry=r)
+        self.customers = Gauge(
+            "handover_customers", "Customers by final transfer status", ["status"], registry=r
+        )
+        self.reminders = Counter("handover_reminders_sent_total", "Checklist reminders sent", ["kind"], registry=r)
+        self.dialogs_active = Gauge("handover_dialogs_active", "Conversations waiting for an answer", registry=r)
+        self._refreshers: list[Callable[[Metrics], Awaitable[None]]] = []
+
+    # --- hooks --------------------------------------------------------------------------
+    def callback_observer(self, endpoint: str) -> Callable[[str, str, float], None]:
+        def observe(outcome: str, kind: str, seconds: float) -> None:
+            self.callbacks.labels(endpoint, kind, outcome).inc()
+            self.ack_seconds.labels(endpoint).observe(seconds)
+
+        return observe
+
+    def on_handled(self, event: InboundEvent, seconds: float) -> None:
+        self.handling_seconds.labels(event.kind).observe(seconds)
+
+    def on_api_call(self, endpoint: str, errcode: int, seconds: float) -> None:
+        self.api_calls.labels(endpoint, str(errcode)).inc()
+        self.api_seconds.labels(endpoint).observe(seconds)
+        if endpoint == "gettoken":
+            self.token_refreshes.inc()
+
+    # --- scrape -------------------------------------------------------------------------
+    def add_refresher(self, refresh: Callable[[Metrics], Awaitable[None]]) -> None:
+        """Features register a coroutine that updates their gauges before each scrape."""
+        self._refreshers.append(refresh)
+
+    async def render(self) -> bytes:
+        for refresh in self._refreshers:
+            await refresh(self)
+        return generate_latest(self.registry)
+
+
+def stream_id_age(stream_id: str, now: float | None = None) -> float:
+    """Seconds since a Redis stream id ("<ms>-<seq>") was created."""
+    ms = int(stream_id.split("-", 1)[0])
+    return max(0.0, (now if now is not None else time.time()) - ms / 1000.0)
