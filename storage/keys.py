@@ -194,3 +194,8 @@ class Keys:
     def xfer_group_day(self, owner: str, day: str) -> str:
         """Counter (TTL 3 days): groups of one original owner sent for transfer on a local day."""
         return self._k("xfer", "groupday", owner, day)
+
+    # --- approvals (one-time follow-ups of a job's approval: frozen cards, notices; no TTL) --
+    def approval_marks(self, job_id: str) -> str:
+        """Hash step → time: which follow-ups of this job's approval are done (or claimed)."""
+        return self._k("approval", "marks", job_id)
