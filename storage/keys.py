@@ -199,3 +199,31 @@ class Keys:
     def approval_marks(self, job_id: str) -> str:
         """Hash step → time: which follow-ups of this job's approval are done (or claimed)."""
         return self._k("approval", "marks", job_id)
+
+    # --- checklists (offboarding checklists; durable except the send claims) -------------
+    def checklist_seq(self) -> str:
+        return self._k("checklists", "seq")
+
+    def checklist(self, checklist_id: str) -> str:
+        """String: the checklist record (JSON)."""
+        return self._k("checklist", checklist_id)
+
+    def checklist_log(self, checklist_id: str) -> str:
+        """List: who did what to the checklist, when (JSON lines, append-only)."""
+        return self._k("checklist", checklist_id, "log")
+
+    def checklists_all(self) -> str:
+        """Sorted set checklist id → created_at."""
+        return self._k("checklists", "all")
+
+    def checklists_open(self) -> str:
+        """Set of checklist ids still open (reminders, departure watch)."""
+        return self._k("checklists", "open")
+
+    def checklists_of_member(self, userid: str) -> str:
+        """Sorted set checklist id → created_at, for the departing member."""
+        return self._k("checklists", "member", userid)
+
+    def checklist_sent(self, checklist_id: str, occasion: str) -> str:
+        """Set (TTL) of recipients already sent one occasion's message (a day's reminder, …)."""
+        return self._k("checklist", checklist_id, "sent", occasion)
