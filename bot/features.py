@@ -87,8 +87,10 @@ class DirectoryFeature(Feature):
 
 
 def _features() -> list[Callable[[], Feature]]:
+    from bot.handover.feature import HandoverFeature
+
     # The one list. Append a factory per feature module.
-    return [DirectoryFeature]
+    return [DirectoryFeature, HandoverFeature]
 
 
 def load_features() -> list[Feature]:

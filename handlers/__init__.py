@@ -6,9 +6,10 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import common, contacts
+    from handlers import common, contacts, handover
 
     return Router("root").include(
         contacts.router,
+        handover.router,
         common.router,  # fallbacks: keep last
     )

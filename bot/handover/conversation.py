@@ -1,0 +1,279 @@
+"""The handover conversation: request → people resolved (asking when ambiguous) → preview → filed.
+
+State between messages is the dialog (``ctx.start_dialog``; saved by the dispatcher with the
+settings' dialog TTL). Two states:
+- ``handover.pick``: a numbered list was shown; the answer is a number, a userid or a fuller name.
+- ``handover.name``: a person was missing from the request ("把张伟的客户交接一下"); the answer is a name.
+Each step re-reads the directory, so an answer given minutes later sees the current snapshot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import tzinfo
+from typing import Any, Literal, Protocol
+
+from bot.clock import Clock
+from bot.directory.describe import display_name
+from bot.directory.lookup import DirectoryLookup
+from bot.directory.models import DirectoryMember
+from bot.directory.resolve import match_choice
+from bot.handover import texts
+from bot.handover.contract import Duplicate, Filed, HandoverRequest, Refused
+from bot.handover.counting import ContactCounter, ContactSource
+from bot.handover.feature import HandoverLinks
+from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person
+from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
+from bot.handover.preview import duplicate_text, filed_preview
+from bot.language import Intent
+from bot.models.jobs import Job
+from bot.texts import Lang, T
+from storage.directory import DirectoryStore
+
+PICK = "handover.pick"
+NAME = "handover.name"
+STATES = (PICK, NAME)
+_ROLES: tuple[Role, ...] = ("handover", "takeover")
+
+FILING_UNAVAILABLE = T(
+    zh="暂时无法提交审批（审批模块未启用），请稍后再试。",
+    en="I can't submit handovers for approval right now (approvals are not running). Please try later.",
+)
+
+
+class Chat(Protocol):
+    """The slice of ``bot.dispatcher.Context`` the conversation uses."""
+
+    user: str
+    lang: Lang
+
+    async def reply(self, text: str) -> None: ...
+
+    async def say(self, t: T, **kw: object) -> None: ...
+
+    def start_dialog(self, state: str, data: dict[str, Any] | None = None) -> None: ...
+
+    def end_dialog(self) -> None: ...
+
+
+class JobReader(Protocol):
+    async def get(self, job_id: str) -> Job | None: ...
+
+
+@dataclass
+class Pending:
+    """A request being completed; stored as the dialog's data (JSON)."""
+
+    scope: list[str]
+    handover_mention: str | None = None
+    takeover_mention: str | None = None
+    handover: str | None = None  # userid, once resolved
+    takeover: str | None = None
+    parent_job: str | None = None
+    parent_path: str | None = None
+    subset: list[str] | None = None
+    asking: Role | None = None
+    choices: list[str] = field(default_factory=list)
+
+    def data(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Pending:
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def mention(self, role: Role) -> str | None:
+        return self.handover_mention if role == "handover" else self.takeover_mention
+
+    def resolved(self, role: Role) -> str | None:
+        return self.handover if role == "handover" else self.takeover
+
+    def resolve(self, role: Role, userid: str) -> None:
+        if role == "handover":
+            self.handover = userid
+        else:
+            self.takeover = userid
+
+
+@dataclass
+class Conversation:
+    ctx: Chat
+    admins: tuple[str, ...]
+    tz: tzinfo
+    second_over: int
+    client: ContactSource
+    clock: Clock
+    directory: DirectoryStore
+    lookup: DirectoryLookup
+    jobs: JobReader
+    links: HandoverLinks
+
+    # --- entry points ------------------------------------------------------------------
+    async def start(self, intent: Intent) -> None:
+        if not await self._may_request():
+            return
+        slots = intent.slots
+        scope = slots.get("scope")
+        pending = Pending(
+            scope=[str(s) for s in scope] if isinstance(scope, list) and scope else ["customers"],
+            handover_mention=_text(slots.get("handover")),
+            takeover_mention=_text(slots.get("takeover")),
+        )
+        job_id = _text(slots.get("job"))
+        if job_id is not None and not await self._leftovers(pending, job_id):
+            return
+        await self.advance(pending)
+
+    async def answer(self, state: str, data: dict[str, Any], text: str) -> None:
+        pending = Pending.from_data(data)
+        role = pending.asking
+        if role is None:
+            self.ctx.end_dialog()
+            return
+        if state == PICK:
+            members = await self.directory.get_many(pending.choices)
+            listed = [members[u] for u in pending.choices if u in members]
+            chosen = match_choice(text, listed)
+            if chosen is None:
+                self.ctx.start_dialog(state, pending.data())  # same question, fresh TTL
+                await self.ctx.say(texts.NOT_A_CHOICE, n=len(listed))
+                return
+            pending.resolve(role, chosen.userid)
+        elif role == "handover":
+            pending.handover_mention = text.strip()
+        else:
+            pending.takeover_mention = text.strip()
+        pending.asking, pending.choices = None, []
+        await self.advance(pending)
+
+    # --- steps -------------------------------------------------------------------------
+    async def advance(self, pending: Pending) -> None:
+        """Resolve whoever is still unresolved; ask, stop, or file."""
+        counter = ContactCounter(self.client)
+        describer = Describer(self.ctx.lang, self.tz, self.clock.now())
+        found: dict[Role, Picked | Ask | Stop] = {}
+        for role in _ROLES:
+            mention = pending.mention(role)
+            if pending.resolved(role) is None and mention:
+                found[role] = await find_person(
+                    mention, role, lookup=self.lookup, counter=counter, describer=describer
+                )
+        # Anything that ends the request is said first, before asking a question about the rest.
+        for outcome in found.values():
+            if isinstance(outcome, Stop):
+                return await self._stop(outcome.text)
+        takeover = found.get("takeover")
+        if isinstance(takeover, Picked):
+            blocker = takeover_blocker(takeover.member, self.ctx.lang)
+            if blocker is not None:
+                return await self._stop(blocker)
+        for role, outcome in found.items():
+            if isinstance(outcome, Picked):
+                pending.resolve(role, outcome.member.userid)
+        for role in _ROLES:
+            question = found.get(role)
+            if isinstance(question, Ask):
+                pending.asking, pending.choices = role, list(question.choices)
+                self.ctx.start_dialog(PICK, pending.data())
+                await self.ctx.reply(question.text)
+                return
+            if pending.resolved(role) is None:
+                pending.asking, pending.choices = role, []
+                self.ctx.start_dialog(NAME, pending.data())
+                await self.ctx.say(texts.ASK_HANDOVER_NAME if role == "handover" else texts.ASK_TAKEOVER_NAME)
+                return
+        self.ctx.end_dialog()
+        await self._file(pending, counter)
+
+    async def _file(self, pending: Pending, counter: ContactCounter) -> None:
+        assert pending.handover is not None and pending.takeover is not None
+        members = await self.directory.get_many([pending.handover, pending.takeover])
+        handover = members.get(pending.handover) or _unknown_member(pending.handover, pending.parent_path)
+        takeover = members.get(pending.takeover) or _unknown_member(pending.takeover, None)
+        prepared = await prepare_handover(
+            requester=self.ctx.user,
+            handover=handover,
+            takeover=takeover,
+            scope=tuple(pending.scope),
+            lang=self.ctx.lang,
+            client=self.client,
+            subset=pending.subset,
+            parent_job=pending.parent_job,
+            counter=counter,
+        )
+        if isinstance(prepared, Blocked):
+            await self.ctx.reply(prepared.text)
+            return
+        await self.file(prepared)
+
+    async def file(self, request: HandoverRequest) -> None:
+        filer = self.links.filer
+        if filer is None:
+            await self.ctx.say(FILING_UNAVAILABLE)
+            return
+        plan = await filer.plan(request)
+        if plan.refusal:
+            await self.ctx.reply(plan.refusal)
+            return
+        outcome = await filer.file(request)
+        if isinstance(outcome, Filed):
+            people = await self.directory.get_many([*plan.approvers, *plan.second_approvers])
+            await self.ctx.reply(
+                filed_preview(request, plan, outcome.job, people, tz=self.tz, second_over=self.second_over)
+            )
+        elif isinstance(outcome, Duplicate):
+            await self.ctx.reply(duplicate_text(outcome.existing, request.handover, request.lang))
+        elif isinstance(outcome, Refused):
+            await self.ctx.reply(outcome.text)
+
+    # --- helpers -----------------------------------------------------------------------
+    async def _stop(self, text: str) -> None:
+        self.ctx.end_dialog()
+        await self.ctx.reply(text)
+
+    async def _may_request(self) -> bool:
+        if self.ctx.user in self.admins:
+            return True
+        if not self.admins:
+            await self.ctx.say(texts.NO_ADMINS)
+            return False
+        known = await self.directory.get_many(list(self.admins))
+        names = texts.NAME_SEP(self.ctx.lang).join(
+            display_name(known[u], self.ctx.lang) if u in known else u for u in self.admins
+        )
+        await self.ctx.say(texts.ONLY_ADMINS, admins=names)
+        return False
+
+    async def _leftovers(self, pending: Pending, job_id: str) -> bool:
+        """"把 H-1042 未接替的客户交接给周杰": the old job's handover member, its leftovers only."""
+        transfers = self.links.transfers
+        if transfers is None:
+            await self.ctx.say(texts.REASSIGN_UNAVAILABLE, job=job_id)
+            return False
+        job = await self.jobs.get(job_id)
+        if job is None:
+            await self.ctx.say(texts.JOB_NOT_FOUND, job=job_id)
+            return False
+        leftovers = await transfers.leftovers(job_id)
+        if not leftovers:
+            await self.ctx.say(texts.NO_LEFTOVERS, job=job_id)
+            return False
+        pending.handover = job.handover
+        pending.parent_job = job.id
+        pending.parent_path = job.path
+        pending.subset = list(dict.fromkeys(leftovers))
+        pending.scope = ["customers"]
+        return True
+
+
+def _text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def _unknown_member(userid: str, path: str | None) -> DirectoryMember:
+    """A member the directory no longer holds (a re-assignment of an old job's leftovers)."""
+    status: Literal["departed", "active"] = "departed" if path == "resigned" else "active"
+    return DirectoryMember(userid=userid, status=status, known_only_by_id=True)

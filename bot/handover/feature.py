@@ -1,0 +1,42 @@
+"""Services the handover conversation uses but other features provide, looked up when used.
+
+The filer (bot/approvals) and the transfer engine's ``transfers`` may be wired after this
+feature, or not at all in a given deployment (re-assignment then says it is unavailable). The
+dispatcher injects only names that exist at composition, so the handlers ask for
+``handover_links`` and read the others through it at call time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from bot.features import Feature, Services
+from bot.handover.contract import Filer
+
+
+class Leftovers(Protocol):
+    async def leftovers(self, job_id: str) -> list[str]: ...
+
+
+class HandoverLinks:
+    def __init__(self, services: Mapping[str, Any]) -> None:
+        # The composition root's live catalogue: later features and test overrides land in it.
+        self._services = services
+
+    @property
+    def filer(self) -> Filer | None:
+        filer: Filer | None = self._services.get("filer")
+        return filer
+
+    @property
+    def transfers(self) -> Leftovers | None:
+        transfers = self._services.get("transfers")
+        return transfers if transfers is not None and hasattr(transfers, "leftovers") else None
+
+
+class HandoverFeature(Feature):
+    name = "handover"
+
+    def services(self, base: Services) -> dict[str, Any]:
+        return {"handover_links": HandoverLinks(base)}
