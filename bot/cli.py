@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import SettingsError, load_settings
 
 
 def _fail(message: str) -> int:
@@ -34,63 +34,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _check(settings: Settings) -> bool:
-    import aiohttp
-
-    from bot.app import make_keys
-    from bot.wecom import WeComClient
-    from storage.connection import connect
-    from storage.embedded import EmbeddedRedis
-
-    ok = True
-
-    def report(name: str, passed: bool, detail: str) -> None:
-        nonlocal ok
-        ok = ok and passed
-        print(f"[{'PASS' if passed else 'FAIL'}] {name}: {detail}")
-
-    report("settings", True, f"corp {settings.corp_id}, agent {settings.agent_id}, API {settings.api_base}")
-    embedded = None
-    url = settings.redis_url
-    try:
-        if not url:
-            embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-            url = await asyncio.to_thread(embedded.start)
-        redis = connect(url)
-        await redis.ping()
-        report("redis", True, "embedded server started" if embedded else "reachable")
-    except Exception as exc:
-        report("redis", False, f"{type(exc).__name__}: {exc} — check REDIS_URL")
-        return False
-    try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
-            client = WeComClient(
-                session, redis, make_keys(settings), api_base=settings.api_base, corp_id=settings.corp_id,
-                secret=settings.secret.get_secret_value(), agent_id=settings.agent_id,
-            )
-            try:
-                await client.get_token()
-                report("access token", True, "gettoken succeeded")
-            except Exception as exc:
-                report(
-                    "access token", False,
-                    f"{exc} — check WECOM_CORP_ID / WECOM_SECRET (admin console → 应用管理 → your app → Secret) "
-                    "and that this server's IP is in the app's 企业可信IP",
-                )
-    finally:
-        await redis.aclose()
-        if embedded is not None:
-            await asyncio.to_thread(embedded.stop)
-    return ok
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
         print(f"[FAIL] settings: {exc}")
         return 1
-    return 0 if asyncio.run(_check(settings)) else 1
+    from bot.check import run_checks
+
+    return 0 if asyncio.run(run_checks(settings)).ok else 1
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
