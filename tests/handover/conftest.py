@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
@@ -15,24 +16,52 @@ from tests.handover.fakes import FakeTransfers, RecordingFiler
 from tests.support.stack import DEMO_START, Stack, start_stack, stop_stack
 
 
-@pytest.fixture
-async def fake_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
-    """The demo stack with a recording filer and a fake `transfers` (for unit-level checks)."""
+@asynccontextmanager
+async def open_stack(
+    redis_url: str,
+    *,
+    prepare: Callable[[SandboxWorld], None] | None = None,
+    fake_filer: bool = False,
+    transfers: FakeTransfers | None = None,
+) -> AsyncIterator[Stack]:
+    """The demo stack; ``prepare`` changes the world before the bot's first directory sync."""
     clock = ManualClock(DEMO_START)
     world = SandboxWorld.demo(clock)
+    if prepare is not None:
+        prepare(world)
 
     def extra(rt: Runtime) -> dict[str, Any]:
-        return {"filer": RecordingFiler(rt.services["jobs"]), "transfers": FakeTransfers()}
+        services: dict[str, Any] = {}
+        if fake_filer:
+            services["filer"] = RecordingFiler(rt.services["jobs"])
+        if transfers is not None:
+            services["transfers"] = transfers
+        return services
 
     options = AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0, extra_services=extra)
     s, closers = await start_stack(redis_url, world=world, options=options)
-    yield s
-    await stop_stack(closers)
+    try:
+        yield s
+    finally:
+        await stop_stack(closers)
+
+
+@pytest.fixture
+async def fake_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
+    """The demo stack with a recording filer and a fake `transfers` (unit-level checks)."""
+    async with open_stack(redis_url, fake_filer=True, transfers=FakeTransfers()) as s:
+        yield s
 
 
 async def depart(stack: Stack, userid: str, at: float | None = None) -> None:
-    """The member leaves: deleted in WeCom, the delete event arrives, the next sync counts what waits."""
+    """The member leaves: deleted in WeCom, the delete event arrives, a sync counts what waits."""
     stack.world.delete_member(userid, at=at if at is not None else stack.clock.now())
     await stack.sender.contact_deleted(userid)
     await stack.idle()
     await stack.runtime.services["directory_sync"].full_sync()
+
+
+@pytest.fixture
+async def hstack(fake_stack: Stack) -> Stack:
+    """The stack the scenario tests run on (switches to the real filer once it is wired)."""
+    return fake_stack
