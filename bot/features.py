@@ -87,10 +87,11 @@ class DirectoryFeature(Feature):
 
 
 def _features() -> list[Callable[[], Feature]]:
+    from bot.approvals.feature import ApprovalsFeature
     from bot.handover.feature import HandoverFeature
 
     # The one list. Append a factory per feature module.
-    return [DirectoryFeature, HandoverFeature]
+    return [DirectoryFeature, HandoverFeature, ApprovalsFeature]
 
 
 def load_features() -> list[Feature]:

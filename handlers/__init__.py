@@ -6,10 +6,11 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import common, contacts, handover
+    from handlers import approval, common, contacts, handover, jobs
 
     return Router("root").include(
         contacts.router,
         handover.router,
+        approval.router, jobs.router,
         common.router,  # fallbacks: keep last
     )

@@ -1,0 +1,175 @@
+"""Filing a handover for approval: who approves, the job, the cards, the reminder.
+
+The handover conversation (bot/handover) calls ``plan`` for its preview and ``file`` to submit;
+this module owns the approval rules:
+- approvers are the handover member's direct leaders (those still here), else HANDOVER_APPROVERS;
+- separation of duties: the requester, the handover and the takeover member never approve (if
+  that leaves nobody, HANDOVER_APPROVERS minus them; else the request is refused, saying why);
+- two-person rule: more than ``second_approval_over`` customers needs a second, different approver
+  from HANDOVER_APPROVERS after the first approval.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import ValidationError
+
+from bot.approvals import texts
+from bot.approvals.desk import REMINDER_TIMER_KIND, SYSTEM_ACTOR, ApprovalDesk, reminder_timer_id
+from bot.approvals.people import People
+from bot.directory.describe import display_name
+from bot.directory.models import DirectoryMember
+from bot.models.jobs import MAX_SUCCESS_MSG, Job, JobDraft
+from bot.wecom.errors import WeComAPIError
+from storage.jobs import DuplicateJob
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HandoverRequest:
+    requester: str
+    handover: DirectoryMember
+    takeover: DirectoryMember
+    path: Literal["resigned", "onjob"]
+    scope: tuple[Literal["customers", "groups"], ...]
+    customer_count: int
+    group_count: int
+    lang: Literal["zh", "en"]
+    reason: str | None = None
+    subset: tuple[str, ...] | None = None
+    parent_job: str | None = None
+
+
+@dataclass(frozen=True)
+class ApproverPlan:
+    approvers: tuple[str, ...]
+    second_approvers: tuple[str, ...]
+    needs_second: bool
+    refusal: str | None
+
+
+@dataclass(frozen=True)
+class Filed:
+    job: Job
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    existing: Job
+
+
+@dataclass(frozen=True)
+class Refused:
+    text: str
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(u for u in items if u))
+
+
+class HandoverFiler:
+    def __init__(self, desk: ApprovalDesk) -> None:
+        self.desk = desk
+
+    async def plan(self, request: HandoverRequest) -> ApproverPlan:
+        settings, lang = self.desk.settings, request.lang
+        conflicted = {request.requester, request.handover.userid, request.takeover.userid}
+        leaders = _unique(list(request.handover.direct_leaders))
+        known = await self.desk.directory.get_many(leaders)
+        leaders = [u for u in leaders if not (u in known and known[u].departed)]
+        configured = _unique(list(settings.approvers))
+        approvers = [u for u in (leaders or configured) if u not in conflicted]
+        if not approvers:
+            approvers = [u for u in configured if u not in conflicted]
+        needs_second = "customers" in request.scope and request.customer_count > settings.second_approval_over
+        second = [u for u in configured if u not in conflicted] if needs_second else []
+        if needs_second:
+            # a first approver must leave someone else for the review
+            approvers = [a for a in approvers if any(s != a for s in second)]
+        refusal = None
+        if not approvers or (needs_second and not second):
+            people = await People.load(self.desk.directory, [*conflicted, *leaders, *configured], lang)
+            candidates = _unique([*leaders, *configured])
+            excluded = [u for u in candidates if u in conflicted]
+            eligible = [u for u in candidates if u not in conflicted]
+            if needs_second and eligible:
+                refusal = texts.REFUSE_NO_SECOND(lang, limit=settings.second_approval_over, who=people.names(eligible))
+            elif excluded:
+                refusal = texts.REFUSE_NO_APPROVER(lang, who=people.names(excluded))
+            else:
+                refusal = texts.REFUSE_NO_APPROVER_CONFIG(lang, name=display_name(request.handover, lang))
+        return ApproverPlan(
+            approvers=tuple(approvers) if refusal is None else (),
+            second_approvers=tuple(second) if refusal is None else (),
+            needs_second=needs_second,
+            refusal=refusal,
+        )
+
+    async def file(self, request: HandoverRequest) -> Filed | Duplicate | Refused:
+        desk, lang = self.desk, request.lang
+        plan = await self.plan(request)
+        if plan.refusal is not None:
+            return Refused(plan.refusal)
+        if request.handover.userid == request.takeover.userid:
+            return Refused(texts.REFUSE_SAME_PERSON(lang))
+        greeting = texts.SUCCESS_MSG(lang, name=display_name(request.takeover, lang))[:MAX_SUCCESS_MSG]
+        try:
+            draft = JobDraft(
+                requester=request.requester,
+                handover=request.handover.userid,
+                takeover=request.takeover.userid,
+                path=request.path,
+                scope=list(request.scope),
+                subset=list(request.subset) if request.subset is not None else None,
+                parent_job=request.parent_job,
+                customer_count=request.customer_count,
+                group_count=request.group_count,
+                transfer_success_msg=greeting,
+                approvers=list(plan.approvers),
+                second_approvers=list(plan.second_approvers),
+                needs_second_approval=plan.needs_second,
+                reason=request.reason or None,
+                lang=lang,
+            )
+        except ValidationError as exc:
+            why = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors())
+            return Refused(texts.REFUSE_INVALID(lang, why=why))
+        expires_at = desk.clock.now() + desk.settings.approval_ttl
+        try:
+            job = await desk.jobs.create(draft, actor=request.requester, expires_at=expires_at)
+        except DuplicateJob as dup:
+            existing = await desk.jobs.get(dup.existing_job_id)
+            if existing is None:
+                return Refused(texts.REFUSE_GONE(lang))
+            if not await self._unfinished(existing, request):
+                return Duplicate(existing)
+            job = existing  # our own earlier attempt whose cards did not go out: finish it
+        due = job.created_at + desk.settings.approval_ttl / 2
+        await desk.timers.schedule(reminder_timer_id(job.id), due, REMINDER_TIMER_KIND, {"job_id": job.id})
+        try:
+            await desk.send_cards(job, 1)
+        except WeComAPIError as exc:
+            if exc.kind != "permanent":
+                raise  # the event is retried; the duplicate path above finishes this job
+            log.error("approval card for %s failed: errcode %s", job.id, exc.errcode)
+            await desk.jobs.transition(
+                job.id, to="cancelled", actor=SYSTEM_ACTOR, expected_from={"pending_approval"},
+                note=f"approval card not delivered (errcode {exc.errcode})",
+            )  # fmt: skip
+            people = await People.load(desk.directory, list(plan.approvers), lang)
+            return Refused(texts.REFUSE_CARD_FAILED(
+                lang, who=people.names(list(plan.approvers)), errcode=exc.errcode, job=job.id))  # fmt: skip
+        return Filed(job)
+
+    async def _unfinished(self, job: Job, request: HandoverRequest) -> bool:
+        return (
+            job.state == "pending_approval"
+            and job.requester == request.requester
+            and job.takeover == request.takeover.userid
+            and not job.approvals
+            and not await self.desk.jobs.cards(job.id)
+        )

@@ -1,0 +1,159 @@
+"""Following handover jobs in chat: status, list, cancel.
+
+Everyone may ask about the jobs they take part in (requester, approver, handover or takeover
+member); HR admins may ask about any. Cancelling is for the requester or an admin.
+"""
+
+from __future__ import annotations
+
+from bot.approvals import describe, texts
+from bot.approvals.desk import ApprovalDesk
+from bot.approvals.people import People
+from bot.directory.lookup import DirectoryLookup
+from bot.dispatcher import Context
+from bot.language import Intent
+from bot.models.jobs import LIVE_STATES, Job
+from bot.routing import Router
+from bot.settings import Settings
+from storage.jobs import JobStore
+
+router = Router("jobs")
+
+RECENT = 5
+
+
+def _slot(intent: Intent, name: str) -> str | None:
+    value = intent.slots.get(name)
+    return value if isinstance(value, str) and value else None
+
+
+async def _people(approvals: ApprovalDesk, jobs: list[Job], ctx: Context) -> People:
+    return await People.load(approvals.directory, describe.people_of(jobs), ctx.lang)
+
+
+def _newest(jobs: list[Job]) -> list[Job]:
+    return sorted({j.id: j for j in jobs}.values(), key=lambda j: j.created_at, reverse=True)
+
+
+async def _mine(jobs: JobStore, userid: str) -> list[Job]:
+    found = [*await jobs.by_requester(userid), *await jobs.pending_for(userid), *await jobs.about_member(userid)]
+    return _newest(found)
+
+
+async def _show(ctx: Context, approvals: ApprovalDesk, found: list[Job], head: str) -> None:
+    people = await _people(approvals, found, ctx)
+    if len(found) == 1:
+        job = found[0]
+        reason = await approvals.reject_reason(job.id) if job.decision == "reject" else None
+        await ctx.reply(describe.detail(job, people, approvals.settings.tz, approvals.clock.now(), reason=reason))
+    else:
+        await ctx.reply(describe.lines(head, found, people, limit=RECENT))
+
+
+@router.intent("status")
+async def status(
+    ctx: Context, intent: Intent, jobs: JobStore, settings: Settings, lookup: DirectoryLookup,
+    approvals: ApprovalDesk,
+) -> None:  # fmt: skip
+    admin = ctx.user in settings.admins
+    job_id, member = _slot(intent, "job"), _slot(intent, "member")
+    if job_id is not None:
+        job = await jobs.get(job_id)
+        if job is None or not (admin or describe.involved(job, ctx.user)):
+            await ctx.say(texts.NO_SUCH_JOB, job=job_id)
+            return
+        await _show(ctx, approvals, [job], "")
+        return
+    if member is not None:
+        await _about_member(ctx, member, jobs, lookup, approvals, admin)
+        return
+    found = await _mine(jobs, ctx.user)
+    if not found and admin:
+        found = await jobs.recent(RECENT)
+    if not found:
+        await ctx.say(texts.STATUS_NONE)
+        return
+    await _show(ctx, approvals, found, texts.STATUS_RECENT(ctx.lang, n=min(RECENT, len(found))))
+
+
+async def _about_member(
+    ctx: Context, mention: str, jobs: JobStore, lookup: DirectoryLookup, approvals: ApprovalDesk, admin: bool
+) -> None:
+    resolution = await lookup.resolve(mention)
+    if not resolution.candidates:
+        await ctx.say(texts.WHO_UNKNOWN, name=mention)
+        return
+    per_member: dict[str, list[Job]] = {}
+    for candidate in resolution.candidates[:5]:
+        about = await jobs.about_member(candidate.member.userid, limit=20)
+        visible = [j for j in about if admin or describe.involved(j, ctx.user)]
+        if visible:
+            per_member[candidate.member.userid] = visible
+    names = People({c.member.userid: c.member for c in resolution.candidates}, ctx.lang)
+    if resolution.status == "unique" or len(per_member) <= 1:
+        userid = next(iter(per_member), resolution.candidates[0].member.userid)
+        found = per_member.get(userid, [])
+        if not found:
+            await ctx.say(texts.STATUS_ABOUT_NONE, name=names.name(userid))
+            return
+        await _show(ctx, approvals, found, texts.STATUS_ABOUT(ctx.lang, name=names.name(userid)))
+        return
+    listed = names.names([c.member.userid for c in resolution.candidates if c.member.userid in per_member])
+    await ctx.say(texts.WHO_AMBIGUOUS, name=mention, names=listed)
+
+
+@router.intent("list")
+async def list_jobs(ctx: Context, intent: Intent, jobs: JobStore, settings: Settings, approvals: ApprovalDesk) -> None:
+    admin = ctx.user in settings.admins
+    which = _slot(intent, "which")
+    lang = ctx.lang
+    if which == "pending_approvals" or (which is None and not admin):
+        pending = await jobs.pending_for(ctx.user)
+        if which is None:
+            mine = await jobs.by_requester(ctx.user)
+            if not pending and mine:
+                await _list(ctx, approvals, mine, texts.LIST_MINE(lang, n=len(mine)))
+                return
+        if not pending:
+            await ctx.say(texts.LIST_PENDING_NONE)
+            return
+        await _list(ctx, approvals, pending, texts.LIST_PENDING(lang, n=len(pending)))
+        return
+    if which == "my_requests":
+        mine = await jobs.by_requester(ctx.user)
+        if not mine:
+            await ctx.say(texts.LIST_MINE_NONE)
+            return
+        await _list(ctx, approvals, mine, texts.LIST_MINE(lang, n=len(mine)))
+        return
+    if not admin:
+        found = await _mine(jobs, ctx.user)
+        if not found:
+            await ctx.say(texts.STATUS_NONE)
+            return
+        await _list(ctx, approvals, found, texts.LIST_ALL_NOT_ADMIN(lang))
+        return
+    live = _newest(await jobs.list_states(LIVE_STATES))
+    if not live:
+        await ctx.say(texts.LIST_ALL_NONE)
+        return
+    await _list(ctx, approvals, live, texts.LIST_ALL(lang, n=len(live)))
+
+
+async def _list(ctx: Context, approvals: ApprovalDesk, found: list[Job], head: str) -> None:
+    people = await _people(approvals, found, ctx)
+    await ctx.reply(describe.lines(head, found, people))
+
+
+@router.intent("cancel")
+async def cancel(ctx: Context, intent: Intent, jobs: JobStore, settings: Settings, approvals: ApprovalDesk) -> None:
+    job_id = _slot(intent, "job")
+    if job_id is None:  # the dispatcher answers a bare "cancel"; keep this safe anyway
+        return
+    admin = ctx.user in settings.admins
+    job = await jobs.get(job_id)
+    if job is None or not (admin or describe.involved(job, ctx.user)):
+        await ctx.say(texts.NO_SUCH_JOB, job=job_id)
+        return
+    reply = await approvals.cancel(job_id, ctx.user, admin=admin, lang=ctx.lang)
+    await ctx.reply(reply.text)
