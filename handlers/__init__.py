@@ -6,11 +6,12 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import approval, common, contacts, handover, jobs
+    from handlers import approval, checklist, common, contacts, handover, jobs
 
     return Router("root").include(
         contacts.router,
         handover.router,
         approval.router, jobs.router,
+        checklist.router,
         common.router,  # fallbacks: keep last
     )

@@ -1,0 +1,53 @@
+"""The checklist feature: services ``checklists`` (ChecklistService) and ``checklist_departures``,
+the departure hook, and the timer kinds of the reminder series and the departure poll."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.features import Feature, Services
+from bot.timers import TimerHandler
+
+
+def _redis_and_keys(base: Services) -> tuple[Any, Any]:
+    # The base catalogue has no raw Redis client; the timer store holds the app's one (same pool
+    # and key prefix). Prefer explicit "redis"/"keys" services when they exist.
+    if "redis" in base and "keys" in base:
+        return base["redis"], base["keys"]
+    timers = base["timers"]
+    return timers._redis, timers._keys
+
+
+class ChecklistFeature(Feature):
+    name = "checklists"
+
+    def services(self, base: Services) -> dict[str, Any]:
+        from bot.checklists.departure import Departures
+        from bot.checklists.service import ChecklistService
+        from bot.checklists.templates import load_template
+        from storage.checklists import ChecklistStore
+
+        settings = base["settings"]
+        template = load_template(settings.checklist_template)  # a bad file stops startup here
+        redis, keys = _redis_and_keys(base)
+        service = ChecklistService(
+            store=ChecklistStore(redis, keys), template=template, settings=settings, client=base["client"],
+            clock=base["clock"], directory=base["directory"], timers=base["timers"],
+        )
+        departures = Departures(service, base)
+        base["departure_hooks"].append(departures.on_departure)
+        return {"checklists": service, "checklist_departures": departures}
+
+    def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
+        from bot.checklists.departure import POLL_KIND
+        from bot.checklists.reminders import Reminders
+        from bot.checklists.service import REMINDER_KIND
+
+        reminders = Reminders(services["checklists"])
+        return {REMINDER_KIND: reminders.on_timer, POLL_KIND: services["checklist_departures"].on_poll}
+
+    async def start(self, services: Services) -> None:
+        from bot.checklists.departure import POLL_EVERY, POLL_KIND
+
+        due = services["clock"].now() + POLL_EVERY
+        await services["timers"].schedule(POLL_KIND, due, POLL_KIND, {}, replace=False)
