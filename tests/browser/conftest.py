@@ -1,0 +1,77 @@
+"""Fixtures for end-to-end tests of the sandbox web chat page in a real headless Chromium.
+
+The browser is Debian's ``chromium`` (scripts/install-browser installs it and the Python
+``playwright`` driver); Playwright never downloads a browser of its own here. Each test gets a
+fresh sandbox (simulated WeCom + the real bot, on free loopback ports, the session's Redis) and
+a fresh browser, and leaves screenshots under test-artifacts/browser/.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright
+
+from bot.sandbox.run import SandboxOptions, SandboxRunner
+from bot.sandbox.web import setup_web
+from storage.connection import Redis
+from storage.embedded import free_port
+from tests.browser.chatpage import ChatPage
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+
+
+@pytest.fixture
+async def sandbox(tmp_path: Path, redis_url: str, redis: Redis) -> AsyncIterator[SandboxRunner]:
+    runner = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path, redis_url=redis_url),
+                           web_setup=setup_web)
+    await runner.start()
+    await runner.idle()  # the departed rep has been announced and synced
+    try:
+        yield runner
+    finally:
+        await runner.stop()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as pw:
+        b = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            await b.close()
+
+
+@pytest.fixture
+async def page(browser: Browser, request: pytest.FixtureRequest) -> AsyncIterator[Page]:
+    context = await browser.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN",
+                                        timezone_id="UTC")
+    p = await context.new_page()
+    errors: list[str] = []
+    p.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        yield p
+        assert errors == [], f"JavaScript errors on the page: {errors}"
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.name)
+        if not p.is_closed():
+            await p.screenshot(path=str(ARTIFACTS / f"{name}-final.png"), full_page=True)
+        await context.close()
+
+
+@pytest.fixture
+async def chat(page: Page, sandbox: SandboxRunner, request: pytest.FixtureRequest) -> ChatPage:
+    name = re.sub(r"[^\w.-]+", "_", request.node.name)
+    chat_page = ChatPage(page, sandbox, ARTIFACTS, name)
+    await chat_page.open()
+    return chat_page
