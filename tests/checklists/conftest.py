@@ -73,5 +73,28 @@ def texts_for(stack: Stack, userid: str) -> list[str]:
     return [m.content or "" for m in stack.world.delivered(userid) if m.msgtype == "text"]
 
 
+_REMINDER_MARKS = ("离职清单提醒", "中，你负责的", "项已逾期", "今天是最后工作日", "已过，已完成")
+
+
 def reminders_for(stack: Stack, userid: str) -> list[str]:
-    return [t for t in texts_for(stack, userid) if "离职清单" in t and ("未完成" in t or "逾期" in t or "最后工作日" in t)]
+    """The scheduled messages (reminders, escalations, summaries) ``userid`` got so far."""
+    return [t for t in texts_for(stack, userid) if any(mark in t for mark in _REMINDER_MARKS)]
+
+
+async def wait_for(check: Any, what: str, timeout: float = 20.0) -> None:
+    """Poll the async predicate ``check()`` until it is true (the timer service runs every 0.5 s)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await check():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+def reminder_times(stack: Stack, userid: str) -> list[datetime]:
+    """When each scheduled message to ``userid`` was delivered, in Shanghai time."""
+    return [
+        datetime.fromtimestamp(m.sent_at, SHANGHAI)
+        for m in stack.world.delivered(userid)
+        if m.msgtype == "text" and m.content and any(mark in m.content for mark in _REMINDER_MARKS)
+    ]
