@@ -51,7 +51,7 @@ def detail(job: Job, people: People, tz: tzinfo, now: float, *, reason: str | No
     out = [
         texts.STATUS_HEAD(lang, job=job.id, state=state_words(job.state, lang)),
         texts.STATUS_PEOPLE(lang, handover=people.with_department(job.handover),
-                            takeover=people.with_department(job.takeover)),
+                            takeover=people.with_department(job.takeover)).replace("） →", "）→"),
         texts.CARD_COUNTS(lang, path=path_words(job, lang), counts=counts(job, lang)),
         texts.STATUS_REQUESTED(lang, name=people.name(job.requester), when=when(job.created_at, tz, now=now)),
     ]  # fmt: skip

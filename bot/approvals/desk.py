@@ -206,8 +206,10 @@ class ApprovalDesk:
         if await self.jobs.job_for_task(event.task_id) != key.ref or task_level(event.task_id) != level:
             # the key and the card do not belong together: not a click our card can produce
             log.warning("refused approval click from %s: task %s does not match %s", actor, event.task_id, key.ref)
+            known = await self.jobs.get(key.ref) is not None  # no audit stream for made-up job ids
             await self.audit.append(
-                ts=self.clock.now(), actor=actor, action="decide_refused", job_id=None, note="task_mismatch",
+                ts=self.clock.now(), actor=actor, action="decide_refused", job_id=key.ref if known else None,
+                note="task_mismatch",
                 extra={"job_id": key.ref, "task_id": event.task_id, "level": level, "decision": key.action},
             )  # fmt: skip
             return ClickReply(texts.NOT_APPROVER("zh"))
@@ -401,7 +403,7 @@ class ApprovalDesk:
                 if job.state == "pending_approval":
                     await self.closed(result.job)
                 elif actor != job.requester:
-                    people = await self.people(job)
+                    people = await self.people(job, None, actor)
                     await self._tell([job.requester], texts.TO_REQUESTER_CANCELLED_BY(
                         job.lang, job=job.id, name=people.name(actor)))  # fmt: skip
                 return CancelReply(texts.CANCEL_DONE(lang, job=job.id), "cancelled")
@@ -414,7 +416,7 @@ class ApprovalDesk:
                     continue
                 await self.wake_engine()
                 if actor != job.requester:
-                    people = await self.people(job)
+                    people = await self.people(job, None, actor)
                     await self._tell([job.requester], texts.TO_REQUESTER_STOPPED_BY(
                         job.lang, job=job.id, name=people.name(actor)))  # fmt: skip
                 return CancelReply(texts.CANCEL_STOPPING(lang, job=job.id), "stopping")

@@ -52,7 +52,7 @@ async def file_job(stack: Stack, **kw: Any) -> Job:
 
 
 async def job(stack: Stack, job_id: str) -> Job:
-    found = await stack.runtime.services["jobs"].get(job_id)
+    found: Job | None = await stack.runtime.services["jobs"].get(job_id)
     assert found is not None
     return found
 
