@@ -22,8 +22,11 @@ MULTI transaction; begin/record/settle are idempotent (see the scripts).
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -52,10 +55,10 @@ LEFTOVER: Final = frozenset({"refused", "capped", "failed", "no_record"})
 GROUP_DAY_TTL = 3 * 86400
 
 
-class Item(BaseModel):
-    """One customer or group of a job, as stored (short names keep 10k-item jobs small)."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One customer or group of a job, as stored. Internal and written only by this module, so a
+    plain slotted dataclass (10k-item jobs are read and written fast); short names keep it small."""
 
     k: ItemKind
     s: ItemStatus
@@ -66,7 +69,11 @@ class Item(BaseModel):
     tt: float | None = None  # actual takeover time
 
     def dump(self) -> str:
-        return json.dumps(self.model_dump(exclude_none=True), separators=(",", ":"))
+        data = {name: getattr(self, name) for name in self.__slots__ if getattr(self, name) is not None}
+        return json.dumps(data, separators=(",", ":"))
+
+    def but(self, **changes: Any) -> Item:
+        return replace(self, **changes)
 
 
 class TransferRecord(BaseModel):
@@ -102,7 +109,32 @@ def item_field(kind: ItemKind, item_id: str) -> str:
 
 
 def parse_item(raw: str) -> Item:
-    return Item.model_validate_json(raw)
+    return Item(**json.loads(raw))
+
+
+@dataclass
+class Tally:
+    """Counts of a job's items without building a record per item (for 10k-item jobs)."""
+
+    counts: Counter[tuple[str, str]] = dataclasses.field(default_factory=Counter)  # (kind c|g, status) → n
+    started: int = 0  # customers the platform accepted (waiting or final since)
+    first_takeover: float | None = None
+    last_takeover: float | None = None
+
+    def of(self, kind: str, status: str) -> int:
+        return self.counts[(kind, status)]
+
+
+def all_sent(meta: Mapping[str, str]) -> bool:
+    """Snapshot taken and every item sent or settled: cursors at the end, nothing in flight or
+    waiting for another day."""
+    return (
+        bool(meta.get("snap"))
+        and int(meta.get("c_next", 0)) >= int(meta.get("n_c", 0))
+        and int(meta.get("g_next", 0)) >= int(meta.get("n_g", 0))
+        and not meta.get("g_deferred")
+        and not any(f.startswith("inflight:") for f in meta)
+    )
 
 
 class TransferStore:
@@ -173,22 +205,17 @@ class TransferStore:
             pipe.multi()
             for key in (k.xfer_customers(job_id), k.xfer_groups(job_id), k.xfer_items(job_id)):
                 pipe.delete(key)
-            pending_c = Item(k="c", s="pending").dump()
-            pending_g = Item(k="g", s="pending").dump()
+            # Items get a record when they are sent (or skipped); until then absent = pending.
             for start in range(0, len(customers), 1000):
-                chunk = list(customers[start : start + 1000])
-                pipe.rpush(k.xfer_customers(job_id), *chunk)
-                pipe.hset(k.xfer_items(job_id), mapping={item_field("c", c): pending_c for c in chunk})
+                pipe.rpush(k.xfer_customers(job_id), *customers[start : start + 1000])
             for start in range(0, len(groups), 1000):
-                chunk = list(groups[start : start + 1000])
-                pipe.rpush(k.xfer_groups(job_id), *chunk)
-                pipe.hset(k.xfer_items(job_id), mapping={item_field("g", g): pending_g for g in chunk})
+                pipe.rpush(k.xfer_groups(job_id), *groups[start : start + 1000])
             if skipped:
                 pipe.hset(k.xfer_items(job_id), mapping={f: it.dump() for f, it in skipped.items()})
                 pipe.hincrby(k.job(job_id), "x_skipped", len(skipped))
             pipe.hset(meta, mapping={
                 "snap": "1", "snap_at": repr(at), "handover": handover, "takeover": takeover,
-                "path": path, "requester": requester, "n_c": len(customers), "n_g": len(groups),
+                "path": path, "requester": requester, "n_c": len(customers), "n_g": len(groups), "n_x": len(skipped),
                 "c_next": 0, "g_next": 0, "waiting": 0,
             })  # fmt: skip
             pipe.zadd(k.xfer_jobs(), {job_id: at})
@@ -329,8 +356,31 @@ class TransferStore:
         raw: list[str | None] = await self._redis.hmget(self._keys.xfer_items(job_id), list(fields))
         return {f: parse_item(v) if v else None for f, v in zip(fields, raw, strict=True)}
 
-    async def records(self, job_id: str) -> list[TransferRecord]:
-        """Every item of a job with its people, in snapshot order (customers, then groups)."""
+    async def tally(self, job_id: str) -> Tally:
+        k = self._keys
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.hvals(k.xfer_items(job_id))
+            pipe.hmget(k.xfer_meta(job_id), ["n_c", "n_g", "n_x"])
+            raw, (n_c, n_g, n_x) = await pipe.execute()
+        t = Tally()
+        for value in raw:
+            it = parse_item(value)
+            t.counts[(it.k, it.s)] += 1
+            if it.k == "c" and it.t is not None:
+                t.started += 1
+            if it.tt:
+                t.first_takeover = min(t.first_takeover or it.tt, it.tt)
+                t.last_takeover = max(t.last_takeover or it.tt, it.tt)
+        present_c = sum(n for (kind, _), n in t.counts.items() if kind == "c")
+        present_g = sum(n for (kind, _), n in t.counts.items() if kind == "g")
+        # absent list items are pending; the n_x subset ids skipped at the snapshot are in no list
+        t.counts[("c", "pending")] += max(0, int(n_c or 0) - (present_c - int(n_x or 0)))
+        t.counts[("g", "pending")] += max(0, int(n_g or 0) - present_g)
+        return t
+
+    async def records(self, job_id: str, statuses: frozenset[str] | None = None) -> list[TransferRecord]:
+        """Every item of a job with its people, in snapshot order (customers, then groups);
+        only those in ``statuses`` when given."""
         k = self._keys
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hgetall(k.xfer_meta(job_id))
@@ -341,23 +391,24 @@ class TransferStore:
         if not meta.get("snap"):
             return []
         order = [item_field("c", c) for c in customers] + [item_field("g", g) for g in groups]
-        order += sorted(set(raw) - set(order))  # subset ids that were skipped before the snapshot
+        order += sorted(set(raw) - set(order))  # subset ids skipped at the snapshot (not in the lists)
         out = []
-        for field in order:
-            if field not in raw:
+        handover, takeover, path = meta.get("handover", ""), meta.get("takeover", ""), meta.get("path", "")
+        for name in order:
+            it = parse_item(raw[name]) if name in raw else Item(k="c" if name[0] == "c" else "g", s="pending")
+            if statuses is not None and it.s not in statuses:
                 continue
-            it = parse_item(raw[field])
             out.append(TransferRecord(
-                job_id=job_id, kind="customer" if it.k == "c" else "group", id=field[2:],
-                handover=meta.get("handover", ""), takeover=meta.get("takeover", ""),
-                path=meta.get("path", ""), status=it.s, reason=it.r, batch=it.b, submitted_at=it.t,
+                job_id=job_id, kind="customer" if it.k == "c" else "group", id=name[2:],
+                handover=handover, takeover=takeover,
+                path=path, status=it.s, reason=it.r, batch=it.b, submitted_at=it.t,
                 final_at=it.f, takeover_time=it.tt,
             ))  # fmt: skip
         return out
 
     async def leftovers(self, job_id: str) -> list[str]:
         """Customers that did not move and may be re-assigned: refused, capped, failed, no record."""
-        return [r.id for r in await self.records(job_id) if r.kind == "customer" and r.status in LEFTOVER]
+        return [r.id for r in await self.records(job_id, LEFTOVER) if r.kind == "customer"]
 
     async def job_for(self, takeover: str, external_userid: str) -> str | None:
         job_id: str | None = await self._redis.hget(self._keys.xfer_by_takeover(takeover), external_userid)
@@ -386,6 +437,14 @@ class TransferStore:
     async def group_day_count(self, owner: str, day: str) -> int:
         value = await self._redis.get(self._keys.xfer_group_day(owner, day))
         return int(value or 0)
+
+    async def exhaust_group_day(self, owner: str, day: str, limit: int) -> None:
+        """The platform said 45009 for this owner's groups today: nothing more until tomorrow."""
+        key = self._keys.xfer_group_day(owner, day)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(key, limit)
+            pipe.expire(key, GROUP_DAY_TTL)
+            await pipe.execute()
 
     async def batch_log(self, job_id: str) -> list[str]:
         rows: list[str] = await self._redis.lrange(self._keys.xfer_batches(job_id), 0, -1)

@@ -40,7 +40,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from redis.exceptions import RedisError
 
@@ -53,6 +53,7 @@ from bot.engine.report import (
     NOTHING,
     PAUSED,
     SNAPSHOT_FAILED,
+    Summary,
     final_report,
     stopped_text,
     submitted_text,
@@ -65,7 +66,7 @@ from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.transfers import CustomerTransferOutcome, GroupTransferFailure
 from storage.jobs import JobStore
 from storage.timers import TimerStore, coalesce_key
-from storage.transfers import Item, ItemKind, TransferStore, item_field
+from storage.transfers import NOT_MOVED, Item, ItemKind, TransferStore, all_sent, item_field
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,9 @@ GROUP_DAY_ERRCODE: Final = 45009
 CAP_ERRCODE: Final = 40099
 INFRA_ERRORS: Final = (RedisError, OSError)
 
-WaveEnd = Literal["done", "day_limit", "lease_lost"]
+# Why no further batch is begun: all sent, daily group limit, lease lost, or halt (shutting down,
+# or the job left ``running``).
+WaveEnd = Literal["done", "day_limit", "lease_lost", "halt"]
 
 
 class LeaseLost(Exception):
@@ -327,45 +330,74 @@ class TransferEngine:
 
     # --- batches -----------------------------------------------------------------------------------
     async def _execute(self, job: Job, token: str) -> None:
+        """Keep up to ``parallel`` batches in flight; record each as it lands and begin the next
+        (after checking the job's state). Any non-permanent error stops new batches; the ones in
+        hand are drained and recorded, then we back off or pause."""
         while True:
-            if self._stopping:
-                return
-            if job.id in self._lost:
-                raise LeaseLost(job.id)
-            current = await self.jobs.get(job.id)
-            if current is None:
-                return
-            if current.state == "stopped":
-                await self._on_stopped(current, token)
-                return
-            if current.state != "running":
-                return
-            wave, end = await self._plan_wave(job, token)
-            if not wave:
-                if end == "day_limit":
-                    await self._pause(job, next_local_day(self.clock.now(), self.tz), "day_limit")
-                elif end == "done":
-                    await self._all_sent(job)
-                return
-            results = await asyncio.gather(*(self._send(job, b) for b in wave), return_exceptions=True)
-            errors: list[WeComAPIError] = []
-            for batch, res in zip(wave, results, strict=True):
-                if isinstance(res, WeComAPIError):
-                    if res.kind == "permanent":
-                        await self._record_failure(job, batch, res.errcode)
+            resend = [Batch(b.seq, b.kind, b.ids, resent=True) for b in await self.transfers.inflight(job.id)]
+            tasks: dict[asyncio.Task[Any], Batch] = {}
+            end: WaveEnd | None = None
+            stopped: Job | None = None
+            error: WeComAPIError | None = None
+            crash: BaseException | None = None
+            clean = 0
+            while True:
+                while (end, stopped, error, crash) == (None, None, None, None) and len(tasks) < self.parallel:
+                    if self._stopping:
+                        end = "halt"
+                        break
+                    if job.id in self._lost:
+                        end = "lease_lost"
+                        break
+                    current = await self.jobs.get(job.id)  # a person may stop the job between batches
+                    if current is None or current.state != "running":
+                        stopped = current if current is not None and current.state == "stopped" else None
+                        end = None if stopped else "halt"
+                        break
+                    nxt = resend.pop(0) if resend else await self._next_batch(job, token)
+                    if isinstance(nxt, Batch):
+                        tasks[asyncio.create_task(self._send(job, nxt))] = nxt
                     else:
-                        errors.append(res)
-                elif isinstance(res, BaseException):
-                    raise res
-                else:
-                    await self._record(job, batch, res)
-            if errors:
-                worst = next((e for e in errors if e.kind == "rate_limited"), errors[0])
-                if not await self._after_error(job, worst):
-                    return
-            elif job.id in self._transient_jobs:  # a clean wave ends a run of transient errors
-                self._transient_jobs.discard(job.id)
+                        end = nxt
+                if not tasks:
+                    break
+                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    batch = tasks.pop(task)
+                    exc = task.exception()
+                    try:
+                        if exc is None:
+                            await self._record(job, batch, task.result())
+                            clean += 1
+                        elif isinstance(exc, WeComAPIError) and exc.kind == "permanent":
+                            await self._record_failure(job, batch, exc.errcode)
+                        elif isinstance(exc, WeComAPIError):
+                            if error is None or exc.kind == "rate_limited":
+                                error = exc
+                        else:
+                            crash = crash or exc
+                    except Exception as failure:  # Redis gone while recording: drain, then re-raise
+                        crash = crash or failure
+            if crash is not None:
+                raise crash
+            if clean and error is None and job.id in self._transient_jobs:
+                self._transient_jobs.discard(job.id)  # a clean run ends a series of transient errors
                 await self.transfers.del_meta(job.id, "transient")
+            if error is not None:
+                if await self._after_error(job, error):
+                    continue
+                return
+            if stopped is not None:
+                await self._on_stopped(stopped, token)
+            elif end == "lease_lost":
+                raise LeaseLost(job.id)
+            elif end == "day_limit":
+                await self._pause(job, next_local_day(self.clock.now(), self.tz), "day_limit")
+            elif end == "done":
+                if not all_sent(await self.transfers.meta(job.id)):
+                    continue  # a batch that landed after the last plan left work (deferred groups)
+                await self._all_sent(job)
+            return
 
     async def _after_error(self, job: Job, exc: WeComAPIError) -> bool:
         """Back off after a non-permanent error. True: try again now; False: the job was paused."""
@@ -383,21 +415,6 @@ class TransferEngine:
         log.warning("job %s: %s; retrying in %.1fs", job.id, exc, delay)
         await asyncio.sleep(delay)
         return True
-
-    async def _plan_wave(self, job: Job, token: str) -> tuple[list[Batch], WaveEnd]:
-        wave = [Batch(b.seq, b.kind, b.ids, resent=True) for b in await self.transfers.inflight(job.id)]
-        wave = wave[: max(self.parallel, 1)]
-        end: WaveEnd = "done"
-        while len(wave) < self.parallel:
-            nxt = await self._next_batch(job, token)
-            if isinstance(nxt, Batch):
-                wave.append(nxt)
-                continue
-            end = nxt
-            break
-        if end == "lease_lost":
-            raise LeaseLost(job.id)
-        return wave, end
 
     async def _next_batch(self, job: Job, token: str) -> Batch | WaveEnd:
         while True:
@@ -508,6 +525,8 @@ class TransferEngine:
                     counters["taken_over"] += 1
                 else:
                     counters["failed"] += 1
+        if deferred:  # the platform counts more for today than we did (e.g. console transfers)
+            await self.transfers.exhaust_group_day(job.handover, _local_day(now, self.tz), self.group_day_limit)
         await self.transfers.record_batch(
             job.id, batch.seq, items, started_customers=started, path=job.path, takeover=job.takeover,
             now=now, counters=counters, waiting_delta=len(started), deferred=deferred,
@@ -528,7 +547,7 @@ class TransferEngine:
         items = {item_field(batch.kind, i): Item(k=batch.kind, s="failed", r=errcode, b=batch.seq, f=now)
                  for i in batch.ids}  # fmt: skip
         if batch.kind == "c" and errcode == CAP_ERRCODE:
-            items = {f: it.model_copy(update={"s": "capped"}) for f, it in items.items()}
+            items = {f: it.but(s="capped") for f, it in items.items()}
             counters = {"capped": len(items)}
         else:
             counters = {"failed": len(items)}
@@ -640,7 +659,7 @@ class TransferEngine:
             return job.state
         if job.state not in ("running", "submitted"):
             return job.state
-        s = summarize(await self.transfers.records(job_id))
+        s = await self._summary(job_id)
         if s.moved == 0:
             final: JobState = "failed"
         elif s.failures == 0:
@@ -693,7 +712,7 @@ class TransferEngine:
         if notice == "start_failed":
             await self.notifier.send_text(people, meta.get("fail_text", ""))
             return
-        s = summarize(await self.transfers.records(job_id))
+        s = await self._summary(job_id)
         takeover = await self._name(job.takeover, lang)
         if notice == "submitted":
             await self.notifier.send_text([job.requester], submitted_text(job, s, takeover))
@@ -712,6 +731,9 @@ class TransferEngine:
             await self.notifier.send_text(people, report.text)
             if report.attachment is not None:
                 await self.notifier.send_file(people, *report.attachment)
+
+    async def _summary(self, job_id: str) -> Summary:
+        return summarize(await self.transfers.tally(job_id), await self.transfers.records(job_id, NOT_MOVED))
 
     async def _name(self, userid: str, lang: Lang) -> str:
         if self.names is None:

@@ -28,7 +28,7 @@ from bot.wecom.transfers import (
     STATUS_TAKEOVER_LIMIT,
 )
 from storage.timers import coalesce_key
-from storage.transfers import Item, ItemStatus, item_field
+from storage.transfers import Item, ItemStatus, all_sent, item_field
 
 if TYPE_CHECKING:
     from bot.engine.engine import TransferEngine
@@ -80,12 +80,12 @@ async def poll_job(engine: TransferEngine, job_id: str) -> bool:
             submitted = it.t or now
             if row is None:
                 if now >= submitted + COMPLETION_GRACE:
-                    updates[field] = it.model_copy(update={"s": "no_record", "r": reasons.NO_RECORD, "f": now})
+                    updates[field] = it.but(s="no_record", r=reasons.NO_RECORD, f=now)
                 continue
             mapped = _STATUS.get(row.status)
             if mapped is None:  # still waiting (2) or a status we do not know
                 if now >= submitted + engine.give_up_after:
-                    updates[field] = it.model_copy(update={"s": "no_record", "r": reasons.NO_RECORD, "f": now})
+                    updates[field] = it.but(s="no_record", r=reasons.NO_RECORD, f=now)
                 continue
             status, why = mapped
             update: dict[str, object] = {"s": status, "f": now}
@@ -93,21 +93,16 @@ async def poll_job(engine: TransferEngine, job_id: str) -> bool:
                 update["r"] = why
             if status == "taken_over":
                 update["tt"] = float(row.takeover_time) if row.takeover_time else now
-            updates[field] = it.model_copy(update=update)
+            updates[field] = it.but(**update)
         _, left = await engine.transfers.settle(job_id, updates)
     else:
         left = int(meta.get("waiting", 0))
-    if left <= 0 and not waiting_elsewhere(items):
+    if left <= 0 and all_sent(await engine.transfers.meta(job_id)) and job.state in ("submitted", "stopped"):
         await engine.finish(job_id)
         return True
     submitted_at = float(meta.get("submitted_at") or now)
     await _schedule(engine, job_id, engine.next_poll_at(submitted_at, now))
     return False
-
-
-def waiting_elsewhere(items: dict[str, Item]) -> bool:
-    """Items not yet sent (a stopped job has none; a running job may still be sending)."""
-    return any(it.s in ("pending", "inflight", "deferred") for it in items.values())
 
 
 async def _schedule(engine: TransferEngine, job_id: str, due: float) -> None:
@@ -126,15 +121,15 @@ async def transfer_failed(engine: TransferEngine, takeover: str, external_userid
         return False
     now = engine.clock.now()
     if reason == reasons.REFUSED:
-        new = current.model_copy(update={"s": "refused", "r": reasons.REFUSED, "f": now})
+        new = current.but(s="refused", r=reasons.REFUSED, f=now)
     elif reason == reasons.CAPPED:
-        new = current.model_copy(update={"s": "capped", "r": reasons.CAPPED, "f": now})
+        new = current.but(s="capped", r=reasons.CAPPED, f=now)
     else:  # unknown reason: let transfer_result tell
         await _schedule(engine, job_id, now + EARLY_POLL_DELAY)
         return False
     applied, left = await engine.transfers.settle(job_id, {field: new})
-    if applied and left <= 0:
-        items = await engine.transfers.items(job_id)
-        if not waiting_elsewhere(items):
+    if applied and left <= 0 and all_sent(await engine.transfers.meta(job_id)):
+        job = await engine.jobs.get(job_id)
+        if job is not None and job.state in ("submitted", "stopped"):  # a running job finishes itself
             await engine.finish(job_id)
     return bool(applied)

@@ -14,7 +14,7 @@ from typing import Final
 from bot.engine.reasons import reason_text, status_text
 from bot.models.jobs import Job
 from bot.texts import Lang, T
-from storage.transfers import NOT_MOVED, TransferRecord
+from storage.transfers import Tally, TransferRecord
 
 INLINE_LINES: Final = 10
 
@@ -39,22 +39,17 @@ class Summary:
         return len(self.not_moved)
 
 
-def summarize(records: list[TransferRecord]) -> Summary:
-    s = Summary()
-    for r in records:
-        if r.kind == "customer":
-            s.customers += 1
-            s.customer_status[r.status] += 1
-            if r.submitted_at is not None:
-                s.started += 1
-            if r.status == "taken_over" and r.takeover_time:
-                s.first_takeover = min(s.first_takeover or r.takeover_time, r.takeover_time)
-                s.last_takeover = max(s.last_takeover or r.takeover_time, r.takeover_time)
+def summarize(tally: Tally, not_moved: list[TransferRecord]) -> Summary:
+    """``not_moved``: the job's records in NOT_MOVED statuses (``TransferStore.records(id, NOT_MOVED)``)."""
+    s = Summary(first_takeover=tally.first_takeover, last_takeover=tally.last_takeover,
+                not_moved=list(not_moved), started=tally.started)  # fmt: skip
+    for (kind, status), n in tally.counts.items():
+        if kind == "c":
+            s.customers += n
+            s.customer_status[status] += n
         else:
-            s.groups += 1
-            s.group_status[r.status] += 1
-        if r.status in NOT_MOVED:
-            s.not_moved.append(r)
+            s.groups += n
+            s.group_status[status] += n
     return s
 
 

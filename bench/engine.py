@@ -1,0 +1,169 @@
+"""Transfer engine benchmark (not a test): one 离职继承 job of 10,000 customers and 300 groups.
+
+The sandbox WeCom runs in a child process with ``latency`` on every endpoint (default 30 ms);
+this process runs the engine (its peak RSS is what we report) against its own embedded Redis,
+with the client's production limits (``RateLimits()``: 4 concurrent externalcontact calls, the
+platform's 45033 guard; 10,000 calls/min per API). It times approved → submitted (every customer
+sent for takeover, every group moved) and compares with the floor the platform's limits allow:
+
+    floor = latency × (calls that must run one after another)
+          = latency × (1 gettoken + ⌈N/1000⌉ get_unassigned_list pages (cursor: sequential)
+                       + ⌈G/1000⌉ groupchat/list pages
+                       + ⌈(⌈N/100⌉ + ⌈G/100⌉) / P⌉ rounds of transfer calls at parallelism P
+                       + 1 message/send for the "submitted" milestone)
+    plus, when a rate window binds: ⌈calls/10,000⌉−1 extra minutes per API, and for more than
+    300 groups of one owner the wait until the next local day (neither binds at 10,000/300).
+
+    .venv/bin/python bench/engine.py [--customers 10000] [--groups 300] [--latency 0.03]
+
+Harness note: the sandbox checks the takeover member's customer cap by counting ALL customers
+for every customer sent (O(N²) at 10,000); the child caches that count (no takeover completes
+during the run, so it does not change). That keeps the sandbox's own CPU out of the measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BEIJING = timezone(timedelta(hours=8))
+LEAVER, TAKER, HR, BOSS = "leaver", "taker", "hr", "boss"
+
+
+# --- the sandbox child ------------------------------------------------------------------------
+async def serve_sandbox(port: int, customers: int, groups: int, latency: float) -> None:
+    from aiohttp import web
+
+    from bot.clock import ManualClock
+    from bot.sandbox import SandboxWorld, create_sandbox_api
+    from bot.sandbox.org import Corp, Customer, Department, FollowUser, GroupChat, GroupMember, Member
+
+    corp = Corp(corp_id="wwbench0001", name="Bench")
+    corp.add_department(Department(1, "Bench"))
+    for userid in (LEAVER, TAKER, HR, BOSS):
+        corp.add_member(Member(userid=userid, name=userid, department=[1], customer_cap=10**9))
+    for i in range(customers):
+        corp.add_customer(Customer(f"wmBench{i:06d}", f"c{i}", follow=[FollowUser(LEAVER)]))
+    for i in range(groups):
+        corp.add_group(GroupChat(f"wrBench{i:05d}", f"g{i}", LEAVER, members=[GroupMember(LEAVER, 1)]))
+    world = SandboxWorld(corp, ManualClock(follow_real_time=True), refusal_rate=0.0)
+    world.delete_member(LEAVER)
+    counts = Counter(f.userid for c in corp.customers.values() for f in c.follow)
+    world.customer_count = lambda userid: counts[userid]  # type: ignore[method-assign]
+    world.faults.add("*", latency=latency)
+    runner = web.AppRunner(create_sandbox_api(world))
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    print(f"ready {world.credentials.corp_id} {world.credentials.secret}", flush=True)
+    await asyncio.Event().wait()
+
+
+# --- the engine (this process) -------------------------------------------------------------------
+def floor_seconds(customers: int, groups: int, latency: float, parallel: int) -> tuple[float, dict[str, int]]:
+    transfer_calls = math.ceil(customers / 100) + math.ceil(groups / 100)
+    chain = {
+        "gettoken": 1,
+        "get_unassigned_list pages": max(1, math.ceil(customers / 1000)),
+        "groupchat/list pages": max(1, math.ceil(groups / 1000)),
+        f"transfer rounds ({transfer_calls} calls / P={parallel})": math.ceil(transfer_calls / parallel),
+        "message/send": 1,
+    }
+    extra = 0.0
+    if transfer_calls > 10_000:
+        extra += 60.0 * (math.ceil(transfer_calls / 10_000) - 1)
+    return latency * sum(chain.values()) + extra, chain
+
+
+async def run(args: argparse.Namespace) -> int:
+    import aiohttp
+
+    from bot.clock import SystemClock
+    from bot.engine import ClientNotifier, TransferEngine
+    from bot.models.jobs import JobDraft
+    from bot.wecom import RateLimits, WeComClient
+    from storage.connection import connect
+    from storage.embedded import EmbeddedRedis, free_port
+    from storage.jobs import JobStore
+    from storage.keys import Keys
+    from storage.timers import TimerStore
+    from storage.transfers import TransferStore
+
+    tmp = tempfile.TemporaryDirectory(prefix="bench-engine-")
+    server = EmbeddedRedis(data_dir=Path(tmp.name) / "redis")
+    server.start()
+    port = free_port()
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, __file__, "--serve-sandbox", str(port), "--customers", str(args.customers),
+        "--groups", str(args.groups), "--latency", str(args.latency), stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    assert child.stdout is not None
+    _, corp_id, secret = (await asyncio.wait_for(child.stdout.readline(), 120)).decode().split()
+    redis = connect(server.url)
+    keys = Keys.for_app("bench", corp_id, 1000002)
+    calls: Counter[str] = Counter()
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = WeComClient(
+                session, redis, keys, api_base=f"http://127.0.0.1:{port}", corp_id=corp_id, secret=secret,
+                agent_id=1000002, limits=RateLimits(), on_call=lambda endpoint, code, s: calls.update([endpoint]),
+            )  # fmt: skip
+            clock = SystemClock()
+            jobs = JobStore(redis, keys, clock)
+            draft = JobDraft(requester=HR, handover=LEAVER, takeover=TAKER, path="resigned",
+                             scope=["customers", "groups"], approvers=[BOSS])  # fmt: skip
+            job = await jobs.create(draft)
+            await jobs.decide(job.id, actor=BOSS, decision="approve", level=1)
+            engine = TransferEngine(
+                jobs, TransferStore(redis, keys), client, TimerStore(redis, keys), clock, ClientNotifier(client),
+                instance_id="bench", tz=BEIJING,
+            )  # fmt: skip
+            t0 = time.perf_counter()
+            await engine.run_once()
+            wall = time.perf_counter() - t0
+            done = await jobs.get(job.id)
+    finally:
+        await redis.aclose()
+        child.kill()
+        await child.wait()
+        server.stop()
+        tmp.cleanup()
+    assert done is not None
+    floor, chain = floor_seconds(args.customers, args.groups, args.latency, engine.parallel)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"job {done.id}: {done.state}; started {done.exec.started} "
+          f"(= {args.customers} customers + {args.groups} groups), failed {done.exec.failed}")  # fmt: skip
+    print(f"latency {args.latency * 1000:.0f} ms per call; calls made: " +
+          ", ".join(f"{e} {n}" for e, n in sorted(calls.items())))  # fmt: skip
+    print("floor = latency × sequential calls: " + " + ".join(f"{n} {k}" for k, n in chain.items()))
+    print(f"wall {wall:.2f} s | floor {floor:.2f} s | ratio {wall / floor:.2f} (target ≤ 1.2)")
+    print(f"peak RSS of the engine process: {rss_mb:.0f} MB (target < 150 MB)")
+    ok = done.state == "submitted" and done.exec.started == args.customers + args.groups
+    return 0 if ok else 1
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--customers", type=int, default=10_000)
+    p.add_argument("--groups", type=int, default=300)
+    p.add_argument("--latency", type=float, default=0.03)
+    p.add_argument("--serve-sandbox", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.serve_sandbox:
+        asyncio.run(serve_sandbox(args.serve_sandbox, args.customers, args.groups, args.latency))
+        return 0
+    return asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
