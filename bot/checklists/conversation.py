@@ -42,6 +42,7 @@ STATES = (PICK_PERSON, PICK_LIST, PICK_SHOW)
 
 _SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})
 _MAX_LISTED = 9
+FAR_AHEAD_DAYS = 183
 
 
 def _lang(value: object) -> Lang:
@@ -171,6 +172,10 @@ class Chat:
         last_day = on_or_before(given)
         if last_day < service.today():
             await self.ctx.say(texts.PAST_DAY, day=day_label(given, self.lang))
+            return
+        if last_day > service.today() + timedelta(days=FAR_AHEAD_DAYS):
+            # "11月20日" said after Nov 20 reads as next year: more likely a slip than a plan.
+            await self.ctx.say(texts.FAR_DAY, year=given.year, day=day_label(given, self.lang))
             return
         successor = people.get(str(data["successor"])) if data.get("successor") else None
         checklist, created = await service.create(

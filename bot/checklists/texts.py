@@ -33,8 +33,13 @@ ASK_DAY = T(
     en="What is {name}'s last working day? For example: start offboarding for {name}, last day Dec 4",
 )
 PAST_DAY = T(
-    zh="最后工作日 {day} 已经过去了，请确认日期。",
+    zh="最后工作日 {day}已经过去了，请确认日期。",
     en="The last working day {day} is already past; please check the date.",
+)
+FAR_DAY = T(
+    zh="最后工作日 {year}年{day}离现在超过半年，请确认日期（写上年份，如 2026年12月4日）。",
+    en="The last working day {day}, {year} is more than half a year away; please check the date "
+    "(with the year, e.g. 2026-12-04).",
 )
 PICK_PERSON = T(
     zh="找到 {n} 位“{mention}”，请回复序号：\n{lines}",
