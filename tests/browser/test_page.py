@@ -3,6 +3,9 @@ fits a phone."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from playwright.async_api import expect
 
@@ -39,9 +42,6 @@ async def test_page_lists_the_cast_answers_help_and_moves_the_clock(chat: ChatPa
     assert await chat.sandbox_now() - before_page >= 86400
     await chat.advance("workday")
     after = chat.runner.clock.now()
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
     local = datetime.fromtimestamp(after, ZoneInfo("Asia/Shanghai"))
     assert local.isoweekday() <= 5 and (local.hour, local.minute) == (10, 0)
 
@@ -57,7 +57,8 @@ async def test_untrusted_text_is_shown_as_text_never_as_markup(chat: ChatPage) -
     row = detail.locator(".customer", has_text="onerror")
     await expect(row).to_be_visible(timeout=WAIT_MS)
     await expect(row.locator(".c-name")).to_contain_text(evil)
-    assert await chat.page.locator("#messages img, #member-detail img, #messages script, #member-detail script, .customer b").count() == 0
+    injected = "#messages img, #member-detail img, #messages script, #member-detail script, .customer b"
+    assert await chat.page.locator(injected).count() == 0
     await expect(chat.my_messages().last).to_contain_text("<script>")
     assert await chat.page.locator("body").get_attribute("data-pwned") is None
 
