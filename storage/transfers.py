@@ -125,6 +125,11 @@ class Tally:
         return self.counts[(kind, status)]
 
 
+def _json_list(values: Iterable[str]) -> str:
+    # cjson decodes "[]" as an empty table either way; keep lists as JSON arrays
+    return json.dumps(list(values), separators=(",", ":"))
+
+
 def all_sent(meta: Mapping[str, str]) -> bool:
     """Snapshot taken and every item sent or settled: cursors at the end, nothing in flight or
     waiting for another day."""
@@ -271,14 +276,12 @@ class TransferStore:
         empty and only skipped items were settled), -1 if the lease is no longer ours."""
         k = self._keys
         day_key = k.xfer_group_day(day[0], day[1]) if day else k.xfer_group_day("-", "-")
-        skipped = skipped or {}
+        skipped_json = {name: item.dump() for name, item in (skipped or {}).items()}
         args: list[str | int] = [
             token, kind, cursor[0] if cursor else "", cursor[1] if cursor else 0, repr(now), holder,
-            len(ids), len(skipped), day[2] if day else 0, GROUP_DAY_TTL,
-            json.dumps(list(deferred_consumed)), *ids,
+            _json_list(ids), json.dumps(skipped_json, separators=(",", ":")) if skipped_json else "{}",
+            day[2] if day else 0, GROUP_DAY_TTL, _json_list(deferred_consumed),
         ]  # fmt: skip
-        for field, item in skipped.items():
-            args += [field, item.dump()]
         keys = [
             k.xfer_meta(job_id), k.xfer_items(job_id), k.xfer_lease(job_id), k.xfer_batches(job_id),
             k.job(job_id), day_key,
@@ -315,18 +318,17 @@ class TransferStore:
         batch was already recorded (or never begun)."""
         k = self._keys
         started = set(started_customers)
-        history_keys: list[str] = []
-        triples: list[str] = []
-        for field, item in items.items():
-            hist = item.k == "c" and field[2:] in started
-            if hist:
-                history_keys.append(k.xfer_history(field[2:]))
-            triples += [field, item.dump(), "1" if hist else "0"]
+        by_json: dict[str, list[str]] = {}
+        hist_fields: list[str] = []
+        for name, item in items.items():
+            by_json.setdefault(item.dump(), []).append(name)  # same outcome → one JSON, many fields
+            if item.k == "c" and name[2:] in started:
+                hist_fields.append(name)
         keys = [k.xfer_meta(job_id), k.xfer_items(job_id), k.job(job_id), k.xfer_by_takeover(takeover),
-                *history_keys]  # fmt: skip
+                *[k.xfer_history(name[2:]) for name in hist_fields]]  # fmt: skip
         args: list[str | int] = [
-            seq, json.dumps(dict(counters)), waiting_delta, f"{job_id}|{path}", repr(now),
-            json.dumps(list(deferred)), len(items), *triples,
+            seq, json.dumps(dict(counters)), waiting_delta, f"{job_id}|{path}", repr(now), _json_list(deferred),
+            json.dumps(by_json, separators=(",", ":")) if by_json else "{}", _json_list(hist_fields),
         ]  # fmt: skip
         return bool(await self._record(keys=keys, args=args))
 

@@ -2,32 +2,40 @@
 -- caller still holds the job lease. Items found not to be sendable (skipped) are settled here.
 -- KEYS: 1 meta, 2 items, 3 lease, 4 batch log, 5 job hash, 6 group-day counter
 -- ARGV: 1 lease token, 2 kind (c|g), 3 cursor field ('' = none), 4 new cursor value, 5 now,
---       6 holder, 7 n ids, 8 n skipped, 9 day add, 10 day ttl s, 11 deferred ids consumed (json),
---       then n ids, then n_skipped (field, json) pairs
+--       6 holder, 7 ids (json list), 8 skipped (json {field: item json}), 9 day add, 10 day ttl s,
+--       11 deferred ids consumed (json list)
 if redis.call('GET', KEYS[3]) ~= ARGV[1] then return -1 end
 local kind, now = ARGV[2], ARGV[5]
-local n_ids, n_skipped = tonumber(ARGV[7]), tonumber(ARGV[8])
-local ids = {}
-for i = 1, n_ids do ids[i] = ARGV[11 + i] end
+local ids = cjson.decode(ARGV[7])
+
+local function hset_chunked(key, flat)
+  for i = 1, #flat, 1000 do
+    redis.call('HSET', key, unpack(flat, i, math.min(i + 999, #flat)))
+  end
+end
+
 local seq = 0
-if n_ids > 0 then
+if #ids > 0 then
   seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
   redis.call('HSET', KEYS[1], 'inflight:' .. seq, cjson.encode({k = kind, ids = ids, at = now}))
-  for _, id in ipairs(ids) do
-    redis.call('HSET', KEYS[2], kind .. ':' .. id, cjson.encode({k = kind, s = 'inflight', b = seq}))
-  end
-  redis.call('RPUSH', KEYS[4], seq .. '|' .. kind .. '|' .. n_ids .. '|' .. ARGV[6] .. '|' .. now)
+  local state = cjson.encode({k = kind, s = 'inflight', b = seq})
+  local flat = {}
+  for _, id in ipairs(ids) do flat[#flat + 1] = kind .. ':' .. id; flat[#flat + 1] = state end
+  hset_chunked(KEYS[2], flat)
+  redis.call('RPUSH', KEYS[4], seq .. '|' .. kind .. '|' .. #ids .. '|' .. ARGV[6] .. '|' .. now)
 end
-local base = 11 + n_ids
-for i = 1, n_skipped do
-  redis.call('HSET', KEYS[2], ARGV[base + 2 * i - 1], ARGV[base + 2 * i])
+local flat, n_skipped = {}, 0
+for field, json in pairs(cjson.decode(ARGV[8])) do
+  flat[#flat + 1] = field; flat[#flat + 1] = json; n_skipped = n_skipped + 1
 end
-if n_skipped > 0 then redis.call('HINCRBY', KEYS[5], 'x_skipped', n_skipped) end
+if n_skipped > 0 then
+  hset_chunked(KEYS[2], flat)
+  redis.call('HINCRBY', KEYS[5], 'x_skipped', n_skipped)
+end
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], ARGV[3], ARGV[4]) end
 local consumed = cjson.decode(ARGV[11])
 if #consumed > 0 then
-  local left = {}
-  local gone = {}
+  local gone, left = {}, {}
   for _, id in ipairs(consumed) do gone[id] = true end
   local deferred = redis.call('HGET', KEYS[1], 'g_deferred')
   if deferred then

@@ -1,19 +1,21 @@
 -- Record a batch's outcomes atomically, once: only while "inflight:<seq>" still exists (a second
 -- recorder of the same batch — a re-sent copy, a stale instance — changes nothing).
 -- KEYS: 1 meta, 2 items, 3 job hash, 4 takeover index, 5.. history keys (one per started customer)
--- ARGV: 1 seq, 2 counters json {name: delta}, 3 waiting delta, 4 history member, 5 now,
---       6 deferred ids json, 7 n items, then n (field, json, history 0|1) triples
+-- ARGV: 1 seq, 2 counters json {name: delta}, 3 waiting delta, 4 history member (<job>|<path>),
+--       5 now, 6 deferred ids json, 7 items json {item json: [fields]}, 8 started fields json
+--       (same order as the history keys)
 if redis.call('HEXISTS', KEYS[1], 'inflight:' .. ARGV[1]) == 0 then return 0 end
-local n = tonumber(ARGV[7])
-local h = 5
-for i = 0, n - 1 do
-  local field, json, hist = ARGV[8 + 3 * i], ARGV[9 + 3 * i], ARGV[10 + 3 * i]
-  redis.call('HSET', KEYS[2], field, json)
-  if hist == '1' then
-    redis.call('ZADD', KEYS[h], ARGV[5], ARGV[4])
-    redis.call('HSET', KEYS[4], string.sub(field, 3), string.match(ARGV[4], '^[^|]+'))
-    h = h + 1
-  end
+local flat = {}
+for json, fields in pairs(cjson.decode(ARGV[7])) do
+  for _, field in ipairs(fields) do flat[#flat + 1] = field; flat[#flat + 1] = json end
+end
+for i = 1, #flat, 1000 do
+  redis.call('HSET', KEYS[2], unpack(flat, i, math.min(i + 999, #flat)))
+end
+local job_id = string.match(ARGV[4], '^[^|]+')
+for i, field in ipairs(cjson.decode(ARGV[8])) do
+  redis.call('ZADD', KEYS[4 + i], ARGV[5], ARGV[4])
+  redis.call('HSET', KEYS[4], string.sub(field, 3), job_id)
 end
 for name, delta in pairs(cjson.decode(ARGV[2])) do
   if delta ~= 0 then redis.call('HINCRBY', KEYS[3], 'x_' .. name, delta) end
