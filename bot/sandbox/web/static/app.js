@@ -61,6 +61,8 @@
     clock: null,         // {now, offset_minutes, at (performance.now())}
     stream: null,
     customerFilter: "",
+    worldVersion: null,  // the world fingerprint the panels were last loaded for
+    rendered: {},        // pane -> signature of what it shows (unchanged data is not re-rendered)
   };
 
   const $ = (sel) => document.querySelector(sel);
@@ -192,6 +194,7 @@
   }
 
   function renderPicker() {
+    if (!changed("picker", state.org.members, state.me)) return;
     const select = $("#who");
     select.replaceChildren(...state.org.members.map((m) =>
       el("option", { value: m.userid, text: pickerLabel(m), selected: m.userid === state.me })));
@@ -202,8 +205,17 @@
     return el("span", { class: `badge status-${status}`, text: UI[state.lang].status[status] || status });
   }
 
+  // Re-rendering replaces nodes (a click in flight or the focus would be lost): only on change.
+  function changed(pane, ...parts) {
+    const sig = JSON.stringify([state.lang, ...parts]);
+    if (state.rendered[pane] === sig) return false;
+    state.rendered[pane] = sig;
+    return true;
+  }
+
   function renderOrg() {
     if (!state.org) return;
+    if (!changed("org", state.org, state.orgFilter, state.me, currentInspect())) return;
     $("#corp-name").textContent = state.org.corp;
     const q = state.orgFilter || "";
     const box = $("#org");
@@ -278,6 +290,7 @@
     const d = state.detail;
     const box = $("#member-detail");
     if (!d) { box.replaceChildren(); return; }
+    if (!changed("detail", d, state.me, state.org && state.org.members.length)) return;
     const L = UI[state.lang];
     const header = el("div", { class: "detail-head" },
       el("span", { class: "avatar big", text: d.name.slice(-1) }),
@@ -322,7 +335,7 @@
       const tr = c.transfer;
       return el("li", { class: `customer${c.follows ? "" : " gone"}`, dataset: { transfer: tr ? tr.status : "none" } },
         el("span", { class: "c-name" }, c.name, c.corp_name ? el("span", { class: "c-corp", text: `@${c.corp_name}` }) : null),
-        el("span", { class: "c-sub", text: `${t("followers")}: ${c.followers.map(memberName).join("、") || "—"}` }),
+        el("span", { class: "c-sub", text: `${t("followers")}: ${c.followers.map(memberName).join(state.lang === "en" ? ", " : "、") || "—"}` }),
         tr ? el("span", { class: `badge transfer-${tr.status}`,
           title: tr.status === "waiting" ? fmt(t("due"), { t: formatTime(tr.due_at) }) : "",
           text: `${L.transfer[tr.status] || tr.status} · ${memberName(tr.handover)} → ${memberName(tr.takeover)}` }) : null);
@@ -569,20 +582,42 @@
     return el("div", { class: `msg ${mine ? "me" : "bot"}`, dataset: { id: m.id, kind: m.kind } }, avatar, body);
   }
 
+  // Messages are reconciled by id: only entries whose content changed are rebuilt, so a tap on a
+  // card is never lost to a re-render caused by some other message.
+  const entrySigs = new WeakMap();
+
   function renderMessages(scroll) {
     const box = $("#messages");
     const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
-    const nodes = [];
+    const entries = [];
     let lastAt = null;
     for (const m of state.messages) {
-      if (lastAt === null || m.at - lastAt > 300) nodes.push(el("div", { class: "time-sep", text: formatTime(m.at) }));
+      const sep = lastAt === null || m.at - lastAt > 300 ? formatTime(m.at) : null;
       lastAt = m.at;
-      nodes.push(renderMessage(m));
+      const busy = Boolean(m.task_id && state.pending.has(m.task_id));
+      entries.push({
+        key: m.id,
+        sig: JSON.stringify([state.lang, sep, m, busy]),
+        build: () => el("div", { class: "entry" }, sep ? el("div", { class: "time-sep", text: sep }) : null, renderMessage(m)),
+      });
     }
     const me = state.members.get(state.me);
-    if (me && !me.can_chat) nodes.push(el("div", { class: "system", text: fmt(t("cannot_chat"), { name: memberName(me.userid) }) }));
-    else if (!state.messages.length) nodes.push(el("div", { class: "system", text: t("empty_chat") }));
-    box.replaceChildren(...nodes);
+    let footer = null;
+    if (me && !me.can_chat) footer = fmt(t("cannot_chat"), { name: memberName(me.userid) });
+    else if (!state.messages.length) footer = t("empty_chat");
+    if (footer) entries.push({ key: "footer", sig: footer, build: () => el("div", { class: "entry" }, el("div", { class: "system", text: footer })) });
+
+    const existing = [...box.children];
+    entries.forEach((entry, i) => {
+      const node = existing[i];
+      if (node && node.dataset.key === entry.key && entrySigs.get(node) === entry.sig) return;
+      const fresh = entry.build();
+      fresh.dataset.key = entry.key;
+      entrySigs.set(fresh, entry.sig);
+      if (node) node.replaceWith(fresh); else box.append(fresh);
+      existing[i] = fresh;
+    });
+    for (const extra of existing.slice(entries.length)) extra.remove();
     if (scroll || nearBottom) box.scrollTop = box.scrollHeight;
   }
 
@@ -610,7 +645,13 @@
       renderMessages(grew);
       document.body.dataset.chatFor = data.user;
     });
-    src.addEventListener("world", () => { refreshWorld(); });
+    src.addEventListener("world", (e) => {
+      const { version } = JSON.parse(e.data);
+      if (version === state.worldVersion) return;  // a new stream repeats what we already show
+      const first = state.worldVersion === null;
+      state.worldVersion = version;
+      if (!first) refreshWorld();
+    });
     src.addEventListener("clock", (e) => { setClock(JSON.parse(e.data)); });
   }
 
