@@ -46,7 +46,8 @@ class CallbackEndpoint:
         return values
 
     def _fresh(self, timestamp: str) -> bool:
-        if not timestamp.isdigit():
+        # isdigit() alone accepts "²" and other Unicode digits that int() refuses
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
             return False
         return self.max_skew == 0 or abs(self.clock.now() - int(timestamp)) <= self.max_skew
 
@@ -82,8 +83,8 @@ class CallbackEndpoint:
         if request.content_length is not None and request.content_length > MAX_BODY:
             self._done("too_large", "-", started)
             return web.Response(status=413)
-        body = await request.content.read(MAX_BODY + 1)
-        if len(body) > MAX_BODY:
+        body = await _read_limited(request, MAX_BODY)
+        if body is None:
             self._done("too_large", "-", started)
             return web.Response(status=413)
         signature, timestamp, nonce = params
@@ -109,3 +110,15 @@ class CallbackEndpoint:
             return web.Response(status=503)
         self._done("enqueued" if entry_id else "duplicate", event.kind, started)
         return web.Response(status=200, body=b"")
+
+
+async def _read_limited(request: web.Request, limit: int) -> bytes | None:
+    """The whole body (chunked or not, however it dribbles in), or None past ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.content.iter_chunked(16 * 1024):
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)

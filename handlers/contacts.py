@@ -21,9 +21,10 @@ def _fields(event: ContactChange) -> ContactFields:
     f = event.fields
 
     def number(name: str) -> int | None:
-        return int(f[name]) if f.get(name, "").isdigit() else None
+        raw = f.get(name, "")
+        return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else None
 
-    departments = [int(d) for d in f.get("Department", "").split(",") if d.strip().isdigit()]
+    departments = [int(d) for d in f.get("Department", "").split(",") if d.strip().isascii() and d.strip().isdigit()]
     return ContactFields(
         name=f.get("Name") or None,
         alias=f.get("Alias") or None,

@@ -107,21 +107,22 @@ def _flat_fields(root: Element) -> dict[str, str]:
 def parse_event(xml: str | bytes) -> InboundEvent:
     try:
         root = SafeET.fromstring(xml, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except (DefusedXmlException, SafeET.ParseError) as exc:
+    except (DefusedXmlException, SafeET.ParseError, LookupError, ValueError) as exc:
+        # LookupError: an XML declaration naming an unknown encoding
         raise EventParseError(f"payload is not well-formed XML ({type(exc).__name__})") from None
     msg_type = _text(root, "MsgType")
     if not msg_type:
         raise EventParseError("payload has no MsgType")
-    try:
-        create_time = int(_text(root, "CreateTime") or 0)
-    except ValueError:
-        raise EventParseError("CreateTime is not a number") from None
+    raw_time = _text(root, "CreateTime") or "0"
+    if not (raw_time.isascii() and raw_time.isdigit() and len(raw_time) <= 12):
+        raise EventParseError("CreateTime is not a number")
+    create_time = int(raw_time)
     agent_raw = _text(root, "AgentID")
     base = {
         "to_user": _text(root, "ToUserName"),
         "from_user": _text(root, "FromUserName"),
         "create_time": create_time,
-        "agent_id": int(agent_raw) if agent_raw.isdigit() else None,
+        "agent_id": int(agent_raw) if agent_raw.isascii() and agent_raw.isdigit() and len(agent_raw) < 19 else None,
     }
     if msg_type == "text":
         msg_id = _text(root, "MsgId")
