@@ -1,53 +1,13 @@
-"""The filer's interface, as agreed with bot/approvals (which provides the service ``filer``).
-
-TEMPORARY mirror of bot/approvals/filing.py until that module lands; then this file re-exports it.
-"""
+"""The filer's interface (bot/approvals/filing.py provides the service ``filer``), as the
+handover conversation uses it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Protocol
 
-from bot.directory.models import DirectoryMember
-from bot.models.jobs import Job
+from bot.approvals.filing import ApproverPlan, Duplicate, Filed, HandoverRequest, Refused
 
-
-@dataclass(frozen=True)
-class HandoverRequest:
-    requester: str
-    handover: DirectoryMember
-    takeover: DirectoryMember
-    path: Literal["resigned", "onjob"]
-    scope: tuple[Literal["customers", "groups"], ...]
-    customer_count: int
-    group_count: int
-    lang: Literal["zh", "en"]
-    reason: str | None = None
-    subset: tuple[str, ...] | None = None
-    parent_job: str | None = None
-
-
-@dataclass(frozen=True)
-class ApproverPlan:
-    approvers: tuple[str, ...]
-    second_approvers: tuple[str, ...]
-    needs_second: bool
-    refusal: str | None
-
-
-@dataclass(frozen=True)
-class Filed:
-    job: Job
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    existing: Job
-
-
-@dataclass(frozen=True)
-class Refused:
-    text: str
+__all__ = ["ApproverPlan", "Duplicate", "Filed", "Filer", "HandoverRequest", "Refused"]
 
 
 class Filer(Protocol):

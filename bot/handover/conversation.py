@@ -212,16 +212,13 @@ class Conversation:
         if filer is None:
             await self.ctx.say(FILING_UNAVAILABLE)
             return
-        plan = await filer.plan(request)
-        if plan.refusal:
-            await self.ctx.reply(plan.refusal)
-            return
+        # file() applies the approval plan itself (and refuses when nobody may approve); the
+        # preview then names the approvers the job was filed with.
         outcome = await filer.file(request)
         if isinstance(outcome, Filed):
-            people = await self.directory.get_many([*plan.approvers, *plan.second_approvers])
-            await self.ctx.reply(
-                filed_preview(request, plan, outcome.job, people, tz=self.tz, second_over=self.second_over)
-            )
+            job = outcome.job
+            people = await self.directory.get_many([*job.approvers, *job.second_approvers])
+            await self.ctx.reply(filed_preview(request, job, people, tz=self.tz, second_over=self.second_over))
         elif isinstance(outcome, Duplicate):
             await self.ctx.reply(duplicate_text(outcome.existing, request.handover, request.lang))
         elif isinstance(outcome, Refused):

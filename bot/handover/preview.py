@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
 from bot.handover import texts
-from bot.handover.contract import ApproverPlan, HandoverRequest
+from bot.handover.contract import HandoverRequest
 from bot.models.jobs import Job
 from bot.texts import Lang
 
@@ -63,20 +63,21 @@ def _name(userid: str, people: Mapping[str, DirectoryMember], lang: Lang) -> str
 
 
 def approver_line(
-    request: HandoverRequest, plan: ApproverPlan, people: Mapping[str, DirectoryMember], *, second_over: int
+    request: HandoverRequest, job: Job, people: Mapping[str, DirectoryMember], *, second_over: int
 ) -> str:
+    """From the filed job itself, so the preview names exactly who got the cards."""
     lang = request.lang
     whose = display_name(request.handover, lang)
     first = [
         texts.MANAGER_OF(lang, name=_name(u, people, lang), whose=whose)
         if u in request.handover.direct_leaders
         else _name(u, people, lang)
-        for u in plan.approvers
+        for u in job.approvers
     ]
     template = texts.APPROVER_LINE if len(first) == 1 else texts.APPROVERS_LINE
     line = template(lang, names=texts.NAME_SEP(lang).join(first))
-    if plan.needs_second and plan.second_approvers:
-        second = names(plan.second_approvers, people, lang)
+    if job.needs_second_approval and job.second_approvers:
+        second = names(job.second_approvers, people, lang)
         if request.customer_count > second_over:
             line += texts.SECOND_OVER(lang, n=second_over, names=second)
         else:
@@ -86,7 +87,6 @@ def approver_line(
 
 def filed_preview(
     request: HandoverRequest,
-    plan: ApproverPlan,
     job: Job,
     people: Mapping[str, DirectoryMember],
     *,
@@ -103,7 +103,7 @@ def filed_preview(
         texts.PREVIEW_HEAD(lang, job=job.id),
         arrow(person(request.handover, lang, tz), person(request.takeover, lang, tz)),
         f"{path(lang)}{colon}{what}",
-        approver_line(request, plan, people, second_over=second_over),
+        approver_line(request, job, people, second_over=second_over),
         texts.FILED_TAIL(lang, job=job.id),
     ]
     return "\n".join(lines)

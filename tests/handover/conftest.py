@@ -23,6 +23,7 @@ async def open_stack(
     prepare: Callable[[SandboxWorld], None] | None = None,
     fake_filer: bool = False,
     transfers: FakeTransfers | None = None,
+    replace_transfers: bool = False,
 ) -> AsyncIterator[Stack]:
     """The demo stack; ``prepare`` changes the world before the bot's first directory sync."""
     clock = ManualClock(DEMO_START)
@@ -34,7 +35,7 @@ async def open_stack(
         services: dict[str, Any] = {}
         if fake_filer:
             services["filer"] = RecordingFiler(rt.services["jobs"])
-        if transfers is not None:
+        if transfers is not None and (replace_transfers or "transfers" not in rt.services):
             services["transfers"] = transfers
         return services
 
@@ -49,7 +50,7 @@ async def open_stack(
 @pytest.fixture
 async def fake_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
     """The demo stack with a recording filer and a fake `transfers` (unit-level checks)."""
-    async with open_stack(redis_url, fake_filer=True, transfers=FakeTransfers()) as s:
+    async with open_stack(redis_url, fake_filer=True, transfers=FakeTransfers(), replace_transfers=True) as s:
         yield s
 
 
@@ -62,6 +63,8 @@ async def depart(stack: Stack, userid: str, at: float | None = None) -> None:
 
 
 @pytest.fixture
-async def hstack(fake_stack: Stack) -> Stack:
-    """The stack the scenario tests run on (switches to the real filer once it is wired)."""
-    return fake_stack
+async def hstack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
+    """The product as wired (the real filer and approval cards), plus a fake `transfers` where the
+    engine does not provide one yet."""
+    async with open_stack(redis_url, transfers=FakeTransfers()) as s:
+        yield s

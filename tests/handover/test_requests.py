@@ -28,7 +28,10 @@ async def test_an_unambiguous_request_is_filed_with_a_preview(hstack: Stack) -> 
     )
     assert (job.requester, job.handover, job.takeover, job.path) == ("wangfang", "chenjing", "lina", "onjob")
     assert job.scope == ["customers"] and job.customer_count == 80 and job.state == "pending_approval"
-    assert job.lang == "zh"
+    assert job.lang == "zh" and job.approvers == ["liuqiang"]
+    [card] = hstack.world.cards_for("liuqiang")
+    assert card.card is not None and card.card["main_title"]["title"] == f"客户交接审批 {job.id}"
+    assert hstack.world.cards_for("lina") == [] and hstack.world.cards_for("chenjing") == []
 
 
 async def test_a_missing_takeover_is_asked_for_by_name(hstack: Stack) -> None:
@@ -67,6 +70,10 @@ async def test_story1_two_zhangwei_are_asked_and_the_answer_files_the_right_one(
     )
     assert (job.handover, job.path, job.scope) == ("zhangwei", "resigned", ["customers", "groups"])
     assert (job.customer_count, job.group_count) == (250, 12)
+    assert job.needs_second_approval and job.second_approvers == ["sunhong"]
+    [card] = hstack.world.cards_for("liuqiang")
+    assert card.card is not None and card.card["main_title"]["title"] == f"客户交接审批 {job.id}"
+    assert hstack.world.cards_for("sunhong") == []  # the review comes after the first approval
 
 
 async def test_answer_2_picks_the_second_zhangwei(hstack: Stack) -> None:
