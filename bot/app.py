@@ -93,6 +93,9 @@ def _today(settings: Settings, clock: Clock) -> Callable[[], date]:
 def build_services(rt: Runtime) -> dict[str, Any]:
     """The catalogue handlers draw from (by parameter name); features add theirs on top."""
     return {
+        # for features that build their own stores; handlers may not ask for these (see Dispatcher)
+        "redis": rt.redis,
+        "keys": rt.keys,
         "settings": rt.settings,
         "client": rt.client,
         "clock": rt.clock,

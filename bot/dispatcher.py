@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 # Names every handler may ask for, besides the services catalogue.
 PER_EVENT = frozenset({"ctx", "event", "intent", "lang", "key"})
+# Services that only features may use: handlers never touch raw Redis.
+FEATURE_ONLY = frozenset({"redis", "keys"})
 
 # Intents that start something new: they leave a dialog that does not take free text.
 NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze"})
@@ -89,7 +91,7 @@ class Dispatcher:
         clash = PER_EVENT & set(services)
         if clash:
             raise TypeError(f"services may not use reserved names {sorted(clash)}")
-        router.check(set(services) | PER_EVENT)
+        router.check((set(services) - FEATURE_ONLY) | PER_EVENT)
         self._router = router
         self._conversations = conversations
         self._messenger = messenger
@@ -114,7 +116,7 @@ class Dispatcher:
 
     async def _with_conversation(self, ctx: Context) -> None:
         if not isinstance(ctx.event, TextMessage | CardClick):
-            await self._route(ctx, expired=False)
+            await self._route(ctx, expired=None)
             return
         token = await self._acquire(ctx.user)
         try:
@@ -140,7 +142,7 @@ class Dispatcher:
             await asyncio.sleep(0.05)
         raise TimeoutError(f"conversation lock for {user} is stuck")
 
-    async def _route(self, ctx: Context, *, expired: bool) -> None:
+    async def _route(self, ctx: Context, *, expired: str | None) -> None:
         event = ctx.event
         if isinstance(event, TextMessage):
             await self._route_text(ctx, event, expired)
@@ -166,7 +168,7 @@ class Dispatcher:
             else:
                 log.debug("no handler for %s", event.kind)
 
-    async def _route_text(self, ctx: Context, event: TextMessage, expired: bool) -> None:
+    async def _route_text(self, ctx: Context, event: TextMessage, expired: str | None) -> None:
         intent = parse(event.content, today=self._today())
         ctx.lang = intent.lang
         dialog = ctx.dialog
@@ -181,6 +183,8 @@ class Dispatcher:
                 return
             ctx.end_dialog()  # a new request in the middle of a dialog is a new request
         elif expired and intent.intent in ANSWERS:
+            # "1" reads as English; answer in the language the question was asked in
+            ctx.lang = "en" if expired == "en" else "zh"
             await ctx.say(texts.DIALOG_EXPIRED)
             return
         if intent.intent == "cancel" and not intent.slots.get("job"):

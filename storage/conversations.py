@@ -40,17 +40,19 @@ class ConversationStore:
         self._clock: Clock = clock or SystemClock()
         self._unlock = redis.register_script(_UNLOCK)
 
-    async def load(self, userid: str) -> tuple[Dialog | None, bool]:
-        """(the live dialog, whether one expired recently without an answer)."""
+    async def load(self, userid: str) -> tuple[Dialog | None, str | None]:
+        """(the live dialog, the language of one that expired recently without an answer)."""
         raw, marker = await self._redis.mget(
             self._keys.dialog(userid), self._keys.dialog_marker(userid)
         )
         if raw:
             d = json.loads(raw)
             if float(d.get("expires_at", 0)) > self._clock.now():
-                return Dialog(d["state"], d.get("data", {}), d.get("lang", "zh"), d.get("started_at", 0.0)), False
-            return None, True
-        return None, bool(marker)
+                return Dialog(d["state"], d.get("data", {}), d.get("lang", "zh"), d.get("started_at", 0.0)), None
+            return None, str(d.get("lang", "zh"))
+        if not marker:
+            return None, None
+        return None, "en" if str(marker).endswith("|en") else "zh"
 
     async def save(self, userid: str, dialog: Dialog) -> None:
         now = self._clock.now()
@@ -64,7 +66,7 @@ class ConversationStore:
         async with self._redis.pipeline(transaction=True) as pipe:
             # Generous Redis TTL: the clock decides expiry; Redis only collects old state.
             pipe.set(self._keys.dialog(userid), payload, ex=max(self.ttl * 2, _EXPIRED_MARKER_TTL))
-            pipe.set(self._keys.dialog_marker(userid), dialog.state, ex=_EXPIRED_MARKER_TTL)
+            pipe.set(self._keys.dialog_marker(userid), f"{dialog.state}|{dialog.lang}", ex=_EXPIRED_MARKER_TTL)
             await pipe.execute()
 
     async def clear(self, userid: str) -> None:

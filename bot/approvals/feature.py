@@ -9,15 +9,6 @@ from bot.features import Feature, Services
 from bot.timers import TimerHandler
 
 
-def _redis_and_keys(base: Services) -> tuple[Any, Any]:
-    # The base catalogue has no raw Redis client; the job store holds the app's one (same
-    # connection pool and key prefix). Prefer explicit "redis"/"keys" services when they exist.
-    if "redis" in base and "keys" in base:
-        return base["redis"], base["keys"]
-    jobs = base["jobs"]
-    return jobs._redis, jobs._keys
-
-
 class ApprovalsFeature(Feature):
     name = "approvals"
 
@@ -26,7 +17,7 @@ class ApprovalsFeature(Feature):
         from bot.approvals.filing import HandoverFiler
         from bot.approvals.marks import ApprovalMarks
 
-        redis, keys = _redis_and_keys(base)
+        redis, keys = base["redis"], base["keys"]
         desk = ApprovalDesk(
             jobs=base["jobs"],
             client=base["client"],
