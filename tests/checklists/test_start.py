@@ -61,9 +61,11 @@ async def test_only_admins_start_one_for_someone_else(cl_stack: Stack) -> None:
     assert replies[0].startswith("只有 HR 管理员可以为他人发起离职清单（王芳、唐悦）")
     assert await services(stack)["checklists"].store.open_for_member("chenjing") is None
     assert stack.world.cards_for("chenjing") == []
-    # Her own is fine.
-    replies = await stack.say("lina", "李娜12月4日离职，开始离职清单")
+    # Her own is fine, by name or as "me".
+    replies = await stack.say("lina", "我12月4日离职，开始离职清单")
     assert replies[0].startswith("已为李娜（销售一部）创建离职清单")
+    assert (await stack.say("lilei", "start offboarding for me, last day Dec 4"))[0].startswith(
+        "Offboarding checklist created for Lei Li (Support)")
 
 
 async def test_refusals_and_weekend_last_day(cl_stack: Stack) -> None:

@@ -60,6 +60,9 @@ async def test_tick_by_text_in_both_languages(cl_stack: Stack) -> None:
     assert await stack.say("chenjing", "撤销第4项") == ["已撤销第4项：移交微盘文件和文档。还剩 7 项。"]
     assert await stack.say("liuqiang", "完成第3项") == ["第3项由陈静负责，你不能勾选。"]
     assert await stack.say("lina", "完成第3项") == ["你目前没有进行中的离职清单。"]
+    which = (await stack.say("chenjing", "完成了"))[0]
+    assert which.startswith("要完成哪一项？回复“完成第N项”：\n1. 把进行中的客户交接给同事（截止 12月1日）")
+    assert "3. 整理客户备注和标签" not in which  # already done
     checklist = await services(stack)["checklists"].store.get(cid)
     assert [(i.n, i.done_by) for i in checklist.items if i.done] == [(3, "chenjing")]
 
