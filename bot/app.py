@@ -7,6 +7,7 @@ Nothing is created at import time. Each resource is a ``cleanup_ctx`` entry with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -114,76 +115,76 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
     app = web.Application(client_max_size=1024 * 1024)
 
     async def runtime_ctx(app: web.Application) -> AsyncIterator[None]:
-        clock = opts.clock or SystemClock()
-        embedded: EmbeddedRedis | None = None
-        url = opts.redis_url or settings.redis_url
-        if not url:
-            embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-            url = await asyncio.to_thread(embedded.start)
-            log.info("started embedded redis-server at %s (data in %s)", url, embedded.data_dir)
-        redis = connect(url)
-        keys = make_keys(settings)
-        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
-        metrics = Metrics()
-        client = WeComClient(
-            session,
-            redis,
-            keys,
-            api_base=settings.api_base,
-            corp_id=settings.corp_id,
-            secret=settings.secret.get_secret_value(),
-            agent_id=settings.agent_id,
-            clock=clock,
-            on_call=metrics.on_api_call,
-        )
-        conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
-        inbox = Inbox(redis, keys)
-        rt = Runtime(
-            settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
-            inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
-            embedded=embedded, metrics=metrics,
-        )
-        metrics.add_refresher(_redis_gauges(rt))
-        rt.services = build_services(rt)
-        rt.features = load_features()
-        for feature in rt.features:
-            rt.services.update(feature.services(rt.services))
-        if opts.extra_services is not None:
-            rt.services.update(opts.extra_services(rt))
-        rt.dispatcher = Dispatcher(
-            build_router(), conversations, client, rt.services, today=_today(settings, clock)
-        )
-        app[RUNTIME] = rt
-        base = opts.consumer_name or f"{socket.gethostname()}-{os.getpid()}-{id(app):x}"
-        for i in range(opts.workers):
-            worker = InboxWorker(
-                inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
-                claim_idle=opts.claim_idle, max_attempts=opts.max_attempts,
+        # Every resource registers its own cleanup the moment it exists, so a failure halfway
+        # through startup (bad template, Redis down) still stops the embedded server and closes
+        # the session; teardown runs in reverse order of creation.
+        async with contextlib.AsyncExitStack() as stack:
+            clock = opts.clock or SystemClock()
+            embedded: EmbeddedRedis | None = None
+            url = opts.redis_url or settings.redis_url
+            if not url:
+                server = EmbeddedRedis(data_dir=settings.data_dir / "redis")
+                url = await asyncio.to_thread(server.start)
+                stack.push_async_callback(asyncio.to_thread, server.stop)
+                embedded = server
+                log.info("started embedded redis-server at %s (data in %s)", url, server.data_dir)
+            redis = connect(url)
+            stack.push_async_callback(redis.aclose)
+            keys = make_keys(settings)
+            session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+            stack.push_async_callback(session.close)
+            metrics = Metrics()
+            client = WeComClient(
+                session,
+                redis,
+                keys,
+                api_base=settings.api_base,
+                corp_id=settings.corp_id,
+                secret=settings.secret.get_secret_value(),
+                agent_id=settings.agent_id,
+                clock=clock,
+                on_call=metrics.on_api_call,
             )
-            worker.on_handled = metrics.on_handled
-            await worker.start()
-            rt.workers.append(worker)
-        if opts.background:
-            handlers = {}
+            conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
+            inbox = Inbox(redis, keys)
+            rt = Runtime(
+                settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
+                inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
+                embedded=embedded, metrics=metrics,
+            )
+            metrics.add_refresher(_redis_gauges(rt))
+            rt.services = build_services(rt)
+            rt.features = load_features()
             for feature in rt.features:
-                handlers.update(feature.timer_handlers(rt.services))
-            for feature in rt.features:
-                await feature.start(rt.services)
-            rt.timer_service = TimerService(rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll)
-            rt.timer_service.start()
-        try:
+                rt.services.update(feature.services(rt.services))
+            if opts.extra_services is not None:
+                rt.services.update(opts.extra_services(rt))
+            rt.dispatcher = Dispatcher(
+                build_router(), conversations, client, rt.services, today=_today(settings, clock)
+            )
+            app[RUNTIME] = rt
+            base = opts.consumer_name or f"{socket.gethostname()}-{os.getpid()}-{id(app):x}"
+            for i in range(opts.workers):
+                worker = InboxWorker(
+                    inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
+                    claim_idle=opts.claim_idle, max_attempts=opts.max_attempts,
+                )
+                worker.on_handled = metrics.on_handled
+                await worker.start()
+                stack.push_async_callback(worker.stop)
+                rt.workers.append(worker)
+            if opts.background:
+                handlers = {}
+                for feature in rt.features:
+                    handlers.update(feature.timer_handlers(rt.services))
+                for feature in rt.features:
+                    await feature.start(rt.services)
+                    stack.push_async_callback(feature.stop)
+                timer_service = TimerService(rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll)
+                timer_service.start()
+                stack.push_async_callback(timer_service.stop)
+                rt.timer_service = timer_service
             yield
-        finally:
-            if rt.timer_service is not None:
-                await rt.timer_service.stop()
-            for feature in reversed(rt.features if opts.background else []):
-                await feature.stop()
-            for worker in rt.workers:
-                await worker.stop()
-            await session.close()
-            await redis.aclose()
-            if embedded is not None:
-                await asyncio.to_thread(embedded.stop)
 
     app.cleanup_ctx.append(runtime_ctx)
 

@@ -30,7 +30,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     app = create_app(settings, AppOptions(workers=args.workers, background=not args.no_background))
-    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
+    try:
+        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
+    except SettingsError as exc:  # e.g. a bad checklist template, found while wiring the features
+        return _fail(str(exc))
     return 0
 
 

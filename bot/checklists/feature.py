@@ -9,15 +9,6 @@ from bot.features import Feature, Services
 from bot.timers import TimerHandler
 
 
-def _redis_and_keys(base: Services) -> tuple[Any, Any]:
-    # The base catalogue has no raw Redis client; the timer store holds the app's one (same pool
-    # and key prefix). Prefer explicit "redis"/"keys" services when they exist.
-    if "redis" in base and "keys" in base:
-        return base["redis"], base["keys"]
-    timers = base["timers"]
-    return timers._redis, timers._keys
-
-
 class ChecklistFeature(Feature):
     name = "checklists"
 
@@ -29,7 +20,7 @@ class ChecklistFeature(Feature):
 
         settings = base["settings"]
         template = load_template(settings.checklist_template)  # a bad file stops startup here
-        redis, keys = _redis_and_keys(base)
+        redis, keys = base["redis"], base["keys"]
         service = ChecklistService(
             store=ChecklistStore(redis, keys), template=template, settings=settings, client=base["client"],
             clock=base["clock"], directory=base["directory"], timers=base["timers"],
