@@ -8,10 +8,13 @@ Used when ``REDIS_URL`` is unset. The binary is the one on PATH, else the one bu
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,7 +85,10 @@ class EmbeddedRedis:
             "--daemonize", "no",
         ]
         self._proc = subprocess.Popen(  # noqa: S603 - fixed argv, binary resolved above
-            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            # Own session: a Ctrl+C aimed at the bot must not kill Redis before the bot has
+            # finished with it; the bot stops it last. If the bot dies hard, the kernel stops it.
+            start_new_session=True, preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -121,6 +127,14 @@ class EmbeddedRedis:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM this child when the thread that started it goes away (no orphan servers)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _ping(port: int) -> bool:

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,7 +192,12 @@ async def run_forever(options: SandboxOptions) -> None:
     url = await runner.start()
     print(f"WeCom sandbox with the handover bot is running: {url}", flush=True)
     print("Press Ctrl+C to stop (state is kept under " + str(options.data_dir) + ").", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        # stop cleanly (save the world, stop the embedded Redis) instead of dying mid-write
+        loop.add_signal_handler(sig, stop.set)
     try:
-        await asyncio.Event().wait()
+        await stop.wait()
     finally:
         await runner.stop()
