@@ -8,6 +8,7 @@ reaches a handler: 403 for anything about authenticity (no detail), 400 for malf
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from storage.inbox import Inbox
 log = logging.getLogger(__name__)
 
 MAX_BODY = 64 * 1024
+# WeCom gives up after 5 s; a body still dribbling in after that is not a real callback.
+BODY_TIMEOUT = 5.0
 
 # outcome label, event kind label, seconds
 Observer = Callable[[str, str, float], None]
@@ -83,7 +86,12 @@ class CallbackEndpoint:
         if request.content_length is not None and request.content_length > MAX_BODY:
             self._done("too_large", "-", started)
             return web.Response(status=413)
-        body = await _read_limited(request, MAX_BODY)
+        try:
+            async with asyncio.timeout(BODY_TIMEOUT):
+                body = await _read_limited(request, MAX_BODY)
+        except TimeoutError:
+            self._done("timeout", "-", started)
+            return web.Response(status=408)
         if body is None:
             self._done("too_large", "-", started)
             return web.Response(status=413)
