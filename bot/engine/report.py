@@ -103,7 +103,7 @@ def submitted_text(job: Job, s: Summary, takeover: str) -> str:
     moved = s.group_status["moved"]
     groups = GROUPS_MOVED(lang, n=moved, to=takeover) if moved else ""
     text = SUBMITTED(lang, job=job.id, started=s.started, groups=groups)
-    not_started = len(s.not_moved)
+    not_started = sum(1 for r in s.not_moved if r.submitted_at is None)  # refusals come later
     if not_started:
         text += ("" if lang == "zh" else " ") + NOT_STARTED(lang, n=not_started)
     deferred = s.group_status["deferred"]
