@@ -83,6 +83,13 @@ async def test_hr_hands_over_a_departed_reps_customers_through_approval_to_the_f
     await chat.advance("24h")
     report = await chat.bot_says(f"{job_id} 完成：")
     await expect(report).to_contain_text("李娜")
+    # the list of customers not taken over comes as a file: a working download link
+    attachment = chat.page.locator("#messages a.file").last
+    await expect(attachment).to_be_visible(timeout=WAIT_MS)
+    href = await attachment.get_attribute("href")
+    assert href is not None and href.startswith("/sandbox/api/media/")
+    download = await chat.page.request.get(chat.runner.url.rstrip("/") + href)
+    assert download.ok and len(await download.body()) > 0
     done = sum(1 for t in world.transfers if t.handover_userid == "zhangwei" and t.status == 1)
     assert done > 200
     await expect(detail.locator("[data-transfers='out']")).to_contain_text(f"已接替 {done}", timeout=WAIT_MS)

@@ -563,7 +563,8 @@
   function renderFile(card) {
     const name = card.filename || "file";
     return el("a", { class: "file", href: `${API}/media/${encodeURIComponent(card.media_id || "")}`, download: name },
-      el("span", { class: "file-icon", "aria-hidden": "true", text: "📄" }), el("span", { class: "file-name", text: name }),
+      el("span", { class: "file-icon", "aria-hidden": "true", text: (/\.(\w{1,4})$/.exec(name) || ["", "FILE"])[1].toUpperCase() }),
+      el("span", { class: "file-name", text: name }),
       el("span", { class: "file-dl", text: t("download") }));
   }
 
