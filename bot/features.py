@@ -89,10 +89,11 @@ class DirectoryFeature(Feature):
 def _features() -> list[Callable[[], Feature]]:
     from bot.approvals.feature import ApprovalsFeature
     from bot.checklists.feature import ChecklistFeature
+    from bot.engine.feature import EngineFeature
     from bot.handover.feature import HandoverFeature
 
     # The one list. Append a factory per feature module.
-    return [DirectoryFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature]
+    return [DirectoryFeature, EngineFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature]
 
 
 def load_features() -> list[Feature]:

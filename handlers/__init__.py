@@ -6,12 +6,14 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import approval, checklist, common, contacts, handover, jobs
+    from handlers import approval, checklist, common, contacts, handover, jobs, records, transfers
 
     return Router("root").include(
         contacts.router,
+        transfers.router,
         handover.router,
         approval.router, jobs.router,
+        records.router,
         checklist.router,
         common.router,  # fallbacks: keep last
     )

@@ -1,7 +1,9 @@
 """Transfer records: "records for zhangwei" / "张伟的交接记录" / "H-1042 的交接记录".
 
 Dependencies (by name): ``ctx``, ``intent``, ``lang``, ``transfers`` (storage.transfers.TransferStore),
-``directory`` (bot.directory.lookup.DirectoryLookup) and ``settings`` (for the time zone).
+``lookup`` (bot.directory.lookup.DirectoryLookup), ``jobs`` and ``settings``.
+Who may see what: admins everything; others the jobs they take part in (requester, approver,
+handover, takeover) and the records of themselves or of the members they lead.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.language import Intent
 from bot.routing import Router
 from bot.settings import Settings
 from bot.texts import Lang, T
+from storage.jobs import JobStore
 from storage.transfers import NOT_MOVED, TransferRecord, TransferStore
 
 router = Router("records")
@@ -32,6 +35,8 @@ NOBODY = T(zh="找不到“{mention}”，请用全名或账号再试一次。",
            en="I can't find “{mention}”; try the full name or userid.")
 WHICH = T(zh="“{mention}”有多位同名同事，请说全名或账号：{options}", en="Several people match “{mention}”; "
           "please use the full name or userid: {options}")
+NOT_YOURS = T(zh="只有 HR 管理员和相关人员可以查看这些交接记录。",
+              en="Only HR admins and the people involved can see these records.")
 EXPORT_HINT = T(zh="完整名单可导出：wecom-handover export --job {job} --format csv",
                 en="Full list: wecom-handover export --job {job} --format csv")
 
@@ -87,30 +92,48 @@ async def member_summary(transfers: TransferStore, userid: str, who: str, lang: 
     return "\n".join(lines)
 
 
+async def _may_see_job(user: str, job_id: str, jobs: JobStore, settings: Settings) -> bool:
+    if user in settings.admins:
+        return True
+    job = await jobs.get(job_id)
+    return job is not None and user in {
+        job.requester, job.handover, job.takeover, *job.approvers, *job.second_approvers
+    }
+
+
 @router.intent("records")
 async def show_records(
-    ctx: Context, intent: Intent, lang: Lang, transfers: TransferStore, directory: DirectoryLookup, settings: Settings
+    ctx: Context, intent: Intent, lang: Lang, transfers: TransferStore, lookup: DirectoryLookup,
+    jobs: JobStore, settings: Settings,
 ) -> None:
     tz: tzinfo = settings.tz
     job = intent.slots.get("job")
     mention = intent.slots.get("member")
     if isinstance(job, str) and job:
+        if not await _may_see_job(ctx.user, job, jobs, settings):
+            await ctx.say(NOT_YOURS)
+            return
         await ctx.reply(await job_summary(transfers, job, lang, tz))
         return
     if not isinstance(mention, str) or not mention:
         await ctx.say(ASK_WHOSE)
         return
-    resolution = await directory.resolve(mention, role="handover")
+    resolution = await lookup.resolve(mention, role="handover")
     if resolution.status == "ambiguous":
         options = "；".join(f"{c.member.name} {c.member.userid}" for c in resolution.candidates[:5])
         await ctx.say(WHICH, mention=mention, options=options)
         return
     best = resolution.best
+    leaders: list[str] = []
     if best is not None:
         userid, who = best.member.userid, display_name(best.member, lang)
+        leaders = list(best.member.direct_leaders)
     elif await transfers.jobs(member=mention):  # a userid the directory no longer knows
         userid, who = mention, mention
     else:
         await ctx.say(NOBODY, mention=mention)
+        return
+    if ctx.user not in settings.admins and ctx.user != userid and ctx.user not in leaders:
+        await ctx.say(NOT_YOURS)
         return
     await ctx.reply(await member_summary(transfers, userid, who, lang, tz))

@@ -208,6 +208,8 @@ class TransferEngine:
 
     async def _loop(self) -> None:
         while not self._stopping:
+            # clear before scanning: a wake() or stop() that lands during the scan is kept
+            self._wake.clear()
             try:
                 for job_id in await self._candidates():
                     if job_id not in self._active and not self._stopping:
@@ -216,7 +218,8 @@ class TransferEngine:
                         task.add_done_callback(self._forget)
             except Exception:
                 log.exception("transfer engine scan failed")
-            self._wake.clear()
+            if self._stopping:
+                break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.scan_interval)
 

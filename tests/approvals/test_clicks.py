@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from tests.approvals.support import (
+    APPROVED_ONWARD,
     audit_actions,
     card,
     click,
@@ -24,7 +25,7 @@ async def test_approve_freezes_the_card_and_tells_the_requester(stack: Stack) ->
     assert task is not None
     await click(stack, "liuqiang", filed.id, "approve")
     after = await job(stack, filed.id)
-    assert after.state == "approved" and after.decided_by == "liuqiang"
+    assert after.state in APPROVED_ONWARD and after.decided_by == "liuqiang"
     frozen = replace_text(stack, "liuqiang", task)
     assert frozen is not None and frozen.startswith("已同意 · 刘强 · 11-26 ")
     assert f"{filed.id} 已获批准（刘强），开始交接。" in texts_to(stack, "wangfang")
@@ -41,7 +42,7 @@ async def test_a_double_click_decides_once(stack: Stack) -> None:
     await click(stack, "liuqiang", filed.id, "reject", force=True)
     actions = [a for a, *_ in await audit_actions(stack, filed.id)]
     assert actions.count("approve") == 1 and "reject" not in actions
-    assert (await job(stack, filed.id)).state == "approved"
+    assert (await job(stack, filed.id)).state in APPROVED_ONWARD
     said = texts_to(stack, "liuqiang")
     assert sum("已由你于" in t and "同意" in t for t in said) == 2
     assert texts_to(stack, "wangfang").count(f"{filed.id} 已获批准（刘强），开始交接。") == 1
@@ -61,7 +62,7 @@ async def test_two_approvers_clicking_at_once_make_one_decision(stack: Stack) ->
     winner = decisions[0][1]
     loser = "wulei" if winner == "liuqiang" else "liuqiang"
     after = await job(stack, filed.id)
-    assert after.decided_by == winner and after.state in ("approved", "rejected")
+    assert after.decided_by == winner and after.state in (*APPROVED_ONWARD, "rejected")
     # both copies are frozen with the winner's decision; the loser was told who decided
     for userid in ("liuqiang", "wulei"):
         text = replace_text(stack, userid, task)
@@ -153,7 +154,7 @@ async def test_two_person_rule_sends_the_review_card_after_the_first_approval(st
     assert (await job(stack, filed.id)).awaited_level == 2
     await click(stack, "sunhong", filed.id, "approve", level=2)
     done = await job(stack, filed.id)
-    assert done.state == "approved" and [a.userid for a in done.approvals] == ["liuqiang", "sunhong"]
+    assert done.state in APPROVED_ONWARD and [a.userid for a in done.approvals] == ["liuqiang", "sunhong"]
     assert f"{filed.id} 已获批准（刘强、孙红），开始交接。" in texts_to(stack, "wangfang")
     assert (replace_text(stack, "sunhong", review.task_id or "") or "").startswith("已同意 · 孙红")
     entries = await stack.runtime.services["audit"].for_job(filed.id)

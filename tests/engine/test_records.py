@@ -47,7 +47,7 @@ async def _done_job(engine: TransferEngine, jobs: JobStore, world: SandboxWorld)
     return job.id
 
 
-async def _ask(text: str, redis: Redis, keys: Keys, transfers: TransferStore) -> list[str]:
+async def _ask(text: str, redis: Redis, keys: Keys, transfers: TransferStore, *, user: str = "wangfang") -> list[str]:
     store = DirectoryStore(redis, keys)
     await store.upsert_many([
         DirectoryMember(userid="chenjing", name="陈静"), DirectoryMember(userid="zhoujie", name="周杰"),
@@ -56,11 +56,12 @@ async def _ask(text: str, redis: Redis, keys: Keys, transfers: TransferStore) ->
     intent = parse(text, today=date(2026, 12, 1))
     assert intent.intent == "records"
     inbox = Inbox()
-    event = TextMessage(to_user="wwcorp", from_user="wangfang", content=text, msg_id="1",
+    event = TextMessage(to_user="wwcorp", from_user=user, content=text, msg_id="1",
                         create_time=int(START), agent_id=1)
-    ctx = Context(event=event, user="wangfang", lang=intent.lang, messenger=inbox)
-    settings: Any = SimpleNamespace(tz=BEIJING)
-    await show_records(ctx, intent, intent.lang, transfers, DirectoryLookup(store), settings)
+    ctx = Context(event=event, user=user, lang=intent.lang, messenger=inbox)
+    settings: Any = SimpleNamespace(tz=BEIJING, admins=("wangfang",))
+    jobs = JobStore(redis, keys, SimpleNamespace(now=lambda: START))  # type: ignore[arg-type]
+    await show_records(ctx, intent, intent.lang, transfers, DirectoryLookup(store), jobs, settings)
     return inbox.sent
 
 
@@ -77,6 +78,20 @@ async def test_records_in_chat_by_member_and_by_job(
     [ambiguous] = await _ask("张伟的交接记录", redis, keys, transfers)
     assert ambiguous == "“张伟”有多位同名同事，请说全名或账号：张伟 zhangwei；张伟 zhangwei2"  # never a guess
     assert router.for_intent("records") is not None
+
+
+async def test_records_are_only_for_admins_and_the_people_involved(
+    engine: TransferEngine, jobs: JobStore, transfers: TransferStore, world: SandboxWorld, redis: Redis, keys: Keys
+) -> None:
+    job_id = await _done_job(engine, jobs, world)
+    [refused] = await _ask(f"{job_id} 的交接记录", redis, keys, transfers, user="lilei")
+    assert refused.startswith("只有 HR 管理员") and job_id not in refused
+    [refused] = await _ask("陈静的交接记录", redis, keys, transfers, user="lilei")
+    assert refused.startswith("只有 HR 管理员")
+    [own] = await _ask("陈静的交接记录", redis, keys, transfers, user="chenjing")
+    assert job_id in own
+    [involved] = await _ask(f"{job_id} 的交接记录", redis, keys, transfers, user="zhoujie")
+    assert "在职继承" in involved
 
 
 async def test_export_csv_and_json_and_store_queries(

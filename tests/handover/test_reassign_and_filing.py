@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from bot.handover.contract import HandoverRequest
 from bot.handover.prepare import Blocked, prepare_handover
-from tests.handover.conftest import open_stack
 from tests.handover.fakes import FakeTransfers
 from tests.support.stack import Stack
 
@@ -49,14 +46,6 @@ async def test_a_job_without_leftovers_or_unknown(fake_stack: Stack) -> None:
         f"{old} 没有未接替的客户，不需要重新分配。"
     ]
     assert await fake_stack.say("wangfang", "把 H-9999 未接替的客户交接给周杰") == ["没有找到交接 H-9999。"]
-
-
-async def test_reassignment_without_the_engine_says_it_is_not_available(redis_url: str, redis: Any) -> None:
-    async with open_stack(redis_url, fake_filer=True) as s:
-        assert "transfers" not in s.runtime.services
-        assert await s.say("wangfang", "把 H-1042 未接替的客户交接给周杰") == [
-            "暂时还不能重新分配 H-1042 未接替的客户（交接引擎尚未启用）。请稍后再试。"
-        ]
 
 
 async def test_a_live_job_for_the_same_member_is_pointed_to(fake_stack: Stack) -> None:
