@@ -24,7 +24,7 @@ from redis.exceptions import RedisError
 from bot import texts
 from bot.cards import BadButtonKey, ButtonKey
 from bot.language import Intent, detect_language, parse
-from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent
+from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent, dedupe_key
 from bot.routing import Route, Router
 from bot.texts import Lang, T
 from storage.conversations import ConversationStore, Dialog
@@ -45,6 +45,13 @@ class Messenger(Protocol):
     async def send_text(self, touser: str | list[str], content: str) -> Any: ...
 
 
+class ReplyLedger(Protocol):
+    """Which replies of one event were already sent (so a re-delivered event does not repeat them)."""
+
+    async def sent(self, event_key: str, n: int) -> bool: ...
+    async def mark(self, event_key: str, n: int) -> None: ...
+
+
 @dataclass
 class Context:
     """What a handler knows about the event it is handling, and how it answers."""
@@ -54,10 +61,20 @@ class Context:
     lang: Lang
     messenger: Messenger
     dialog: Dialog | None = None
+    ledger: ReplyLedger | None = None
     _dialog_changed: bool = field(default=False, repr=False)
+    _replies: int = field(default=0, repr=False)
 
     async def reply(self, text: str) -> None:
+        # A worker that dies after sending but before acknowledging gets its event handled
+        # again; the ledger keeps the n-th reply of this event from going out twice.
+        n, self._replies = self._replies, self._replies + 1
+        key = dedupe_key(self.event)
+        if self.ledger is not None and await self.ledger.sent(key, n):
+            return
         await self.messenger.send_text([self.user], text)
+        if self.ledger is not None:
+            await self.ledger.mark(key, n)
 
     async def say(self, t: T, **kw: object) -> None:
         await self.reply(t(self.lang, **kw))
@@ -101,7 +118,7 @@ class Dispatcher:
     async def __call__(self, event: InboundEvent) -> None:
         user = event.from_user
         lang: Lang = detect_language(event.content) if isinstance(event, TextMessage) else "zh"
-        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger)
+        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations)
         try:
             await self._with_conversation(ctx)
         except Exception as exc:

@@ -72,6 +72,17 @@ class ConversationStore:
     async def clear(self, userid: str) -> None:
         await self._redis.delete(self._keys.dialog(userid), self._keys.dialog_marker(userid))
 
+    # --- reply ledger: which replies of an event went out (see bot.dispatcher.Context.reply) ---
+    async def sent(self, event_key: str, n: int) -> bool:
+        return bool(await self._redis.hexists(self._keys.replies_sent(event_key), str(n)))
+
+    async def mark(self, event_key: str, n: int) -> None:
+        key = self._keys.replies_sent(event_key)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, str(n), "1")
+            pipe.expire(key, _EXPIRED_MARKER_TTL)
+            await pipe.execute()
+
     async def active_count(self) -> int:
         n = 0
         async for _ in self._redis.scan_iter(match=self._keys.dialog("*"), count=500):

@@ -51,6 +51,9 @@ class Keys:
     def dialog_marker(self, userid: str) -> str:
         return self._k("dialog-expired", userid)
 
+    def replies_sent(self, event_key: str) -> str:
+        return self._k("replies", event_key)
+
     # --- WeCom API client ---------------------------------------------------------------
     def access_token(self, secret_fingerprint: str) -> str:
         return self._k("token", secret_fingerprint)

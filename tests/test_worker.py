@@ -128,3 +128,26 @@ async def test_poison_event_is_parked_after_bounded_attempts_and_the_queue_moves
     parked = await inbox.parked()
     assert len(parked) == 1 and "alice-1" in parked[0]["event"] and "boom" in parked[0]["reason"]
     assert await inbox.depth() == (0, 1)
+
+
+async def test_a_redelivered_event_does_not_repeat_replies_already_sent(redis, keys: Keys) -> None:  # type: ignore[no-untyped-def]
+    from bot.dispatcher import Context
+    from storage.conversations import ConversationStore
+
+    sent: list[str] = []
+
+    class Messenger:
+        async def send_text(self, touser: str | list[str], content: str) -> None:
+            sent.append(content)
+
+    ledger = ConversationStore(redis, keys)
+    event = text("alice", 1)
+    first = Context(event=event, user="alice", lang="en", messenger=Messenger(), ledger=ledger)
+    await first.reply("one")
+    await first.reply("two")
+    # the worker died before XACK; the event is handled again from the start
+    again = Context(event=event, user="alice", lang="en", messenger=Messenger(), ledger=ledger)
+    await again.reply("one")
+    await again.reply("two")
+    await again.reply("three")  # new work the first run never reached still goes out
+    assert sent == ["one", "two", "three"]
