@@ -1,7 +1,12 @@
-"""Redis URL → asyncio client. Plain (redis://), TLS (rediss://), unix sockets and Sentinel."""
+"""Redis URL → asyncio client. Plain (redis://), TLS (rediss://), unix sockets, Sentinel and Cluster.
+
+Cluster: every key of a deployment carries the same hash tag (storage.keys), so all of them live in
+one slot and the multi-key Lua scripts and transactions work unchanged.
+"""
 
 from __future__ import annotations
 
+from typing import Any, cast
 from urllib.parse import parse_qs, urlparse
 
 import redis.asyncio as aioredis
@@ -11,8 +16,15 @@ Redis = aioredis.Redis
 
 
 def connect(url: str) -> Redis:
-    """Build a client for ``url``; ``redis+sentinel://host:port,host:port/mastername/db`` for Sentinel."""
+    """Build a client for ``url``; ``redis+sentinel://host:port,host:port/mastername/db`` for Sentinel,
+    ``redis+cluster://host:port`` (any seed node) for Cluster."""
     parsed = urlparse(url)
+    if parsed.scheme in ("redis+cluster", "rediss+cluster"):
+        from redis.asyncio.cluster import RedisCluster
+
+        seed = parsed._replace(scheme="rediss" if parsed.scheme.startswith("rediss") else "redis").geturl()
+        cluster: Any = RedisCluster.from_url(seed, decode_responses=True)
+        return cast(Redis, cluster)
     if parsed.scheme in ("redis+sentinel", "sentinel"):
         hosts = []
         for part in parsed.netloc.rsplit("@", 1)[-1].split(","):

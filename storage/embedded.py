@@ -55,10 +55,13 @@ class EmbeddedRedis:
     data_dir: Path
     port: int = 0
     appendonly: bool = True
+    cluster: bool = False  # a one-node Redis Cluster owning every slot (tests of the cluster path)
     _proc: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
 
     @property
     def url(self) -> str:
+        if self.cluster:
+            return f"redis+cluster://127.0.0.1:{self.port}"
         return f"redis://127.0.0.1:{self.port}/0"
 
     @property
@@ -84,6 +87,8 @@ class EmbeddedRedis:
             "--logfile", "redis.log",
             "--daemonize", "no",
         ]
+        if self.cluster:
+            args += ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"]
         self._proc = subprocess.Popen(  # noqa: S603 - fixed argv, binary resolved above
             args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             # Own session: a Ctrl+C aimed at the bot must not kill Redis before the bot has
@@ -98,10 +103,22 @@ class EmbeddedRedis:
                 tail = log.read_text(errors="replace")[-500:] if log.exists() else ""
                 raise EmbeddedRedisError(f"redis-server exited at start: {err or tail}".strip())
             if _ping(self.port):
+                if self.cluster:
+                    self._own_all_slots(deadline)
                 return self.url
             time.sleep(0.02)
         self.stop()
         raise EmbeddedRedisError(f"redis-server did not answer on port {self.port} within {timeout}s")
+
+    def _own_all_slots(self, deadline: float) -> None:
+        if "cluster_state:ok" in _command(self.port, b"CLUSTER", b"INFO"):
+            return  # restarted with its nodes.conf: the slots are still ours
+        _command(self.port, b"CLUSTER", b"ADDSLOTSRANGE", b"0", b"16383")
+        while time.monotonic() < deadline:
+            if "cluster_state:ok" in _command(self.port, b"CLUSTER", b"INFO"):
+                return
+            time.sleep(0.02)
+        raise EmbeddedRedisError("one-node cluster did not reach cluster_state:ok")
 
     def stop(self, timeout: float = 10.0) -> None:
         proc, self._proc = self._proc, None
@@ -142,6 +159,24 @@ def _ping(port: int) -> bool:
         s.sendall(b"PING\r\n")
         return s.recv(16).startswith(b"+PONG")
     return False
+
+
+def _command(port: int, *parts: bytes) -> str:
+    """One RESP command over a plain socket (startup helpers only)."""
+    payload = b"*%d\r\n" % len(parts) + b"".join(b"$%d\r\n%s\r\n" % (len(p), p) for p in parts)
+    with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+        s.sendall(payload)
+        chunks = []
+        s.settimeout(0.3)
+        with contextlib.suppress(TimeoutError, OSError):
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                if chunk.endswith(b"\r\n"):
+                    break
+        return b"".join(chunks).decode(errors="replace")
 
 
 def default_data_dir() -> Path:
