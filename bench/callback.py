@@ -28,7 +28,7 @@ from storage.embedded import free_port  # noqa: E402
 from tests.support.wire import AES_KEY, AGENT_ID, CORP_ID, SECRET, TOKEN, signed_post, text_xml  # noqa: E402
 
 
-def start_server(port: int, data_dir: str) -> subprocess.Popen[bytes]:
+def start_server(port: int, data_dir: str, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "WECOM_CORP_ID": CORP_ID, "WECOM_AGENT_ID": str(AGENT_ID), "WECOM_SECRET": SECRET,
@@ -39,7 +39,7 @@ def start_server(port: int, data_dir: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
          "--no-background"],
-        cwd=ROOT, env=env,
+        cwd=ROOT, env=env, preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
 
 

@@ -1,17 +1,24 @@
 """Our callback edge vs the server a typical integrator writes (bench, not a test).
 
-Each round starts both servers fresh and drives each, one after the other, with the same N
-distinct encrypted, signed text callbacks at the given concurrency:
+Each round starts both servers fresh and drives each, one after the other (alternating who goes
+first), with distinct encrypted, signed text callbacks at the given concurrency:
 
 - ours: ``python -m bot serve --workers 0 --no-background`` with its own embedded Redis
   (verify, decrypt, parse, dedupe + durable enqueue in one Lua step, then ack);
 - baseline: bench/baseline_server.py (aiohttp + wechatpy: verify, decrypt, parse, ack; nothing kept).
 
-It prints req/s, p50 and p99 per server and the ratio ours/baseline, plus the 1-minute load
-average before each run (other work on the machine skews single numbers; look at all rounds).
+Load generator: wrk (C) replaying pre-generated requests (bench/wrkload.py, bench/callbacks.lua),
+for ``--seconds`` after a short warm-up; without wrk, the Python aiohttp driver of bench/callback.py
+(which itself needs about a core, so on a small machine it understates both servers).
+
+``--pin`` puts the server's Python process on CPU 0 and the load generator (and our redis-server)
+on CPU 1, so the two Python servers each get one whole core; without it everything floats.
+
+Per server it prints req/s, p50/p99, the server's CPU use (and our redis-server's), the whole
+machine's busy share during the run, the 1-minute load average before it, and the server's peak RSS.
 
     .venv/bin/pip install wechatpy   # bench-only
-    .venv/bin/python bench/compare_callback.py --n 5000 --concurrency 32 --rounds 3
+    .venv/bin/python bench/compare_callback.py --concurrency 32 --rounds 3 [--pin] [--driver python]
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +40,13 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-import callback as edge_bench  # noqa: E402  (bench/callback.py: server start, readiness, driver)
+import callback as edge_bench  # noqa: E402  (bench/callback.py: server start, readiness, Python driver)
+import wrkload  # noqa: E402
 
 from storage.embedded import free_port  # noqa: E402
 from tests.support.wire import AES_KEY, CORP_ID, TOKEN, signed_post, text_xml  # noqa: E402
+
+SERVER_CPU, LOADGEN_CPU = {0}, {1}
 
 
 @dataclass(frozen=True)
@@ -44,18 +55,29 @@ class Result:
     rps: float
     p50_ms: float
     p99_ms: float
-    load: float
+    load: float  # 1-minute load average just before the run
+    server_cpu: float  # share of one core used by the server's Python process during the run
+    redis_cpu: float  # same for our redis-server (0 for the baseline)
+    machine_busy: float  # share of all CPUs busy during the run
+    rss_mb: float  # peak RSS of the server's Python process during the run
+    requests: int
+    errors: int  # non-200 answers and socket errors
+    repeats: int  # requests that had to repeat an earlier callback (file too short for the run)
 
 
-def start_baseline(port: int) -> subprocess.Popen[bytes]:
+def start_baseline(port: int, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY, "WECOM_CORP_ID": CORP_ID}
     return subprocess.Popen(
         [sys.executable, str(HERE / "baseline_server.py"), "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env=env,
+        cwd=ROOT, env=env, preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
 
 
-async def warm_up(url: str, concurrency: int) -> None:
+def start_ours(port: int, data_dir: str, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
+    return edge_bench.start_server(port, data_dir, cpus)
+
+
+async def warm_up_python(url: str, concurrency: int) -> None:
     """Distinct message ids from the measured run, so ours never sees the measured ones as duplicates."""
     import aiohttp
 
@@ -71,64 +93,155 @@ async def warm_up(url: str, concurrency: int) -> None:
         await asyncio.gather(*(one(i) for i in range(len(reqs))))
 
 
-async def measure(name: str, proc: subprocess.Popen[bytes], port: int, n: int, concurrency: int) -> Result:
+@dataclass(frozen=True)
+class Plan:
+    driver: str  # "wrk" or "python"
+    concurrency: int
+    seconds: float  # wrk: measured duration
+    n: int  # python driver: requests per run
+    pin: bool
+    files: tuple[Path, Path] | None = None  # wrk: (warm-up requests, measured requests)
+
+
+async def measure(name: str, proc: subprocess.Popen[bytes], port: int, plan: Plan) -> Result:
     url = f"http://127.0.0.1:{port}"
+    redis_pid: int | None = None
     try:
         await edge_bench.wait_ready(url)
-        await warm_up(url, concurrency)
+        if name == "ours":
+            redis_pid = wrkload.find_child(proc.pid, "redis-server")
+            if redis_pid is not None and plan.pin:
+                wrkload.pin(redis_pid, LOADGEN_CPU)
+        loadgen_cpus = LOADGEN_CPU if plan.pin else None
+        if plan.driver == "wrk":
+            assert plan.files is not None
+            await asyncio.to_thread(wrkload.run_wrk, url, plan.files[0], connections=plan.concurrency,
+                                    seconds=2, cpus=loadgen_cpus)  # fmt: skip
+        else:
+            await warm_up_python(url, plan.concurrency)
         load = os.getloadavg()[0]
-        wall, lat = await edge_bench.drive(url, n, concurrency)
+        busy0, total0 = wrkload.machine_busy()
+        cpu0 = wrkload.cpu_seconds(proc.pid)
+        rcpu0 = wrkload.cpu_seconds(redis_pid) if redis_pid else 0.0
+        t0 = time.perf_counter()
+        with wrkload.RssSampler(proc.pid) as rss:
+            if plan.driver == "wrk":
+                assert plan.files is not None
+                w = await asyncio.to_thread(wrkload.run_wrk, url, plan.files[1], connections=plan.concurrency,
+                                            seconds=plan.seconds, cpus=loadgen_cpus)  # fmt: skip
+                rps, p50, p99, requests, errors, repeats = (
+                    w.rps, w.p50_ms, w.p99_ms, w.requests, w.status_errors + w.socket_errors, w.repeats)
+            else:
+                wall, lat = await edge_bench.drive(url, plan.n, plan.concurrency)
+                rps, p50, p99 = plan.n / wall, edge_bench.pct(lat, 0.50) * 1000, edge_bench.pct(lat, 0.99) * 1000
+                requests, errors, repeats = plan.n, 0, 0
+        wall_s = time.perf_counter() - t0
+        server_cpu = (wrkload.cpu_seconds(proc.pid) - cpu0) / wall_s
+        redis_cpu = (wrkload.cpu_seconds(redis_pid) - rcpu0) / wall_s if redis_pid else 0.0
+        busy1, total1 = wrkload.machine_busy()
     finally:
         proc.terminate()
         proc.wait(15)
-    return Result(name, n / wall, edge_bench.pct(lat, 0.50) * 1000, edge_bench.pct(lat, 0.99) * 1000, load)
+    return Result(name, rps, p50, p99, load, server_cpu, redis_cpu, (busy1 - busy0) / max(1, total1 - total0),
+                  rss.peak_mb, requests, errors, repeats)  # fmt: skip
 
 
-async def one_round(index: int, n: int, concurrency: int) -> tuple[Result, Result]:
+async def one_round(index: int, plan: Plan) -> tuple[Result, Result]:
     results: dict[str, Result] = {}
     order = ["ours", "baseline"] if index % 2 == 0 else ["baseline", "ours"]  # alternate who goes first
+    cpus = SERVER_CPU if plan.pin else None
     for name in order:
         port = free_port()
         if name == "ours":
             with tempfile.TemporaryDirectory() as data_dir:
-                results[name] = await measure(name, edge_bench.start_server(port, data_dir), port, n, concurrency)
+                results[name] = await measure(name, start_ours(port, data_dir, cpus), port, plan)
         else:
-            results[name] = await measure(name, start_baseline(port), port, n, concurrency)
+            results[name] = await measure(name, start_baseline(port, cpus), port, plan)
     return results["ours"], results["baseline"]
+
+
+def prepare_files(tmp: Path, plan_seconds: float, first_msg_id: int) -> tuple[Path, Path]:
+    """Enough distinct callbacks for 8,000 req/s over the run (more than this edge does on 2 cores)."""
+    n = int(8000 * plan_seconds)
+    warm = wrkload.write_requests(tmp / "warm.txt", 6000, first_msg_id=first_msg_id)
+    measured = wrkload.write_requests(tmp / "measured.txt", n, first_msg_id=first_msg_id + 10**6)
+    return warm, measured
+
+
+async def compare(*, concurrency: int = 32, rounds: int = 3, seconds: float = 10, n: int = 5000,
+                  pin: bool = False, driver: str | None = None) -> list[tuple[Result, Result]]:  # fmt: skip
+    """Run the rounds and return (ours, baseline) per round. ``driver`` None: wrk when installed."""
+    driver = driver or ("wrk" if wrkload.wrk_path() else "python")
+    out: list[tuple[Result, Result]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-cb-") as tmp:
+        for i in range(rounds):
+            files = None
+            if driver == "wrk":
+                # fresh per round: timestamps must stay inside the edge's 300 s replay window
+                files = prepare_files(Path(tmp), seconds, first_msg_id=10**15 + i * 10**8)
+            plan = Plan(driver, concurrency, seconds, n, pin, files)
+            out.append(await one_round(i, plan))
+    return out
+
+
+def describe(driver: str, pin: bool) -> str:
+    gen = ("wrk (C, 1 thread) replaying pre-generated distinct signed callbacks" if driver == "wrk"
+           else "Python aiohttp client (needs ~1 core itself; understates both servers on a small machine)")
+    where = ("pinned: server on CPU 0, load generator + redis-server on CPU 1" if pin
+             else "unpinned: server, redis-server and load generator share all CPUs")
+    return f"load generator: {gen}; {where}; {os.cpu_count()} CPUs"
 
 
 def print_round(index: int, ours: Result, base: Result) -> None:
     print(f"round {index + 1}")
-    print(f"  {'':10}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'load1':>8}")
+    print(f"  {'':10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'redis':>7}{'busy':>6}"
+          f"{'load1':>7}{'RSS MB':>8}{'reqs':>8}{'errors':>7}{'repeat':>7}")  # fmt: skip
     for r in (ours, base):
-        print(f"  {r.name:10}{r.rps:>10,.0f}{r.p50_ms:>10.2f}{r.p99_ms:>10.2f}{r.load:>8.2f}")
-    print(f"  {'ours/base':10}{ours.rps / base.rps:>10.2f}{ours.p50_ms / base.p50_ms:>10.2f}"
-          f"{ours.p99_ms / base.p99_ms:>10.2f}")
+        print(f"  {r.name:10}{r.rps:>9,.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.server_cpu:>9.0%}{r.redis_cpu:>7.0%}"
+              f"{r.machine_busy:>6.0%}{r.load:>7.2f}{r.rss_mb:>8.0f}{r.requests:>8}{r.errors:>7}{r.repeats:>7}")
+    print(f"  {'ours/base':10}{ours.rps / base.rps:>9.2f}{ours.p50_ms / base.p50_ms:>9.2f}"
+          f"{ours.p99_ms / base.p99_ms:>9.2f}")
 
 
-async def main() -> int:
+def print_median(rounds: list[tuple[Result, Result]]) -> None:
+    med = statistics.median
+    print(f"median over {len(rounds)} rounds: ours {med(o.rps for o, _ in rounds):,.0f} req/s "
+          f"(p50 {med(o.p50_ms for o, _ in rounds):.2f} ms, p99 {med(o.p99_ms for o, _ in rounds):.2f} ms), "
+          f"baseline {med(b.rps for _, b in rounds):,.0f} req/s (p50 {med(b.p50_ms for _, b in rounds):.2f} ms, "
+          f"p99 {med(b.p99_ms for _, b in rounds):.2f} ms), ratio ours/baseline "
+          f"{med(o.rps / b.rps for o, b in rounds):.2f}")
+
+
+def baseline_missing() -> bool:
     if importlib.util.find_spec("wechatpy") is None:
         print("compare_callback: the baseline needs wechatpy (bench-only, not a project dependency):\n"
               "    .venv/bin/pip install wechatpy", file=sys.stderr)
+        return True
+    return False
+
+
+async def main() -> int:
+    if baseline_missing():
         return 2
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=5000)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--seconds", type=float, default=10, help="wrk: measured seconds per server per round")
+    ap.add_argument("--n", type=int, default=5000, help="python driver: requests per server per round")
+    ap.add_argument("--pin", action="store_true", help="server on CPU 0; load generator and redis on CPU 1")
+    ap.add_argument("--driver", choices=["wrk", "python"], default=None, help="default: wrk when installed")
     args = ap.parse_args()
-    print(f"{args.n} distinct signed callbacks per server per round, concurrency {args.concurrency}, "
-          f"{os.cpu_count()} CPUs")
-    rounds = []
-    for i in range(args.rounds):
-        ours, base = await one_round(i, args.n, args.concurrency)
+    driver = args.driver or ("wrk" if wrkload.wrk_path() else "python")
+    if driver == "wrk" and not wrkload.wrk_path():
+        print("compare_callback: wrk is not installed (apt-get install -y wrk)", file=sys.stderr)
+        return 2
+    print(f"concurrency {args.concurrency}; " + describe(driver, args.pin))
+    rounds = await compare(concurrency=args.concurrency, rounds=args.rounds, seconds=args.seconds, n=args.n,
+                           pin=args.pin, driver=driver)  # fmt: skip
+    for i, (ours, base) in enumerate(rounds):
         print_round(i, ours, base)
-        rounds.append((ours, base))
     if len(rounds) > 1:
-        med = statistics.median
-        print(f"median over {len(rounds)} rounds: ours {med(o.rps for o, _ in rounds):,.0f} req/s "
-              f"(p99 {med(o.p99_ms for o, _ in rounds):.2f} ms), baseline {med(b.rps for _, b in rounds):,.0f} req/s "
-              f"(p99 {med(b.p99_ms for _, b in rounds):.2f} ms), ratio ours/baseline "
-              f"{med(o.rps / b.rps for o, b in rounds):.2f}")
+        print_median(rounds)
     return 0
 
 

@@ -1,7 +1,12 @@
 """The durable inbox: a Redis stream between the callback edge and the workers.
 
 Enqueue is one Lua step: "if this dedupe key is new, XADD the event and append its id to the
-sender's order list". Workers read through a consumer group, handle an entry only when it is at
+sender's order list". Concurrent enqueues are group-committed: while one script call is in flight,
+the callbacks that arrive meanwhile wait and then go together in the next call (one EVALSHA for
+all of them, each event still checked and added atomically, each caller answered with its own
+result). An idle edge sends a lone event at once, so this adds no delay; a busy one pays the
+client library's per-command cost (most of an enqueue's CPU) once per batch instead of per event.
+Workers read through a consumer group, handle an entry only when it is at
 the head of its sender's order list (per-user ordering across processes), and finish it with one
 Lua step (XACK + drop from the order list). Entries left pending by a dead worker are reclaimed
 with XAUTOCLAIM; poison entries are parked after a bounded number of attempts.
@@ -9,6 +14,7 @@ with XAUTOCLAIM; poison entries are parked after a bounded number of attempts.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -20,13 +26,25 @@ from storage.keys import Keys
 
 GROUP = "workers"
 
+# KEYS[1] the stream; event i: KEYS[2i] its dedupe key, KEYS[2i+1] its sender's order list.
+# ARGV[1] dedupe TTL, ARGV[2] received-at; event i: ARGV[2i+1] its JSON, ARGV[2i+2] its order key.
+# Returns one stream id per event, 0 for a duplicate. The dedupe mark is written last: should a
+# call fail part-way, the worst case is an entry a retry may add again (handlers are idempotent),
+# never a mark without its entry (an event lost).
 _ENQUEUE = """
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-  local id = redis.call('XADD', KEYS[2], '*', 'event', ARGV[2], 'order', ARGV[3], 'at', ARGV[4])
-  redis.call('RPUSH', KEYS[3], id)
-  return id
+local out = {}
+for i = 1, (#KEYS - 1) / 2 do
+  local seen = KEYS[2 * i]
+  if redis.call('EXISTS', seen) == 1 then
+    out[i] = 0
+  else
+    local id = redis.call('XADD', KEYS[1], '*', 'event', ARGV[2 * i + 1], 'order', ARGV[2 * i + 2], 'at', ARGV[2])
+    redis.call('RPUSH', KEYS[2 * i + 1], id)
+    redis.call('SET', seen, '1', 'EX', ARGV[1])
+    out[i] = id
+  end
 end
-return false
+return out
 """
 
 _FINISH = """
@@ -53,23 +71,77 @@ class InboxEntry:
     received_at: float
 
 
+@dataclass(slots=True)
+class _Pending:
+    event_json: str
+    dedupe_key: str
+    order_key: str
+    answer: asyncio.Future[str | None]
+
+
 class Inbox:
-    def __init__(self, redis: Redis, keys: Keys, *, dedupe_ttl: int = 86400) -> None:
+    def __init__(self, redis: Redis, keys: Keys, *, dedupe_ttl: int = 86400, max_batch: int = 64) -> None:
         self._redis = redis
         self._keys = keys
         self._dedupe_ttl = dedupe_ttl
+        self._max_batch = max_batch
         self._enqueue = redis.register_script(_ENQUEUE)
         self._finish = redis.register_script(_FINISH)
         self._park = redis.register_script(_PARK)
+        # group commit state; bound to the loop that first enqueues (created lazily, never at import)
+        self._waiting: list[_Pending] = []
+        self._committer: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def enqueue(self, event_json: str, dedupe_key: str, order_key: str) -> str | None:
-        """Returns the stream id, or None when this delivery is a duplicate."""
+        """Returns the stream id, or None when this delivery is a duplicate. Returns only once the
+        script that added (or refused) the event has answered; raises what that call raised."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:  # first use, or reused under a new loop: start afresh
+            self._loop, self._waiting, self._committer = loop, [], None
+        answer: asyncio.Future[str | None] = loop.create_future()
+        self._waiting.append(_Pending(event_json, dedupe_key, order_key, answer))
+        if self._committer is None:
+            self._committer = loop.create_task(self._commit_waiting())
+        return await answer
+
+    async def _commit_waiting(self) -> None:
+        try:
+            while self._waiting:
+                batch = self._waiting[: self._max_batch]
+                del self._waiting[: self._max_batch]
+                await self._commit(batch)
+        finally:
+            self._committer = None
+            for item in self._waiting:  # only when cancelled (loop shutting down): nobody commits these
+                if not item.answer.done():
+                    item.answer.cancel()
+            self._waiting = []
+
+    async def _commit(self, batch: list[_Pending]) -> None:
         k = self._keys
-        result = await self._enqueue(
-            keys=[k.inbox_dedupe(dedupe_key), k.inbox(), k.inbox_order(order_key)],
-            args=[self._dedupe_ttl, event_json, order_key, f"{time.time():.3f}"],
-        )
-        return str(result) if result else None
+        keys = [k.inbox()]
+        args: list[str | int] = [self._dedupe_ttl, f"{time.time():.3f}"]
+        for item in batch:
+            keys += [k.inbox_dedupe(item.dedupe_key), k.inbox_order(item.order_key)]
+            args += [item.event_json, item.order_key]
+        try:
+            ids: Any = await self._enqueue(keys=keys, args=args)
+            results = [str(r) if r else None for r in ids]
+            if len(results) != len(batch):
+                raise RuntimeError(f"enqueue script answered {len(results)} results for {len(batch)} events")
+        except Exception as exc:
+            for item in batch:
+                if not item.answer.done():  # a caller that gave up (cancelled) has no one to tell
+                    item.answer.set_exception(exc)
+            return
+        except BaseException:  # cancelled (shutdown): the callers are not answered 200
+            for item in batch:
+                item.answer.cancel()
+            raise
+        for item, result in zip(batch, results, strict=True):
+            if not item.answer.done():
+                item.answer.set_result(result)
 
     async def ensure_group(self) -> None:
         try:
