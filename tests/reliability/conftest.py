@@ -54,7 +54,7 @@ async def make_rig(tmp_path: Path, session: aiohttp.ClientSession) -> AsyncItera
     async def make(world: SandboxWorld, redis: Redis, redis_url: str, *, size: int = 2, seed: int = 1,
                    start: bool = True, **env: str) -> Rig:  # fmt: skip
         api = TestServer(create_sandbox_api(world), host="127.0.0.1")
-        await api.start_server()
+        await api.start_server(shutdown_timeout=2.0)  # hanging "timeout" faults must not hold teardown
         api_base = str(api.make_url("")).rstrip("/")
         cluster = BotCluster(bot_env(world, api_base, redis_url, tmp_path / "data", **env), size, tmp_path / "logs")
         wire = Wire(world, session, cluster.urls, cluster.contacts_urls, rng=random.Random(seed))

@@ -159,6 +159,9 @@ async def run_load(wire: Wire, plan: LoadPlan) -> list[Delivery]:
         for at, word, mode in zip(moments, words, modes, strict=True):
             await asyncio.sleep(max(0.0, started + at - asyncio.get_running_loop().time()))
             sealed = wire.seal(wire.text_xml(user, word), tamper=mode == "tampered")
+            if wire.copies > 1 and mode != "tampered":
+                out.append(await wire.repeat(sealed, kind=mode, user=user, label=word))
+                continue
             tries = 1 if mode == "single" else plan.attempts
             out.append(await wire.deliver(sealed, kind=mode, user=user, label=word, attempts=tries))
 

@@ -79,6 +79,11 @@ class Wire:
         self._app = WeComCrypto(creds.token, creds.aes_key, creds.corp_id)
         self._contacts = WeComCrypto(creds.contacts_token, creds.contacts_aes_key, creds.corp_id)
         self.deliveries: list[Delivery] = []
+        # Every ``must`` callback re-sent this many times in all (WeCom's duplicate deliveries):
+        # the copies go out one after another, or all at once, to one backend or spread over them.
+        self.copies = 1
+        self._copy_modes = ["sequential", "concurrent-one", "concurrent-spread"]
+        self._copy_turn = 0
 
     # --- plaintexts ------------------------------------------------------------------------------
     def _head(self, from_user: str, msg_type: str) -> list[tuple[str, str | int]]:
@@ -167,7 +172,29 @@ class Wire:
     async def must(self, plaintext: str, *, kind: str, user: str, contacts: bool = False,
                    attempts: int = 40) -> Delivery:  # fmt: skip
         """A callback the story depends on: retried (to any backend) until some instance takes it."""
-        d = await self.deliver(self.seal(plaintext, contacts=contacts), kind=kind, user=user,
-                               attempts=attempts, delay=0.25)  # fmt: skip
+        sealed = self.seal(plaintext, contacts=contacts)
+        if self.copies > 1:
+            return await self.repeat(sealed, kind=kind, user=user)
+        d = await self.deliver(sealed, kind=kind, user=user, attempts=attempts, delay=0.25)
         assert d.outcome == "ok", f"no instance took the {kind} of {user}: {d.attempts}"
         return d
+
+    async def repeat(self, sealed: Sealed, *, kind: str, user: str, label: str = "") -> Delivery:
+        """The same signed POST ``copies`` times, in the next of the three modes; one Delivery
+        whose attempts are the copies (each must be answered 200: a duplicate is not an error)."""
+        mode = self._copy_modes[self._copy_turn % len(self._copy_modes)]
+        self._copy_turn += 1
+        n = len(self._targets(sealed))
+        delivery = Delivery(f"{kind}:{mode}", user, label)
+        self.deliveries.append(delivery)
+        if mode == "sequential":
+            index = self.rng.randrange(n)
+            outcomes = [await self.post(sealed, index) for _ in range(self.copies)]
+            indexes = [index] * self.copies
+        else:
+            first = self.rng.randrange(n)
+            indexes = [first if mode == "concurrent-one" else (first + i) % n for i in range(self.copies)]
+            outcomes = list(await asyncio.gather(*(self.post(sealed, i) for i in indexes)))
+        delivery.attempts = [f"{o}@{i}" for o, i in zip(outcomes, indexes, strict=True)]
+        assert outcomes == ["ok"] * self.copies, f"a copy of the {kind} of {user} was not acknowledged: {outcomes}"
+        return delivery
