@@ -65,13 +65,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=8090)
+    ap.add_argument("--loop", choices=["asyncio", "uvloop"], default="asyncio")
     args = ap.parse_args()
     try:
         token, aes_key, corp_id = (os.environ[k] for k in ("WECOM_TOKEN", "WECOM_AES_KEY", "WECOM_CORP_ID"))
     except KeyError as exc:
         print(f"baseline_server: {exc.args[0]} is not set", file=sys.stderr)
         return 2
-    web.run_app(build_app(token, aes_key, corp_id), host=args.host, port=args.port, print=None, access_log=None)
+    loop = None
+    if args.loop == "uvloop":  # not what the typical server does; for a like-for-like look at uvloop
+        import uvloop
+
+        loop = uvloop.new_event_loop()
+    web.run_app(build_app(token, aes_key, corp_id), host=args.host, port=args.port, print=None, access_log=None,
+                loop=loop)
     return 0
 
 

@@ -28,16 +28,20 @@ from storage.embedded import free_port  # noqa: E402
 from tests.support.wire import AES_KEY, AGENT_ID, CORP_ID, SECRET, TOKEN, signed_post, text_xml  # noqa: E402
 
 
-def start_server(port: int, data_dir: str, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
+def start_server(port: int, data_dir: str, cpus: set[int] | None = None, loop: str | None = None,
+                 ) -> subprocess.Popen[bytes]:  # fmt: skip
+    """The edge alone (``serve --workers 0 --no-background``) with its own embedded Redis.
+    ``loop``: None = what ``serve`` picks (uvloop when installed), or "asyncio" / "uvloop"."""
     env = {
         **os.environ,
         "WECOM_CORP_ID": CORP_ID, "WECOM_AGENT_ID": str(AGENT_ID), "WECOM_SECRET": SECRET,
         "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY, "WECOM_API_BASE": "http://127.0.0.1:9",
         "HANDOVER_DATA_DIR": data_dir, "HANDOVER_LOG_LEVEL": "WARNING",
-    }
+    }  # fmt: skip
     env.pop("REDIS_URL", None)
+    launcher = ["-m", "bot"] if loop is None else [str(Path(__file__).with_name("serve_loop.py")), loop]
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
+        [sys.executable, *launcher, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
          "--no-background"],
         cwd=ROOT, env=env, preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )

@@ -1,5 +1,10 @@
 -- wrk script: POST pre-generated, distinct, signed WeCom callbacks (bench/wrkload.py writes them).
--- Invoked as: wrk ... -s bench/callbacks.lua <url> -- <requests file> <threads>
+-- Invoked as: wrk ... -s bench/callbacks.lua <url> -- <requests file> <threads> [<pause ms>]
+-- With a pause, each connection waits a random time of that mean (exponential, so the connections
+-- send independently, like separate senders, instead of in lockstep bursts) before each request:
+-- a paced, below-saturation load of about connections × 1000 / pause req/s offered in total.
+-- wrk's latency excludes the pause. wrk decides once, before init, whether a script paces, so
+-- bench/wrkload.py appends a `delay` function (`next_pause()`) to a copy of this file for paced runs.
 -- File format: one request per line, "<path?query>\t<body>" (bodies are one-line XML).
 -- Thread k takes lines k, k+T, k+2T, …, so no two connections ever send the same callback; a
 -- thread that runs out starts over (those repeats are duplicates) and `done` reports how many.
@@ -13,6 +18,8 @@ end
 
 function init(args)
   local path, nthreads = args[1], tonumber(args[2])
+  pause = tonumber(args[3] or "0")
+  math.randomseed(os.time() * 100 + tid)
   reqs = {}
   local i = 0
   for line in io.lines(path) do
@@ -25,6 +32,10 @@ function init(args)
   nreq = #reqs
   idx = 0
   sent = 0
+end
+
+function next_pause()
+  return math.floor(-math.log(1 - math.random()) * pause + 0.5)
 end
 
 function request()

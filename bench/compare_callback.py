@@ -60,21 +60,23 @@ class Result:
     redis_cpu: float  # same for our redis-server (0 for the baseline)
     machine_busy: float  # share of all CPUs busy during the run
     rss_mb: float  # peak RSS of the server's Python process during the run
+    redis_rss_mb: float  # peak RSS of our redis-server during the run (0 for the baseline)
     requests: int
     errors: int  # non-200 answers and socket errors
     repeats: int  # requests that had to repeat an earlier callback (file too short for the run)
 
 
-def start_baseline(port: int, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
+def start_baseline(port: int, cpus: set[int] | None = None, loop: str = "asyncio") -> subprocess.Popen[bytes]:
     env = {**os.environ, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY, "WECOM_CORP_ID": CORP_ID}
     return subprocess.Popen(
-        [sys.executable, str(HERE / "baseline_server.py"), "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, str(HERE / "baseline_server.py"), "--host", "127.0.0.1", "--port", str(port),
+         "--loop", loop],
         cwd=ROOT, env=env, preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
 
 
-def start_ours(port: int, data_dir: str, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
-    return edge_bench.start_server(port, data_dir, cpus)
+def start_ours(port: int, data_dir: str, cpus: set[int] | None, loop: str | None) -> subprocess.Popen[bytes]:
+    return edge_bench.start_server(port, data_dir, cpus, loop)
 
 
 async def warm_up_python(url: str, concurrency: int) -> None:
@@ -101,6 +103,15 @@ class Plan:
     n: int  # python driver: requests per run
     pin: bool
     files: tuple[Path, Path] | None = None  # wrk: (warm-up requests, measured requests)
+    pace_rps: float = 0  # wrk only: offer about this many req/s in total instead of saturating
+
+
+def uvloop_available() -> bool:
+    return importlib.util.find_spec("uvloop") is not None
+
+
+def default_servers() -> list[str]:
+    return ["ours/asyncio", *(["ours/uvloop"] if uvloop_available() else []), "baseline"]
 
 
 async def measure(name: str, proc: subprocess.Popen[bytes], port: int, plan: Plan) -> Result:
@@ -108,7 +119,7 @@ async def measure(name: str, proc: subprocess.Popen[bytes], port: int, plan: Pla
     redis_pid: int | None = None
     try:
         await edge_bench.wait_ready(url)
-        if name == "ours":
+        if name.startswith("ours"):
             redis_pid = wrkload.find_child(proc.pid, "redis-server")
             if redis_pid is not None and plan.pin:
                 wrkload.pin(redis_pid, LOADGEN_CPU)
@@ -124,11 +135,11 @@ async def measure(name: str, proc: subprocess.Popen[bytes], port: int, plan: Pla
         cpu0 = wrkload.cpu_seconds(proc.pid)
         rcpu0 = wrkload.cpu_seconds(redis_pid) if redis_pid else 0.0
         t0 = time.perf_counter()
-        with wrkload.RssSampler(proc.pid) as rss:
+        with wrkload.RssSampler(proc.pid) as rss, wrkload.RssSampler(redis_pid or 0) as redis_rss:
             if plan.driver == "wrk":
                 assert plan.files is not None
                 w = await asyncio.to_thread(wrkload.run_wrk, url, plan.files[1], connections=plan.concurrency,
-                                            seconds=plan.seconds, cpus=loadgen_cpus)  # fmt: skip
+                                            seconds=plan.seconds, cpus=loadgen_cpus, pace_rps=plan.pace_rps)
                 rps, p50, p99, requests, errors, repeats = (
                     w.rps, w.p50_ms, w.p99_ms, w.requests, w.status_errors + w.socket_errors, w.repeats)
             else:
@@ -143,21 +154,24 @@ async def measure(name: str, proc: subprocess.Popen[bytes], port: int, plan: Pla
         proc.terminate()
         proc.wait(15)
     return Result(name, rps, p50, p99, load, server_cpu, redis_cpu, (busy1 - busy0) / max(1, total1 - total0),
-                  rss.peak_mb, requests, errors, repeats)  # fmt: skip
+                  rss.peak_mb, redis_rss.peak_mb, requests, errors, repeats)  # fmt: skip
 
 
-async def one_round(index: int, plan: Plan) -> tuple[Result, Result]:
+async def one_round(index: int, plan: Plan, servers: list[str]) -> dict[str, Result]:
     results: dict[str, Result] = {}
-    order = ["ours", "baseline"] if index % 2 == 0 else ["baseline", "ours"]  # alternate who goes first
+    shift = index % len(servers)
+    order = servers[shift:] + servers[:shift]  # rotate who goes first
     cpus = SERVER_CPU if plan.pin else None
     for name in order:
         port = free_port()
-        if name == "ours":
+        if name.startswith("ours"):
+            loop = name.partition("/")[2] or None
             with tempfile.TemporaryDirectory() as data_dir:
-                results[name] = await measure(name, start_ours(port, data_dir, cpus), port, plan)
+                results[name] = await measure(name, start_ours(port, data_dir, cpus, loop), port, plan)
         else:
-            results[name] = await measure(name, start_baseline(port, cpus), port, plan)
-    return results["ours"], results["baseline"]
+            results[name] = await measure(name, start_baseline(port, cpus, name.partition("/")[2] or "asyncio"),
+                                          port, plan)  # fmt: skip
+    return {name: results[name] for name in servers}
 
 
 def prepare_files(tmp: Path, plan_seconds: float, first_msg_id: int) -> tuple[Path, Path]:
@@ -168,19 +182,24 @@ def prepare_files(tmp: Path, plan_seconds: float, first_msg_id: int) -> tuple[Pa
     return warm, measured
 
 
+Round = dict[str, Result]
+
+
 async def compare(*, concurrency: int = 32, rounds: int = 3, seconds: float = 10, n: int = 5000,
-                  pin: bool = False, driver: str | None = None) -> list[tuple[Result, Result]]:  # fmt: skip
-    """Run the rounds and return (ours, baseline) per round. ``driver`` None: wrk when installed."""
+                  pin: bool = False, driver: str | None = None, servers: list[str] | None = None,
+                  pace_rps: float = 0) -> list[Round]:  # fmt: skip
+    """Run the rounds; per round, a Result per server. ``driver`` None: wrk when installed."""
     driver = driver or ("wrk" if wrkload.wrk_path() else "python")
-    out: list[tuple[Result, Result]] = []
+    servers = servers or default_servers()
+    out: list[Round] = []
     with tempfile.TemporaryDirectory(prefix="bench-cb-") as tmp:
         for i in range(rounds):
             files = None
             if driver == "wrk":
                 # fresh per round: timestamps must stay inside the edge's 300 s replay window
                 files = prepare_files(Path(tmp), seconds, first_msg_id=10**15 + i * 10**8)
-            plan = Plan(driver, concurrency, seconds, n, pin, files)
-            out.append(await one_round(i, plan))
+            plan = Plan(driver, concurrency, seconds, n, pin, files, pace_rps if driver == "wrk" else 0)
+            out.append(await one_round(i, plan, servers))
     return out
 
 
@@ -192,24 +211,44 @@ def describe(driver: str, pin: bool) -> str:
     return f"load generator: {gen}; {where}; {os.cpu_count()} CPUs"
 
 
-def print_round(index: int, ours: Result, base: Result) -> None:
+def print_round(index: int, results: Round) -> None:
     print(f"round {index + 1}")
-    print(f"  {'':10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'redis':>7}{'busy':>6}"
+    print(f"  {'':18}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'redis':>7}{'busy':>6}"
           f"{'load1':>7}{'RSS MB':>8}{'reqs':>8}{'errors':>7}{'repeat':>7}")  # fmt: skip
-    for r in (ours, base):
-        print(f"  {r.name:10}{r.rps:>9,.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.server_cpu:>9.0%}{r.redis_cpu:>7.0%}"
+    for r in results.values():
+        print(f"  {r.name:18}{r.rps:>9,.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.server_cpu:>9.0%}{r.redis_cpu:>7.0%}"
               f"{r.machine_busy:>6.0%}{r.load:>7.2f}{r.rss_mb:>8.0f}{r.requests:>8}{r.errors:>7}{r.repeats:>7}")
-    print(f"  {'ours/base':10}{ours.rps / base.rps:>9.2f}{ours.p50_ms / base.p50_ms:>9.2f}"
-          f"{ours.p99_ms / base.p99_ms:>9.2f}")
+    base = results.get("baseline")
+    if base is not None:
+        for r in results.values():
+            if r is not base:
+                label = f"{r.name}÷base"
+                print(f"  {label:18}{r.rps / base.rps:>9.2f}{r.p50_ms / base.p50_ms:>9.2f}"
+                      f"{r.p99_ms / base.p99_ms:>9.2f}")
 
 
-def print_median(rounds: list[tuple[Result, Result]]) -> None:
+def median_result(rounds: list[Round], name: str) -> Result:
+    """Field-wise median over the rounds (each figure its own median)."""
+    rs = [r[name] for r in rounds]
     med = statistics.median
-    print(f"median over {len(rounds)} rounds: ours {med(o.rps for o, _ in rounds):,.0f} req/s "
-          f"(p50 {med(o.p50_ms for o, _ in rounds):.2f} ms, p99 {med(o.p99_ms for o, _ in rounds):.2f} ms), "
-          f"baseline {med(b.rps for _, b in rounds):,.0f} req/s (p50 {med(b.p50_ms for _, b in rounds):.2f} ms, "
-          f"p99 {med(b.p99_ms for _, b in rounds):.2f} ms), ratio ours/baseline "
-          f"{med(o.rps / b.rps for o, b in rounds):.2f}")
+    return Result(
+        name, med(r.rps for r in rs), med(r.p50_ms for r in rs), med(r.p99_ms for r in rs),
+        med(r.load for r in rs), med(r.server_cpu for r in rs), med(r.redis_cpu for r in rs),
+        med(r.machine_busy for r in rs), max(r.rss_mb for r in rs), max(r.redis_rss_mb for r in rs),
+        sum(r.requests for r in rs),
+        sum(r.errors for r in rs), sum(r.repeats for r in rs),
+    )  # fmt: skip
+
+
+def print_median(rounds: list[Round]) -> None:
+    names = list(rounds[0])
+    print(f"median over {len(rounds)} rounds:")
+    for name in names:
+        m = median_result(rounds, name)
+        ratio = ""
+        if name != "baseline" and "baseline" in rounds[0]:
+            ratio = f", ratio to baseline {statistics.median(r[name].rps / r['baseline'].rps for r in rounds):.2f}"
+        print(f"  {name:18} {m.rps:,.0f} req/s, p50 {m.p50_ms:.2f} ms, p99 {m.p99_ms:.2f} ms{ratio}")
 
 
 def baseline_missing() -> bool:
@@ -230,16 +269,22 @@ async def main() -> int:
     ap.add_argument("--n", type=int, default=5000, help="python driver: requests per server per round")
     ap.add_argument("--pin", action="store_true", help="server on CPU 0; load generator and redis on CPU 1")
     ap.add_argument("--driver", choices=["wrk", "python"], default=None, help="default: wrk when installed")
+    ap.add_argument("--servers", default="", help="comma list of ours/asyncio, ours/uvloop, ours (serve's own "
+                    "choice), baseline, baseline/uvloop; default: ours/asyncio, ours/uvloop (if installed), baseline")
+    ap.add_argument("--pace", type=float, default=0, help="wrk: offer about this many req/s in total (latency "
+                    "below saturation) instead of as many as the server takes")
     args = ap.parse_args()
     driver = args.driver or ("wrk" if wrkload.wrk_path() else "python")
     if driver == "wrk" and not wrkload.wrk_path():
         print("compare_callback: wrk is not installed (apt-get install -y wrk)", file=sys.stderr)
         return 2
-    print(f"concurrency {args.concurrency}; " + describe(driver, args.pin))
+    pace = f"paced at ~{args.pace:,.0f} req/s offered; " if args.pace and driver == "wrk" else "saturating; "
+    print(f"concurrency {args.concurrency}; " + pace + describe(driver, args.pin))
+    servers = args.servers.split(",") if args.servers else default_servers()
     rounds = await compare(concurrency=args.concurrency, rounds=args.rounds, seconds=args.seconds, n=args.n,
-                           pin=args.pin, driver=driver)  # fmt: skip
-    for i, (ours, base) in enumerate(rounds):
-        print_round(i, ours, base)
+                           pin=args.pin, driver=driver, servers=servers, pace_rps=args.pace)  # fmt: skip
+    for i, results in enumerate(rounds):
+        print_round(i, results)
     if len(rounds) > 1:
         print_median(rounds)
     return 0

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import math
 import resource
 import sys
@@ -163,6 +164,12 @@ async def run(args: argparse.Namespace) -> int:
           f"{observed:.2f} s | ratio {wall / observed:.2f}; engine CPU {cpu:.2f} s")
     print(f"peak RSS of the engine process: {rss_mb:.0f} MB (target < 150 MB)")
     ok = done.state == "submitted" and done.exec.started == args.customers + args.groups
+    if args.json:  # one machine-readable line for bench/all.py
+        print("ENGINEJSON " + json.dumps({
+            "ok": ok, "customers": args.customers, "groups": args.groups, "latency": args.latency,
+            "wall": wall, "floor": floor, "observed_floor": observed, "cpu": cpu, "rss_mb": rss_mb,
+            "started": done.exec.started, "failed": done.exec.failed, "state": done.state,
+        }))  # fmt: skip
     return 0 if ok else 1
 
 
@@ -171,6 +178,7 @@ def main() -> int:
     p.add_argument("--customers", type=int, default=10_000)
     p.add_argument("--groups", type=int, default=300)
     p.add_argument("--latency", type=float, default=0.03)
+    p.add_argument("--json", action="store_true", help="also print one ENGINEJSON line (for bench/all.py)")
     p.add_argument("--serve-sandbox", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.serve_sandbox:

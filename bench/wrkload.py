@@ -70,15 +70,21 @@ class WrkResult:
 
 def run_wrk(
     url: str, requests_file: Path, *, connections: int, seconds: float, threads: int = 1,
-    cpus: set[int] | None = None,
+    cpus: set[int] | None = None, pace_rps: float = 0,
 ) -> WrkResult:
-    """One bounded wrk run; ``--latency`` percentiles come from the Lua ``done`` hook."""
+    """One bounded wrk run; latency percentiles come from the Lua ``done`` hook. ``pace_rps``: each
+    connection pauses so that about that many requests/s are offered in total (0: saturate)."""
     wrk = wrk_path()
     if wrk is None:
         raise RuntimeError("wrk is not installed (apt-get install -y wrk)")
+    script = LUA
+    if pace_rps:
+        script = requests_file.with_suffix(".paced.lua")
+        script.write_text(LUA.read_text() + "\nfunction delay()\n  return next_pause()\nend\n")
     argv = [wrk, "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "--timeout", "10s",
-            "-s", str(LUA), url, "--", str(requests_file), str(threads)]  # fmt: skip
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,  # noqa: S603
+            "-s", str(script), url, "--", str(requests_file), str(threads),
+            str(round(connections * 1000 / pace_rps)) if pace_rps else "0"]  # fmt: skip
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)  # fmt: skip
     out, err = proc.communicate(timeout=seconds + 120)
     line = next((ln for ln in out.splitlines() if ln.startswith("WRKJSON ")), None)
@@ -149,7 +155,8 @@ def pin(pid: int, cpus: set[int]) -> None:
 
 @dataclass
 class RssSampler:
-    """Samples a process's RSS every ``interval`` seconds in a background thread; keeps the peak."""
+    """Samples a process's RSS every ``interval`` seconds in a background thread; keeps the peak.
+    pid 0: samples nothing (peak stays 0)."""
 
     pid: int
     interval: float = 0.1
@@ -163,7 +170,7 @@ class RssSampler:
         return self
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while self.pid and not self._stop.is_set():
             try:
                 self.peak_mb = max(self.peak_mb, rss_mb(self.pid))
             except (FileNotFoundError, ProcessLookupError):
