@@ -191,11 +191,13 @@ def sends_to(world: SandboxWorld, user: str) -> list[tuple[float, str, str]]:
     return out
 
 
-def window_sends(world: SandboxWorld, user: str, kills_at: Iterable[float]) -> int:
+def window_sends(world: SandboxWorld, user: str, kills_at: Iterable[float],
+                 real: Callable[[float], float] = lambda t: t) -> int:  # fmt: skip
     """Sends to ``user`` that the platform performed shortly before a SIGKILL: the only ones a
-    correct bot may repeat (it died between the send and the ledger mark)."""
-    kills = list(kills_at)
-    return sum(1 for at, _t, _f in sends_to(world, user) if any(0 <= k - at <= KILL_WINDOW for k in kills))
+    correct bot may repeat (it died between the send and the ledger mark). ``real`` maps world
+    time to elapsed time (the world jumps a day ahead in the final phase; the bots do not)."""
+    kills = [real(k) for k in kills_at]
+    return sum(1 for at, _t, _f in sends_to(world, user) if any(0 <= k - real(at) <= KILL_WINDOW for k in kills))
 
 
 def dropped_sends(world: SandboxWorld, user: str) -> int:
@@ -259,6 +261,11 @@ class Story:
     question: str = ""
     preview: str = ""
     zhang_customers_at_start: set[str] = field(default_factory=set)
+    skips: list[tuple[float, float]] = field(default_factory=list)  # (world time after a jump, seconds)
+
+    def real(self, world_time: float) -> float:
+        """World time with the jumps taken out: comparable across the final phase's day ahead."""
+        return world_time - sum(seconds for after, seconds in self.skips if world_time >= after)
 
     async def depart_zhangwei(self) -> None:
         self.zhang_customers_at_start = {
@@ -304,39 +311,43 @@ class Story:
         await wait_for(seen, f"a reply to {user}", timeout=120)
         return found[0]
 
-    def card_task(self, user: str, level: int) -> str:
-        prefix = f"ho_{self.job_id}_l{level}_"
+    def card_task(self, user: str, level: int, job_id: str | None = None) -> str:
+        jid = job_id or self.job_id
+        prefix = f"ho_{jid}_l{level}_"
         tasks = [m.task_id for m in self.world.cards_for(user) if (m.task_id or "").startswith(prefix)]
-        assert tasks, f"{user} has no level-{level} card of {self.job_id}"
+        assert tasks, f"{user} has no level-{level} card of {jid}"
         return str(tasks[0])
 
-    async def wait_card(self, user: str, level: int) -> str:
-        prefix = f"ho_{self.job_id}_l{level}_"
+    async def wait_card(self, user: str, level: int, job_id: str | None = None) -> str:
+        prefix = f"ho_{job_id or self.job_id}_l{level}_"
         await wait_for(lambda: any((m.task_id or "").startswith(prefix) for m in self.world.cards_for(user)),
                        f"{user}'s level-{level} card", timeout=120)  # fmt: skip
-        return self.card_task(user, level)
+        return self.card_task(user, level, job_id)
 
-    async def approve(self, user: str, level: int) -> None:
-        task = await self.wait_card(user, level)
-        key = ButtonKey("approve", self.job_id, str(level)).pack()
+    async def approve(self, user: str, level: int, job_id: str | None = None) -> None:
+        task = await self.wait_card(user, level, job_id)
+        key = ButtonKey("approve", job_id or self.job_id, str(level)).pack()
         await self.wire.must(self.wire.click_xml(user, task, key), kind="click", user=user)
 
     async def approve_all(self) -> None:
         await self.approve("liuqiang", 1)
         await self.approve("sunhong", 2)
 
-    async def wait_state(self, states: Sequence[str], timeout: float = 150.0) -> Job:
-        async def reached() -> bool:
-            return (await self.probe.job(self.job_id)).state in states
+    async def wait_state(self, states: Sequence[str], timeout: float = 150.0, job_id: str | None = None) -> Job:
+        jid = job_id or self.job_id
 
-        await wait_for(reached, f"{self.job_id} reached {states}", timeout, every=0.25)
-        return await self.probe.job(self.job_id)
+        async def reached() -> bool:
+            return (await self.probe.job(jid)).state in states
+
+        await wait_for(reached, f"{jid} reached {states}", timeout, every=0.25)
+        return await self.probe.job(jid)
 
     async def settle_takeovers(self, *, on_event: Callable[[], Awaitable[None]] | None = None,
                                attempts: int = 40) -> int:  # fmt: skip
         """A day later: the platform finishes the takeovers and pushes transfer_fail for refusals
         (spread over the instances); returns how many events were pushed."""
         self.world.advance(DAY + 3600)
+        self.skips.append((self.world.now(), DAY + 3600))
         events = list(self.world.outbox)
         self.world.outbox.clear()
         for i, event in enumerate(events):
@@ -347,34 +358,38 @@ class Story:
                 await on_event()
         return len(events)
 
-    async def finish(self, timeout: float = 150.0) -> Job:
+    async def finish(self, job_id: str | None = None, timeout: float = 150.0) -> Job:
         """Nudge the poll timer until the job is final (see Probe.nudge_poll for why)."""
+        jid = job_id or self.job_id
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
-            job = await self.probe.job(self.job_id)
+            job = await self.probe.job(jid)
             if job.state in FINAL:
                 return job
             if loop.time() > deadline:
-                raise AssertionError(f"{self.job_id} stuck in {job.state}")
-            await self.probe.nudge_poll(self.job_id)
+                raise AssertionError(f"{jid} stuck in {job.state}")
+            await self.probe.nudge_poll(jid)
             await asyncio.sleep(2.0)
 
     # --- evidence ---------------------------------------------------------------------------------
-    def assert_each_customer_once(self) -> None:
+    def assert_each_customer_once(self, extra_customers: set[str] | None = None, extra_groups: int = 0) -> None:
+        """The sandbox accepted each of 张伟's 250 customers (plus ``extra_customers`` of other jobs)
+        exactly once, nobody else's, and moved each of his 12 groups (plus ``extra_groups``) once."""
         accepted = accepted_customers(self.world)
-        expected = self.zhang_customers_at_start
-        assert len(expected) == 250, len(expected)
+        expected = self.zhang_customers_at_start | (extra_customers or set())
+        assert len(self.zhang_customers_at_start) == 250
         assert set(accepted) == expected, "a customer was skipped or someone else's was moved"
         assert set(accepted.values()) == {1}, [c for c, n in accepted.items() if n > 1]
-        assert len(self.world.transfers) == 250 == len({t.external_userid for t in self.world.transfers})
+        assert len(self.world.transfers) == len(expected) == len({t.external_userid for t in self.world.transfers})
         groups = moved_groups(self.world)
-        assert len(groups) == 12 and set(groups.values()) == {1}, groups
+        assert len(groups) == 12 + extra_groups and set(groups.values()) == {1}, groups
 
-    async def assert_records_match_platform(self) -> Job:
-        job = await self.probe.job(self.job_id)
-        truth = {t.external_userid: t.status for t in self.world.transfers if t.handover_userid == "zhangwei"}
-        records = {r.id: r.status for r in await self.probe.transfers.records(self.job_id) if r.kind == "customer"}
+    async def assert_records_match_platform(self, job_id: str | None = None, handover: str = "zhangwei") -> Job:
+        """Our per-customer records equal the platform's outcome, and the final state follows."""
+        job = await self.probe.job(job_id or self.job_id)
+        truth = {t.external_userid: t.status for t in self.world.transfers if t.handover_userid == handover}
+        records = {r.id: r.status for r in await self.probe.transfers.records(job.id) if r.kind == "customer"}
         assert records == {e: {1: "taken_over", 3: "refused"}[s] for e, s in truth.items()}
         refused = sum(1 for s in truth.values() if s == 3)
         assert job.state == ("completed_with_failures" if refused else "completed"), (job.state, refused)
