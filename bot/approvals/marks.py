@@ -2,11 +2,15 @@
 
 Card clicks and timers are delivered at least once, and a transient WeCom error re-delivers the
 whole event; each follow-up is claimed here first so a re-run skips what is done. A claim is
-released when its action fails in a way worth retrying.
+released when its action fails in a way worth retrying, and it is only a lease until the action
+finished: a process killed mid-send leaves a claim that a re-run after ``CLAIM_LEASE`` seconds
+(the inbox re-delivers a dead worker's event after longer than that) takes over, so the notice is
+sent rather than lost.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,16 +20,38 @@ from storage.connection import Redis
 from storage.keys import Keys
 
 
+# Process liveness, so real time (not the business clock, which the sandbox fast-forwards).
+CLAIM_LEASE = 20.0
+
+# A step's value: "c:<unix time>" while claimed, "d:<unix time>" once done.
+_CLAIM = """
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+if v then
+  if string.sub(v, 1, 2) ~= 'c:' then return 0 end
+  local t = tonumber(string.sub(v, 3))
+  if t and tonumber(ARGV[2]) - t < tonumber(ARGV[3]) then return 0 end
+end
+redis.call('HSET', KEYS[1], ARGV[1], 'c:' .. ARGV[2])
+return 1
+"""
+
+
 class ApprovalMarks:
     def __init__(self, redis: Redis, keys: Keys, clock: Clock) -> None:
         # redis-py's async stubs mix sync/async return unions; replies are typed here
         self._redis: Any = redis
         self._keys = keys
         self._clock = clock
+        self._claim = redis.register_script(_CLAIM)
 
     async def claim(self, job_id: str, step: str) -> bool:
-        """True for the first caller only."""
-        return bool(await self._redis.hsetnx(self._keys.approval_marks(job_id), step, f"{self._clock.now():.3f}"))
+        """True for the first caller, or for one taking over a claim whose holder died."""
+        return bool(await self._claim(
+            keys=[self._keys.approval_marks(job_id)], args=[step, f"{time.time():.3f}", CLAIM_LEASE]
+        ))
+
+    async def finish(self, job_id: str, step: str) -> None:
+        await self._redis.hset(self._keys.approval_marks(job_id), step, f"d:{time.time():.3f}")
 
     async def release(self, job_id: str, step: str) -> None:
         await self._redis.hdel(self._keys.approval_marks(job_id), step)
@@ -52,3 +78,5 @@ class ApprovalMarks:
             if first:
                 await self.release(job_id, step)
             raise
+        if first:
+            await self.finish(job_id, step)
