@@ -1,5 +1,6 @@
-"""BUG (fails until fixed): an approval card whose message/send answer was lost is delivered,
-yet the bot cancels the job and refuses every click on that card.
+"""An approval card whose message/send answer was lost is still delivered: the bot must treat it
+as sent and accept clicks on it (found by this suite; fixed: the card is recorded before the send,
+and "task_id already exists" on the client's retry means the first attempt went out).
 
 Found by test_api_faults (10 % of message/send answers dropped). What happens:
 1. bot/approvals/desk.py ``send_cards`` sends the card with a fresh task_id; the platform
@@ -28,7 +29,7 @@ from tests.reliability.story import drained, texts_to, wait_for
 APPROVED_ONWARD = ("approved", "running", "submitted", "completed", "completed_with_failures")
 
 
-async def test_bug_card_delivered_despite_a_dropped_answer_cannot_be_approved(
+async def test_a_card_whose_answer_was_lost_can_still_be_approved(
     make_rig: RigFactory, redis: Redis, redis_url: str
 ) -> None:
     world = demo_world()
