@@ -19,7 +19,6 @@ from bot.clock import Clock
 from storage.connection import Redis
 from storage.keys import Keys
 
-
 # Process liveness, so real time (not the business clock, which the sandbox fast-forwards).
 CLAIM_LEASE = 20.0
 
