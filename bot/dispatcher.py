@@ -74,7 +74,7 @@ class Context:
             return
         await self.messenger.send_text([self.user], text)
         if self.ledger is not None:
-            await self.ledger.mark(key, n)
+            await _mark_sent(self.ledger, key, n)
 
     async def say(self, t: T, **kw: object) -> None:
         await self.reply(t(self.lang, **kw))
@@ -86,6 +86,23 @@ class Context:
     def end_dialog(self) -> None:
         self.dialog = None
         self._dialog_changed = True
+
+
+async def _mark_sent(ledger: ReplyLedger, key: str, n: int, *, patience: float = 30.0) -> None:
+    """The reply is out: its mark must land, or a retry of the event would send it again. Redis
+    being away for a moment is waited out rather than turned into a duplicate."""
+    delay, waited = 0.1, 0.0
+    while True:
+        try:
+            await ledger.mark(key, n)
+            return
+        except (RedisError, ConnectionError, OSError):
+            if waited >= patience:
+                raise
+            log.warning("reply ledger unreachable; retrying the mark of %s/%d", key, n)
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 2.0)
 
 
 def _is_transient(exc: BaseException) -> bool:

@@ -146,8 +146,24 @@ class InboxWorker:
             log.error("inbox entry %s is unreadable; parked", entry.id)
             await self._inbox.park(entry, "unreadable event")
             return
-        if not await self._wait_for_turn(entry):
-            return
+        # Retried here with backoff (the entry stays ours: the keepalive covers it), so a failed
+        # event — or Redis gone for a moment — does not wait for another worker's reclaim.
+        delay = 0.2
+        while not self._stopping.is_set():
+            try:
+                if not await self._wait_for_turn(entry):
+                    return  # stays pending; reclaimed later, still in order
+                if await self._attempt(entry, event):
+                    return
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the bookkeeping itself failed: Redis unreachable
+                log.warning("inbox bookkeeping for %s failed; retrying", entry.id, exc_info=True)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+    async def _attempt(self, entry: InboxEntry, event: InboundEvent) -> bool:
+        """One try; True when the entry is done with (handled or parked)."""
         started = time.perf_counter()
         try:
             await self._handle(event)
@@ -162,13 +178,14 @@ class InboxWorker:
                     exc_info=True,
                 )
                 await self._inbox.park(entry, f"{type(exc).__name__}: {exc}")
-            else:
-                log.warning(
-                    "event %s (%s) failed (attempt %d/%d); will retry",
-                    entry.id, event.kind, attempts, self._max_attempts, exc_info=True,
-                )
-            return
+                return True
+            log.warning(
+                "event %s (%s) failed (attempt %d/%d); will retry",
+                entry.id, event.kind, attempts, self._max_attempts, exc_info=True,
+            )
+            return False
         await self._inbox.finish(entry)
         self.handled += 1
         if self.on_handled is not None:
             self.on_handled(event, time.perf_counter() - started)
+        return True

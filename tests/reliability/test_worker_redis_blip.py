@@ -1,5 +1,7 @@
-"""BUG (fails until fixed): when Redis drops while an event is being handled, the inbox worker's
-task dies with an unhandled exception and the event waits for another worker's XAUTOCLAIM.
+"""When Redis drops while an event is being handled, the inbox worker must not lose its task to an
+unhandled exception nor leave the event to another worker's XAUTOCLAIM (found by this suite;
+fixed: the worker retries in place with backoff, and a reply's ledger mark waits Redis out).
+What follows describes the bug as found:
 
 bot/worker.py ``InboxWorker._process`` (lines ~149-171) calls ``_wait_for_turn`` (``is_head``),
 ``record_failure`` (inside the ``except`` of a failed handler) and ``finish`` without guarding
@@ -31,7 +33,7 @@ from tests.reliability.test_redis_restart import reconnect, stop_bots_then
 
 
 @pytest.mark.slow
-async def test_bug_worker_task_dies_unhandled_when_redis_drops_mid_event(
+async def test_worker_rides_out_redis_dropping_mid_event(
     make_rig: RigFactory, tmp_path: Path
 ) -> None:
     server = EmbeddedRedis(data_dir=tmp_path / "own-redis")
