@@ -71,8 +71,8 @@ def run_engine(customers: int, groups: int, latency: float) -> EngineRun | None:
 
 def callback_table(title: str, rounds: list[cb.Round], *, paced: bool) -> None:
     print(f"\n{title}")
-    print(f"  {'server':16}{'req/s':>9}{'÷base':>7}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'redis CPU':>10}"
-          f"{'bot RSS MB':>12}{'redis RSS':>10}{'errors':>8}")  # fmt: skip
+    print(f"  {'server':16}{'req/s':>9}{'÷base':>7}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'µs/req':>8}"
+          f"{'redis CPU':>10}{'bot RSS MB':>12}{'redis RSS':>10}{'errors':>8}")  # fmt: skip
     names = list(rounds[0])
     for name in names:
         m = cb.median_result(rounds, name)
@@ -81,7 +81,10 @@ def callback_table(title: str, rounds: list[cb.Round], *, paced: bool) -> None:
             ratio = f"{statistics.median(r[name].rps / r['baseline'].rps for r in rounds):.2f}"
         mark = " *" if name == serve_default() else ""
         print(f"  {name + mark:16}{m.rps:>9,.0f}{ratio:>7}{m.p50_ms:>9.2f}{m.p99_ms:>9.2f}{m.server_cpu:>9.0%}"
-              f"{m.redis_cpu:>10.0%}{m.rss_mb:>12.0f}{m.redis_rss_mb or 0:>10.0f}{m.errors + m.repeats:>8}")
+              f"{cb.median_cpu_per_request(rounds, name):>8.0f}{m.redis_cpu:>10.0%}{m.rss_mb:>12.0f}"
+              f"{m.redis_rss_mb:>10.0f}{m.errors + m.repeats:>8}")  # fmt: skip
+    print("  µs/req = the server process's CPU time per answered request (user + system); steadier than req/s "
+          "when other work shares the CPUs")
     if not paced:
         busy = statistics.median(r.machine_busy for rr in rounds for r in rr.values())
         load = statistics.median(r.load for rr in rounds for r in rr.values())
@@ -109,6 +112,9 @@ async def main() -> int:
     if cb.baseline_missing():
         servers = [s for s in servers if not s.startswith("baseline")]
         notes.append("baseline skipped: wechatpy is not installed")
+    if not cb.uvloop_available():
+        notes.append("uvloop is not installed, so `serve` runs on asyncio here; to compare: "
+                     ".venv/bin/pip install -e '.[fast]'")
     if driver == "python":
         notes.append("wrk is not installed (apt-get install -y wrk): the Python driver is used; it needs about a "
                      "core itself, so on a small machine every server's figures are understated; no paced run")
@@ -158,6 +164,9 @@ async def main() -> int:
         if "baseline" in first:
             print(f"    (baseline, same load: {cb.median_result(saturated, 'baseline').p99_ms:.2f} ms; "
                   f"saturated, p50 ≈ {CONCURRENCY} ÷ req/s by Little's law)")
+    if ours in first and "baseline" in first:
+        cpu = cb.median_cpu_per_request(saturated, ours) / cb.median_cpu_per_request(saturated, "baseline")
+        print(f"    CPU per request, {ours} ÷ baseline: {cpu:.2f} (the same comparison, less sensitive to other load)")
     if paced and ours in paced[0]:
         m = paced[0][ours]
         print(f"  p99 < {P99_TARGET_MS:.0f} ms at {CONCURRENCY} connections, paced ~{m.rps:,.0f} req/s ({ours}): "

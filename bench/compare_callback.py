@@ -65,6 +65,11 @@ class Result:
     errors: int  # non-200 answers and socket errors
     repeats: int  # requests that had to repeat an earlier callback (file too short for the run)
 
+    @property
+    def cpu_us_per_request(self) -> float:
+        """Server CPU time per answered request: steadier than req/s when other work shares the CPUs."""
+        return self.server_cpu / self.rps * 1e6 if self.rps else 0.0
+
 
 def start_baseline(port: int, cpus: set[int] | None = None, loop: str = "asyncio") -> subprocess.Popen[bytes]:
     env = {**os.environ, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY, "WECOM_CORP_ID": CORP_ID}
@@ -213,11 +218,12 @@ def describe(driver: str, pin: bool) -> str:
 
 def print_round(index: int, results: Round) -> None:
     print(f"round {index + 1}")
-    print(f"  {'':18}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'redis':>7}{'busy':>6}"
+    print(f"  {'':18}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'srv CPU':>9}{'µs/req':>8}{'redis':>7}{'busy':>6}"
           f"{'load1':>7}{'RSS MB':>8}{'reqs':>8}{'errors':>7}{'repeat':>7}")  # fmt: skip
     for r in results.values():
-        print(f"  {r.name:18}{r.rps:>9,.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.server_cpu:>9.0%}{r.redis_cpu:>7.0%}"
-              f"{r.machine_busy:>6.0%}{r.load:>7.2f}{r.rss_mb:>8.0f}{r.requests:>8}{r.errors:>7}{r.repeats:>7}")
+        print(f"  {r.name:18}{r.rps:>9,.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.server_cpu:>9.0%}"
+              f"{r.cpu_us_per_request:>8.0f}{r.redis_cpu:>7.0%}{r.machine_busy:>6.0%}{r.load:>7.2f}{r.rss_mb:>8.0f}"
+              f"{r.requests:>8}{r.errors:>7}{r.repeats:>7}")  # fmt: skip
     base = results.get("baseline")
     if base is not None:
         for r in results.values():
@@ -240,6 +246,10 @@ def median_result(rounds: list[Round], name: str) -> Result:
     )  # fmt: skip
 
 
+def median_cpu_per_request(rounds: list[Round], name: str) -> float:
+    return statistics.median(r[name].cpu_us_per_request for r in rounds)
+
+
 def print_median(rounds: list[Round]) -> None:
     names = list(rounds[0])
     print(f"median over {len(rounds)} rounds:")
@@ -248,7 +258,8 @@ def print_median(rounds: list[Round]) -> None:
         ratio = ""
         if name != "baseline" and "baseline" in rounds[0]:
             ratio = f", ratio to baseline {statistics.median(r[name].rps / r['baseline'].rps for r in rounds):.2f}"
-        print(f"  {name:18} {m.rps:,.0f} req/s, p50 {m.p50_ms:.2f} ms, p99 {m.p99_ms:.2f} ms{ratio}")
+        print(f"  {name:18} {m.rps:,.0f} req/s, p50 {m.p50_ms:.2f} ms, p99 {m.p99_ms:.2f} ms, "
+              f"{median_cpu_per_request(rounds, name):.0f} µs CPU/req{ratio}")
 
 
 def baseline_missing() -> bool:
