@@ -28,40 +28,13 @@ def encrypt_frame(key: bytes, value: Frame) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-class CbcDecryptor:
-    """AES-256-CBC decryption with IV = key[:16], for one key, reusable across messages.
-
-    CBC decryption is P_i = D(C_i) XOR C_(i-1) with C_0 = IV, so it is computed as one ECB pass
-    over the ciphertext XOR the ciphertext shifted by a block (IV first). The ECB cipher holds only
-    the key schedule, so it is built once; building a CBC cipher per message cost pycryptodome
-    more than the decryption itself.
-    """
-
-    __slots__ = ("_ecb", "_iv")
-
-    def __init__(self, key: bytes) -> None:
-        if len(key) != AES_KEY_BYTES:
-            raise ValueError(f"AES key must be {AES_KEY_BYTES} bytes, got {len(key)}")
-        self._ecb = AES.new(key, AES.MODE_ECB)
-        self._iv = key[:16]
-
-    def __call__(self, data: bytes) -> bytes:
-        if len(data) % 16:
-            raise ValueError("ciphertext is not a whole number of AES blocks")
-        decrypted: bytes = self._ecb.decrypt(data)
-        chained = self._iv + data[:-16]
-        return (int.from_bytes(decrypted, "big") ^ int.from_bytes(chained, "big")).to_bytes(len(data), "big")
-
-
-def decrypt_frame(key: bytes, encrypted: str, *, decryptor: CbcDecryptor | None = None) -> Frame:
-    """Base64 text → AES-CBC → strict unpad → Frame. Does not check the receive id.
-
-    ``decryptor``: a CbcDecryptor built for ``key`` once, for callers that decrypt many messages."""
+def decrypt_frame(key: bytes, encrypted: str) -> Frame:
+    """Base64 text → AES-CBC → strict unpad → Frame. Does not check the receive id."""
     try:
         data = base64.b64decode(encrypted.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
         raise MalformedEnvelope("ciphertext is not valid Base64") from exc
     if not data or len(data) % padding.BLOCK:
         raise MalformedEnvelope(f"ciphertext of {len(data)} bytes is not a positive multiple of 32")
-    plain = (decryptor or CbcDecryptor(key))(data)
+    plain = _aes_cbc(key, data, encrypt=False)
     return frame.unpack(padding.unpad(plain))

@@ -1,19 +1,17 @@
 """The XML around the ciphertext: the callback POST body and the passive reply.
 
-Both are flat: a root ``<xml>`` whose direct children carry text. They are read with expat
-directly (what defusedxml runs underneath, without building a tree through Python-level
-ElementTree callbacks, which cost as much as the decryption on the callback hot path), with the
-same refusals as defusedxml's strictest settings: any DTD (so no entities, internal or external)
-and any external reference stop the parse before anything is expanded.
+Parsing goes through defusedxml with DTDs, entities and external references forbidden, so XXE
+and entity-expansion bombs are refused before any expansion happens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import NoReturn
-from xml.parsers import expat
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element, ParseError
 from xml.sax.saxutils import escape
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
 
 from crypto.errors import MalformedEnvelope
 
@@ -37,96 +35,30 @@ class Envelope:
     encrypt: str
 
 
-@dataclass(slots=True)
-class _Child:
-    count: int = 0
-    nested: bool = False
-    text: list[str] = field(default_factory=list)
+def _parse_root(body: bytes | str) -> Element:
+    try:
+        root: Element = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise MalformedEnvelope(f"forbidden XML construct: {type(exc).__name__}") from exc
+    except (ParseError, ValueError, LookupError) as exc:  # LookupError: an unknown declared encoding
+        raise MalformedEnvelope("body is not well-formed XML") from exc
+    if root.tag != "xml":
+        raise MalformedEnvelope(f"root element is <{root.tag}>, expected <xml>")
+    return root
 
 
-class _Forbidden(Exception):
-    def __init__(self, construct: str) -> None:
-        super().__init__(construct)
-        self.construct = construct
-
-
-def _forbid(construct: str) -> Callable[..., NoReturn]:
-    def handler(*_args: object) -> NoReturn:
-        raise _Forbidden(construct)
-
-    return handler
-
-
-class _FlatXml:
-    """The root tag and, per direct child tag, how often it occurs, whether it has child
-    elements, and its character data (CDATA included, comments excluded)."""
-
-    __slots__ = ("_current", "_depth", "children", "root")
-
-    def __init__(self, body: bytes | str) -> None:
-        self.root = ""
-        self.children: dict[str, _Child] = {}
-        self._depth = 0
-        self._current: _Child | None = None
-        # "}" separator: a namespaced name reads "uri}name", so it never equals a plain tag
-        parser = expat.ParserCreate(namespace_separator="}")
-        parser.buffer_text = True
-        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        parser.StartDoctypeDeclHandler = _forbid("DTD")
-        parser.EntityDeclHandler = _forbid("entity declaration")
-        parser.UnparsedEntityDeclHandler = _forbid("entity declaration")
-        parser.ExternalEntityRefHandler = _forbid("external reference")
-        parser.StartElementHandler = self._start
-        parser.EndElementHandler = self._end
-        parser.CharacterDataHandler = self._data
-        try:
-            parser.Parse(body, True)
-        except _Forbidden as exc:
-            raise MalformedEnvelope(f"forbidden XML construct: {exc.construct}") from None
-        except (expat.ExpatError, ValueError, LookupError) as exc:  # LookupError: an unknown encoding
-            raise MalformedEnvelope("body is not well-formed XML") from exc
-
-    def _start(self, tag: str, _attrs: object) -> None:
-        self._depth += 1
-        if self._depth == 1:
-            self.root = tag
-        elif self._depth == 2:
-            child = self.children.get(tag)
-            if child is None:
-                child = self.children[tag] = _Child()
-            child.count += 1
-            self._current = child
-        elif self._depth == 3 and self._current is not None:
-            self._current.nested = True
-
-    def _end(self, _tag: str) -> None:
-        if self._depth == 2:
-            self._current = None
-        self._depth -= 1
-
-    def _data(self, text: str) -> None:
-        if self._depth == 2 and self._current is not None:
-            self._current.text.append(text)
-
-
-def _parse_root(body: bytes | str) -> _FlatXml:
-    doc = _FlatXml(body)
-    if doc.root != "xml":
-        raise MalformedEnvelope(f"root element is <{doc.root}>, expected <xml>")
-    return doc
-
-
-def _child_text(root: _FlatXml, tag: str) -> str | None:
+def _child_text(root: Element, tag: str) -> str | None:
     """Text of the single direct child `tag`; None when absent. Duplicates are refused so that
     what we verify and what we decrypt cannot be two different elements."""
-    found = root.children.get(tag)
-    if found is None:
+    found = root.findall(tag)
+    if not found:
         return None
-    if found.count > 1:
-        raise MalformedEnvelope(f"<{tag}> appears {found.count} times")
-    if found.nested:
+    if len(found) > 1:
+        raise MalformedEnvelope(f"<{tag}> appears {len(found)} times")
+    element = found[0]
+    if len(element):
         raise MalformedEnvelope(f"<{tag}> has child elements")
-    return "".join(found.text).strip()
+    return (element.text or "").strip()
 
 
 def parse_envelope(body: bytes) -> Envelope:

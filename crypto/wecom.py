@@ -19,14 +19,13 @@ class WeComCrypto:
     `receive_id` is the CorpID for a self-built app (suite id / "" in third-party cases).
     """
 
-    __slots__ = ("_decryptor", "_key", "_receive_id", "_token")
+    __slots__ = ("_key", "_receive_id", "_token")
 
     def __init__(self, token: str, encoding_aes_key: str, receive_id: str) -> None:
         if not token:
             raise ValueError("token must not be empty")
         self._token = token
         self._key = decode_aes_key(encoding_aes_key)
-        self._decryptor = aes.CbcDecryptor(self._key)
         self._receive_id = receive_id
 
     def __repr__(self) -> str:  # never show the token or the key
@@ -51,7 +50,7 @@ class WeComCrypto:
     def decrypt(self, msg_signature: str, timestamp: str, nonce: str, encrypted: str) -> str:
         """Signature first (cheap, rejects forgeries before any decryption), then decrypt."""
         self.check_signature(msg_signature, timestamp, nonce, encrypted)
-        frame = aes.decrypt_frame(self._key, encrypted, decryptor=self._decryptor)
+        frame = aes.decrypt_frame(self._key, encrypted)
         if not hmac.compare_digest(frame.receive_id, self._receive_id.encode("utf-8")):
             raise InvalidReceiveId("frame is addressed to another receiver")
         try:

@@ -12,7 +12,7 @@ B. Right after, a hard kill (SIGKILL) in the middle of a second burst, restarted
    normally nothing, but a slow fsync can postpone writes by up to 2 s; a power loss loses up to
    ~1–2 s). The burst's lost acknowledgements and repeats are printed for the report. Phase A's
    callbacks were all acknowledged more than 1 s before this kill, so its strict check still
-   stands (B overlapping A's recovery keeps the suite short: one 30 s+ reclaim wait, not two).
+   stands (B overlapping A's recovery keeps the suite short: one recovery wait, not two).
 C. After both: the bots recovered on their own (a fresh round is answered exactly once) and the
    handover filed BEFORE both restarts is approved and carried to its final report, each customer
    moved once, nothing left pending or parked.
