@@ -37,8 +37,8 @@ P99_TARGET_MS = 10.0
 
 
 def serve_default() -> str:
-    """The server as ``serve`` runs it here: uvloop when importable (the ``fast`` extra)."""
-    return "ours/uvloop" if cb.uvloop_available() else "ours/asyncio"
+    """The server as ``serve`` runs it (asyncio's loop; uvloop rows are for comparison only)."""
+    return "ours/asyncio"
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,7 @@ async def main() -> int:
         servers = [s for s in servers if not s.startswith("baseline")]
         notes.append("baseline skipped: wechatpy is not installed")
     if not cb.uvloop_available():
-        notes.append("uvloop is not installed, so `serve` runs on asyncio here; to compare: "
-                     ".venv/bin/pip install -e '.[fast]'")
+        notes.append("uvloop is not installed: no uvloop rows (to compare: .venv/bin/pip install uvloop)")
     if driver == "python":
         notes.append("wrk is not installed (apt-get install -y wrk): the Python driver is used; it needs about a "
                      "core itself, so on a small machine every server's figures are understated; no paced run")
@@ -123,7 +122,7 @@ async def main() -> int:
           f"{load_before[2]:.2f}; " + cb.describe(driver, args.pin))
     for note in notes:
         print(f"NOTE: {note}")
-    print(f"* = what `serve` runs on this machine ({serve_default().split('/')[1]} event loop)")
+    print("* = what `serve` runs (asyncio's event loop); uvloop rows run the same code on uvloop, for comparison")
 
     saturated = await cb.compare(concurrency=CONCURRENCY, rounds=args.rounds, seconds=args.seconds, n=args.n,
                                  pin=args.pin, driver=driver, servers=servers)  # fmt: skip

@@ -31,7 +31,7 @@ from tests.support.wire import AES_KEY, AGENT_ID, CORP_ID, SECRET, TOKEN, signed
 def start_server(port: int, data_dir: str, cpus: set[int] | None = None, loop: str | None = None,
                  ) -> subprocess.Popen[bytes]:  # fmt: skip
     """The edge alone (``serve --workers 0 --no-background``) with its own embedded Redis.
-    ``loop``: None = what ``serve`` picks (uvloop when installed), or "asyncio" / "uvloop"."""
+    ``loop``: None = plain ``serve``, or "asyncio" / "uvloop" through bench/serve_loop.py."""
     env = {
         **os.environ,
         "WECOM_CORP_ID": CORP_ID, "WECOM_AGENT_ID": str(AGENT_ID), "WECOM_SECRET": SECRET,

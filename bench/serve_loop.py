@@ -1,10 +1,11 @@
 """Run ``wecom-handover serve`` on a chosen event loop (bench only: to measure uvloop against asyncio).
 
     .venv/bin/python bench/serve_loop.py asyncio serve --port 8080 --workers 0
-    .venv/bin/python bench/serve_loop.py uvloop serve --port 8080 --workers 0
+    .venv/bin/python bench/serve_loop.py uvloop serve --port 8080 --workers 0   # needs: pip install uvloop
 
-``serve`` itself uses uvloop whenever it is importable (the optional ``fast`` extra); this
-launcher pins the choice either way so both can be measured on one machine.
+``serve`` itself runs on asyncio's loop; uvloop is not a project dependency (on the 2-CPU bench
+machine it was no clear win, see bench/all.py). This launcher installs uvloop's policy, so
+aiohttp's ``run_app`` builds a uvloop loop, without any change to the product.
 """
 
 from __future__ import annotations
@@ -18,18 +19,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main() -> int:
     loop_name, *argv = sys.argv[1:]
-    import bot.cli
-
     if loop_name == "uvloop":
         import uvloop
 
-        new_loop = uvloop.new_event_loop
-    elif loop_name == "asyncio":
-        new_loop = asyncio.new_event_loop
-    else:
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    elif loop_name != "asyncio":
         print(f"serve_loop: unknown loop {loop_name!r} (asyncio or uvloop)", file=sys.stderr)
         return 2
-    bot.cli.new_event_loop = new_loop
+    import bot.cli
+
     return int(bot.cli.main(argv) or 0)
 
 

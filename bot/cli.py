@@ -16,16 +16,6 @@ def _fail(message: str) -> int:
     return 2
 
 
-def new_event_loop() -> asyncio.AbstractEventLoop:
-    """uvloop when it is installed (the optional ``fast`` extra): a faster callback edge; else asyncio's."""
-    try:
-        import uvloop
-    except ImportError:
-        return asyncio.new_event_loop()
-    loop: asyncio.AbstractEventLoop = uvloop.new_event_loop()
-    return loop
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
@@ -41,7 +31,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or settings.port
     app = create_app(settings, AppOptions(workers=args.workers, background=not args.no_background))
     try:
-        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15, loop=new_event_loop())
+        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
     except SettingsError as exc:  # e.g. a bad checklist template, found while wiring the features
         return _fail(str(exc))
     return 0
