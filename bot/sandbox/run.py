@@ -78,25 +78,14 @@ class SandboxRunner:
         return True
 
     def bot_settings(self, bot_port: int) -> Settings:
-        c = self.world.credentials
-        values: dict[str, object] = {
-            "WECOM_CORP_ID": c.corp_id,
-            "WECOM_AGENT_ID": c.agent_id,
-            "WECOM_SECRET": c.secret,
-            "WECOM_TOKEN": c.token,
-            "WECOM_AES_KEY": c.aes_key,
-            "WECOM_CONTACTS_TOKEN": c.contacts_token,
-            "WECOM_CONTACTS_AES_KEY": c.contacts_aes_key,
-            "WECOM_API_BASE": f"http://{self.options.host}:{self.options.port}",
-            "HANDOVER_ADMINS": ",".join(DEMO_ADMINS),
-            "HANDOVER_APPROVERS": ",".join(self.options.approvers),
-            "HANDOVER_DATA_DIR": str(self.options.data_dir),
-            "HANDOVER_HOST": "127.0.0.1",
-            "HANDOVER_PORT": bot_port,
-            "HANDOVER_LOG_FORMAT": "text",
-        }
-        # Built from the world's credentials only: the environment must not leak into the demo.
-        return Settings.model_validate(values)
+        return settings_for_world(
+            self.world,
+            f"http://{self.options.host}:{self.options.port}",
+            HANDOVER_APPROVERS=",".join(self.options.approvers),
+            HANDOVER_DATA_DIR=str(self.options.data_dir),
+            HANDOVER_HOST="127.0.0.1",
+            HANDOVER_PORT=bot_port,
+        )
 
     async def start(self) -> str:
         if self.options.reset and self.world_file.exists():
@@ -176,6 +165,27 @@ class SandboxRunner:
         for runner in reversed(self._runners):
             await runner.cleanup()
         self._runners.clear()
+
+
+def settings_for_world(world: SandboxWorld, api_base: str, **overrides: object) -> Settings:
+    """The bot's settings for a sandbox world: its credentials, the demo admins, ``overrides`` by
+    environment-variable name. Built from these values only: the environment must not leak in."""
+    c = world.credentials
+    values: dict[str, object] = {
+        "WECOM_CORP_ID": c.corp_id,
+        "WECOM_AGENT_ID": c.agent_id,
+        "WECOM_SECRET": c.secret,
+        "WECOM_TOKEN": c.token,
+        "WECOM_AES_KEY": c.aes_key,
+        "WECOM_CONTACTS_TOKEN": c.contacts_token,
+        "WECOM_CONTACTS_AES_KEY": c.contacts_aes_key,
+        "WECOM_API_BASE": api_base,
+        "HANDOVER_ADMINS": ",".join(DEMO_ADMINS),
+        "HANDOVER_APPROVERS": "sunhong",
+        "HANDOVER_LOG_FORMAT": "text",
+    }
+    values.update(overrides)
+    return Settings.model_validate(values)
 
 
 def web_setup_if_available() -> WebSetup | None:

@@ -21,6 +21,7 @@ from aiohttp.test_utils import TestServer
 from bot.app import RUNTIME, AppOptions, create_app
 from bot.clock import ManualClock
 from bot.sandbox import CallbackSender, SandboxWorld, create_sandbox_api
+from bot.sandbox.run import settings_for_world
 from bot.sandbox.world import DeliveredMessage
 from bot.settings import Settings
 
@@ -30,22 +31,7 @@ DEMO_START = datetime(2026, 11, 26, 10, 0, tzinfo=SHANGHAI).timestamp()
 
 
 def stack_settings(world: SandboxWorld, api_base: str, **overrides: Any) -> Settings:
-    c = world.credentials
-    values: dict[str, Any] = {
-        "WECOM_CORP_ID": c.corp_id,
-        "WECOM_AGENT_ID": c.agent_id,
-        "WECOM_SECRET": c.secret,
-        "WECOM_TOKEN": c.token,
-        "WECOM_AES_KEY": c.aes_key,
-        "WECOM_CONTACTS_TOKEN": c.contacts_token,
-        "WECOM_CONTACTS_AES_KEY": c.contacts_aes_key,
-        "WECOM_API_BASE": api_base,
-        "HANDOVER_ADMINS": "wangfang,tangyue",
-        "HANDOVER_APPROVERS": "sunhong",
-        "HANDOVER_LOG_FORMAT": "text",
-    }
-    values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    return settings_for_world(world, api_base, **overrides)
 
 
 @dataclass
