@@ -62,7 +62,7 @@ async def serve_sandbox(port: int, customers: int, groups: int, latency: float) 
     world.delete_member(LEAVER)
     counts = Counter(f.userid for c in corp.customers.values() for f in c.follow)
     world.customer_count = lambda userid: counts[userid]  # type: ignore[method-assign]
-    world.faults.add("*", latency=latency)
+    world.faults.add("*", response_time=latency)
     runner = web.AppRunner(create_sandbox_api(world))
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()

@@ -271,16 +271,18 @@ class TransferStore:
         skipped: Mapping[str, Item] | None = None,
         day: tuple[str, str, int] | None = None,
         deferred_consumed: Sequence[str] = (),
+        require_state: str | None = None,
     ) -> int:
         """Checkpoint a batch as in flight before its call. Returns its seq (0 when ``ids`` is
-        empty and only skipped items were settled), -1 if the lease is no longer ours."""
+        empty and only skipped items were settled), -1 if the lease is no longer ours, -2 if the
+        job is not in ``require_state`` (nothing written then)."""
         k = self._keys
         day_key = k.xfer_group_day(day[0], day[1]) if day else k.xfer_group_day("-", "-")
         skipped_json = {name: item.dump() for name, item in (skipped or {}).items()}
         args: list[str | int] = [
             token, kind, cursor[0] if cursor else "", cursor[1] if cursor else 0, repr(now), holder,
             _json_list(ids), json.dumps(skipped_json, separators=(",", ":")) if skipped_json else "{}",
-            day[2] if day else 0, GROUP_DAY_TTL, _json_list(deferred_consumed),
+            day[2] if day else 0, GROUP_DAY_TTL, _json_list(deferred_consumed), require_state or "",
         ]  # fmt: skip
         keys = [
             k.xfer_meta(job_id), k.xfer_items(job_id), k.xfer_lease(job_id), k.xfer_batches(job_id),
@@ -365,11 +367,12 @@ class TransferStore:
             pipe.hmget(k.xfer_meta(job_id), ["n_c", "n_g", "n_x"])
             raw, (n_c, n_g, n_x) = await pipe.execute()
         t = Tally()
-        for value in raw:
+        # A batch's items share one JSON value (see record_batch): parse each distinct value once.
+        for value, n in Counter(raw).items():
             it = parse_item(value)
-            t.counts[(it.k, it.s)] += 1
+            t.counts[(it.k, it.s)] += n
             if it.k == "c" and it.t is not None:
-                t.started += 1
+                t.started += n
             if it.tt:
                 t.first_takeover = min(t.first_takeover or it.tt, it.tt)
                 t.last_takeover = max(t.last_takeover or it.tt, it.tt)
@@ -387,17 +390,22 @@ class TransferStore:
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hgetall(k.xfer_meta(job_id))
             pipe.hgetall(k.xfer_items(job_id))
-            pipe.lrange(k.xfer_customers(job_id), 0, -1)
-            pipe.lrange(k.xfer_groups(job_id), 0, -1)
-            meta, raw, customers, groups = await pipe.execute()
+            meta, raw = await pipe.execute()
         if not meta.get("snap"):
             return []
+        parsed = {value: parse_item(value) for value in set(raw.values())}  # one parse per distinct value
+        if statuses is not None and "pending" not in statuses and not any(i.s in statuses for i in parsed.values()):
+            return []  # nothing matches: the snapshot order (10k ids) is not needed
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.lrange(k.xfer_customers(job_id), 0, -1)
+            pipe.lrange(k.xfer_groups(job_id), 0, -1)
+            customers, groups = await pipe.execute()
         order = [item_field("c", c) for c in customers] + [item_field("g", g) for g in groups]
         order += sorted(set(raw) - set(order))  # subset ids skipped at the snapshot (not in the lists)
         out = []
         handover, takeover, path = meta.get("handover", ""), meta.get("takeover", ""), meta.get("path", "")
         for name in order:
-            it = parse_item(raw[name]) if name in raw else Item(k="c" if name[0] == "c" else "g", s="pending")
+            it = parsed[raw[name]] if name in raw else Item(k="c" if name[0] == "c" else "g", s="pending")
             if statuses is not None and it.s not in statuses:
                 continue
             out.append(TransferRecord(

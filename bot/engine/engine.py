@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from redis.exceptions import RedisError
 
@@ -80,6 +81,9 @@ GROUP_DONE_ERRCODES: Final = frozenset({90504, 90507, 90508})
 GROUP_DAY_ERRCODE: Final = 45009
 CAP_ERRCODE: Final = 40099
 INFRA_ERRORS: Final = (RedisError, OSError)
+LEASE_LOST: Final = -1  # begin_batch: the lease is another instance's now
+NOT_RUNNING: Final = -2  # begin_batch: the job left ``running``
+CURSOR_CHUNK_BATCHES: Final = 10  # customer ids read ahead per LRANGE, in batches
 
 # Why no further batch is begun: all sent, daily group limit, lease lost, or halt (shutting down,
 # or the job left ``running``).
@@ -96,6 +100,36 @@ class Batch:
     kind: ItemKind
     ids: list[str]
     resent: bool = False
+
+
+@dataclass
+class _CustomerCursor:
+    """Where the customers' list stands, kept here between plans of one pass: while we hold the
+    lease only our plans move ``c_next`` (begin_batch is fenced by the lease token), and the
+    snapshot list never changes, so ids are read ahead in chunks instead of once per batch."""
+
+    next: int
+    total: int
+    chunk_start: int = 0
+    chunk: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class _Run:
+    """What the lanes of one execution pass share: batches to re-send first, and why they end."""
+
+    resend: list[Batch]
+    cursor: _CustomerCursor | None = None  # read from the job's meta at the first plan
+    end: WaveEnd | None = None
+    stopped: Job | None = None
+    error: WeComAPIError | None = None
+    crash: BaseException | None = None
+    clean: int = 0
+
+    @property
+    def over(self) -> bool:
+        """No further batch may begin (those in hand still land and are recorded)."""
+        return (self.end, self.stopped, self.error, self.crash) != (None, None, None, None)
 
 
 def _local_day(ts: float, tz: tzinfo) -> str:
@@ -333,74 +367,96 @@ class TransferEngine:
 
     # --- batches -----------------------------------------------------------------------------------
     async def _execute(self, job: Job, token: str) -> None:
-        """Keep up to ``parallel`` batches in flight; record each as it lands and begin the next
-        (after checking the job's state). Any non-permanent error stops new batches; the ones in
-        hand are drained and recorded, then we back off or pause."""
+        """Run ``parallel`` lanes; each plans the next batch (one lane at a time, so cursors
+        advance in order), sends it and records its outcome, then plans again. A lane that lands
+        refills its slot at once, while the others' calls are still in flight. Any non-permanent
+        error or crash stops new batches; the ones in hand are drained and recorded, then we back
+        off or pause."""
         while True:
-            resend = [Batch(b.seq, b.kind, b.ids, resent=True) for b in await self.transfers.inflight(job.id)]
-            tasks: dict[asyncio.Task[Any], Batch] = {}
-            end: WaveEnd | None = None
-            stopped: Job | None = None
-            error: WeComAPIError | None = None
-            crash: BaseException | None = None
-            clean = 0
-            while True:
-                while (end, stopped, error, crash) == (None, None, None, None) and len(tasks) < self.parallel:
-                    if self._stopping:
-                        end = "halt"
-                        break
-                    if job.id in self._lost:
-                        end = "lease_lost"
-                        break
-                    current = await self.jobs.get(job.id)  # a person may stop the job between batches
-                    if current is None or current.state != "running":
-                        stopped = current if current is not None and current.state == "stopped" else None
-                        end = None if stopped else "halt"
-                        break
-                    nxt = resend.pop(0) if resend else await self._next_batch(job, token)
-                    if isinstance(nxt, Batch):
-                        tasks[asyncio.create_task(self._send(job, nxt))] = nxt
-                    else:
-                        end = nxt
-                if not tasks:
-                    break
-                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    batch = tasks.pop(task)
-                    exc = task.exception()
-                    try:
-                        if exc is None:
-                            await self._record(job, batch, task.result())
-                            clean += 1
-                        elif isinstance(exc, WeComAPIError) and exc.kind == "permanent":
-                            await self._record_failure(job, batch, exc.errcode)
-                        elif isinstance(exc, WeComAPIError):
-                            if error is None or exc.kind == "rate_limited":
-                                error = exc
-                        else:
-                            crash = crash or exc
-                    except Exception as failure:  # Redis gone while recording: drain, then re-raise
-                        crash = crash or failure
-            if crash is not None:
-                raise crash
-            if clean and error is None and job.id in self._transient_jobs:
+            run = _Run(resend=[Batch(b.seq, b.kind, b.ids, resent=True)
+                               for b in await self.transfers.inflight(job.id)])  # fmt: skip
+            plan_lock = asyncio.Lock()
+            await asyncio.gather(*(self._lane(job, token, run, plan_lock) for _ in range(self.parallel)))
+            if run.crash is not None:
+                raise run.crash
+            if run.clean and run.error is None and job.id in self._transient_jobs:
                 self._transient_jobs.discard(job.id)  # a clean run ends a series of transient errors
                 await self.transfers.del_meta(job.id, "transient")
-            if error is not None:
-                if await self._after_error(job, error):
+            if run.error is not None:
+                if await self._after_error(job, run.error):
                     continue
                 return
-            if stopped is not None:
-                await self._on_stopped(stopped, token)
-            elif end == "lease_lost":
+            if run.stopped is not None:
+                await self._on_stopped(run.stopped, token)
+            elif run.end == "lease_lost":
                 raise LeaseLost(job.id)
-            elif end == "day_limit":
+            elif run.end == "day_limit":
                 await self._pause(job, next_local_day(self.clock.now(), self.tz), "day_limit")
-            elif end == "done":
+            elif run.end == "done":
                 if not all_sent(await self.transfers.meta(job.id)):
                     continue  # a batch that landed after the last plan left work (deferred groups)
                 await self._all_sent(job)
             return
+
+    async def _lane(self, job: Job, token: str, run: _Run, plan_lock: asyncio.Lock) -> None:
+        while True:
+            async with plan_lock:
+                if run.over:
+                    return
+                try:
+                    batch = await self._plan(job, token, run)
+                except Exception as failure:  # Redis gone while planning: the others drain
+                    run.crash = run.crash or failure
+                    return
+                if batch is None:
+                    return
+            try:
+                result = await self._send(job, batch)
+            except WeComAPIError as exc:
+                try:
+                    if exc.kind == "permanent":
+                        await self._record_failure(job, batch, exc.errcode)
+                    elif run.error is None or exc.kind == "rate_limited":
+                        run.error = exc
+                except Exception as failure:
+                    run.crash = run.crash or failure
+                continue
+            except Exception as failure:
+                run.crash = run.crash or failure
+                return
+            try:
+                await self._record(job, batch, result)
+                run.clean += 1
+            except Exception as failure:  # Redis gone while recording: drain, then re-raise
+                run.crash = run.crash or failure
+                return
+
+    async def _plan(self, job: Job, token: str, run: _Run) -> Batch | None:
+        """The next batch to send, or None (with ``run`` saying why no further batch begins).
+        A person may stop the job between batches: begin_batch checks the state atomically."""
+        if self._stopping:
+            run.end = "halt"
+            return None
+        if job.id in self._lost:
+            run.end = "lease_lost"
+            return None
+        nxt: Batch | WaveEnd | None
+        if run.resend:
+            current = await self.jobs.get(job.id)
+            nxt = run.resend.pop(0) if current is not None and current.state == "running" else None
+        else:
+            nxt = await self._next_batch(job, token, run)
+        if isinstance(nxt, Batch):
+            return nxt
+        if nxt is None:  # the job left ``running``
+            current = await self.jobs.get(job.id)
+            if current is not None and current.state == "stopped":
+                run.stopped = current
+            else:
+                run.end = "halt"
+            return None
+        run.end = nxt
+        return None
 
     async def _after_error(self, job: Job, exc: WeComAPIError) -> bool:
         """Back off after a non-permanent error. True: try again now; False: the job was paused."""
@@ -419,13 +475,23 @@ class TransferEngine:
         await asyncio.sleep(delay)
         return True
 
-    async def _next_batch(self, job: Job, token: str) -> Batch | WaveEnd:
+    async def _customer_ids(self, job: Job, cur: _CustomerCursor) -> list[str]:
+        end = min(cur.next + self.batch_size, cur.total)
+        if not cur.chunk_start <= cur.next or end > cur.chunk_start + len(cur.chunk):
+            cur.chunk_start = cur.next
+            cur.chunk = await self.transfers.slice(job.id, "c", cur.next, self.batch_size * CURSOR_CHUNK_BATCHES)
+        return cur.chunk[cur.next - cur.chunk_start : end - cur.chunk_start]
+
+    async def _next_batch(self, job: Job, token: str, run: _Run) -> Batch | WaveEnd | None:
+        """Checkpoint the next batch as in flight; None when the job is no longer running."""
         while True:
-            meta = await self.transfers.meta(job.id)
+            if run.cursor is None:
+                meta = await self.transfers.meta(job.id)
+                run.cursor = _CustomerCursor(int(meta.get("c_next", 0)), int(meta.get("n_c", 0)))
+            cur = run.cursor
             now = self.clock.now()
-            c_next, n_c = int(meta.get("c_next", 0)), int(meta.get("n_c", 0))
-            if c_next < n_c:
-                ids = await self.transfers.slice(job.id, "c", c_next, self.batch_size)
+            if cur.next < cur.total:
+                ids = await self._customer_ids(job, cur)
                 skipped: dict[str, Item] = {}
                 if job.path == "onjob":
                     counts = await self.transfers.recent_onjob_transfers(ids, now - NINETY_DAYS, job.id)
@@ -436,13 +502,17 @@ class TransferEngine:
                 send = [i for i in ids if item_field("c", i) not in skipped]
                 seq = await self.transfers.begin_batch(
                     job.id, token=token, kind="c", ids=send, now=now, holder=self.instance_id,
-                    cursor=("c_next", c_next + len(ids)), skipped=skipped,
+                    cursor=("c_next", cur.next + len(ids)), skipped=skipped, require_state="running",
                 )  # fmt: skip
-                if seq < 0:
+                if seq == LEASE_LOST:
                     return "lease_lost"
+                if seq == NOT_RUNNING:
+                    return None
+                cur.next += len(ids)
                 if seq == 0:
                     continue  # every id of this slice was skipped
                 return Batch(seq, "c", send)
+            meta = await self.transfers.meta(job.id)  # groups: records add deferred ones
             deferred: list[str] = json.loads(meta.get("g_deferred") or "[]")
             g_next, n_g = int(meta.get("g_next", 0)), int(meta.get("n_g", 0))
             if not deferred and g_next >= n_g:
@@ -461,10 +531,12 @@ class TransferEngine:
                 cursor = ("g_next", g_next + len(ids))
             seq = await self.transfers.begin_batch(
                 job.id, token=token, kind="g", ids=ids, now=now, holder=self.instance_id, cursor=cursor,
-                day=(job.handover, day, len(ids)), deferred_consumed=consumed,
+                day=(job.handover, day, len(ids)), deferred_consumed=consumed, require_state="running",
             )  # fmt: skip
-            if seq < 0:
+            if seq == LEASE_LOST:
                 return "lease_lost"
+            if seq == NOT_RUNNING:
+                return None
             if seq == 0:
                 continue
             return Batch(seq, "g", ids)
@@ -635,7 +707,7 @@ class TransferEngine:
                 cursor=("c_next", int(meta.get("n_c", 0))), skipped=skipped,
                 deferred_consumed=json.loads(meta.get("g_deferred") or "[]"),
             )  # fmt: skip
-            if seq < 0:
+            if seq == LEASE_LOST:
                 raise LeaseLost(job.id)
             await self.transfers.set_meta(job.id, {"g_next": int(meta.get("n_g", 0))})
         await self.deliver(job.id, "stopped")

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from bot.engine.reasons import NOT_IN_SNAPSHOT
@@ -35,23 +36,37 @@ class Snapshot:
 
 
 async def take_snapshot(client: WeComClient, job: Job) -> Snapshot:
+    """Customers and groups are listed concurrently (independent cursors); either failing fails
+    the snapshot, after both calls ended."""
     snap = Snapshot()
-    if "customers" in job.scope:
-        if job.path == "resigned":
-            found = [u.external_userid async for u in client.iter_unassigned() if u.handover_userid == job.handover]
-        else:
-            found = await client.list_customers(job.handover)
-        ids = list(dict.fromkeys(found))
-        if job.subset is not None:
-            present = set(ids)
-            wanted = list(dict.fromkeys(job.subset))
-            ids = [i for i in wanted if i in present]
-            snap.skipped = {
-                item_field("c", i): Item(k="c", s="skipped", r=NOT_IN_SNAPSHOT) for i in wanted if i not in present
-            }
-        snap.customers = ids
-    if "groups" in job.scope:
-        status = RESIGNED_WAITING if job.path == "resigned" else ALL_GROUPS
-        chats = [g.chat_id async for g in client.iter_group_chats(owners=[job.handover], status_filter=status)]
-        snap.groups = list(dict.fromkeys(chats))
+    results = await asyncio.gather(_customers(client, job, snap), _groups(client, job, snap), return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
     return snap
+
+
+async def _customers(client: WeComClient, job: Job, snap: Snapshot) -> None:
+    if "customers" not in job.scope:
+        return
+    if job.path == "resigned":
+        found = [u.external_userid async for u in client.iter_unassigned() if u.handover_userid == job.handover]
+    else:
+        found = await client.list_customers(job.handover)
+    ids = list(dict.fromkeys(found))
+    if job.subset is not None:
+        present = set(ids)
+        wanted = list(dict.fromkeys(job.subset))
+        ids = [i for i in wanted if i in present]
+        snap.skipped = {
+            item_field("c", i): Item(k="c", s="skipped", r=NOT_IN_SNAPSHOT) for i in wanted if i not in present
+        }
+    snap.customers = ids
+
+
+async def _groups(client: WeComClient, job: Job, snap: Snapshot) -> None:
+    if "groups" not in job.scope:
+        return
+    status = RESIGNED_WAITING if job.path == "resigned" else ALL_GROUPS
+    chats = [g.chat_id async for g in client.iter_group_chats(owners=[job.handover], status_filter=status)]
+    snap.groups = list(dict.fromkeys(chats))

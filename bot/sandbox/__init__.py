@@ -36,9 +36,12 @@ Observability
 
 Fault injection (applied by the HTTP layer, first matching rule wins)
 - ``world.faults.add(endpoint, *, errcode=None, http_status=None, latency=0.0, timeout=False,
-  drop=False, rate=1.0, count=None) -> Fault``; ``world.faults.clear()``; ``endpoint="*"`` = all.
+  drop=False, rate=1.0, count=None, response_time=0.0) -> Fault``; ``world.faults.clear()``;
+  ``endpoint="*"`` = all.
   ``errcode``: answer ``{errcode, errmsg}`` without doing anything. ``http_status``: that status,
   empty body, nothing done. ``latency``: delay, then behave normally (or as the other options say).
+  ``response_time``: answer no sooner than that many seconds after the request arrived, the
+  sandbox's own work included (a platform with a fixed response time, for benchmarks).
   ``timeout``: never answer, nothing done. ``drop``: the operation IS performed, then the connection
   is closed without an answer (unknown outcome). ``rate``: seeded probability; ``count``: how many
   times it fires. Every faulted call is recorded with ``fault`` set.

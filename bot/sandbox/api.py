@@ -50,6 +50,7 @@ async def _read_body(request: web.Request, endpoint: str) -> Any:
 
 
 async def _handle(request: web.Request) -> web.StreamResponse:
+    arrived = asyncio.get_running_loop().time()
     world = request.app[WORLD_KEY]
     endpoint = request.match_info["endpoint"].strip("/")
     if not known_endpoint(endpoint):
@@ -67,7 +68,10 @@ async def _handle(request: web.Request) -> web.StreamResponse:
         if request.transport is not None:
             request.transport.abort()
         raise asyncio.CancelledError
-    return web.json_response(response, dumps=_dumps)
+    answer = web.json_response(response, dumps=_dumps)
+    if fault is not None and fault.response_time:
+        await asyncio.sleep(max(0.0, arrived + fault.response_time - asyncio.get_running_loop().time()))
+    return answer
 
 
 async def _apply_fault_before(world: SandboxWorld, fault: Fault, endpoint: str, method: str,

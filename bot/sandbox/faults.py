@@ -17,6 +17,9 @@ class Fault:
     rate: float = 1.0
     count: int | None = None  # remaining activations; None = unlimited
     hits: int = 0
+    # The answer leaves no sooner than this many seconds after the request arrived, the sandbox's
+    # own work included: a remote platform whose response time is fixed (benchmarks).
+    response_time: float = 0.0
 
     def matches(self, endpoint: str) -> bool:
         return self.endpoint in ("*", endpoint) and (self.count is None or self.count > 0)
@@ -27,6 +30,7 @@ class Fault:
             f"errcode={self.errcode}" if self.errcode is not None else "",
             f"http={self.http_status}" if self.http_status is not None else "",
             f"latency={self.latency}" if self.latency else "",
+            f"response_time={self.response_time}" if self.response_time else "",
             "timeout" if self.timeout else "",
             "drop" if self.drop else "",
         ]
@@ -51,9 +55,11 @@ class FaultSet:
         drop: bool = False,
         rate: float = 1.0,
         count: int | None = None,
+        response_time: float = 0.0,
     ) -> Fault:
         endpoint = endpoint.removeprefix("/").removeprefix("cgi-bin/")
-        fault = Fault(endpoint, errcode, http_status, latency, timeout, drop, rate, count)
+        fault = Fault(endpoint, errcode, http_status, latency, timeout, drop, rate, count,
+                      response_time=response_time)
         self._faults.append(fault)
         return fault
 

@@ -3,8 +3,11 @@
 -- KEYS: 1 meta, 2 items, 3 lease, 4 batch log, 5 job hash, 6 group-day counter
 -- ARGV: 1 lease token, 2 kind (c|g), 3 cursor field ('' = none), 4 new cursor value, 5 now,
 --       6 holder, 7 ids (json list), 8 skipped (json {field: item json}), 9 day add, 10 day ttl s,
---       11 deferred ids consumed (json list)
+--       11 deferred ids consumed (json list), 12 the job state required ('' = any)
+-- Returns the batch seq, 0 when only skipped items were settled, -1 lease lost, -2 job not in
+-- the required state (a person stopped it between batches).
 if redis.call('GET', KEYS[3]) ~= ARGV[1] then return -1 end
+if ARGV[12] ~= '' and redis.call('HGET', KEYS[5], 'state') ~= ARGV[12] then return -2 end
 local kind, now = ARGV[2], ARGV[5]
 local ids = cjson.decode(ARGV[7])
 
