@@ -321,9 +321,13 @@ class TransferStore:
         k = self._keys
         started = set(started_customers)
         by_json: dict[str, list[str]] = {}
+        dumped: dict[Item, str] = {}  # a batch's items mostly share one outcome: dump each once
         hist_fields: list[str] = []
         for name, item in items.items():
-            by_json.setdefault(item.dump(), []).append(name)  # same outcome → one JSON, many fields
+            text = dumped.get(item)
+            if text is None:
+                text = dumped[item] = item.dump()
+            by_json.setdefault(text, []).append(name)  # same outcome → one JSON, many fields
             if item.k == "c" and name[2:] in started:
                 hist_fields.append(name)
         keys = [k.xfer_meta(job_id), k.xfer_items(job_id), k.job(job_id), k.xfer_by_takeover(takeover),

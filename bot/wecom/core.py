@@ -32,8 +32,8 @@ from bot.wecom.errors import (
 from bot.wecom.policy import RateLimits, RetryPolicy
 from storage.connection import Redis
 from storage.keys import Keys
-from storage.ratelimit import Blocks, Semaphore, WindowCharge, WindowLimiter
-from storage.tokens import TokenStore, secret_fingerprint
+from storage.ratelimit import Admission, Blocks, Semaphore, WindowCharge, WindowLimiter
+from storage.tokens import CachedToken, TokenStore, secret_fingerprint
 
 log = logging.getLogger("bot.wecom")
 
@@ -89,6 +89,7 @@ class WeComCore:
         self._on_call = on_call
         self._tokens = TokenStore(redis, keys, secret_fingerprint(corp_id, secret))
         self._windows = WindowLimiter(redis, keys, buckets=self.limits.buckets_per_window)
+        self._admission = Admission(redis, keys, buckets=self.limits.buckets_per_window)
         self._blocks = Blocks(redis, keys)
         self._ext_slots = Semaphore(
             redis,
@@ -99,6 +100,9 @@ class WeComCore:
         )
         # In-process single flight in front of the cross-instance Redis lock: fewer Redis polls.
         self._refresh_lock = asyncio.Lock()
+        # The shared token, remembered here until its expiry (WeCom keeps a token valid until then
+        # unless it says 40014/42001, which drops it here and in Redis): one Redis read less a call.
+        self._token_memo: CachedToken | None = None
 
     def __repr__(self) -> str:  # never the secret or the token
         return f"{type(self).__name__}(corp_id={self._corp_id!r}, agent_id={self.agent_id})"
@@ -129,11 +133,10 @@ class WeComCore:
         attempt = 0
         token_refreshed = False
         while True:
-            await self._wait_for_window(endpoint, wait_deadline)
             token = await self.get_token()
             query = {k: str(v) for k, v in (params or {}).items()}
             query["access_token"] = token
-            holder = await self._acquire_slot(endpoint, wait_deadline)
+            holder = await self._admit(endpoint, wait_deadline)
             attempt += 1
             t0 = time.monotonic()
             try:
@@ -164,6 +167,7 @@ class WeComCore:
                 if not token_refreshed:
                     token_refreshed = True
                     attempt -= 1  # the refresh retry is extra, not a transient-failure attempt
+                    self._forget_token(token)
                     await self._tokens.invalidate_if(token)
                     continue
                 raise WeComAPIError(errcode, errmsg, endpoint, kind="token")
@@ -181,20 +185,29 @@ class WeComCore:
     async def get_token(self) -> str:
         """The corp's access_token: from the shared cache, else refreshed by exactly one caller
         across all instances while the others poll the cache."""
+        now = self._clock.now()
+        memo = self._token_memo
+        if memo is not None and memo.expires_at > now:
+            return memo.token
         cached = await self._tokens.get()
-        if cached is not None and cached.expires_at > self._clock.now():
-            return cached.token
-        async with self._refresh_lock:
-            return await self._refresh_token()
+        if cached is None or cached.expires_at <= now:
+            async with self._refresh_lock:
+                cached = await self._refresh_token()
+        self._token_memo = cached
+        return cached.token
+
+    def _forget_token(self, token: str) -> None:
+        if self._token_memo is not None and self._token_memo.token == token:
+            self._token_memo = None
 
     # --- token ----------------------------------------------------------------------------
-    async def _refresh_token(self) -> str:
+    async def _refresh_token(self) -> CachedToken:
         deadline = time.monotonic() + self.retry.token_wait
         attempt = 0
         while True:
             cached = await self._tokens.get()
             if cached is not None and cached.expires_at > self._clock.now():
-                return cached.token
+                return cached
             failure = await self._tokens.failure()
             if failure is not None:
                 raise WeComAPIError(failure[0], failure[1], _GETTOKEN, kind="permanent")
@@ -203,7 +216,7 @@ class WeComCore:
                 try:
                     cached = await self._tokens.get()
                     if cached is not None and cached.expires_at > self._clock.now():
-                        return cached.token
+                        return cached
                     attempt += 1
                     try:
                         return await self._fetch_token()
@@ -220,7 +233,7 @@ class WeComCore:
                 raise WeComTransportError("timed out waiting for the access_token refresh", _GETTOKEN)
             await asyncio.sleep(self.retry.token_poll_interval)
 
-    async def _fetch_token(self) -> str:
+    async def _fetch_token(self) -> CachedToken:
         remaining = await self._blocks.remaining(_GETTOKEN)
         if remaining > 0:
             raise WeComAPIError(
@@ -248,8 +261,9 @@ class WeComCore:
             expires_in = float(data.get("expires_in") or 7200)
             # Refresh 5 min early; short-lived (sandbox) tokens get half their life.
             ttl = expires_in - 300 if expires_in > 600 else expires_in / 2
-            await self._tokens.put(token, expires_at=self._clock.now() + ttl, ttl_seconds=ttl)
-            return token
+            fresh = CachedToken(token, self._clock.now() + ttl)
+            await self._tokens.put(token, expires_at=fresh.expires_at, ttl_seconds=ttl)
+            return fresh
         if errcode in RATE_LIMITED_ERRCODES:
             await self._blocks.block(_GETTOKEN, self.limits.block_seconds)
             raise WeComAPIError(
@@ -263,33 +277,25 @@ class WeComCore:
         raise WeComAPIError(errcode, errmsg, _GETTOKEN, kind="permanent")
 
     # --- limits ---------------------------------------------------------------------------
-    async def _wait_for_window(self, endpoint: str, wait_deadline: float) -> None:
+    async def _admit(self, endpoint: str, wait_deadline: float) -> str | None:
+        """Wait until the endpoint is not blocked, its rate windows admit the call and (for
+        externalcontact calls) a concurrency slot is ours; one Redis round trip per try. Returns
+        the slot's holder id, to release after the call."""
         charges = [WindowCharge(endpoint, window) for window in self.limits.api_windows]
+        slots = self._ext_slots if endpoint.startswith(_EXTERNALCONTACT_SCOPE + "/") else None
+        holder = uuid.uuid4().hex if slots is not None else ""
         while True:
-            blocked = await self._blocks.remaining(endpoint)
-            if blocked > 0:
-                await self._sleep_or_raise(blocked, wait_deadline, endpoint, 45009, "blocked after 45009")
-                continue
-            wait = await self._windows.try_acquire(charges)
-            if wait <= 0:
-                return
-            await self._sleep_or_raise(
-                wait, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "client rate limit"
-            )
-
-    async def _acquire_slot(self, endpoint: str, wait_deadline: float) -> str | None:
-        if not endpoint.startswith(_EXTERNALCONTACT_SCOPE + "/"):
-            return None
-        holder = uuid.uuid4().hex
-        while True:
-            hint = await self._ext_slots.try_acquire(holder)
-            if hint <= 0:
-                return holder
-            # Holders release long before their lease ends: poll briefly, with jitter.
-            pause = min(hint, 0.05) * random.uniform(0.5, 1.0)
-            await self._sleep_or_raise(
-                pause, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "concurrency cap"
-            )
+            admit = await self._admission.try_admit(endpoint, charges, slots=slots, holder=holder)
+            if admit.refused is None:
+                return holder or None
+            if admit.refused == "blocked":
+                await self._sleep_or_raise(admit.wait, wait_deadline, endpoint, 45009, "blocked after 45009")
+            elif admit.refused == "window":
+                await self._sleep_or_raise(admit.wait, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE,
+                                           "client rate limit")  # fmt: skip
+            else:  # holders release long before their lease ends: poll briefly, with jitter
+                pause = min(admit.wait, 0.05) * random.uniform(0.5, 1.0)
+                await self._sleep_or_raise(pause, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "concurrency cap")
 
     async def _sleep_or_raise(
         self, wait: float, wait_deadline: float, endpoint: str, errcode: int, why: str

@@ -13,9 +13,13 @@ for i = 1, #flat, 1000 do
   redis.call('HSET', KEYS[2], unpack(flat, i, math.min(i + 999, #flat)))
 end
 local job_id = string.match(ARGV[4], '^[^|]+')
+local by_takeover = {}
 for i, field in ipairs(cjson.decode(ARGV[8])) do
   redis.call('ZADD', KEYS[4 + i], ARGV[5], ARGV[4])
-  redis.call('HSET', KEYS[4], string.sub(field, 3), job_id)
+  by_takeover[#by_takeover + 1] = string.sub(field, 3); by_takeover[#by_takeover + 1] = job_id
+end
+for i = 1, #by_takeover, 1000 do
+  redis.call('HSET', KEYS[4], unpack(by_takeover, i, math.min(i + 999, #by_takeover)))
 end
 for name, delta in pairs(cjson.decode(ARGV[2])) do
   if delta ~= 0 then redis.call('HINCRBY', KEYS[3], 'x_' .. name, delta) end
