@@ -808,7 +808,7 @@ class TransferEngine:
                 await self.notifier.send_file(people, *report.attachment)
 
     async def _summary(self, job_id: str) -> Summary:
-        return summarize(await self.transfers.tally(job_id), await self.transfers.records(job_id, NOT_MOVED))
+        return summarize(*await self.transfers.tally_and_records(job_id, NOT_MOVED))
 
     async def _name(self, userid: str, lang: Lang) -> str:
         if self.names is None:

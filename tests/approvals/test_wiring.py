@@ -5,7 +5,17 @@ from __future__ import annotations
 from bot.app import AppOptions
 from bot.clock import ManualClock
 from bot.sandbox import SandboxWorld
-from tests.approvals.support import APPROVED_ONWARD, audit_actions, card, click, file_job, forged_click, job, key, texts_to
+from tests.approvals.support import (
+    APPROVED_ONWARD,
+    audit_actions,
+    card,
+    click,
+    file_job,
+    forged_click,
+    job,
+    key,
+    texts_to,
+)
 from tests.support.stack import DEMO_START, start_stack, stop_stack
 
 
