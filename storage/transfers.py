@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from storage.connection import Redis
 from storage.keys import Keys
-from storage.lua import script_text
+from storage.lua import chained_script, script_text
 
 ItemKind = Literal["c", "g"]
 ItemStatus = Literal[
@@ -104,6 +104,22 @@ class InFlight(BaseModel):
     at: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    """A landed batch's outcome, as ``record_batch`` writes it."""
+
+    job_id: str
+    seq: int
+    items: Mapping[str, Item]
+    started_customers: Sequence[str]  # customers the platform accepted (history + takeover index)
+    path: str
+    takeover: str
+    now: float
+    counters: Mapping[str, int]  # job exec counter deltas
+    waiting_delta: int
+    deferred: Sequence[str] = ()  # groups moved to another day
+
+
 def item_field(kind: ItemKind, item_id: str) -> str:
     return f"{kind}:{item_id}"
 
@@ -172,6 +188,7 @@ class TransferStore:
         self._begin = redis.register_script(script_text("transfers_begin"))
         self._record = redis.register_script(script_text("transfers_record"))
         self._settle = redis.register_script(script_text("transfers_settle"))
+        self._record_then_begin = redis.register_script(chained_script("transfers_record", "transfers_begin"))
 
     # --- lease -------------------------------------------------------------------------------
     async def lease(self, action: Literal["acquire", "renew", "release"], job_id: str, token: str,
@@ -293,10 +310,12 @@ class TransferStore:
         day: tuple[str, str, int] | None = None,
         deferred_consumed: Sequence[str] = (),
         require_state: str | None = None,
+        after: BatchRecord | None = None,
     ) -> int:
         """Checkpoint a batch as in flight before its call. Returns its seq (0 when ``ids`` is
         empty and only skipped items were settled), -1 if the lease is no longer ours, -2 if the
-        job is not in ``require_state`` (nothing written then)."""
+        job is not in ``require_state`` (nothing begun then). ``after``: record that earlier
+        batch's outcome first, in the same atomic step (one round trip for both)."""
         k = self._keys
         day_key = k.xfer_group_day(day[0], day[1]) if day else k.xfer_group_day("-", "-")
         skipped_json = {name: item.dump() for name, item in (skipped or {}).items()}
@@ -309,7 +328,11 @@ class TransferStore:
             k.xfer_meta(job_id), k.xfer_items(job_id), k.xfer_lease(job_id), k.xfer_batches(job_id),
             k.job(job_id), day_key,
         ]  # fmt: skip
-        return int(await self._begin(keys=keys, args=args))
+        if after is None:
+            return int(await self._begin(keys=keys, args=args))
+        record_keys, record_args = self._record_call(after)
+        counts = [len(record_keys), len(keys), len(record_args), len(args)]
+        return int(await self._record_then_begin(keys=[*record_keys, *keys], args=[*counts, *record_args, *args]))
 
     async def inflight(self, job_id: str) -> list[InFlight]:
         meta = await self.meta(job_id)
@@ -339,25 +362,36 @@ class TransferStore:
     ) -> bool:
         """Write a batch's outcomes, counters and customer history in one step; False if the
         batch was already recorded (or never begun)."""
+        return await self.record(BatchRecord(
+            job_id, seq, items, started_customers=tuple(started_customers), path=path, takeover=takeover, now=now,
+            counters=counters, waiting_delta=waiting_delta, deferred=tuple(deferred),
+        ))  # fmt: skip
+
+    async def record(self, rec: BatchRecord) -> bool:
+        keys, args = self._record_call(rec)
+        return bool(await self._record(keys=keys, args=args))
+
+    def _record_call(self, rec: BatchRecord) -> tuple[list[str], list[str | int]]:
         k = self._keys
-        started = set(started_customers)
+        started = set(rec.started_customers)
         by_json: dict[str, list[str]] = {}
         dumped: dict[Item, str] = {}  # a batch's items mostly share one outcome: dump each once
         hist_fields: list[str] = []
-        for name, item in items.items():
+        for name, item in rec.items.items():
             text = dumped.get(item)
             if text is None:
                 text = dumped[item] = item.dump()
             by_json.setdefault(text, []).append(name)  # same outcome → one JSON, many fields
             if item.k == "c" and name[2:] in started:
                 hist_fields.append(name)
-        keys = [k.xfer_meta(job_id), k.xfer_items(job_id), k.job(job_id), k.xfer_by_takeover(takeover),
+        keys = [k.xfer_meta(rec.job_id), k.xfer_items(rec.job_id), k.job(rec.job_id), k.xfer_by_takeover(rec.takeover),
                 *[k.xfer_history(name[2:]) for name in hist_fields]]  # fmt: skip
         args: list[str | int] = [
-            seq, json.dumps(dict(counters)), waiting_delta, f"{job_id}|{path}", repr(now), _json_list(deferred),
-            json.dumps(by_json, separators=(",", ":")) if by_json else "{}", _json_list(hist_fields),
+            rec.seq, json.dumps(dict(rec.counters)), rec.waiting_delta, f"{rec.job_id}|{rec.path}", repr(rec.now),
+            _json_list(rec.deferred), json.dumps(by_json, separators=(",", ":")) if by_json else "{}",
+            _json_list(hist_fields),
         ]  # fmt: skip
-        return bool(await self._record(keys=keys, args=args))
+        return keys, args
 
     async def settle(self, job_id: str, updates: Mapping[str, Item]) -> tuple[int, int]:
         """Final statuses for customers still waiting. Returns (changed, still waiting)."""

@@ -67,7 +67,7 @@ from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.transfers import CustomerTransferOutcome, GroupTransferFailure
 from storage.jobs import JobStore
 from storage.timers import TimerStore, coalesce_key
-from storage.transfers import NOT_MOVED, Item, ItemKind, TransferStore, all_sent, item_field
+from storage.transfers import NOT_MOVED, BatchRecord, Item, ItemKind, TransferStore, all_sent, item_field
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,24 @@ class _Run:
     def over(self) -> bool:
         """No further batch may begin (those in hand still land and are recorded)."""
         return (self.end, self.stopped, self.error, self.crash) != (None, None, None, None)
+
+
+class _Landed:
+    """A lane's last landed outcome, not stored yet: the lane's next begin stores it in the same
+    atomic step (so it is persisted before that batch begins), else ``flush`` stores it alone."""
+
+    def __init__(self, store: TransferStore) -> None:
+        self._store = store
+        self.record: BatchRecord | None = None
+
+    def take(self) -> BatchRecord | None:
+        record, self.record = self.record, None
+        return record
+
+    async def flush(self) -> None:
+        record = self.take()
+        if record is not None:
+            await self._store.record(record)
 
 
 def _local_day(ts: float, tz: tzinfo) -> str:
@@ -399,12 +417,11 @@ class TransferEngine:
             return
 
     async def _lane(self, job: Job, token: str, run: _Run, plan_lock: asyncio.Lock) -> None:
+        landed = _Landed(self.transfers)  # this lane's last outcome, stored before its next begin
         while True:
             async with plan_lock:
-                if run.over:
-                    return
                 try:
-                    batch = await self._plan(job, token, run)
+                    batch = await self._plan(job, token, run, landed)
                 except Exception as failure:  # Redis gone while planning: the others drain
                     run.crash = run.crash or failure
                     return
@@ -413,27 +430,32 @@ class TransferEngine:
             try:
                 result = await self._send(job, batch)
             except WeComAPIError as exc:
-                try:
-                    if exc.kind == "permanent":
-                        await self._record_failure(job, batch, exc.errcode)
-                    elif run.error is None or exc.kind == "rate_limited":
-                        run.error = exc
-                except Exception as failure:
-                    run.crash = run.crash or failure
+                if exc.kind == "permanent":
+                    landed.record = self._failure_outcome(job, batch, exc.errcode)
+                elif run.error is None or exc.kind == "rate_limited":
+                    run.error = exc
                 continue
             except Exception as failure:
                 run.crash = run.crash or failure
                 return
             try:
-                await self._record(job, batch, result)
+                landed.record = await self._outcome(job, batch, result)
                 run.clean += 1
-            except Exception as failure:  # Redis gone while recording: drain, then re-raise
+            except Exception as failure:  # Redis gone (exhaust_group_day): drain, then re-raise
                 run.crash = run.crash or failure
                 return
 
-    async def _plan(self, job: Job, token: str, run: _Run) -> Batch | None:
-        """The next batch to send, or None (with ``run`` saying why no further batch begins).
+    async def _plan(self, job: Job, token: str, run: _Run, landed: _Landed) -> Batch | None:
+        """Store the lane's landed outcome and begin its next batch (one round trip for both on
+        the customers' path), or return None, with ``run`` saying why no further batch begins.
         A person may stop the job between batches: begin_batch checks the state atomically."""
+        batch = await self._plan_next(job, token, run, landed)
+        await landed.flush()  # not taken by a begin: stored on its own
+        return batch
+
+    async def _plan_next(self, job: Job, token: str, run: _Run, landed: _Landed) -> Batch | None:
+        if run.over:
+            return None
         if self._stopping:
             run.end = "halt"
             return None
@@ -445,7 +467,7 @@ class TransferEngine:
             current = await self.jobs.get(job.id)
             nxt = run.resend.pop(0) if current is not None and current.state == "running" else None
         else:
-            nxt = await self._next_batch(job, token, run)
+            nxt = await self._next_batch(job, token, run, landed)
         if isinstance(nxt, Batch):
             return nxt
         if nxt is None:  # the job left ``running``
@@ -482,8 +504,9 @@ class TransferEngine:
             cur.chunk = await self.transfers.slice(job.id, "c", cur.next, self.batch_size * CURSOR_CHUNK_BATCHES)
         return cur.chunk[cur.next - cur.chunk_start : end - cur.chunk_start]
 
-    async def _next_batch(self, job: Job, token: str, run: _Run) -> Batch | WaveEnd | None:
-        """Checkpoint the next batch as in flight; None when the job is no longer running."""
+    async def _next_batch(self, job: Job, token: str, run: _Run, landed: _Landed) -> Batch | WaveEnd | None:
+        """Checkpoint the next batch as in flight (customers: after storing ``landed`` in the same
+        step); None when the job is no longer running."""
         while True:
             if run.cursor is None:
                 meta = await self.transfers.meta(job.id)
@@ -503,6 +526,7 @@ class TransferEngine:
                 seq = await self.transfers.begin_batch(
                     job.id, token=token, kind="c", ids=send, now=now, holder=self.instance_id,
                     cursor=("c_next", cur.next + len(ids)), skipped=skipped, require_state="running",
+                    after=landed.take(),
                 )  # fmt: skip
                 if seq == LEASE_LOST:
                     return "lease_lost"
@@ -512,7 +536,8 @@ class TransferEngine:
                 if seq == 0:
                     continue  # every id of this slice was skipped
                 return Batch(seq, "c", send)
-            meta = await self.transfers.meta(job.id)  # groups: records add deferred ones
+            await landed.flush()  # groups: an outcome may add deferred ones to the meta read next
+            meta = await self.transfers.meta(job.id)
             deferred: list[str] = json.loads(meta.get("g_deferred") or "[]")
             g_next, n_g = int(meta.get("g_next", 0)), int(meta.get("n_g", 0))
             if not deferred and g_next >= n_g:
@@ -553,9 +578,10 @@ class TransferEngine:
             return await c.transfer_resigned_groups(batch.ids, job.takeover)
         return await c.transfer_onjob_groups(batch.ids, job.takeover)
 
-    async def _record(
+    async def _outcome(
         self, job: Job, batch: Batch, result: list[CustomerTransferOutcome] | list[GroupTransferFailure]
-    ) -> None:
+    ) -> BatchRecord:
+        """What a landed batch's answer means for each of its items (stored by the lane)."""
         now = self.clock.now()
         items: dict[str, Item] = {}
         counters = {"started": 0, "failed": 0, "capped": 0, "taken_over": 0}
@@ -602,7 +628,7 @@ class TransferEngine:
                     counters["failed"] += 1
         if deferred:  # the platform counts more for today than we did (e.g. console transfers)
             await self.transfers.exhaust_group_day(job.handover, _local_day(now, self.tz), self.group_day_limit)
-        await self.transfers.record_batch(
+        return BatchRecord(
             job.id, batch.seq, items, started_customers=started, path=job.path, takeover=job.takeover,
             now=now, counters=counters, waiting_delta=len(started), deferred=deferred,
         )  # fmt: skip
@@ -617,7 +643,8 @@ class TransferEngine:
             return Item(k="g", s="moved", r=errcode, b=seq, t=now, f=now)
         return Item(k="g", s="failed", r=reasons.GROUP_ELSEWHERE, b=seq, f=now)
 
-    async def _record_failure(self, job: Job, batch: Batch, errcode: int) -> None:
+    def _failure_outcome(self, job: Job, batch: Batch, errcode: int) -> BatchRecord:
+        """A permanent error on a batch: its items failed (capped for 40099)."""
         now = self.clock.now()
         items = {item_field(batch.kind, i): Item(k=batch.kind, s="failed", r=errcode, b=batch.seq, f=now)
                  for i in batch.ids}  # fmt: skip
@@ -626,7 +653,7 @@ class TransferEngine:
             counters = {"capped": len(items)}
         else:
             counters = {"failed": len(items)}
-        await self.transfers.record_batch(
+        return BatchRecord(
             job.id, batch.seq, items, started_customers=(), path=job.path, takeover=job.takeover,
             now=now, counters=counters, waiting_delta=0,
         )  # fmt: skip

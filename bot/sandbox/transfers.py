@@ -82,7 +82,7 @@ def _transfer_customers(world: SandboxWorld, req: Req, kind: str) -> JSON:
     for eid in external_ids:
         code = _customer_check(world, kind, handover_id, takeover, eid, waiting, now)
         if code == 0:
-            world.transfers.append(TransferRecord(
+            world.add_transfer(TransferRecord(
                 kind, handover_id, takeover_id, eid, now,
                 will_refuse=world.rng.random() < world.refusal_rate, seq=len(world.transfers)))
             waiting.add(eid)

@@ -11,6 +11,7 @@ import base64
 import copy
 import hashlib
 import json
+import math
 import os
 import random
 from collections import deque
@@ -185,7 +186,9 @@ class SandboxWorld:
         self.cards: dict[str, CardRecord] = {}
         self.response_codes: dict[str, ResponseCodeRecord] = {}
         self.media: dict[str, MediaRecord] = {}
-        self.transfers: list[TransferRecord] = []
+        self.transfers: list[TransferRecord] = []  # append through add_transfer
+        # No waiting takeover is due before this (settle() skips its scan until then); 0 = unknown.
+        self._next_due = 0.0
         self.group_transfer_days: dict[str, int] = {}  # "owner|day" -> count
         self.pending_departures: dict[str, float] = {}
         self.outbox: list[PendingCallback] = []
@@ -222,10 +225,18 @@ class SandboxWorld:
 
     def settle(self) -> None:
         now = self.now()
-        due = sorted((t for t in self.transfers if t.status == 2 and t.due_at <= now),
-                     key=lambda t: (t.due_at, t.seq))
+        if now < self._next_due:
+            return
+        waiting = [t for t in self.transfers if t.status == 2]
+        due = sorted((t for t in waiting if t.due_at <= now), key=lambda t: (t.due_at, t.seq))
         for record in due:
             self._complete_transfer(record)
+        later = [t.due_at for t in waiting if t.status == 2]
+        self._next_due = min(later) if later else math.inf
+
+    def add_transfer(self, record: TransferRecord) -> None:
+        self.transfers.append(record)
+        self._next_due = min(self._next_due, record.due_at)
 
     def _complete_transfer(self, rec: TransferRecord) -> None:
         customer = self.corp.customers.get(rec.external_userid)
