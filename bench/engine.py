@@ -15,7 +15,7 @@ sent for takeover, every group moved) and compares with the floor the platform's
     plus, when a rate window binds: ⌈calls/10,000⌉−1 extra minutes per API, and for more than
     300 groups of one owner the wait until the next local day (neither binds at 10,000/300).
 
-    .venv/bin/python bench/engine.py [--customers 10000] [--groups 300] [--latency 0.03]
+    .venv/bin/python bench/engine.py [--customers 10000] [--groups 300] [--latency 0.03] [--rounds 3]
 
 The sandbox answers every call ``latency`` after it arrived, its own work included
 (``response_time``): a platform with that response time. ``--added-latency`` instead sleeps
@@ -33,6 +33,7 @@ import asyncio
 import json
 import math
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -95,7 +96,7 @@ def floor_seconds(customers: int, groups: int, latency: float, parallel: int) ->
     return latency * sum(chain.values()) + extra, chain
 
 
-async def run(args: argparse.Namespace) -> int:
+async def run(args: argparse.Namespace) -> dict[str, object]:
     import aiohttp
 
     from bot.clock import SystemClock
@@ -176,13 +177,11 @@ async def run(args: argparse.Namespace) -> int:
           f"{observed:.2f} s | ratio {wall / observed:.2f}; engine CPU {cpu:.2f} s")
     print(f"peak RSS of the engine process: {rss_mb:.0f} MB (target < 150 MB)")
     ok = done.state == "submitted" and done.exec.started == args.customers + args.groups
-    if args.json:  # one machine-readable line for bench/all.py
-        print("ENGINEJSON " + json.dumps({
-            "ok": ok, "customers": args.customers, "groups": args.groups, "latency": args.latency,
-            "wall": wall, "floor": floor, "observed_floor": observed, "cpu": cpu, "rss_mb": rss_mb,
-            "started": done.exec.started, "failed": done.exec.failed, "state": done.state,
-        }))  # fmt: skip
-    return 0 if ok else 1
+    return {
+        "ok": ok, "customers": args.customers, "groups": args.groups, "latency": args.latency,
+        "wall": wall, "floor": floor, "observed_floor": observed, "cpu": cpu, "rss_mb": rss_mb,
+        "started": done.exec.started, "failed": done.exec.failed, "state": done.state,
+    }  # fmt: skip
 
 
 def main() -> int:
@@ -192,13 +191,27 @@ def main() -> int:
     p.add_argument("--latency", type=float, default=0.03)
     p.add_argument("--added-latency", action="store_true",
                    help="sleep the latency, then work (instead of a fixed response time)")
+    p.add_argument("--rounds", type=int, default=3, help="repeat the whole run; the median round counts")
     p.add_argument("--json", action="store_true", help="also print one ENGINEJSON line (for bench/all.py)")
     p.add_argument("--serve-sandbox", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.serve_sandbox:
         asyncio.run(serve_sandbox(args.serve_sandbox, args.customers, args.groups, args.latency, args.added_latency))
         return 0
-    return asyncio.run(run(args))
+    rounds = []
+    for i in range(args.rounds):
+        print(f"--- round {i + 1}/{args.rounds}")
+        rounds.append(asyncio.run(run(args)))
+    # The machine is shared and noisy: the median round is the figure, min/max show the spread.
+    walls = sorted(float(r["wall"]) for r in rounds)  # type: ignore[arg-type]
+    median = statistics.median(walls)
+    floor = float(rounds[0]["floor"])  # type: ignore[arg-type]
+    print(f"=== {args.rounds} rounds: wall median {median:.2f} s (min {walls[0]:.2f}, max {walls[-1]:.2f}) | "
+          f"floor {floor:.2f} s | ratio median {median / floor:.2f} (min {walls[0] / floor:.2f}; target ≤ 1.2)")
+    if args.json:  # one machine-readable line for bench/all.py: the median round
+        pick = min(rounds, key=lambda r: abs(float(r["wall"]) - median))  # type: ignore[arg-type]
+        print("ENGINEJSON " + json.dumps({**pick, "rounds": args.rounds, "wall_min": walls[0], "wall_max": walls[-1]}))
+    return 0 if all(r["ok"] for r in rounds) else 1
 
 
 if __name__ == "__main__":
