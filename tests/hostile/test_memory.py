@@ -10,6 +10,7 @@ import tracemalloc
 
 import aiohttp
 
+from crypto import parse_envelope
 from tests.crypto.reference import ref_frame, ref_key, ref_pad, ref_raw_encrypt, ref_sign
 from tests.hostile.conftest import PATH, REFUSED, Client, inbox_size
 from tests.support.wire import AES_KEY, TOKEN, raw_envelope, signed_post, text_xml
@@ -93,3 +94,30 @@ async def test_memory_stays_flat_under_hostile_traffic(edge: Client) -> None:
     growth = after - before
     assert growth < BUDGET, f"heap grew {growth / 1024:.0f} KiB over {N} hostile requests"
     assert await inbox_size(edge) == 0
+
+
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096  # resident pages
+
+
+def test_parsing_random_element_names_retains_nothing() -> None:
+    # The envelope is parsed before its signature can be checked, so its element names are the
+    # sender's choice. A parser that interns names for the life of the process (libxml2's
+    # dictionary, behind lxml, does: ~57 bytes per new name, measured) lets anyone grow the bot's
+    # memory without bound; tracemalloc would not see it (C heap), so this measures the RSS.
+    rng = random.Random(7)
+
+    def body() -> bytes:
+        names = [f"t{rng.getrandbits(96):024x}" for _ in range(50)]
+        return ("<xml>" + "".join(f"<{n}>x</{n}>" for n in names) + "<Encrypt>abc</Encrypt></xml>").encode()
+
+    for _ in range(2000):  # warm-up: allocator pools, caches
+        parse_envelope(body())
+    gc.collect()
+    before = _rss_bytes()
+    for _ in range(20_000):  # a million distinct names
+        parse_envelope(body())
+    gc.collect()
+    grown = _rss_bytes() - before
+    assert grown < 16 * 1024 * 1024, f"RSS grew by {grown / 1e6:.1f} MB over a million distinct element names"
