@@ -8,10 +8,13 @@ has come; ``stopped`` jobs whose stop has not been reported yet.
 
 Execution, step by step (each step idempotent, see storage/transfers.py):
 1. ``approved → running``; snapshot once (bot/engine/snapshot.py), persisted all-or-nothing.
-2. Waves of up to ``parallel`` batches (≤ 100 ids each; customers first, then groups). Before each
-   wave the job state is read: ``stopped`` ends the work (what moved stays moved). Each batch is
-   checkpointed as in flight (ids) BEFORE its call, under the lease; outcomes are recorded after
-   it in one atomic step that also bumps the job's exec counters and the customer history.
+2. ``parallel`` lanes, each with one batch in flight at a time (≤ 100 ids; customers first, then
+   groups); one lane plans at a time so the cursors advance in order. Each batch is checkpointed
+   as in flight (ids) BEFORE its call, under the lease and only while the job is ``running``
+   (``stopped`` ends the work; what moved stays moved). Its outcome is recorded in one atomic step
+   that also bumps the job's exec counters and the customer history — the same script that then
+   checkpoints the lane's next batch, so an outcome is always persisted before that lane's next
+   batch begins, in one Redis round trip.
 3. A batch in flight without a recorded outcome (crash, lost answer) is re-sent first. Its
    customers come back 40100/40129 ("already in a transfer flow") → counted as started. Groups
    answering 90504 (owner unchanged) / 90507 (being inherited) / 90508 (already inherited) are
