@@ -54,9 +54,16 @@ class Metrics:
 
     # --- hooks --------------------------------------------------------------------------
     def callback_observer(self, endpoint: str) -> Callable[[str, str, float], None]:
+        # labelled children looked up once (labels() costs as much as the update, per callback)
+        ack = self.ack_seconds.labels(endpoint)
+        counters: dict[tuple[str, str], Counter] = {}
+
         def observe(outcome: str, kind: str, seconds: float) -> None:
-            self.callbacks.labels(endpoint, kind, outcome).inc()
-            self.ack_seconds.labels(endpoint).observe(seconds)
+            counter = counters.get((kind, outcome))
+            if counter is None:
+                counter = counters[(kind, outcome)] = self.callbacks.labels(endpoint, kind, outcome)
+            counter.inc()
+            ack.observe(seconds)
 
         return observe
 
