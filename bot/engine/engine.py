@@ -518,6 +518,8 @@ class TransferEngine:
             now = self.clock.now()
             if cur.next < cur.total:
                 ids = await self._customer_ids(job, cur)
+                if not ids:  # the list is shorter than its recorded size (never written so): no hot loop
+                    raise RuntimeError(f"job {job.id}: the customer list ends at {cur.next} of {cur.total}")
                 skipped: dict[str, Item] = {}
                 if job.path == "onjob":
                     counts = await self.transfers.recent_onjob_transfers(ids, now - NINETY_DAYS, job.id)

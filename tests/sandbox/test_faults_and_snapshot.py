@@ -80,6 +80,17 @@ async def test_latency_then_normal_answer(api: Api, world: SandboxWorld) -> None
     assert world.calls_to("user/get")[-1].fault == "latency=0.05"
 
 
+async def test_response_time_includes_the_work_and_the_work_is_done(api: Api, world: SandboxWorld) -> None:
+    world.faults.add("externalcontact/resigned/transfer_customer", response_time=0.08, count=1)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    answer = await api.post("externalcontact/resigned/transfer_customer", transfer_body(world))
+    took = loop.time() - started
+    assert answer["errcode"] == 0 and len(world.transfers) == 2  # done, as without the fault
+    assert took >= 0.08  # no sooner than the response time after arrival
+    assert world.calls_to("externalcontact/resigned/transfer_customer")[-1].fault == "response_time=0.08"
+
+
 def test_rate_is_seeded_and_count_limits_activations() -> None:
     def fired(seed: int) -> list[bool]:
         faults = FaultSet(seed)

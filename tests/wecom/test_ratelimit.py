@@ -7,7 +7,7 @@ import pytest
 from bot.wecom import MessageBudgetExceeded, RateLimits, WeComAPIError, Window
 from storage.connection import Redis
 from storage.keys import Keys
-from storage.ratelimit import WindowCharge, WindowLimiter
+from storage.ratelimit import Admission, Blocks, Semaphore, WindowCharge, WindowLimiter
 from tests.wecom.conftest import MakeClient
 from tests.wecom.fake import Call, FakeWeCom
 
@@ -123,3 +123,31 @@ async def test_externalcontact_calls_are_capped_in_flight_across_instances(
     chats = await asyncio.gather(*((first if i % 2 else second).get_group_chat(f"c{i}") for i in range(12)))
     assert [c.chat_id for c in chats] == [f"c{i}" for i in range(12)]
     assert peak == 2
+
+
+async def test_admission_is_all_or_nothing(redis: Redis, keys: Keys) -> None:
+    admission = Admission(redis, keys)
+    slots = Semaphore(redis, keys, "externalcontact", capacity=1, lease_seconds=60)
+    one = [WindowCharge("externalcontact/x", Window(1, 60.0))]
+    blocks = Blocks(redis, keys)
+
+    await blocks.block("externalcontact/x", 60)
+    refused = await admission.try_admit("externalcontact/x", one, slots=slots, holder="h1")
+    assert refused.refused == "blocked" and refused.wait > 59
+    assert await redis.zcard(slots.key) == 0  # no slot taken while blocked
+    await redis.delete(keys.api_blocked_until("externalcontact/x"))
+
+    await redis.zadd(slots.key, {"other": 10**13})  # the only slot is someone else's
+    refused = await admission.try_admit("externalcontact/x", one, slots=slots, holder="h1")
+    assert refused.refused == "slot"
+    await redis.zrem(slots.key, "other")
+
+    admitted = await admission.try_admit("externalcontact/x", one, slots=slots, holder="h1")
+    assert admitted.refused is None  # the refusals above charged no window
+    assert await redis.zrange(slots.key, 0, -1) == ["h1"]
+    await slots.release("h1")
+    again = await admission.try_admit("externalcontact/x", one, slots=slots, holder="h2")
+    assert again.refused == "window" and again.wait > 0  # now the window is spent
+    assert await redis.zcard(slots.key) == 0  # and no slot was kept for the refused call
+    with pytest.raises(ValueError):
+        await admission.try_admit("externalcontact/x", one, cost=2)
