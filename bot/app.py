@@ -74,7 +74,7 @@ class AppOptions:
     workers: int = 1  # inbox consumers in this process; 0 = callback edge only
     background: bool = True  # timers and feature loops (engine, reminders) in this process
     timer_poll: float = 0.5
-    claim_idle: float = 30.0
+    claim_idle: float | None = None  # None: settings.claim_idle (HANDOVER_CLAIM_IDLE)
     max_attempts: int = 5
     consumer_name: str | None = None
     extra_services: Callable[[Runtime], dict[str, Any]] | None = None
@@ -167,7 +167,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             for i in range(opts.workers):
                 worker = InboxWorker(
                     inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
-                    claim_idle=opts.claim_idle, max_attempts=opts.max_attempts,
+                    claim_idle=opts.claim_idle if opts.claim_idle is not None else settings.claim_idle,
+                    max_attempts=opts.max_attempts,
                 )
                 worker.on_handled = metrics.on_handled
                 await worker.start()

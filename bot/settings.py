@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         default=200, validation_alias=_env("HANDOVER_SECOND_APPROVAL_OVER"), ge=0
     )
     worker_concurrency: int = Field(default=16, validation_alias=_env("HANDOVER_WORKER_CONCURRENCY"), ge=1)
+    # A dead worker's events are taken over after this long without a sign of life (live workers
+    # refresh theirs every third of it), so it bounds how long a crash delays someone's message.
+    claim_idle: float = Field(default=30.0, validation_alias=_env("HANDOVER_CLAIM_IDLE"), ge=1, le=3600)
     reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
     checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
 
