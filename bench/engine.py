@@ -98,12 +98,11 @@ def floor_seconds(customers: int, groups: int, latency: float, parallel: int) ->
 
 
 async def run(args: argparse.Namespace) -> dict[str, object]:
-    import aiohttp
 
     from bot.clock import SystemClock
     from bot.engine import ClientNotifier, TransferEngine
     from bot.models.jobs import JobDraft
-    from bot.wecom import RateLimits, WeComClient
+    from bot.wecom import RateLimits, WeComClient, api_session
     from storage.connection import connect
     from storage.embedded import EmbeddedRedis, free_port
     from storage.jobs import JobStore
@@ -132,7 +131,7 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
         durations.setdefault(endpoint, []).append(seconds)
 
     try:
-        async with aiohttp.ClientSession() as session:
+        async with api_session() as session:  # the product's session
             client = WeComClient(
                 session, redis, keys, api_base=f"http://127.0.0.1:{port}", corp_id=corp_id, secret=secret,
                 agent_id=1000002, limits=RateLimits(), on_call=on_call,

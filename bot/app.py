@@ -26,7 +26,7 @@ from bot.features import Feature, load_features
 from bot.metrics import Metrics, stream_id_age
 from bot.settings import Settings
 from bot.timers import TimerService
-from bot.wecom import WeComClient
+from bot.wecom import WeComClient, api_session
 from bot.worker import InboxWorker
 from crypto import WeComCrypto
 from handlers import build_router
@@ -131,7 +131,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             redis = connect(url)
             stack.push_async_callback(redis.aclose)
             keys = make_keys(settings)
-            session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+            session = api_session(30.0)
             stack.push_async_callback(session.close)
             metrics = Metrics()
             client = WeComClient(

@@ -7,10 +7,8 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import aiohttp
-
 from bot.settings import Settings
-from bot.wecom import WeComAPIError, WeComClient
+from bot.wecom import WeComAPIError, WeComClient, api_session
 from storage.connection import Redis, connect
 from storage.embedded import EmbeddedRedis
 
@@ -80,7 +78,7 @@ async def run_checks(settings: Settings, *, out: Callable[[str], None] = print) 
         report("redis", False, f"{type(exc).__name__}: {exc} — check REDIS_URL")
         return CheckReport(lines, False)
     try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
+        async with api_session(15.0) as session:
             from bot.app import make_keys
 
             client = WeComClient(

@@ -9,7 +9,7 @@ from bot.wecom.cards import (
 )
 from bot.wecom.client import WeComClient
 from bot.wecom.contacts import CustomerDetail, GroupChat, GroupChatRef, UnassignedCustomer
-from bot.wecom.core import OnCall
+from bot.wecom.core import OnCall, api_session
 from bot.wecom.directory import Department, Member, SimpleMember
 from bot.wecom.errors import (
     ErrorKind,
@@ -50,6 +50,7 @@ __all__ = [
     "WeComClient",
     "WeComTransportError",
     "Window",
+    "api_session",
     "classify",
     "truncate_utf8",
 ]
