@@ -22,6 +22,8 @@ ineligibility is top-level (codes as for takeovers) [unverified].
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from bot.sandbox.endpoints import Req, as_str, ok, require, route, str_list
 from bot.sandbox.org import GROUP_RESIGNED_DONE, GROUP_RESIGNED_INHERITING, GroupMember, Member
 from bot.sandbox.world import (
@@ -77,7 +79,7 @@ def _transfer_customers(world: SandboxWorld, req: Req, kind: str) -> JSON:
             raise ApiError(60111, "handover userid not found")
     takeover = _takeover(world, takeover_id)
     now = world.now()
-    waiting = {t.external_userid for t in world.transfers if t.status == 2}
+    waiting = world.waiting_customers()  # add_transfer keeps it current within this call too
     results = []
     for eid in external_ids:
         code = _customer_check(world, kind, handover_id, takeover, eid, waiting, now)
@@ -85,13 +87,12 @@ def _transfer_customers(world: SandboxWorld, req: Req, kind: str) -> JSON:
             world.add_transfer(TransferRecord(
                 kind, handover_id, takeover_id, eid, now,
                 will_refuse=world.rng.random() < world.refusal_rate, seq=len(world.transfers)))
-            waiting.add(eid)
         results.append({"external_userid": eid, "errcode": code})
     return ok(customer=results)
 
 
 def _customer_check(world: SandboxWorld, kind: str, handover: str, takeover: Member, eid: str,
-                    waiting: set[str], now: float) -> int:
+                    waiting: AbstractSet[str], now: float) -> int:
     customer = world.corp.customers.get(eid)
     if customer is None:
         return 40096

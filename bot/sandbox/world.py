@@ -15,6 +15,7 @@ import math
 import os
 import random
 from collections import deque
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -189,6 +190,7 @@ class SandboxWorld:
         self.transfers: list[TransferRecord] = []  # append through add_transfer
         # No waiting takeover is due before this (settle() skips its scan until then); 0 = unknown.
         self._next_due = 0.0
+        self._waiting: set[str] | None = None  # customers with a takeover in progress; None = unknown
         self.group_transfer_days: dict[str, int] = {}  # "owner|day" -> count
         self.pending_departures: dict[str, float] = {}
         self.outbox: list[PendingCallback] = []
@@ -233,10 +235,21 @@ class SandboxWorld:
             self._complete_transfer(record)
         later = [t.due_at for t in waiting if t.status == 2]
         self._next_due = min(later) if later else math.inf
+        if due:
+            self._waiting = None
 
     def add_transfer(self, record: TransferRecord) -> None:
         self.transfers.append(record)
         self._next_due = min(self._next_due, record.due_at)
+        if self._waiting is not None and record.status == 2:
+            self._waiting.add(record.external_userid)
+
+    def waiting_customers(self) -> AbstractSet[str]:
+        """Customers with a takeover in progress (status 2), kept up to date between calls
+        instead of being rebuilt from every transfer record per call. A live view: read only."""
+        if self._waiting is None:
+            self._waiting = {t.external_userid for t in self.transfers if t.status == 2}
+        return self._waiting
 
     def _complete_transfer(self, rec: TransferRecord) -> None:
         customer = self.corp.customers.get(rec.external_userid)
