@@ -31,7 +31,8 @@ from tests.support.wire import AES_KEY, AGENT_ID, CORP_ID, SECRET, TOKEN, signed
 def start_server(port: int, data_dir: str, cpus: set[int] | None = None, loop: str | None = None,
                  ) -> subprocess.Popen[bytes]:  # fmt: skip
     """The edge alone (``serve --workers 0 --no-background``) with its own embedded Redis.
-    ``loop``: None = plain ``serve``, or "asyncio" / "uvloop" through bench/serve_loop.py."""
+    ``loop``: None = what ``serve`` picks (uvloop when installed), or "asyncio" / "uvloop"
+    (HANDOVER_EVENT_LOOP)."""
     env = {
         **os.environ,
         "WECOM_CORP_ID": CORP_ID, "WECOM_AGENT_ID": str(AGENT_ID), "WECOM_SECRET": SECRET,
@@ -39,9 +40,10 @@ def start_server(port: int, data_dir: str, cpus: set[int] | None = None, loop: s
         "HANDOVER_DATA_DIR": data_dir, "HANDOVER_LOG_LEVEL": "WARNING",
     }  # fmt: skip
     env.pop("REDIS_URL", None)
-    launcher = ["-m", "bot"] if loop is None else [str(Path(__file__).with_name("serve_loop.py")), loop]
+    if loop is not None:
+        env["HANDOVER_EVENT_LOOP"] = loop
     return subprocess.Popen(
-        [sys.executable, *launcher, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "0",
          "--no-background"],
         cwd=ROOT, env=env, preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )

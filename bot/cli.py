@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -20,6 +21,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from bot.app import AppOptions, create_app
+    from bot.eventloop import EventLoopUnavailable, loop_name, new_event_loop
     from bot.logs import setup_logging
 
     try:
@@ -29,9 +31,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level, settings.log_format)
     host = args.host or settings.host
     port = args.port or settings.port
+    try:
+        loop = new_event_loop(settings.event_loop)
+    except EventLoopUnavailable as exc:
+        return _fail(str(exc))
+    logging.getLogger("bot").info("event loop: %s", loop_name(loop))
     app = create_app(settings, AppOptions(workers=args.workers, background=not args.no_background))
     try:
-        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15)
+        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15, loop=loop)
     except SettingsError as exc:  # e.g. a bad checklist template, found while wiring the features
         return _fail(str(exc))
     return 0

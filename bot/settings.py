@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     # A dead worker's events are taken over after this long without a sign of life (live workers
     # refresh theirs every third of it), so it bounds how long a crash delays someone's message.
     claim_idle: float = Field(default=30.0, validation_alias=_env("HANDOVER_CLAIM_IDLE"), ge=1, le=3600)
+    # serve's event loop: auto = uvloop when installed (bot/eventloop.py)
+    event_loop: Literal["auto", "asyncio", "uvloop"] = Field(
+        default="auto", validation_alias=_env("HANDOVER_EVENT_LOOP")
+    )
     reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
     checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
 

@@ -32,8 +32,10 @@ async def test_sigterm_finishes_in_flight_work_and_exits_zero(redis_url: str, re
            "WECOM_SECRET": c.secret, "WECOM_TOKEN": c.token, "WECOM_AES_KEY": c.aes_key,
            "WECOM_API_BASE": str(api.make_url("")).rstrip("/"), "REDIS_URL": redis_url,
            "HANDOVER_DATA_DIR": str(tmp_path), "HANDOVER_CALLBACK_MAX_SKEW": "0", "HANDOVER_LOG_FORMAT": "text"}
+    log_path = tmp_path / "serve.log"
+    log_file = log_path.open("w")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=ROOT, env=env)
+                            cwd=ROOT, env=env, stderr=log_file, stdout=log_file)  # fmt: skip
     try:
         async with aiohttp.ClientSession() as session:
             for _ in range(200):
@@ -54,7 +56,9 @@ async def test_sigterm_finishes_in_flight_work_and_exits_zero(redis_url: str, re
     finally:
         if proc.poll() is None:
             proc.kill()
+        log_file.close()
         await api.close()
+    assert "event loop: uvloop" in log_path.read_text()  # serve's default where uvloop is installed
     assert rc == 0
     assert elapsed < 20
     # the in-flight reply was finished, not dropped
