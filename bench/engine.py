@@ -185,6 +185,8 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
 
 
 def main() -> int:
+    from bot.eventloop import new_event_loop
+
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--customers", type=int, default=10_000)
     p.add_argument("--groups", type=int, default=300)
@@ -192,6 +194,8 @@ def main() -> int:
     p.add_argument("--added-latency", action="store_true",
                    help="sleep the latency, then work (instead of a fixed response time)")
     p.add_argument("--pin", type=int, metavar="CPU", help="run the engine, the sandbox and Redis on this one CPU")
+    p.add_argument("--loop", choices=["auto", "asyncio", "uvloop"], default="auto",
+                   help="the engine's event loop, as HANDOVER_EVENT_LOOP (auto: uvloop when installed)")
     p.add_argument("--rounds", type=int, default=3, help="repeat the whole run; the median round counts")
     p.add_argument("--json", action="store_true", help="also print one ENGINEJSON line (for bench/all.py)")
     p.add_argument("--serve-sandbox", type=int, metavar="PORT", help=argparse.SUPPRESS)
@@ -206,12 +210,14 @@ def main() -> int:
     rounds = []
     for i in range(args.rounds):
         print(f"--- round {i + 1}/{args.rounds}")
-        rounds.append(asyncio.run(run(args)))
+        # the engine on the loop `serve` runs it on (bot/eventloop.py: uvloop when installed)
+        with asyncio.Runner(loop_factory=lambda: new_event_loop(args.loop)) as runner:
+            rounds.append(runner.run(run(args)))
     # The machine is shared and noisy: the median round is the figure, min/max show the spread.
     walls = sorted(float(r["wall"]) for r in rounds)  # type: ignore[arg-type]
     median = statistics.median(walls)
     floor = float(rounds[0]["floor"])  # type: ignore[arg-type]
-    where = f"all on CPU {args.pin}" if args.pin is not None else "unpinned"
+    where = (f"all on CPU {args.pin}" if args.pin is not None else "unpinned") + f", {args.loop} loop"
     print(f"=== {args.rounds} rounds ({where}): wall median {median:.2f} s (min {walls[0]:.2f}, max {walls[-1]:.2f}) | "
           f"floor {floor:.2f} s | ratio median {median / floor:.2f} (min {walls[0] / floor:.2f}; target ≤ 1.2)")
     if args.json:  # one machine-readable line for bench/all.py: the median round
