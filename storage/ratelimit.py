@@ -117,6 +117,15 @@ local function slot_take(key, holder, capacity, lease)
 end
 """
 
+# The remaining block of a scope in ms, 0 when not blocked.
+_BLOCK_FUNCS = """
+local function block_left(key)
+  local until_ms = tonumber(redis.call('GET', key) or '0')
+  if until_ms > now then return until_ms - now end
+  return 0
+end
+"""
+
 # One round trip before an API call, all or nothing: the endpoint's block (after 45009), its rate
 # windows, and (when ARGV[2] names a holder) a concurrency slot.
 # KEYS: 1 block key, 2 slot zset, 3.. window hashes. ARGV: 1 cost, 2 holder ('' = no slot),
@@ -127,9 +136,10 @@ _ADMIT = (
     _NOW_MS
     + _WINDOW_FUNCS
     + _SEMAPHORE_FUNCS
+    + _BLOCK_FUNCS
     + """
-local blocked = tonumber(redis.call('GET', KEYS[1]) or '0')
-if blocked > now then return {1, blocked - now} end
+local blocked = block_left(KEYS[1])
+if blocked > 0 then return {1, blocked} end
 local cost = tonumber(ARGV[1])
 local wait, slots = windows_wait(3, 4, cost)
 if wait < 0 then return {-1, 0} end
@@ -156,15 +166,7 @@ return tonumber(ARGV[1])
 """
 )
 
-# Returns the remaining block in ms, 0 when not blocked.
-_BLOCK_REMAINING = (
-    _NOW_MS
-    + """
-local until_ms = tonumber(redis.call('GET', KEYS[1]) or '0')
-if until_ms > now then return until_ms - now end
-return 0
-"""
-)
+_BLOCK_REMAINING = _NOW_MS + _BLOCK_FUNCS + "return block_left(KEYS[1])\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +198,21 @@ def _window_keys_args(keys: Keys, charges: Sequence[WindowCharge], buckets: int)
     return names, args
 
 
-class WindowLimiter:
+class _WindowScript:
+    """A registered script that charges bucketed windows (``buckets`` per window)."""
+
+    _SOURCE = ""
+
     def __init__(self, redis: Redis, keys: Keys, *, buckets: int = 30) -> None:
         if buckets < 1:
             raise ValueError("buckets must be >= 1")
         self._keys = keys
         self._buckets = buckets
-        self._script = redis.register_script(_WINDOW_ACQUIRE)
+        self._script = redis.register_script(self._SOURCE)
+
+
+class WindowLimiter(_WindowScript):
+    _SOURCE = _WINDOW_ACQUIRE
 
     async def try_acquire(self, charges: list[WindowCharge], cost: int = 1) -> float:
         """Charge every counter or none. Returns 0.0 when admitted, else seconds to wait.
@@ -260,17 +270,12 @@ class Admit:
     wait: float = 0.0
 
 
-class Admission:
+class Admission(_WindowScript):
     """Everything an API call must clear before it goes out, decided in one round trip: the
     scope's block after a 45009, its rate windows, and optionally a slot of ``slots``. All or
     nothing: a refused call charges no window and holds no slot."""
 
-    def __init__(self, redis: Redis, keys: Keys, *, buckets: int = 30) -> None:
-        if buckets < 1:
-            raise ValueError("buckets must be >= 1")
-        self._keys = keys
-        self._buckets = buckets
-        self._script = redis.register_script(_ADMIT)
+    _SOURCE = _ADMIT
 
     async def try_admit(
         self, scope: str, charges: Sequence[WindowCharge], *, slots: Semaphore | None = None, holder: str = "",
