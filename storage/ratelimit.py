@@ -127,9 +127,11 @@ end
 """
 
 # One round trip before an API call, all or nothing: the endpoint's block (after 45009), its rate
-# windows, and (when ARGV[2] names a holder) a concurrency slot.
+# windows, and (when ARGV[2] names a holder) a concurrency slot. With ARGV[5] = '1' (reserve), a
+# call refused only for want of a slot has its windows charged all the same: it goes as soon as a
+# slot is handed to it, without another round trip.
 # KEYS: 1 block key, 2 slot zset, 3.. window hashes. ARGV: 1 cost, 2 holder ('' = no slot),
-# 3 capacity, 4 lease ms, then per window: bucket_ms, buckets, limit.
+# 3 capacity, 4 lease ms, 5 reserve, then per window: bucket_ms, buckets, limit.
 # Returns {what, ms}: {0, 0} admitted; {1, ms} blocked; {2, ms} window full; {3, ms} no slot;
 # {-1, 0} the cost never fits a window.
 _ADMIT = (
@@ -141,14 +143,17 @@ _ADMIT = (
 local blocked = block_left(KEYS[1])
 if blocked > 0 then return {1, blocked} end
 local cost = tonumber(ARGV[1])
-local wait, slots = windows_wait(3, 4, cost)
+local wait, slots = windows_wait(3, 5, cost)
 if wait < 0 then return {-1, 0} end
 if wait > 0 then return {2, wait} end
 if ARGV[2] ~= '' then
   local hint = slot_take(KEYS[2], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]))
-  if hint > 0 then return {3, hint} end
+  if hint > 0 then
+    if ARGV[5] == '1' then windows_charge(3, 5, cost, slots) end
+    return {3, hint}
+  end
 end
-windows_charge(3, 4, cost, slots)
+windows_charge(3, 5, cost, slots)
 return {0, 0}
 """
 )
@@ -264,22 +269,25 @@ _REFUSALS: dict[int, AdmitRefusal] = {1: "blocked", 2: "window", 3: "slot"}
 
 @dataclass(frozen=True, slots=True)
 class Admit:
-    """The answer of ``Admission.try_admit``: admitted, or why not and for how long (seconds)."""
+    """The answer of ``Admission.try_admit``: admitted, or why not and for how long (seconds).
+    ``charged``: the windows were charged although the call was refused (a reserved slot wait)."""
 
     refused: AdmitRefusal | None = None
     wait: float = 0.0
+    charged: bool = False
 
 
 class Admission(_WindowScript):
     """Everything an API call must clear before it goes out, decided in one round trip: the
     scope's block after a 45009, its rate windows, and optionally a slot of ``slots``. All or
-    nothing: a refused call charges no window and holds no slot."""
+    nothing: a refused call charges no window and holds no slot (unless it ``reserve``s: then a
+    refusal for want of a slot alone charges the windows)."""
 
     _SOURCE = _ADMIT
 
     async def try_admit(
         self, scope: str, charges: Sequence[WindowCharge], *, slots: Semaphore | None = None, holder: str = "",
-        cost: int = 1,
+        cost: int = 1, reserve: bool = False,
     ) -> Admit:
         """Admit one call of ``scope`` (charging ``charges``; taking a slot for ``holder`` when
         ``slots`` is given). Raises ValueError if ``cost`` can never fit a window."""
@@ -287,10 +295,11 @@ class Admission(_WindowScript):
         take = slots is not None and bool(holder)
         slot_key = slots.key if slots is not None else self._keys.api_concurrency(scope)
         args: list[str | int] = [cost, holder if take else "", slots.capacity if slots else 0,
-                                 slots.lease_ms if slots else 0, *window_args]  # fmt: skip
+                                 slots.lease_ms if slots else 0, "1" if reserve else "0", *window_args]  # fmt: skip
         what, ms = await self._script(keys=[self._keys.api_blocked_until(scope), slot_key, *window_keys], args=args)
         if int(what) < 0:
             raise ValueError(f"cost {cost} exceeds a window limit; it can never be admitted")
         if int(what) == 0:
             return Admit()
-        return Admit(_REFUSALS[int(what)], int(ms) / 1000.0)
+        refused = _REFUSALS[int(what)]
+        return Admit(refused, int(ms) / 1000.0, charged=reserve and refused == "slot" and bool(window_keys))

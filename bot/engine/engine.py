@@ -8,8 +8,9 @@ has come; ``stopped`` jobs whose stop has not been reported yet.
 
 Execution, step by step (each step idempotent, see storage/transfers.py):
 1. ``approved → running``; snapshot once (bot/engine/snapshot.py), persisted all-or-nothing.
-2. ``parallel`` lanes, each with one batch in flight at a time (≤ 100 ids; customers first, then
-   groups); one lane plans at a time so the cursors advance in order. Each batch is checkpointed
+2. ``parallel`` + 1 lanes, each with one batch in flight at a time (≤ 100 ids; customers first,
+   then groups) — ``parallel`` calls out, one batch on deck for the next free slot; one lane plans
+   at a time so the cursors advance in order. Each batch is checkpointed
    as in flight (ids) BEFORE its call, under the lease and only while the job is ``running``
    (``stopped`` ends the work; what moved stays moved). Its outcome is recorded in one atomic step
    that also bumps the job's exec counters and the customer history — the same script that then
@@ -209,6 +210,10 @@ class TransferEngine:
         # Never more batches in flight than the client's externalcontact concurrency cap: more
         # would only queue on the cap (45033 guard) and poll for slots.
         self.parallel = max(1, min(parallel or 99, client.limits.externalcontact_concurrency))
+        # One lane more than calls in flight: its batch is checkpointed and waits on deck, so a slot
+        # that frees is refilled at once (handed over in-process, bot/wecom/slots.py) instead of
+        # after the landed lane's bookkeeping and two Redis round trips.
+        self.lanes = self.parallel + 1
         self.group_day_limit = group_day_limit
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
@@ -388,7 +393,7 @@ class TransferEngine:
 
     # --- batches -----------------------------------------------------------------------------------
     async def _execute(self, job: Job, token: str) -> None:
-        """Run ``parallel`` lanes; each plans the next batch (one lane at a time, so cursors
+        """Run ``lanes`` lanes; each plans the next batch (one lane at a time, so cursors
         advance in order), sends it and records its outcome, then plans again. A lane that lands
         refills its slot at once, while the others' calls are still in flight. Any non-permanent
         error or crash stops new batches; the ones in hand are drained and recorded, then we back
@@ -397,7 +402,7 @@ class TransferEngine:
             run = _Run(resend=[Batch(b.seq, b.kind, b.ids, resent=True)
                                for b in await self.transfers.inflight(job.id)])  # fmt: skip
             plan_lock = asyncio.Lock()
-            await asyncio.gather(*(self._lane(job, token, run, plan_lock) for _ in range(self.parallel)))
+            await asyncio.gather(*(self._lane(job, token, run, plan_lock) for _ in range(self.lanes)))
             if run.crash is not None:
                 raise run.crash
             if run.clean and run.error is None and job.id in self._transient_jobs:

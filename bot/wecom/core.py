@@ -30,6 +30,7 @@ from bot.wecom.errors import (
     redact,
 )
 from bot.wecom.policy import RateLimits, RetryPolicy
+from bot.wecom.slots import HeldSlot, SlotRelay
 from storage.connection import Redis
 from storage.keys import Keys
 from storage.ratelimit import Admission, Blocks, Semaphore, WindowCharge, WindowLimiter
@@ -106,6 +107,7 @@ class WeComCore:
             capacity=self.limits.externalcontact_concurrency,
             lease_seconds=max(self.limits.concurrency_lease_seconds, request_timeout * 2),
         )
+        self._relay = SlotRelay(self._ext_slots.release, self._ext_slots.lease_ms / 1000)
         # In-process single flight in front of the cross-instance Redis lock: fewer Redis polls.
         self._refresh_lock = asyncio.Lock()
         # The shared token, remembered here until its expiry (WeCom keeps a token valid until then
@@ -144,11 +146,15 @@ class WeComCore:
             token = await self.get_token()
             query = {k: str(v) for k, v in (params or {}).items()}
             query["access_token"] = token
-            holder = await self._admit(endpoint, wait_deadline)
+            slot = await self._admit(endpoint, wait_deadline)
             attempt += 1
             t0 = time.monotonic()
+            data: JSONDict | None = None
             try:
                 data = await self._http(method, endpoint, query, body, content_type, token)
+                if _errcode(data) in RATE_LIMITED_ERRCODES:
+                    # recorded before the slot is given up, so that the calls waiting for it meet it
+                    await self._blocks.block(endpoint, self.limits.block_seconds)
             except _TransportFailure as failure:
                 self._report(endpoint, TRANSPORT_ERRCODE, time.monotonic() - t0, failure.message)
                 if (
@@ -164,8 +170,11 @@ class WeComCore:
                     kind="transient" if failure.retryable else "permanent",
                 ) from None
             finally:
-                if holder is not None:
-                    await self._ext_slots.release(holder)
+                if slot is not None:
+                    # After a failure or a 45009 the slot goes back to Redis, where the waiting
+                    # calls meet the block; after an answer it goes straight to the next call.
+                    hand_on = data is not None and _errcode(data) not in RATE_LIMITED_ERRCODES
+                    await self._relay.done(slot, hand_on=hand_on)
             errcode = _errcode(data)
             errmsg = redact(str(data.get("errmsg", "")), token, self._secret)
             self._report(endpoint, errcode, time.monotonic() - t0, errmsg)
@@ -179,9 +188,8 @@ class WeComCore:
                     await self._tokens.invalidate_if(token)
                     continue
                 raise WeComAPIError(errcode, errmsg, endpoint, kind="token")
-            if errcode in RATE_LIMITED_ERRCODES:
+            if errcode in RATE_LIMITED_ERRCODES:  # the endpoint is blocked already (above)
                 block = self.limits.block_seconds
-                await self._blocks.block(endpoint, block)
                 if attempt >= self.retry.max_attempts or time.monotonic() + block > wait_deadline:
                     raise WeComAPIError(errcode, errmsg, endpoint, kind="rate_limited", retry_after=block)
                 continue  # the loop head waits out the block
@@ -285,25 +293,34 @@ class WeComCore:
         raise WeComAPIError(errcode, errmsg, _GETTOKEN, kind="permanent")
 
     # --- limits ---------------------------------------------------------------------------
-    async def _admit(self, endpoint: str, wait_deadline: float) -> str | None:
+    async def _admit(self, endpoint: str, wait_deadline: float) -> HeldSlot | None:
         """Wait until the endpoint is not blocked, its rate windows admit the call and (for
-        externalcontact calls) a concurrency slot is ours; one Redis round trip per try. Returns
-        the slot's holder id, to release after the call."""
+        externalcontact calls) a concurrency slot is ours; one Redis round trip per try, none for
+        a slot handed over by a call of this process. Returns the slot, to give up after the call."""
         charges = [WindowCharge(endpoint, window) for window in self.limits.api_windows]
         slots = self._ext_slots if endpoint.startswith(_EXTERNALCONTACT_SCOPE + "/") else None
         holder = uuid.uuid4().hex if slots is not None else ""
         while True:
-            admit = await self._admission.try_admit(endpoint, charges, slots=slots, holder=holder)
+            admit = await self._admission.try_admit(
+                endpoint, charges, slots=slots, holder=holder, reserve=slots is not None
+            )
             if admit.refused is None:
-                return holder or None
+                return self._relay.taken(holder) if slots is not None else None
+            if admit.charged:
+                charges = []  # the windows hold this call's charge already: only a slot is missing
             if admit.refused == "blocked":
                 await self._sleep_or_raise(admit.wait, wait_deadline, endpoint, 45009, "blocked after 45009")
             elif admit.refused == "window":
                 await self._sleep_or_raise(admit.wait, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE,
                                            "client rate limit")  # fmt: skip
-            else:  # holders release long before their lease ends: poll briefly, with jitter
+            else:  # holders release long before their lease ends: wait for ours, poll briefly for others'
                 pause = min(admit.wait, 0.05) * random.uniform(0.5, 1.0)
-                await self._sleep_or_raise(pause, wait_deadline, endpoint, CLIENT_BUDGET_ERRCODE, "concurrency cap")
+                if time.monotonic() + pause > wait_deadline:
+                    raise WeComAPIError(CLIENT_BUDGET_ERRCODE, "concurrency cap", endpoint, kind="rate_limited",
+                                        retry_after=pause)  # fmt: skip
+                handed = await self._relay.wait(pause)
+                if handed is not None:
+                    return handed
 
     async def _sleep_or_raise(
         self, wait: float, wait_deadline: float, endpoint: str, errcode: int, why: str

@@ -167,7 +167,7 @@ async def test_persistent_transient_errors_pause_instead_of_spinning(
     paused = await jobs.get(job.id)
     assert paused is not None and paused.state == "paused"
     calls = len(world.calls_to("externalcontact/resigned/transfer_customer"))
-    assert calls <= 3 * 4 * engine.parallel  # 3 engine tries × the client's 4 attempts per wave slot
+    assert calls <= 3 * 4 * engine.lanes  # 3 engine tries × the client's 4 attempts per lane
     assert await engine.run_once() == 0 and len(world.calls_to("externalcontact/resigned/transfer_customer")) == calls
     world.faults.clear()
     world.advance(121)
