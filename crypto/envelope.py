@@ -1,18 +1,16 @@
 """The XML around the ciphertext: the callback POST body and the passive reply.
 
-Parsing goes through defusedxml with DTDs, entities and external references forbidden, so XXE
-and entity-expansion bombs are refused before any expansion happens.
+Parsing goes through crypto.safexml: DTDs, entities and external references are refused at their
+declaration, so XXE and entity-expansion bombs are refused before any expansion happens.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
-
+from crypto import safexml
 from crypto.errors import MalformedEnvelope
 
 
@@ -37,10 +35,10 @@ class Envelope:
 
 def _parse_root(body: bytes | str) -> Element:
     try:
-        root: Element = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except defusedxml.DefusedXmlException as exc:
-        raise MalformedEnvelope(f"forbidden XML construct: {type(exc).__name__}") from exc
-    except (ParseError, ValueError, LookupError) as exc:  # LookupError: an unknown declared encoding
+        root = safexml.parse(body)
+    except safexml.ForbiddenXml as exc:
+        raise MalformedEnvelope(f"forbidden XML construct: {exc}") from exc
+    except safexml.MalformedXml as exc:
         raise MalformedEnvelope("body is not well-formed XML") from exc
     if root.tag != "xml":
         raise MalformedEnvelope(f"root element is <{root.tag}>, expected <xml>")

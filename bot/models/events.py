@@ -10,9 +10,9 @@ import hashlib
 from typing import Annotated, Literal
 from xml.etree.ElementTree import Element
 
-from defusedxml import ElementTree as SafeET
-from defusedxml.common import DefusedXmlException
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from crypto import safexml
 
 
 class EventParseError(ValueError):
@@ -106,9 +106,8 @@ def _flat_fields(root: Element) -> dict[str, str]:
 
 def parse_event(xml: str | bytes) -> InboundEvent:
     try:
-        root = SafeET.fromstring(xml, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except (DefusedXmlException, SafeET.ParseError, LookupError, ValueError) as exc:
-        # LookupError: an XML declaration naming an unknown encoding
+        root = safexml.parse(xml)
+    except (safexml.ForbiddenXml, safexml.MalformedXml) as exc:
         raise EventParseError(f"payload is not well-formed XML ({type(exc).__name__})") from None
     msg_type = _text(root, "MsgType")
     if not msg_type:

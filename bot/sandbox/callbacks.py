@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 import aiohttp
-import defusedxml.ElementTree as SafeET
 
 from bot.sandbox.world import DeliveredMessage, SandboxWorld
-from crypto import CryptoError, WeComCrypto, parse_reply, render_envelope
+from crypto import CryptoError, WeComCrypto, parse_reply, render_envelope, safexml
 
 XmlField = tuple[str, str | int]
 
@@ -136,8 +135,8 @@ class CallbackSender:
         if delivery.reply is None:
             return
         try:
-            root: Element = SafeET.fromstring(delivery.reply)
-        except Exception:  # a garbled reply is ignored, as the platform would
+            root: Element = safexml.parse(delivery.reply)
+        except (safexml.ForbiddenXml, safexml.MalformedXml):  # a garbled reply is ignored, as the platform would
             return
         msg_type = root.findtext("MsgType") or ""
         if msg_type == "text":
