@@ -16,8 +16,8 @@ processing instructions are dropped, as ElementTree's own parser does.
 
 from __future__ import annotations
 
-import pyexpat
 from xml.etree.ElementTree import Element, TreeBuilder
+from xml.parsers import expat
 
 
 class ForbiddenXml(ValueError):
@@ -49,7 +49,7 @@ def _refuse_external(context: str | None, base: str | None, system_id: str | Non
 def parse(data: bytes | str) -> Element:
     """The document's root element. Raises ForbiddenXml or MalformedXml, nothing else."""
     builder = TreeBuilder()
-    parser = pyexpat.ParserCreate()
+    parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = _refuse_dtd
     parser.EntityDeclHandler = _refuse_entity
     parser.UnparsedEntityDeclHandler = _refuse_unparsed_entity
@@ -60,11 +60,11 @@ def parse(data: bytes | str) -> Element:
     parser.CharacterDataHandler = builder.data
     try:
         parser.Parse(data, True)
-        root: Element = builder.close()
     except ForbiddenXml:
         raise
-    except (pyexpat.ExpatError, ValueError, LookupError, AssertionError) as exc:
-        # LookupError: an unknown declared encoding; AssertionError: TreeBuilder.close() on an
-        # unfinished tree, which expat reports first (kept so nothing else can escape)
+    except (expat.ExpatError, ValueError, LookupError) as exc:  # LookupError: an unknown declared encoding
         raise MalformedXml(f"not well-formed XML: {exc}") from None
+    root: Element | None = builder.close()
+    if root is None:  # expat reports a document without an element first; kept as a guard
+        raise MalformedXml("no root element")
     return root
