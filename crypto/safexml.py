@@ -20,11 +20,15 @@ from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
 
-class ForbiddenXml(ValueError):
+class RefusedXml(ValueError):
+    """Either reason below: what a caller that does not tell them apart catches."""
+
+
+class ForbiddenXml(RefusedXml):
     """The document declares a DTD, an entity or an external reference."""
 
 
-class MalformedXml(ValueError):
+class MalformedXml(RefusedXml):
     """The document is not well-formed XML (or names an encoding expat cannot read)."""
 
 
@@ -47,7 +51,7 @@ def _refuse_external(context: str | None, base: str | None, system_id: str | Non
 
 
 def parse(data: bytes | str) -> Element:
-    """The document's root element. Raises ForbiddenXml or MalformedXml, nothing else."""
+    """The document's root element. Raises ForbiddenXml or MalformedXml (RefusedXml), nothing else."""
     builder = TreeBuilder()
     parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = _refuse_dtd

@@ -107,7 +107,7 @@ def _flat_fields(root: Element) -> dict[str, str]:
 def parse_event(xml: str | bytes) -> InboundEvent:
     try:
         root = safexml.parse(xml)
-    except (safexml.ForbiddenXml, safexml.MalformedXml) as exc:
+    except safexml.RefusedXml as exc:
         raise EventParseError(f"payload is not well-formed XML ({type(exc).__name__})") from None
     msg_type = _text(root, "MsgType")
     if not msg_type:

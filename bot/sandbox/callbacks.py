@@ -136,7 +136,7 @@ class CallbackSender:
             return
         try:
             root: Element = safexml.parse(delivery.reply)
-        except (safexml.ForbiddenXml, safexml.MalformedXml):  # a garbled reply is ignored, as the platform would
+        except safexml.RefusedXml:  # a garbled reply is ignored, as the platform would
             return
         msg_type = root.findtext("MsgType") or ""
         if msg_type == "text":

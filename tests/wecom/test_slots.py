@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
 from bot.wecom import RateLimits
 from bot.wecom.slots import HAND_ON_FOR, HeldSlot, SlotRelay
 from storage.connection import Redis
@@ -39,24 +41,23 @@ async def test_a_finished_slot_goes_to_the_longest_waiting_call_without_a_releas
     assert released.holders == ["h1"]
 
 
-async def test_without_hand_on_the_slot_is_released_and_a_waiter_retries_through_redis() -> None:
+@pytest.mark.parametrize(
+    ("slot", "hand_on"),
+    [
+        (HeldSlot("h1", time.monotonic()), False),  # e.g. the call was answered 45009
+        # held for a while: back to Redis for the other instances
+        (HeldSlot("h1", time.monotonic() - HAND_ON_FOR), True),
+    ],
+    ids=["no-hand-on", "held-too-long"],
+)
+async def test_the_slot_is_released_and_a_waiter_retries_through_redis(slot: HeldSlot, hand_on: bool) -> None:
     released = Released()
     relay = SlotRelay(released, lease_seconds=60)
     waiting = asyncio.create_task(relay.wait(5))
     await asyncio.sleep(0)
-    await relay.done(relay.taken("h1"), hand_on=False)  # e.g. the call was answered 45009
-    assert await waiting is None
-    assert released.holders == ["h1"]
-
-
-async def test_a_slot_held_for_a_while_goes_back_to_redis_for_the_other_instances() -> None:
-    released = Released()
-    relay = SlotRelay(released, lease_seconds=60)
-    waiting = asyncio.create_task(relay.wait(5))
-    await asyncio.sleep(0)
-    await relay.done(HeldSlot("old", time.monotonic() - HAND_ON_FOR), hand_on=True)
+    await relay.done(slot, hand_on=hand_on)
     assert await waiting is None  # woken to take a slot through Redis, like everyone else
-    assert released.holders == ["old"]
+    assert released.holders == ["h1"]
 
 
 async def test_a_waiter_that_gave_up_is_never_handed_a_slot() -> None:
