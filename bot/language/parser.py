@@ -23,15 +23,20 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
+from .people import PeopleSpotter
+from .reader import read
 from .text import detect_language
 from .utterance import Utterance, prepare
 
 Rule = Callable[[Utterance], Slots | None]
 
-RULES: tuple[tuple[IntentName, Rule], ...] = (
+# Whole-message answers to a question come first: "1", "yes", "no".
+REPLIES: tuple[tuple[IntentName, Rule], ...] = (
     ("choose", choose),
     ("confirm", confirm),
     ("deny", deny),
+)
+RULES: tuple[tuple[IntentName, Rule], ...] = (
     ("help", howto),
     ("snooze", snooze),
     ("checklist", checklist),
@@ -50,14 +55,24 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
 MAX_CHARS = 500
 
 
-def parse(text: str, *, today: dt.date) -> Intent:
-    """The intent of one chat message. Never raises; anything not understood is "unknown"."""
+def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
+    """The intent of one chat message. Never raises; anything not understood is "unknown".
+
+    `people` is the directory's name matcher (chat path); without it names are recognized by
+    their shape."""
     lang = detect_language(text)
     if len(text) > MAX_CHARS:
         return Intent(intent="unknown", slots={}, lang=lang)
     utterance = prepare(text, today)
     if not utterance.text:
         return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
+    for name, rule in REPLIES:
+        slots = rule(utterance)
+        if slots is not None:
+            return Intent(intent=name, slots=slots, lang=lang)
+    reading = read(text, today=today, people=people)
+    if reading is not None:
+        return reading
     for name, rule in RULES:
         slots = rule(utterance)
         if slots is not None:

@@ -1,0 +1,527 @@
+"""Stages 2–5 of the reader: spot entities, score intents, assign roles, decide.
+
+`read(text, today=…, people=…)` returns the `Intent` a message asks for, or None when no intent
+has enough evidence (the ordered whole-message rules in `parser.py` then get their turn).
+
+- spot: people (the directory's matcher, else the recognizer), job ids, checklist items, dates,
+  scope words, verbs and direction markers, the cue words of each intent (`cues.py`);
+- score: every intent whose cues are present makes a reading with a strength (4: cue and its
+  argument in the structure the intent needs … 1: a cue alone); negative cues veto (a 取消 of a
+  meeting, keys handed over); the strongest reading wins, the earliest on a tie — in a message
+  with two requests the first is answered;
+- roles: the receiver is the person after a direction marker (给, to, →) or before a take-over
+  verb (由李娜接手, Li take over); the person handing over is the possessive one (X的客户, X's,
+  of/from X), else the one named before the marker, else the subject of a leaving clause
+  (她/his point back to it);
+- decide: a reading missing a slot is still returned (the handler asks for the slot).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .cues import Span, spans
+from .dates import find_dates
+from .intent import Intent, IntentName, Slots
+from .normalize import normalize
+from .people import PeopleSpotter, PersonSpot, recognize_people
+from .text import detect_language
+
+# Words a Latin "name" is never made of.
+_NOT_NAME_WORDS = frozenset("""
+a an the of from to for by and or but with without on in at as is are was were be been being am i me my
+mine we our you your he him his she her they them their it its this that these those there here what
+which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
+okay yes no not can could would should will shall may might must need needs want wants like just also
+too now then so all any some every both each other another more most much many few last first next
+day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
+transferred move moved give given send pass assign reassign take takes took taking get gets go goes
+went customers customer clients client contacts contact accounts account groups group chats chat grps
+grp cs status progress records record history log logs audit cancel cxl withdraw list pending approvals
+approval approve requests request job jobs ticket item items checklist offboarding offboard offb done
+finish finished complete completed undo back tick help sales key marketing dept department team ops hr
+it finance support service services sorry boss manager quick background many lot kindly wtf asap
+still yet any way know see show check tell let make open start wechat external company leave left
+leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
+morning good great dear regards best cheers fyi btw new old lead reorg since after before until
+""".split())
+_PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE)
+_SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
+_CLAUSE = re.compile(r"[,;.!?。，；！？\n]|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|his|her)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|之前|以前|原来|原先|负责的|跟的)")
+_LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
+_QUOTES = re.compile(r"[\"'<>()\[\]@]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: IntentName
+    slots: Slots
+    strength: int
+    position: int
+
+
+@dataclass
+class Spotted:
+    text: str  # normalized
+    low: str
+    people: list[PersonSpot]
+    jobs: list[Span]
+    items: list[Span]
+    dates: list[Span]
+    today: dt.date
+
+
+def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+    text = _slash_command(normalize(raw))
+    if not text:
+        return None
+    lang = detect_language(raw)
+    s = spot(text, today, people)
+    readings = [r for r in (_checklist(s), _cancel(s), _list(s), _records(s), _status(s), _offboard(s),
+                            _handover(s), _help(s)) if r is not None]
+    if not readings:
+        return None
+    best = max(readings, key=lambda r: (r.strength, -r.position))
+    return Intent(intent=best.intent, slots=best.slots, lang=lang)
+
+
+_SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
+          "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
+          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo"}
+
+
+def _slash_command(text: str) -> str:
+    """`/status H-12` reads as "status H-12"; `/handover A → B` as "handover A → B"."""
+    m = re.match(r"^/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE)
+    if m and m.group(1).lower() in _SLASH:
+        word = _SLASH[m.group(1).lower()]
+        return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
+    return text
+
+
+# --- spotting -----------------------------------------------------------------------------------
+def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
+    low = text.lower()
+    items = cues.find_items(low)
+    dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
+    dates = [d for d in dates if not _overlaps(d, items) and not _is_number_only_date(low, d)]
+    jobs = cues.find_jobs(low, items + dates)
+    taken = items + dates + jobs
+    found: list[PersonSpot] = []
+    if people is not None:
+        found = [p for p in people.spot(text) if not _overlaps(Span(p.start, p.end, ""), taken)]
+    for guess in recognize_people(text):
+        if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        cleaned = _clean_latin(guess)
+        if cleaned is not None:
+            found.append(cleaned)
+    found.sort(key=lambda p: p.start)
+    return Spotted(text, low, found, jobs, items, dates, today)
+
+
+def _is_number_only_date(low: str, d: Span) -> bool:
+    """"H-1077" is not July 10th: a date inside a job id does not count."""
+    return bool(re.search(r"h\s?-?\s?$", low[: d.start]))
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
+    if not spot.text.isascii():
+        return spot
+    words = spot.text.replace("-", " ").split()
+    start = spot.start
+    while words and words[0].lower() in _NOT_NAME_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in _NOT_NAME_WORDS:
+        words = words[:-1]
+    if not words or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    joined = " ".join(words)
+    return PersonSpot(start, start + len(joined), joined)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+def _first(pattern: re.Pattern[str], low: str) -> Span | None:
+    m = pattern.search(low)
+    return Span(m.start(), m.end(), m.group()) if m else None
+
+
+def _clauses(low: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    for m in _CLAUSE.finditer(low):
+        if m.start() > cursor:
+            bounds.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < len(low):
+        bounds.append((cursor, len(low)))
+    return bounds or [(0, len(low))]
+
+
+def _clause_of(position: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= position < end:
+            return start, end
+    return clauses[-1]
+
+
+def _mention(p: PersonSpot) -> str:
+    return _QUOTES.sub("", p.text).strip()
+
+
+def _nearest_person(s: Spotted, position: int, *, within: tuple[int, int] | None = None) -> PersonSpot | None:
+    pool = [p for p in s.people if within is None or within[0] <= p.start < within[1]]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: min(abs(p.start - position), abs(p.end - position)))
+
+
+def _job_near(s: Spotted, position: int) -> Span | None:
+    if not s.jobs:
+        return None
+    return min(s.jobs, key=lambda j: abs(j.start - position))
+
+
+def _bare_job(s: Spotted, cue: Span) -> str | None:
+    """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
+    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates) if abs(n.start - cue.end) <= 3
+            or abs(cue.start - n.end) <= 3]
+    return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
+
+
+def _possessive(s: Spotted, p: PersonSpot) -> bool:
+    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"\b(?:of|from|for)\s*$", s.low[: p.start]))
+
+
+# --- checklist ----------------------------------------------------------------------------------
+def _checklist(s: Spotted) -> Reading | None:
+    if not s.items:
+        return None
+    item = s.items[0]
+    clause = _clause_of(item.start, _clauses(s.low))
+    window = s.low[clause[0]:clause[1]]
+    done = [m.start() for m in cues.DONE.finditer(window)]
+    undo = [m.start() for m in cues.UNDO.finditer(window)]
+    # "没弄完" is not done; a done word inside an undo word does not count
+    done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+    if not done and not undo:
+        window = s.low
+        done = [m.start() for m in cues.DONE.finditer(window)]
+        undo = [m.start() for m in cues.UNDO.finditer(window)]
+        done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+        if not done and not undo:
+            return None
+    action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
+    return Reading("checklist", {"action": action, "item": int(item.value), "member": None}, 4, item.start)
+
+
+# --- cancel -------------------------------------------------------------------------------------
+def _cancel(s: Spotted) -> Reading | None:
+    cue = _first(cues.CANCEL, s.low)
+    if cue is None:
+        return None
+    job = _job_near(s, cue.start)
+    value = job.value if job else _bare_job(s, cue)
+    if value is None:
+        window = s.low[max(0, cue.start - 12): cue.end + 12]
+        if cues.NOT_OURS_CANCEL.search(window) and not re.search(r"交接|handover|transfer", window):
+            return None
+        if s.items:
+            return None  # "取消第3项" is a checklist undo
+        if not re.search(r"交接|单|任务|申请|handover|transfer|job|request|it\b|this|that|吧|了|^\W*\w{0,4}\W*$",
+                         s.low) and len(s.low) > 12:
+            return None
+    strength = 4 if value else 2
+    return Reading("cancel", {"job": value}, strength, cue.start)
+
+
+# --- list ---------------------------------------------------------------------------------------
+def _list(s: Spotted) -> Reading | None:
+    cue = _first(cues.LIST, s.low)
+    if cue is None or not cues.LIST_TOPIC.search(s.low):
+        return None
+    clause = _clause_of(cue.start, _clauses(s.low))
+    if any(clause[0] <= j.start < clause[1] for j in s.jobs):
+        return None
+    if any(clause[0] <= p.start < clause[1] and not p.text.lower() in ("boss xu",) for p in s.people) and not re.search(
+        r"待审批|待我审批|等我批|pending|approv|所有|全部|all\b", s.low[clause[0]:clause[1]]
+    ):
+        return None
+    window = s.low[clause[0]:clause[1]]
+    if re.search(r"批|审|approv|pending|appr", window):
+        which = "pending_approvals"
+    elif re.search(r"我发起|我提交|我提的|我申请|我的|我建|\bmy\b|\bi'?ve\b|\bi requested\b|\bmine\b", window):
+        which = "my_requests"
+    else:
+        which = "all"
+    return Reading("list", {"which": which}, 3, cue.start)
+
+
+# --- records ------------------------------------------------------------------------------------
+def _records(s: Spotted) -> Reading | None:
+    cue = _first(cues.RECORDS, s.low)
+    if cue is None:
+        return None
+    clause = _clause_of(cue.start, _clauses(s.low))
+    person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
+    job = _job_near(s, cue.start)
+    if person is None and job is None:
+        if not re.search(r"交接|转移|handover|transfer|我的|\bmy\b", s.low):
+            return None
+        return Reading("records", {"member": None, "job": None}, 2, cue.start)
+    if job is not None and person is None:
+        return None  # "H-1315 谁批的" asks about the job: a status
+    return Reading("records", {"member": _mention(person) if person else None, "job": None}, 3, cue.start)
+
+
+# --- status -------------------------------------------------------------------------------------
+def _status(s: Spotted) -> Reading | None:
+    cue = _first(cues.STATUS, s.low)
+    job = s.jobs[0] if s.jobs else None
+    if cue is None:
+        if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|查)?\W*", s.low[: job.start] + s.low[job.end:]):
+            return Reading("status", {"job": job.value, "member": None}, 3, job.start)
+        if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
+            return Reading("status", {"job": job.value, "member": None}, 2, job.start)
+        return None
+    if job is not None:
+        return Reading("status", {"job": job.value, "member": None}, 3, min(cue.start, job.start))
+    bare = _bare_job(s, cue)
+    if bare is not None:
+        return Reading("status", {"job": bare, "member": None}, 3, cue.start)
+    person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
+    topic = re.search(r"交接|转移|单子|handover|transfer", s.low)
+    if person is not None and (topic or _possessive(s, person)):
+        return Reading("status", {"job": None, "member": _mention(person)}, 3, cue.start)
+    if topic:
+        return Reading("status", {"job": None, "member": None}, 2, cue.start)
+    return None
+
+
+# --- offboard -----------------------------------------------------------------------------------
+def _offboard(s: Spotted) -> Reading | None:
+    cue = _first(cues.OFFBOARD, s.low)
+    last = _first(cues.LAST_DAY, s.low)
+    if cue is None and last is None:
+        return None
+    if cue is not None and not cues.OFFBOARD_START.search(s.low) and last is None and not s.dates:
+        if not re.match(r"^\W*(?:offb|offboard)", s.low):
+            return None
+    anchor = cue or last
+    assert anchor is not None
+    if cue is None and not re.search(r"离职|清单|offboard|check ?list|leav", s.low):
+        return None
+    person = _offboard_person(s, anchor)
+    if person is None and cue is None:
+        return None
+    date = next((d for d in s.dates), None)
+    slots: Slots = {"member": _mention(person) if person else None, "last_day": date.value if date else None,
+                    "successor": None}
+    return Reading("offboard", slots, 3 if person else 2, anchor.start)
+
+
+def _offboard_person(s: Spotted, anchor: Span) -> PersonSpot | None:
+    clause = _clause_of(anchor.start, _clauses(s.low))
+    for p in s.people:
+        before = s.low[max(0, p.start - 3): p.start]
+        if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40:
+            return p
+    mine = [p for p in s.people if clause[0] <= p.start < clause[1]]
+    if mine:
+        return mine[0]
+    earlier = [p for p in s.people if p.start < anchor.start]
+    return earlier[0] if earlier else (s.people[0] if s.people else None)
+
+
+# --- help ---------------------------------------------------------------------------------------
+def _help(s: Spotted) -> Reading | None:
+    cue = _first(cues.HELP, s.low)
+    if cue is None:
+        return None
+    if re.search(r"怎么|咋|如何", s.low) and not cues.BOT_TOPIC.search(s.low) and not re.search(
+        r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
+    ):
+        return None
+    return Reading("help", {}, 1, cue.start)
+
+
+# --- handover -----------------------------------------------------------------------------------
+def _handover(s: Spotted) -> Reading | None:
+    low = s.low
+    strong = _first(cues.STRONG_VERB, low)
+    markers = spans(cues.TO_MARKER, low)
+    weak = _first(cues.WEAK_VERB, low)
+    if strong is None and not markers and weak is None:
+        return None
+    clauses = _clauses(low)
+    takeover, marker = _takeover(s, markers)
+    source = _source(s, takeover, marker)
+    scope = _scope(s, source, takeover, marker, clauses)
+    failed = bool(re.search(r"未接替|没接替|没有接替|没被接替|未成功|失败|拒绝|剩下|剩余|\b(?:failed|failures|leftover|"
+                            r"unassigned|rejected|refused|remaining)\b", low))
+    job = s.jobs[0].value if s.jobs and failed else None
+    if s.jobs and not failed:
+        return None  # a handover with a job id is the failed-customers form; else it is about that job
+    says_scope = scope is not None
+    verb = strong or weak
+    if verb is None and marker is None:
+        return None
+    # What is moved must be customers/groups or a person's: keys and files are not ours.
+    region = low[source.end if source else 0: marker.start if marker else len(low)] if marker else low
+    if cues.NOT_OURS_OBJECT.search(low[: marker.start] if marker else low) and not says_scope:
+        return None
+    if source is None and takeover is None and not says_scope:
+        return None
+    if strong is None and not says_scope and not (source and takeover and _possessive(s, source)):
+        if not (marker and marker.value == "→" and source and takeover):
+            return None
+    if takeover is None and source is None and job is None:
+        if not says_scope or strong is None:
+            return None
+    del region
+    slots: Slots = {
+        "handover": _mention(source) if source else None,
+        "takeover": _mention(takeover) if takeover else _latin_after(s, marker),
+        "scope": scope or ["customers"],
+        "job": job,
+        "subset": "failed" if failed and job else None,
+    }
+    if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
+        return None
+    position = min(x.start for x in (strong, marker, weak) if x is not None)
+    strength = 3 if (slots["handover"] or job) and slots["takeover"] else 2
+    return Reading("handover", slots, strength, position)
+
+
+def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
+    low = s.low
+    # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
+    for found in cues.TAKES_VERB.finditer(low):
+        verb = Span(found.start(), found.end(), found.group())
+        before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 12]
+        if before:
+            p = before[-1]
+            gap = low[p.end: verb.start]
+            lead = low[max(0, p.start - 3): p.start]
+            if re.fullmatch(r"\s*(?:来|去|负责|should|will|can|to|needs to|must|would|now|please|全部|都)?\s*", gap) or \
+                    cues.TAKES_LEAD.search(lead):
+                if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
+                    return p, Span(verb.start, verb.end, "take")
+    for marker in markers:
+        if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
+            pass
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        if not after:
+            if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
+                self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:])
+                assert self_span is not None
+                start = marker.end + self_span.start(1)
+                return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
+            continue
+        p = after[0]
+        gap = low[marker.end: p.start]
+        # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
+        if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department)\b", gap):
+            continue
+        if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
+            continue  # "给慕容雪开个离职清单": for her, not to her
+        return p, marker
+    return None, None
+
+
+def _latin_after(s: Spotted, marker: Span | None) -> str | None:
+    """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
+    if marker is None or marker.value == "take":
+        return None
+    m = re.match(r"\s*@?([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
+    if m is None or m.group(1) in cues_words():
+        return None
+    start = marker.end + m.start(1)
+    return s.text[start: start + len(m.group(1))]
+
+
+def cues_words() -> frozenset[str]:
+    return _NOT_NAME_WORDS
+
+
+def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
+    others = [p for p in s.people if p is not takeover and not _is_self(p)]
+    if not others:
+        return None
+    possessive = [p for p in others if _possessive(s, p)]
+    if marker is not None and marker.value == "take":
+        after = [p for p in others if p.start >= marker.end]
+        if after:
+            return after[0]
+    if possessive:
+        if marker is not None:
+            before = [p for p in possessive if p.end <= marker.start]
+            if before:
+                return before[-1]
+        return possessive[0]
+    if marker is not None:
+        before = [p for p in others if p.end <= marker.start]
+        if before:
+            # a pronoun between the person and the marker points back at the leaving subject
+            return before[0] if _PRONOUN.search(s.low[before[-1].end: marker.start]) else before[-1]
+    return others[0]
+
+
+def _is_self(p: PersonSpot) -> bool:
+    return p.text in ("我", "me", "myself")
+
+
+def _scope(
+    s: Spotted, source: PersonSpot | None, takeover: PersonSpot | None, marker: Span | None,
+    clauses: list[tuple[int, int]],
+) -> list[str] | None:
+    low = s.low
+    anchor = marker.start if marker else (source.start if source else 0)
+    keep: list[tuple[int, int]] = []
+    main = _clause_of(anchor, clauses)
+    keep.append(main)
+    if source is not None:
+        keep.append(_clause_of(source.start, clauses))
+    for clause in clauses:
+        if clause[0] >= main[1]:
+            text = low[clause[0]: clause[1]]
+            if re.search(r"也|一起|都|too|also|as well|\+|和|and", text) and not _NEGATED.search(text):
+                keep.append(clause)
+    customers = groups = everything = False
+    for start, end in dict.fromkeys(keep):
+        text = low[start:end]
+        if _NEGATED.search(text) and (start, end) != main:
+            continue
+        for m in cues.GROUPS.finditer(text):
+            if not _negated_at(text, m.start()):
+                groups = True
+        text_wo_groups = cues.GROUPS.sub(" ", text)
+        for m in cues.CUSTOMERS.finditer(text_wo_groups):
+            if not _negated_at(text_wo_groups, m.start()):
+                customers = True
+        everything |= bool(cues.ALL.search(text)) and start == main[0]
+    if customers and groups:
+        return ["customers", "groups"]
+    if groups:
+        return ["groups"]
+    if customers:
+        return ["customers"]
+    if everything:
+        return ["customers", "groups"]
+    return None
+
+
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|no)\b", re.IGNORECASE)
+
+
+def _negated_at(text: str, position: int) -> bool:
+    after = text[position: position + 16]
+    return bool(re.search(r"先不动|暂时先不|不动|\bcan stay\b|\bstay\b|\bkeep\b", after))
