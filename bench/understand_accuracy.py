@@ -83,12 +83,10 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def load_directory(path: Path) -> Any:
-    from bot.directory.sync import members_from_user_list
-    from bot.language.people import PeopleMatcher
+    from bot.directory.matcher import NameMatcher
+    from bot.directory.userlist import load_user_list
 
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    users = raw["userlist"] if isinstance(raw, dict) else raw
-    return PeopleMatcher.build(members_from_user_list(users), version=1)
+    return NameMatcher.build(load_user_list(path), version=1)
 
 
 def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures: bool) -> float:

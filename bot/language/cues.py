@@ -29,11 +29,14 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _CN_NUM = "[零〇一二两三四五六七八九十]{1,4}"
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def number(word: str) -> int | None:
     """'12' → 12, '十二' → 12, '一零八八' → 1088 (digit by digit, as job ids are read out)."""
-    word = word.strip()
+    word = word.strip().lower()
+    if word in _EN_NUMBERS:
+        return _EN_NUMBERS[word]
     if word.isdigit():
         return int(word)
     value = to_int(word)
@@ -51,7 +54,8 @@ _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
-    _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
     _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
 )
@@ -88,7 +92,8 @@ _ITEM = (
     _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|{_CN_NUM})(?![\d月/])"),
     _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
-    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项)"),
+    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
+    _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
 )
 
@@ -105,7 +110,7 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与+/、 ,])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|外联|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?)\b")
@@ -117,13 +122,14 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 STRONG_VERB = _re(
     r"交接|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
     r"接手|接管|接替|继承|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|off)\b|\bhandover\b|\bho\b|"
-    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b"
+    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
+    r"\bretry\b|\bhand\b"
 )
 WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|moved|give|given|send|pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移)(?:到|至)|→|\bto\b|\binto\b")
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|→|\bto\b|\binto\b")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b")
@@ -132,13 +138,15 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 
 # Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
 NOT_OURS_OBJECT = _re(
-    r"钥匙|文件|电脑|笔记本|报销|发票|合同原件|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
+    r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
+    r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
-    r"invoices?|package)\b|\d+\s*(?:元|块)"
+    r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
+    r"parking)\b|\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
 NOT_OURS_CANCEL = _re(
-    r"会议|开会|会$|订阅|预约|预订|订单|航班|机票|酒店|闹钟|约会|面试|会员|自动续费|聚餐|团建|出差|请假|快递|外卖|"
+    r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|自动续费|聚餐|团建|出差|请假|快递|外卖|"
     r"\b(?:meeting|subscription|appointment|booking|reservation|order|flight|hotel|alarm|membership|call|"
     r"interview|lunch|dinner|trip|leave)\b"
 )
@@ -146,10 +154,11 @@ NOT_OURS_CANCEL = _re(
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|别做了|算了|去笑|"
-    r"\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|never\s+mind)\b|"
+    r"去消|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )
 STATUS = _re(
+    r"(?:完成|转完|做完|办完|弄完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|还在跑|在跑吗|还在转|进行到哪|进行得怎么样|走到哪|什么时候能好|"
     r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|转没转成功|"
     r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
@@ -157,16 +166,19 @@ STATUS = _re(
 )
 RECORDS = _re(
     r"记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
+    r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has)\b"
+    r"who has|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|在等.{0,3}批|"
-    r"审批中|待办|代办|所有.{0,6}交接|全部交接|我发起|我提交|我提的|我的交接|我的ho|"
-    r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|"
-    r"list|all handovers|ho list|approvals)\b"
+    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|我的交接|我的ho|"
+    r"任务清单|交接清单|等着我批|等我深批|深批|"
+    r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
+    r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
+    r"approvals|my approval|to approve|what jobs|all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"交接|审批|批|单|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?)\b|pending")
+LIST_TOPIC = _re(r"^list\b|交接|审批|批|单|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|已完成|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"

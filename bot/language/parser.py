@@ -74,7 +74,14 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     if reading is not None:
         return reading
     for name, rule in RULES:
+        if name in _READER_DECIDES:
+            continue
         slots = rule(utterance)
         if slots is not None:
             return Intent(intent=name, slots=slots, lang=lang)
     return Intent(intent="unknown", slots={}, lang=lang)
+
+
+# What the reader declined stays declined: these rules matched look-alikes (keys handed over,
+# a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
+_READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})

@@ -51,7 +51,7 @@ morning good great dear regards best cheers fyi btw new old lead reorg since aft
 _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;.!?。，；！？\n]|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|之前|以前|原来|原先|负责的|跟的)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
 _QUOTES = re.compile(r"[\"'<>()\[\]@]")
 
@@ -96,7 +96,7 @@ _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list
 
 def _slash_command(text: str) -> str:
     """`/status H-12` reads as "status H-12"; `/handover A → B` as "handover A → B"."""
-    m = re.match(r"^/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE)
+    m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE)
     if m and m.group(1).lower() in _SLASH:
         word = _SLASH[m.group(1).lower()]
         return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
@@ -118,10 +118,26 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         cleaned = _clean_latin(guess)
-        if cleaned is not None:
-            found.append(cleaned)
+        if cleaned is None:
+            continue
+        if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
+                and not _in_role_position(low, cleaned):
+            continue  # the directory knows the names: a name-shaped word elsewhere is a word
+        found.append(cleaned)
     found.sort(key=lambda p: p.start)
     return Spotted(text, low, found, jobs, items, dates, today)
+
+
+_FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
+
+
+def _familiar(text: str) -> bool:
+    return bool(_FAMILIAR.match(text))
+
+
+def _in_role_position(low: str, p: PersonSpot) -> bool:
+    """Possessive (X的客户, X名下) or right after a direction marker (给X, → X)."""
+    return bool(_POSSESSIVE_AFTER.match(low[p.end:])) or bool(re.search(r"(?:给|→|由|让)\s*$", low[: p.start]))
 
 
 def _is_number_only_date(low: str, d: Span) -> bool:
@@ -198,7 +214,8 @@ def _bare_job(s: Spotted, cue: Span) -> str | None:
 
 
 def _possessive(s: Spotted, p: PersonSpot) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"\b(?:of|from|for)\s*$", s.low[: p.start]))
+    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for)|从)\s*$",
+                                                                           s.low[: p.start]))
 
 
 # --- checklist ----------------------------------------------------------------------------------
@@ -231,16 +248,22 @@ def _cancel(s: Spotted) -> Reading | None:
     job = _job_near(s, cue.start)
     value = job.value if job else _bare_job(s, cue)
     if value is None:
-        window = s.low[max(0, cue.start - 12): cue.end + 12]
-        if cues.NOT_OURS_CANCEL.search(window) and not re.search(r"交接|handover|transfer", window):
-            return None
         if s.items:
             return None  # "取消第3项" is a checklist undo
-        if not re.search(r"交接|单|任务|申请|handover|transfer|job|request|it\b|this|that|吧|了|^\W*\w{0,4}\W*$",
-                         s.low) and len(s.low) > 12:
+        window = s.low[max(0, cue.start - 16): cue.end + 16]
+        topic = _CANCEL_TOPIC.search(s.low)
+        if cues.NOT_OURS_CANCEL.search(window) and not topic:
             return None
-    strength = 4 if value else 2
-    return Reading("cancel", {"job": value}, strength, cue.start)
+        rest = _CANCEL_FILLER.sub("", cues.CANCEL.sub("", s.low))
+        if not topic and rest.strip(" ,.!?~"):
+            return None  # "cancel my Spotify", "取消我的快递": something else is cancelled
+    return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
+
+
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|request|job|it|that|this|"
+                           r"one)\b", re.IGNORECASE)
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|now|"
+                            r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE)
 
 
 # --- list ---------------------------------------------------------------------------------------
@@ -251,14 +274,15 @@ def _list(s: Spotted) -> Reading | None:
     clause = _clause_of(cue.start, _clauses(s.low))
     if any(clause[0] <= j.start < clause[1] for j in s.jobs):
         return None
-    if any(clause[0] <= p.start < clause[1] and not p.text.lower() in ("boss xu",) for p in s.people) and not re.search(
-        r"待审批|待我审批|等我批|pending|approv|所有|全部|all\b", s.low[clause[0]:clause[1]]
+    if any(clause[0] <= p.start < clause[1] and p.known for p in s.people) and not re.search(
+        r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
     ):
         return None
-    window = s.low[clause[0]:clause[1]]
-    if re.search(r"批|审|approv|pending|appr", window):
+    low = s.low
+    if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我(?:发起|提交|提|申请)", low):
         which = "pending_approvals"
-    elif re.search(r"我发起|我提交|我提的|我申请|我的|我建|\bmy\b|\bi'?ve\b|\bi requested\b|\bmine\b", window):
+    elif re.search(r"我发起|我提交|我提|我申请|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|\bme\b", low) and \
+            not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
     else:
         which = "all"
@@ -278,7 +302,9 @@ def _records(s: Spotted) -> Reading | None:
             return None
         return Reading("records", {"member": None, "job": None}, 2, cue.start)
     if job is not None and person is None:
-        return None  # "H-1315 谁批的" asks about the job: a status
+        if re.search(r"谁批|谁审", s.low):
+            return None  # "H-1315 谁批的" asks about the job: a status
+        return Reading("records", {"member": None, "job": job.value}, 3, cue.start)
     return Reading("records", {"member": _mention(person) if person else None, "job": None}, 3, cue.start)
 
 
@@ -298,7 +324,7 @@ def _status(s: Spotted) -> Reading | None:
     if bare is not None:
         return Reading("status", {"job": bare, "member": None}, 3, cue.start)
     person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
-    topic = re.search(r"交接|转移|单子|handover|transfer", s.low)
+    topic = re.search(r"交接|转移|单子|那单|这单|单|客户|handover|transfer|customers|clients", s.low)
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 3, cue.start)
     if topic:
@@ -319,26 +345,43 @@ def _offboard(s: Spotted) -> Reading | None:
     assert anchor is not None
     if cue is None and not re.search(r"离职|清单|offboard|check ?list|leav", s.low):
         return None
-    person = _offboard_person(s, anchor)
+    successor = _successor(s, None)
+    person = _offboard_person(s, anchor, successor)
     if person is None and cue is None:
         return None
     date = next((d for d in s.dates), None)
     slots: Slots = {"member": _mention(person) if person else None, "last_day": date.value if date else None,
-                    "successor": None}
-    return Reading("offboard", slots, 3 if person else 2, anchor.start)
+                    "successor": _mention(successor) if successor else None}
+    strength = (4 if cue is not None else 3) if person else 2
+    return Reading("offboard", slots, strength, anchor.start)
 
 
-def _offboard_person(s: Spotted, anchor: Span) -> PersonSpot | None:
-    clause = _clause_of(anchor.start, _clauses(s.low))
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|successor|replacement)\s*(?:是|为|:|is|will be)?\s*$")
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
+                              r"replace him|is the successor)\b)")
+
+
+def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
     for p in s.people:
+        if p is member:
+            continue
+        if _SUCCESSOR_BEFORE.search(s.low[max(0, p.start - 16): p.start]) or _SUCCESSOR_AFTER.match(s.low[p.end:]):
+            return p
+    return None
+
+
+def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> PersonSpot | None:
+    clause = _clause_of(anchor.start, _clauses(s.low))
+    people = [p for p in s.people if p is not successor]
+    for p in people:
         before = s.low[max(0, p.start - 3): p.start]
         if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40:
             return p
-    mine = [p for p in s.people if clause[0] <= p.start < clause[1]]
+    mine = [p for p in people if clause[0] <= p.start < clause[1]]
     if mine:
         return mine[0]
-    earlier = [p for p in s.people if p.start < anchor.start]
-    return earlier[0] if earlier else (s.people[0] if s.people else None)
+    earlier = [p for p in people if p.start < anchor.start]
+    return earlier[0] if earlier else (people[0] if people else None)
 
 
 # --- help ---------------------------------------------------------------------------------------
@@ -359,34 +402,34 @@ def _handover(s: Spotted) -> Reading | None:
     strong = _first(cues.STRONG_VERB, low)
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
-    if strong is None and not markers and weak is None:
+    takes = _first(cues.TAKES_VERB, low)
+    if strong is None and not markers and weak is None and takes is None:
         return None
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
     source = _source(s, takeover, marker)
     scope = _scope(s, source, takeover, marker, clauses)
-    failed = bool(re.search(r"未接替|没接替|没有接替|没被接替|未成功|失败|拒绝|剩下|剩余|\b(?:failed|failures|leftover|"
-                            r"unassigned|rejected|refused|remaining)\b", low))
+    failed = bool(_FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
     if s.jobs and not failed:
         return None  # a handover with a job id is the failed-customers form; else it is about that job
     says_scope = scope is not None
-    verb = strong or weak
+    verb = strong or weak or takes
     if verb is None and marker is None:
         return None
-    # What is moved must be customers/groups or a person's: keys and files are not ours.
-    region = low[source.end if source else 0: marker.start if marker else len(low)] if marker else low
-    if cues.NOT_OURS_OBJECT.search(low[: marker.start] if marker else low) and not says_scope:
+    # What is moved must be customers/groups or a person's: keys, files, a person's weekly
+    # report are not ours.
+    moved = low[: marker.start] if marker is not None and marker.value != "take" else low
+    if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
     if source is None and takeover is None and not says_scope:
         return None
-    if strong is None and not says_scope and not (source and takeover and _possessive(s, source)):
+    if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
         if not (marker and marker.value == "→" and source and takeover):
             return None
     if takeover is None and source is None and job is None:
         if not says_scope or strong is None:
             return None
-    del region
     slots: Slots = {
         "handover": _mention(source) if source else None,
         "takeover": _mention(takeover) if takeover else _latin_after(s, marker),
@@ -396,9 +439,26 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
-    position = min(x.start for x in (strong, marker, weak) if x is not None)
+    position = min(x.start for x in (strong, marker, weak, takes) if x is not None)
     strength = 3 if (slots["handover"] or job) and slots["takeover"] else 2
     return Reading("handover", slots, strength, position)
+
+
+_TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
+                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE)
+_FAILED = re.compile(r"未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
+                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|retry)\b", re.IGNORECASE)
+_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|一下|all|of|the|"
+                             r"everything)?[\s的]*$", re.IGNORECASE)
+
+
+def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
+    """"把金鑫的项目文档交给卓越": something of the person's that is not customers moves."""
+    if source is None or marker is None or marker.value == "take" or source.end > marker.start:
+        return False
+    between = s.low[source.end: marker.start]
+    between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
+    return not _FILLER_BETWEEN.match(between)
 
 
 def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
@@ -411,7 +471,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             p = before[-1]
             gap = low[p.end: verb.start]
             lead = low[max(0, p.start - 3): p.start]
-            if re.fullmatch(r"\s*(?:来|去|负责|should|will|can|to|needs to|must|would|now|please|全部|都)?\s*", gap) or \
+            if _TAKE_GAP.fullmatch(gap) or \
                     cues.TAKES_LEAD.search(lead):
                 if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
                     return p, Span(verb.start, verb.end, "take")
@@ -434,6 +494,14 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
+    # "移交尹超", "转陆亦可", "交接 卓越": the receiver right after the verb
+    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b)", low):
+        verb = Span(found.start(), found.end(), found.group())
+        if verb.value == "with" and not _FAILED.search(low):
+            continue
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)]
+        if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
+            return after[0], verb
     return None, None
 
 
@@ -489,7 +557,8 @@ def _scope(
     main = _clause_of(anchor, clauses)
     keep.append(main)
     if source is not None:
-        keep.append(_clause_of(source.start, clauses))
+        first = _clause_of(source.start, clauses)
+        keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
