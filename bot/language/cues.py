@@ -25,7 +25,7 @@ def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 _CN_NUM = "[零〇一二两三四五六七八九十]{1,4}"
@@ -162,13 +162,14 @@ STATUS = _re(
     r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|转没转成功|"
     r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|still pending|is finish|how long|stuck)\b"
+    r"where are we|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
+    r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
     r"记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|在等.{0,3}批|"
@@ -185,7 +186,7 @@ DONE = _re(
 )
 UNDO = _re(
     r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|误点|点错|打错|退回|"
-    r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert)\b"
+    r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
 )
 CHECKLIST = _re(r"清单|checklist|check list")
 OFFBOARD = _re(
@@ -200,3 +201,5 @@ HELP = _re(
     r"\b(?:help|cmds?|commands?|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|remaining items|"
+                     r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -14,6 +14,7 @@ The order is the grammar's tie-breaker, from most to least specific:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from .intent import Intent, IntentName, Slots
@@ -74,7 +75,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     if reading is not None:
         return reading
     for name, rule in RULES:
-        if name in _READER_DECIDES:
+        if name in _READER_DECIDES or (name == "help" and not _HELP_TOPIC.search(utterance.tight_low)):
             continue
         slots = rule(utterance)
         if slots is not None:
@@ -85,3 +86,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
 # What the reader declined stays declined: these rules matched look-alikes (keys handed over,
 # a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
 _READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
+# "你好", "年假怎么查" are not questions about this bot.
+_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|用法|教程)$|交接|清单|审批|"
+                         r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|能做什么|你会什么|"
+                         r"你能|what can you|how does (?:this|it) work|how to use|who are you|你是谁", re.IGNORECASE)

@@ -28,6 +28,7 @@ from .dates import find_dates
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
+from .spelling import correct_keywords
 from .text import detect_language
 
 # Words a Latin "name" is never made of.
@@ -48,10 +49,12 @@ still yet any way know see show check tell let make open start wechat external c
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
 """.split())
-_PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
-_CLAUSE = re.compile(r"[,;.!?。，；！？\n]|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|his|her)")
+_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|his|her)")
 _POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
+# "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
+_OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
 _QUOTES = re.compile(r"[\"'<>()\[\]@]")
 
@@ -76,12 +79,12 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = _slash_command(normalize(raw))
+    text = correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))
     if not text:
         return None
     lang = detect_language(raw)
     s = spot(text, today, people)
-    readings = [r for r in (_checklist(s), _cancel(s), _list(s), _records(s), _status(s), _offboard(s),
+    readings = [r for r in (_checklist(s), _checklist_show(s), _cancel(s), _list(s), _records(s), _status(s), _offboard(s),
                             _handover(s), _help(s)) if r is not None]
     if not readings:
         return None
@@ -89,6 +92,7 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
     return Intent(intent=best.intent, slots=best.slots, lang=lang)
 
 
+_HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
 _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
           "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
           "history": "records", "offboard": "offboard", "done": "done", "undo": "undo"}
@@ -96,7 +100,7 @@ _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list
 
 def _slash_command(text: str) -> str:
     """`/status H-12` reads as "status H-12"; `/handover A → B` as "handover A → B"."""
-    m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE)
+    m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE | re.ASCII)
     if m and m.group(1).lower() in _SLASH:
         word = _SLASH[m.group(1).lower()]
         return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
@@ -240,6 +244,15 @@ def _checklist(s: Spotted) -> Reading | None:
     return Reading("checklist", {"action": action, "item": int(item.value), "member": None}, 4, item.start)
 
 
+def _checklist_show(s: Spotted) -> Reading | None:
+    cue = _first(cues.CHECKLIST_SHOW, s.low)
+    if cue is None or s.items or s.jobs:
+        return None
+    if not (cues.CHECKLIST.search(s.low) or re.search(r"\blist\b|清单|事项", s.low)):
+        return None
+    return Reading("checklist", {"action": "show", "item": None, "member": None}, 3, cue.start)
+
+
 # --- cancel -------------------------------------------------------------------------------------
 def _cancel(s: Spotted) -> Reading | None:
     cue = _first(cues.CANCEL, s.low)
@@ -261,9 +274,9 @@ def _cancel(s: Spotted) -> Reading | None:
 
 
 _CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|request|job|it|that|this|"
-                           r"one)\b", re.IGNORECASE)
+                           r"one)\b", re.IGNORECASE | re.ASCII)
 _CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|now|"
-                            r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE)
+                            r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
 
 
 # --- list ---------------------------------------------------------------------------------------
@@ -279,9 +292,9 @@ def _list(s: Spotted) -> Reading | None:
     ):
         return None
     low = s.low
-    if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我(?:发起|提交|提|申请)", low):
+    if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
         which = "pending_approvals"
-    elif re.search(r"我发起|我提交|我提|我申请|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|\bme\b", low) and \
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
     else:
@@ -445,11 +458,11 @@ def _handover(s: Spotted) -> Reading | None:
 
 
 _TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
-                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE)
+                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
-                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|retry)\b", re.IGNORECASE)
+                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|retry)\b", re.IGNORECASE | re.ASCII)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|一下|all|of|the|"
-                             r"everything)?[\s的]*$", re.IGNORECASE)
+                             r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 
 
 def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
@@ -466,7 +479,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
-        before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 12]
+        before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 20]
         if before:
             p = before[-1]
             gap = low[p.end: verb.start]
@@ -478,7 +491,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     for marker in markers:
         if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
             pass
-        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16
+                 and not _OWNS_SCOPE.match(s.low[p.end:])]
         if not after:
             if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
                 self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:])
@@ -588,7 +602,7 @@ def _scope(
     return None
 
 
-_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|no)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|no)\b", re.IGNORECASE | re.ASCII)
 
 
 def _negated_at(text: str, position: int) -> bool:
