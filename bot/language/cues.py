@@ -177,9 +177,9 @@ LIST = _re(
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
-    r"approvals|my approval|to approve|what jobs|all the jobs?|handovers i|i filed)\b"
+    r"approvals|my approval|to approve|waiting (?:for )?approv\w*|what jobs|all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|交接|审批|批|单|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
+LIST_TOPIC = _re(r"^list\b|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|已完成|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
@@ -197,7 +197,7 @@ OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leave|leaving|resign\w*|quit)\b")
 HELP = _re(
-    r"帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")

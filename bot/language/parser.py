@@ -75,7 +75,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     if reading is not None:
         return reading
     for name, rule in RULES:
-        if name in _READER_DECIDES or (name == "help" and not _HELP_TOPIC.search(utterance.tight_low)):
+        if name in _READER_DECIDES or rule is status or (name == "help" and not _HELP_TOPIC.search(utterance.tight_low)):
             continue
         slots = rule(utterance)
         if slots is not None:

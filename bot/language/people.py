@@ -36,17 +36,18 @@ class PeopleSpotter(Protocol):
 COMPOUND = ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门"
             " 百里 呼延 澹台 钟离 闻人 赫连 单于 司空").split()
 SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "傅王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季"
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
-    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
-    "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井"
-    "祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆"
-    "茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
+    "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
+    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫"
+    "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
+                  "有哪个些么谁们里样点事月号日年二三四五六七八九十"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能可请先就")
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -74,9 +75,21 @@ _NOT_NAMES = frozenset((
 _FAMILIAR = re.compile(r"(?:老|小|阿)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff](?:总|哥|姐|工|老师|经理|主管|总监|老板|sir)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9_.@])(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
+    r"(?<![A-Za-z0-9_.@])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
     r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
 )
+
+
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+_PINYIN_NAME = re.compile(
+    rf"(?<![a-z0-9_.])(?:{_INITIAL}?{_FINAL})(?:{_INITIAL}{_FINAL}){{1,3}}(?:\d{{1,3}})?(?![a-z0-9_])"
+)
+
+
+def is_pinyin_name(token: str) -> bool:
+    """'zhaoyiming', 'lina', 'wujiayi01': a token spelled entirely in 2–4 pinyin syllables."""
+    return bool(_PINYIN_NAME.fullmatch(token))
 
 
 def recognize_people(text: str) -> list[PersonSpot]:
@@ -84,8 +97,13 @@ def recognize_people(text: str) -> list[PersonSpot]:
     spots: list[PersonSpot] = []
     for run in _HAN.finditer(text):
         spots.extend(_han_names(run.group(), run.start()))
+    taken = []
     for match in _LATIN_NAME.finditer(text):
         spots.append(PersonSpot(match.start(), match.end(), match.group()))
+        taken.append((match.start(), match.end()))
+    for match in _PINYIN_NAME.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            spots.append(PersonSpot(match.start(), match.end(), match.group()))
     spots.sort(key=lambda s: s.start)
     return spots
 
@@ -121,6 +139,8 @@ def _name_at(run: str, i: int) -> int:
         return 0
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
+    if given == 2 and size < len(rest) and rest[size] in "个了一下":
+        size -= 1  # "东方晨建个清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
     return size

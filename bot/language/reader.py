@@ -132,6 +132,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     return Spotted(text, low, found, jobs, items, dates, today)
 
 
+_TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
 _FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
 
 
@@ -158,12 +159,14 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
         return spot
     words = spot.text.replace("-", " ").split()
     start = spot.start
-    while words and words[0].lower() in _NOT_NAME_WORDS:
+    while words and words[0].lower() in _NOT_NAME_WORDS and not (
+        words[0].lower().rstrip(".") in _TITLES and len(words) > 1 and words[1].lower() not in _NOT_NAME_WORDS
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[-1].lower() in _NOT_NAME_WORDS:
         words = words[:-1]
-    if not words or any(w.lower() in _NOT_NAME_WORDS for w in words):
+    if not words or any(w.lower() in _NOT_NAME_WORDS for w in words[1:]):
         return None
     joined = " ".join(words)
     return PersonSpot(start, start + len(joined), joined)
@@ -258,7 +261,8 @@ def _cancel(s: Spotted) -> Reading | None:
     cue = _first(cues.CANCEL, s.low)
     if cue is None:
         return None
-    job = _job_near(s, cue.start)
+    clause = _clause_of(cue.start, _clauses(s.low))
+    job = next((j for j in s.jobs if clause[0] <= j.start < clause[1]), None) or _job_near(s, cue.start)
     value = job.value if job else _bare_job(s, cue)
     if value is None:
         if s.items:
@@ -299,7 +303,7 @@ def _list(s: Spotted) -> Reading | None:
         which = "my_requests"
     else:
         which = "all"
-    return Reading("list", {"which": which}, 3, cue.start)
+    return Reading("list", {"which": which}, 4, cue.start)
 
 
 # --- records ------------------------------------------------------------------------------------
@@ -311,14 +315,14 @@ def _records(s: Spotted) -> Reading | None:
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
     if person is None and job is None:
-        if not re.search(r"交接|转移|handover|transfer|我的|\bmy\b", s.low):
+        if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low):
             return None
         return Reading("records", {"member": None, "job": None}, 2, cue.start)
     if job is not None and person is None:
         if re.search(r"谁批|谁审", s.low):
             return None  # "H-1315 谁批的" asks about the job: a status
-        return Reading("records", {"member": None, "job": job.value}, 3, cue.start)
-    return Reading("records", {"member": _mention(person) if person else None, "job": None}, 3, cue.start)
+        return Reading("records", {"member": None, "job": job.value}, 4, cue.start)
+    return Reading("records", {"member": _mention(person) if person else None, "job": None}, 4, cue.start)
 
 
 # --- status -------------------------------------------------------------------------------------
@@ -327,20 +331,20 @@ def _status(s: Spotted) -> Reading | None:
     job = s.jobs[0] if s.jobs else None
     if cue is None:
         if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|查)?\W*", s.low[: job.start] + s.low[job.end:]):
-            return Reading("status", {"job": job.value, "member": None}, 3, job.start)
+            return Reading("status", {"job": job.value, "member": None}, 4, job.start)
         if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
             return Reading("status", {"job": job.value, "member": None}, 2, job.start)
         return None
     if job is not None:
-        return Reading("status", {"job": job.value, "member": None}, 3, min(cue.start, job.start))
+        return Reading("status", {"job": job.value, "member": None}, 4, min(cue.start, job.start))
     bare = _bare_job(s, cue)
     if bare is not None:
-        return Reading("status", {"job": bare, "member": None}, 3, cue.start)
+        return Reading("status", {"job": bare, "member": None}, 4, cue.start)
     person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
-    topic = re.search(r"交接|转移|单子|那单|这单|单|客户|handover|transfer|customers|clients", s.low)
+    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     if person is not None and (topic or _possessive(s, person)):
-        return Reading("status", {"job": None, "member": _mention(person)}, 3, cue.start)
-    if topic:
+        return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
+    if topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)):
         return Reading("status", {"job": None, "member": None}, 2, cue.start)
     return None
 
@@ -348,6 +352,8 @@ def _status(s: Spotted) -> Reading | None:
 # --- offboard -----------------------------------------------------------------------------------
 def _offboard(s: Spotted) -> Reading | None:
     cue = _first(cues.OFFBOARD, s.low)
+    if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
+        cue = _first(cues.CHECKLIST, s.low)
     last = _first(cues.LAST_DAY, s.low)
     if cue is None and last is None:
         return None
@@ -406,7 +412,12 @@ def _help(s: Spotted) -> Reading | None:
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    return Reading("help", {}, 1, cue.start)
+    strong = re.search(r"能干啥|能干什么|能做什么|能做啥|说明|指令|命令|帮助|不会用|怎么用|\b(?:help|what can you do|"
+                       r"what you can do|commands?|cmds?)\b", s.low)
+    if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
+        if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
+            return None
+    return Reading("help", {}, 4 if strong else 1, cue.start)
 
 
 # --- handover -----------------------------------------------------------------------------------
@@ -435,6 +446,8 @@ def _handover(s: Spotted) -> Reading | None:
     moved = low[: marker.start] if marker is not None and marker.value != "take" else low
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
+    if _SCOPES_THING.search(moved):
+        return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope:
         return None
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
@@ -452,11 +465,24 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
+    if _RECORDS_QUESTION.search(low) and slots["takeover"] is None:
+        return None  # "转给谁了": where they went, a records question
+    if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
+        return None  # "怎么把离职员工的客户转给别人?": how it works
     position = min(x.start for x in (strong, marker, weak, takes) if x is not None)
-    strength = 3 if (slots["handover"] or job) and slots["takeover"] else 2
+    if (slots["handover"] or job) and slots["takeover"]:
+        strength = 4
+    else:
+        strength = 2 if slots["takeover"] else 1
     return Reading("handover", slots, strength, position)
 
 
+_RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
+_HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|\bhow to\b",
+                    re.IGNORECASE | re.ASCII)
+_SCOPES_THING = re.compile(
+    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|contract|phone|number|address|"
+    r"order|invoice|email)", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
                        r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
@@ -476,6 +502,9 @@ def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span 
 
 def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
+    verb = _first(cues.STRONG_VERB, low)
+    if verb is not None:
+        markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
@@ -508,14 +537,17 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
-    # "移交尹超", "转陆亦可", "交接 卓越": the receiver right after the verb
-    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b)", low):
+    # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
+    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)]
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
+    for marker in markers:
+        if _latin_after(s, marker):
+            return None, marker
     return None, None
 
 
