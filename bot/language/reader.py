@@ -127,6 +127,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
                 and not _in_role_position(low, cleaned):
             continue  # the directory knows the names: a name-shaped word elsewhere is a word
+        if cleaned.text.islower() and not re.search(r"[\d_.]", cleaned.text) and not _in_role_position(low, cleaned):
+            continue  # "along", "notice" spell pinyin too: a lowercase word is a name only where one stands
         found.append(cleaned)
     found.sort(key=lambda p: p.start)
     return Spotted(text, low, found, jobs, items, dates, today)
@@ -142,7 +144,10 @@ def _familiar(text: str) -> bool:
 
 def _in_role_position(low: str, p: PersonSpot) -> bool:
     """Possessive (X的客户, X名下) or right after a direction marker (给X, → X)."""
-    return bool(_POSSESSIVE_AFTER.match(low[p.end:])) or bool(re.search(r"(?:给|→|由|让)\s*$", low[: p.start]))
+    if _POSSESSIVE_AFTER.match(low[p.end:]) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
+        return True
+    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|records|history|status))\s*[@\[(<\"']*\s*$",
+                          low[: p.start]))
 
 
 def _is_number_only_date(low: str, d: Span) -> bool:
@@ -470,8 +475,8 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = min(x.start for x in (strong, marker, weak, takes) if x is not None)
-    if (slots["handover"] or job) and slots["takeover"]:
-        strength = 4
+    if (slots["handover"] or job) and slots["takeover"] and not (scope is None and cues.OFFBOARD.search(low)):
+        strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1
     return Reading("handover", slots, strength, position)
