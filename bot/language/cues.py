@@ -197,9 +197,9 @@ OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leave|leaving|resign\w*|quit)\b")
 HELP = _re(
-    r"怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
-    r"\b(?:help|cmds?|commands?|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
+    r"(?:怎么|如何|怎样)(?:把|将|才能|可以)|怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
 )
-BOT_TOPIC = _re(r"交接|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

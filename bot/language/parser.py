@@ -24,7 +24,8 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
-from .people import PeopleSpotter
+from .normalize import normalize
+from .people import PeopleSpotter, recognize_people
 from .reader import read
 from .text import detect_language
 from .utterance import Utterance, prepare
@@ -79,8 +80,15 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             continue
         slots = rule(utterance)
         if slots is not None:
+            if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):
+                continue  # "帮我列个购物清单": not somebody's checklist
             return Intent(intent=name, slots=slots, lang=lang)
     return Intent(intent="unknown", slots={}, lang=lang)
+
+
+def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
+    spotted = people.spot(normalize(text)) if people is not None else recognize_people(normalize(text))
+    return any(p.text == mention or mention in p.text for p in spotted)
 
 
 # What the reader declined stays declined: these rules matched look-alikes (keys handed over,

@@ -40,7 +40,7 @@ SURNAMES = frozenset(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季"
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
-    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
     "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
     "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫"
     "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
@@ -72,7 +72,8 @@ _NOT_NAMES = frozenset((
     " 行政 销售 市场 运营 技术 产品 客服 渠道 售后 电销 大区 分公司 办事处 小组 小哥 小姐 小伙 小时 小心 小时候 小问题"
     " 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
 ).split())
-_FAMILIAR = re.compile(r"(?:老|小|阿)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff](?:总|哥|姐|工|老师|经理|主管|总监|老板|sir)")
+_FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"
+                       r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9_.@])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
@@ -139,7 +140,7 @@ def _name_at(run: str, i: int) -> int:
         return 0
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
-    if given == 2 and size < len(rest) and rest[size] in "个了一下":
+    if given == 2 and size < len(rest) and rest[size] in "个了":
         size -= 1  # "东方晨建个清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0

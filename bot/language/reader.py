@@ -130,6 +130,15 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if cleaned.text.islower() and not re.search(r"[\d_.]", cleaned.text) and not _in_role_position(low, cleaned):
             continue  # "along", "notice" spell pinyin too: a lowercase word is a name only where one stands
         found.append(cleaned)
+    for token in _LATIN_TOKEN.finditer(low):
+        spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
+        if len(spot_.text) < 3 or spot_.text.lower() in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", spot_.text.lower()):
+            continue
+        if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        if re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
+            re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+            found.append(spot_)
     found.sort(key=lambda p: p.start)
     return Spotted(text, low, found, jobs, items, dates, today)
 
@@ -144,7 +153,8 @@ def _familiar(text: str) -> bool:
 
 def _in_role_position(low: str, p: PersonSpot) -> bool:
     """Possessive (X的客户, X名下) or right after a direction marker (给X, → X)."""
-    if _POSSESSIVE_AFTER.match(low[p.end:]) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
+    after = low[p.end:].lstrip("])>\"' ")
+    if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
         return True
     return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|records|history|status))\s*[@\[(<\"']*\s*$",
                           low[: p.start]))
@@ -346,10 +356,12 @@ def _status(s: Spotted) -> Reading | None:
     if bare is not None:
         return Reading("status", {"job": bare, "member": None}, 4, cue.start)
     person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
+    if person is None:
+        person = next((p for p in s.people if _possessive(s, p)), None)
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
-    if topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)):
+    if topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)) and not re.search(r"一般|通常|usually", s.low):
         return Reading("status", {"job": None, "member": None}, 2, cue.start)
     return None
 
@@ -440,8 +452,12 @@ def _handover(s: Spotted) -> Reading | None:
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
-    if s.jobs and not failed:
+    here = _clause_of(marker.start, clauses) if marker is not None else (0, len(low))
+    if not failed and any(here[0] <= j.start < here[1] or (source and _clause_of(source.start, clauses)[0] <= j.start <
+                                                           _clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
+    if source is not None and takeover is not None and _mention(source) == _mention(takeover):
+        return None
     says_scope = scope is not None
     verb = strong or weak or takes
     if verb is None and marker is None:
@@ -470,11 +486,11 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
-    if _RECORDS_QUESTION.search(low) and slots["takeover"] is None:
+    if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or _is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
-    position = min(x.start for x in (strong, marker, weak, takes) if x is not None)
+    position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
     if (slots["handover"] or job) and slots["takeover"] and not (scope is None and cues.OFFBOARD.search(low)):
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
