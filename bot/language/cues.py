@@ -70,7 +70,7 @@ def find_jobs(low: str, taken: list[Span]) -> list[Span]:
                 continue
             value = number(m.group(1))
             if value is not None:
-                found.append(Span(m.start(), m.end(), str(value)))
+                found.append(Span(m.start(), m.end(), f"H-{value}"))
     found.sort()
     return found
 
@@ -79,7 +79,8 @@ _BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})(?![\d\-/.:]|\s*(?:月|日|号|�
 
 
 def bare_numbers(low: str, taken: list[Span]) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group(1)) for m in _BARE_NUMBER.finditer(low) if not _inside(m.start(), taken)]
+    return [Span(m.start(), m.end(), f"H-{int(m.group(1))}") for m in _BARE_NUMBER.finditer(low)
+            if not _inside(m.start(), taken)]
 
 
 def _inside(position: int, taken: list[Span]) -> bool:
@@ -131,9 +132,9 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|mo
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|→|\bto\b|\binto\b")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
-TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|接)(?!受|收|待|到|口|单|触|着|下来)|"
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b")
-TAKES_LEAD = _re(r"由|让|请|叫|安排")
+TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
 # Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
@@ -154,7 +155,7 @@ NOT_OURS_CANCEL = _re(
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|别做了|算了|去笑|"
-    r"去消|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|never\s+mind|kill)\b|"
+    r"去消|不要交接|^stop$|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )
 STATUS = _re(
@@ -169,15 +170,16 @@ RECORDS = _re(
     r"记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"谁批准|谁审批|who approved|who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|在等.{0,3}批|"
-    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|我的交接|我的ho|"
+    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|我的申请|"
+    r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
-    r"approvals|my approval|to approve|waiting (?:for )?approv\w*|what jobs|all the jobs?|handovers i|i filed)\b"
+    r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|all the jobs?|handovers i|i filed)\b"
 )
 LIST_TOPIC = _re(r"^list\b|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
@@ -197,7 +199,8 @@ OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leave|leaving|resign\w*|quit)\b")
 HELP = _re(
-    r"(?:怎么|如何|怎样)(?:把|将|才能|可以)|怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
+    r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")

@@ -40,7 +40,7 @@ _PUNCT = str.maketrans({
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef"
                         "\x00-\x08\x0b-\x1f\x7f]")
 # Emoji and pictographs (the tick ✅ is kept, as a word).
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
+_EMOJI = re.compile("(?![\U0001f44d\U0001f44e])[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
                     "\U0001f1e6-\U0001f1ff\u200d]")
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→+)\s*")
 _SPACES = re.compile(r"\s+")

@@ -47,7 +47,7 @@ SURNAMES = frozenset(
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
-                  "有哪个些么谁们里样点事月号日年二三四五六七八九十"
+                  "有哪个些么谁们里样点事月号日年二三四五六七八九十负办创管处"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能可请先就")
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -76,7 +76,7 @@ _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-
                        r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9_.@])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
+    r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
     r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
 )
 
@@ -84,7 +84,7 @@ _LATIN_NAME = re.compile(
 _INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 _FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
 _PINYIN_NAME = re.compile(
-    rf"(?<![a-z0-9_.])(?:{_INITIAL}?{_FINAL})(?:{_INITIAL}{_FINAL}){{1,3}}(?:\d{{1,3}})?(?![a-z0-9_])"
+    rf"(?<![a-z0-9_.])(?:{_INITIAL}?{_FINAL})(?: ?{_INITIAL}{_FINAL}){{1,3}}(?:\d{{1,3}})?(?![a-z0-9_])"
 )
 
 

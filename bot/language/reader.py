@@ -70,7 +70,7 @@ class Reading:
 @dataclass
 class Spotted:
     text: str  # normalized
-    low: str
+    low: str  # lowercase, person spans masked (□) so 高进度 is not a 进度 cue
     people: list[PersonSpot]
     jobs: list[Span]
     items: list[Span]
@@ -112,7 +112,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     low = text.lower()
     items = cues.find_items(low)
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
-    dates = [d for d in dates if not _overlaps(d, items) and not _is_number_only_date(low, d)]
+    dates = [d for d in dates if not _overlaps(d, items) and not _is_number_only_date(low, d)
+             and not _inside_name(text, d)]
     jobs = cues.find_jobs(low, items + dates)
     taken = items + dates + jobs
     found: list[PersonSpot] = []
@@ -140,7 +141,10 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
             re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
             found.append(spot_)
     found.sort(key=lambda p: p.start)
-    return Spotted(text, low, found, jobs, items, dates, today)
+    masked = low
+    for p in found:
+        masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
+    return Spotted(text, masked, found, jobs, items, dates, today)
 
 
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
@@ -158,6 +162,13 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
         return True
     return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|records|history|status))\s*[@\[(<\"']*\s*$",
                           low[: p.start]))
+
+
+def _inside_name(text: str, d: Span) -> bool:
+    """"周一鸣12月5日离职": 周一 is Monday only when no name goes on past it."""
+    if not re.fullmatch(r"周[一二三四五六日天]", text[d.start: d.end]):
+        return False
+    return any(p.start <= d.start and p.end > d.end for p in recognize_people(text[d.start: d.end + 3]))
 
 
 def _is_number_only_date(low: str, d: Span) -> bool:
@@ -286,6 +297,8 @@ def _cancel(s: Spotted) -> Reading | None:
         topic = _CANCEL_TOPIC.search(s.low)
         if cues.NOT_OURS_CANCEL.search(window) and not topic:
             return None
+        if _HOWTO.search(s.low):
+            return None
         rest = _CANCEL_FILLER.sub("", cues.CANCEL.sub("", s.low))
         if not topic and rest.strip(" ,.!?~"):
             return None  # "cancel my Spotify", "取消我的快递": something else is cancelled
@@ -306,6 +319,8 @@ def _list(s: Spotted) -> Reading | None:
     clause = _clause_of(cue.start, _clauses(s.low))
     if any(clause[0] <= j.start < clause[1] for j in s.jobs):
         return None
+    if any(clause[0] <= p.start < clause[1] and _possessive(s, p) for p in s.people):
+        return None  # "list Zhang's customers" is not a list of jobs
     if any(clause[0] <= p.start < clause[1] and p.known for p in s.people) and not re.search(
         r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
     ):
@@ -330,11 +345,12 @@ def _records(s: Spotted) -> Reading | None:
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
     if person is None and job is None:
-        if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low):
+        only_cue = not _STATUS_FILLER.sub("", cues.RECORDS.sub("", s.low)).strip(" ,.!?~")
+        if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low) and not only_cue:
             return None
-        return Reading("records", {"member": None, "job": None}, 2, cue.start)
+        return Reading("records", {"member": None, "job": None}, 4 if len(s.low) <= 12 else 2, cue.start)
     if job is not None and person is None:
-        if re.search(r"谁批|谁审", s.low):
+        if re.search(r"谁批的|谁审的", s.low):
             return None  # "H-1315 谁批的" asks about the job: a status
         return Reading("records", {"member": None, "job": job.value}, 4, cue.start)
     return Reading("records", {"member": _mention(person) if person else None, "job": None}, 4, cue.start)
@@ -361,9 +377,17 @@ def _status(s: Spotted) -> Reading | None:
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
-    if topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)) and not re.search(r"一般|通常|usually", s.low):
+    if _HOWTO.search(s.low):
+        return None
+    only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
+    if (topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)) or only_cue) and not re.search(
+            r"一般|通常|usually", s.low):
         return Reading("status", {"job": None, "member": None}, 2, cue.start)
     return None
+
+
+_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:check|show|give|me|the|my|what'?s|whats|"
+                            r"is|of|on|handover|job|any|current|please|pls)\b", re.IGNORECASE | re.ASCII)
 
 
 # --- offboard -----------------------------------------------------------------------------------
@@ -372,6 +396,11 @@ def _offboard(s: Spotted) -> Reading | None:
     if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
         cue = _first(cues.CHECKLIST, s.low)
     last = _first(cues.LAST_DAY, s.low)
+    leaving = _first(cues.LEAVING, s.low)
+    if cue is None and last is None and leaving is not None and (
+        s.dates or re.search(r"接替人|继任|接班人|successor", s.low)
+    ):
+        last = leaving  # "陈静下周五离职，接替人李娜": a dated departure is an offboarding
     if cue is None and last is None:
         return None
     if cue is not None and not cues.OFFBOARD_START.search(s.low) and last is None and not s.dates:
@@ -392,7 +421,7 @@ def _offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|successor|replacement)\s*(?:是|为|:|is|will be)?\s*$")
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|successor|replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
                               r"replace him|is the successor)\b)")
 
@@ -434,7 +463,9 @@ def _help(s: Spotted) -> Reading | None:
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
-    return Reading("help", {}, 4 if strong else 1, cue.start)
+    howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|how can i)\b",
+                      s.low)
+    return Reading("help", {}, 4 if strong or howto else 1, cue.start)
 
 
 # --- handover -----------------------------------------------------------------------------------
@@ -448,6 +479,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
+    if marker is not None and marker.value == "unclear":
+        return None
     source = _source(s, takeover, marker)
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
@@ -491,7 +524,10 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
-    if (slots["handover"] or job) and slots["takeover"] and not (scope is None and cues.OFFBOARD.search(low)):
+    dated_leave = bool(s.dates) and bool(cues.LEAVING.search(low))
+    if (slots["handover"] or job) and slots["takeover"] and not (
+        (scope is None or dated_leave) and (cues.OFFBOARD.search(low) or dated_leave)
+    ):
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1
@@ -541,8 +577,10 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     for marker in markers:
         if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
             pass
-        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16
-                 and not _OWNS_SCOPE.match(s.low[p.end:])]
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
+            return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
+        after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
         if not after:
             if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
                 self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:])
