@@ -47,7 +47,7 @@ SURNAMES = frozenset(
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
-                  "有哪个些么谁们里样点事月号日年二三四五六七八九十负办创管处"
+                  "有哪个些么谁们里样点事月号日年二三四五六七八九十负办创管处所"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能可请先就")
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -88,6 +88,22 @@ _PINYIN_NAME = re.compile(
 )
 
 
+# English words that also spell a pinyin syllable; never the edge of a name.
+_SHORT_WORDS = frozenset("to he me she we go so no in on an a o e de la ok hi ha ma pa ya you your".split())
+# Where Chinese grammar says a name stands: 把X的客户, X名下, 查X的交接, 给X (end of clause).
+_STRUCTURAL = re.compile(
+    r"(?:^|(?<=[把将从查给为,;:\s@]))(?P<name>(?![把将从查给为帮请])[\u4e00-\u9fff]{2,4}?)"
+    r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
+    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,3})(?=$|[,.!?;\s]|名下|负责|来|吧)"
+)
+_CUE_INSIDE = re.compile(r"[我你他她谁了们等提]|发起|申请|那边|这边|交接|客户|离职|清单|审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
+                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
+
+
+def _still_name(words: list[str]) -> bool:
+    return len(words) > 1 or (len(words) == 1 and is_pinyin_name(words[0]))
+
+
 def is_pinyin_name(token: str) -> bool:
     """'zhaoyiming', 'lina', 'wujiayi01': a token spelled entirely in 2–4 pinyin syllables."""
     return bool(_PINYIN_NAME.fullmatch(token))
@@ -103,8 +119,22 @@ def recognize_people(text: str) -> list[PersonSpot]:
         spots.append(PersonSpot(match.start(), match.end(), match.group()))
         taken.append((match.start(), match.end()))
     for match in _PINYIN_NAME.finditer(text):
-        if not any(a <= match.start() < b for a, b in taken):
-            spots.append(PersonSpot(match.start(), match.end(), match.group()))
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        words = match.group().split(" ")
+        start = match.start()
+        while words and words[0] in _SHORT_WORDS and _still_name(words[1:]):
+            start += len(words.pop(0)) + 1
+        while words and words[-1] in _SHORT_WORDS and _still_name(words[:-1]):
+            words.pop()
+        if words and (len(words) > 1 or is_pinyin_name(words[0])):
+            joined = " ".join(words)
+            spots.append(PersonSpot(start, start + len(joined), joined))
+    for match in _STRUCTURAL.finditer(text):
+        group = "name" if match["name"] else "name2"
+        start, end = match.span(group)
+        if not any(p.start < end and start < p.end for p in spots) and not _CUE_INSIDE.search(match[group]):
+            spots.append(PersonSpot(start, end, match[group]))
     spots.sort(key=lambda s: s.start)
     return spots
 
@@ -126,7 +156,7 @@ def _name_at(run: str, i: int) -> int:
     """Length of a name starting at run[i], or 0."""
     rest = run[i:]
     familiar = _FAMILIAR.match(rest)
-    if familiar and familiar.group() not in _NOT_NAMES and rest[:2] not in _NOT_NAMES:
+    if familiar and rest[0] not in _STOP and familiar.group() not in _NOT_NAMES and rest[:2] not in _NOT_NAMES:
         return len(familiar.group())
     surname = next((c for c in COMPOUND if rest.startswith(c)), None)
     if surname is None and rest[:1] in SURNAMES:

@@ -123,7 +123,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         cleaned = _clean_latin(guess)
-        if cleaned is None:
+        if cleaned is None or (cleaned.text.isascii() and _is_cue_word(cleaned.text)):
             continue
         if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
                 and not _in_role_position(low, cleaned):
@@ -162,6 +162,16 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
         return True
     return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|records|history|status))\s*[@\[(<\"']*\s*$",
                           low[: p.start]))
+
+
+_CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, cues.STRONG_VERB, cues.WEAK_VERB,
+                 cues.OFFBOARD, cues.CUSTOMERS, cues.GROUPS, cues.DONE, cues.UNDO)
+
+
+def _is_cue_word(text: str) -> bool:
+    """"Abort job 999": a capitalized first word that is a cue is not a name."""
+    low = text.lower()
+    return any(p.fullmatch(low) for p in _CUE_PATTERNS)
 
 
 def _inside_name(text: str, d: Span) -> bool:
