@@ -55,6 +55,7 @@ _JOB = (
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
     _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
     _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
@@ -163,14 +164,14 @@ STATUS = _re(
     r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|转没转成功|"
     r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
+    r"where are we|happening|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
-    r"记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
+    r"谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"谁批准|谁审批|who approved|who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|在等.{0,3}批|"
@@ -181,7 +182,7 @@ LIST = _re(
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
+LIST_TOPIC = _re(r"^list\b|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|已完成|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"

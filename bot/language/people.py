@@ -49,11 +49,12 @@ SURNAMES = frozenset(
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年二三四五六七八九十负办创管处所"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能可请先就")
+_WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
     "任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
     " 成功 成员 申请 何时 和群 向下 左右 原来 原因 应该 应当 于是 由于 所有 单子 单号 单据 江湖 金额 钱款 包括 宁可"
-    " 马上 周末 周一 周二 周三 周四 周五 周六 周日 周天 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"
+    " 马上 周末 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"
     " 华南 华北 华中 华西 南方 北方 西方 强制 计划 计算 信息 展示 利用 公司"
     " 商务 商量 车辆 通知 邮件 项目 姚明 万一 万能 齐全 程序 谢谢 许多 许可 毛毛雨 安然无恙 叶子 余下 余额 余额"
     " 沙发 乐意 曲线 骆驼 康复 尚未 韦恩 支持 原本 段落 顾问 顾客 江山 严格 严重 严肃 戴上 龙头 史上 贺卡 石头"
@@ -92,12 +93,15 @@ _PINYIN_NAME = re.compile(
 _SHORT_WORDS = frozenset("to he me she we go so no in on an a o e de la ok hi ha ma pa ya you your".split())
 # Where Chinese grammar says a name stands: 把X的客户, X名下, 查X的交接, 给X (end of clause).
 _STRUCTURAL = re.compile(
-    r"(?:^|(?<=[把将从查给为,;:\s@]))(?P<name>(?![把将从查给为帮请])[\u4e00-\u9fff]{2,4}?)"
-    r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
-    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,3})(?=$|[,.!?;\s]|名下|负责|来|吧)"
+    r"(?:^|(?<=[把将从查给为,;:\s@]))(?P<name>(?![把将从查给为帮请])[\u4e00-\u9fff]{2,5}?)"
+    r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的|\d{1,4}\s*[月年/.-])|"
+    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧)"
 )
-_CUE_INSIDE = re.compile(r"[我你他她谁了们等提]|发起|申请|那边|这边|交接|客户|离职|清单|审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
+_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩]|接替|接手|失败|拒绝|发起|申请|那边|这边|交接|客户|离职|清单|审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
+
+
+_PRONOUN_INSIDE = re.compile(r"[我你他她谁们]|大家|别人|自己")
 
 
 def _still_name(words: list[str]) -> bool:
@@ -133,8 +137,15 @@ def recognize_people(text: str) -> list[PersonSpot]:
     for match in _STRUCTURAL.finditer(text):
         group = "name" if match["name"] else "name2"
         start, end = match.span(group)
-        if not any(p.start < end and start < p.end for p in spots) and not _CUE_INSIDE.search(match[group]):
-            spots.append(PersonSpot(start, end, match[group]))
+        inside = _CUE_INSIDE if group == "name" else _PRONOUN_INSIDE
+        if inside.search(match[group]):
+            continue
+        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度.
+        within = [p for p in spots if start <= p.start and p.end <= end]
+        if any(p.start < end and start < p.end for p in spots if p not in within):
+            continue
+        spots = [p for p in spots if p not in within]
+        spots.append(PersonSpot(start, end, match[group]))
     spots.sort(key=lambda s: s.start)
     return spots
 
@@ -174,4 +185,6 @@ def _name_at(run: str, i: int) -> int:
         size -= 1  # "东方晨建个清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
+    if size == 2 and rest[:2] in _WEEKDAYS:
+        return 0  # 周一 alone is Monday; 周一鸣 is a name
     return size

@@ -29,7 +29,7 @@ from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .spelling import correct_keywords
-from .text import detect_language
+from .text import detect_language, tighten
 
 # Words a Latin "name" is never made of.
 _NOT_NAME_WORDS = frozenset("""
@@ -79,7 +79,7 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))
+    text = tighten(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
     if not text:
         return None
     lang = detect_language(raw)
@@ -123,6 +123,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         cleaned = _clean_latin(guess)
+        if cleaned is None and guess.text.lower() in _NAME_LIKE_WORDS and re.match(r"'s?\b", low[guess.end:]):
+            cleaned = guess  # "Will's customers": a name, even first in the sentence
         if cleaned is None or (cleaned.text.isascii() and _is_cue_word(cleaned.text)):
             continue
         if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
@@ -147,6 +149,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     return Spotted(text, masked, found, jobs, items, dates, today)
 
 
+_NAME_LIKE_WORDS = frozenset({"will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer", "april",
+                              "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
 _FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
 
@@ -157,11 +161,11 @@ def _familiar(text: str) -> bool:
 
 def _in_role_position(low: str, p: PersonSpot) -> bool:
     """Possessive (X的客户, X名下) or right after a direction marker (给X, → X)."""
-    after = low[p.end:].lstrip("])>\"' ")
+    after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
     if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
         return True
-    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|records|history|status))\s*[@\[(<\"']*\s*$",
-                          low[: p.start]))
+    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|transfer|"
+                          r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
 
 
 _CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, cues.STRONG_VERB, cues.WEAK_VERB,
@@ -178,7 +182,8 @@ def _inside_name(text: str, d: Span) -> bool:
     """"周一鸣12月5日离职": 周一 is Monday only when no name goes on past it."""
     if not re.fullmatch(r"周[一二三四五六日天]", text[d.start: d.end]):
         return False
-    return any(p.start <= d.start and p.end > d.end for p in recognize_people(text[d.start: d.end + 3]))
+    size = d.end - d.start
+    return any(p.start == 0 and p.end > size for p in recognize_people(text[d.start: d.end + 3]))
 
 
 def _is_number_only_date(low: str, d: Span) -> bool:
@@ -197,12 +202,17 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
     start = spot.start
     while words and words[0].lower() in _NOT_NAME_WORDS and not (
         words[0].lower().rstrip(".") in _TITLES and len(words) > 1 and words[1].lower() not in _NOT_NAME_WORDS
-    ):
+    ) and not (words[0].lower() in _NAME_LIKE_WORDS and len(words) > 1 and words[1][:1].isupper()):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1].lower() in _NOT_NAME_WORDS:
+    while words and words[-1].lower() in _NOT_NAME_WORDS and not (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _NAME_LIKE_WORDS
+    ):
         words = words[:-1]
-    if not words or any(w.lower() in _NOT_NAME_WORDS for w in words[1:]):
+    if not words and spot.start > 0 and " " not in spot.text and spot.text[:1].isupper() and \
+            spot.text.lower() in _NAME_LIKE_WORDS:
+        return spot  # "Will's customers to May": capitalized inside a sentence, a name
+    if not words or any(w.lower() in _NOT_NAME_WORDS and w.lower() not in _NAME_LIKE_WORDS for w in words[1:]):
         return None
     joined = " ".join(words)
     return PersonSpot(start, start + len(joined), joined)
@@ -257,7 +267,7 @@ def _bare_job(s: Spotted, cue: Span) -> str | None:
 
 
 def _possessive(s: Spotted, p: PersonSpot) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for)|从)\s*$",
+    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for|on|about)|从)\s*$",
                                                                            s.low[: p.start]))
 
 
@@ -387,8 +397,6 @@ def _status(s: Spotted) -> Reading | None:
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
-    if _HOWTO.search(s.low):
-        return None
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
     if (topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)) or only_cue) and not re.search(
             r"一般|通常|usually", s.low):
@@ -396,7 +404,8 @@ def _status(s: Spotted) -> Reading | None:
     return None
 
 
-_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:check|show|give|me|the|my|what'?s|whats|"
+_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|show|give|"
+                            r"me|the|my|what'?s|whats|"
                             r"is|of|on|handover|job|any|current|please|pls)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -431,7 +440,7 @@ def _offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|successor|replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
                               r"replace him|is the successor)\b)")
 
@@ -450,7 +459,8 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
     people = [p for p in s.people if p is not successor]
     for p in people:
         before = s.low[max(0, p.start - 3): p.start]
-        if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40:
+        if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40 and (
+                re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|create)", s.low[p.end:]) or "for" in before):
             return p
     mine = [p for p in people if clause[0] <= p.start < clause[1]]
     if mine:
@@ -473,6 +483,8 @@ def _help(s: Spotted) -> Reading | None:
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
+    if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
+        return None  # "how do I check the status?": just show it
     howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|how can i)\b",
                       s.low)
     return Reading("help", {}, 4 if strong or howto else 1, cue.start)
@@ -499,8 +511,6 @@ def _handover(s: Spotted) -> Reading | None:
     if not failed and any(here[0] <= j.start < here[1] or (source and _clause_of(source.start, clauses)[0] <= j.start <
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
-    if source is not None and takeover is not None and _mention(source) == _mention(takeover):
-        return None
     says_scope = scope is not None
     verb = strong or weak or takes
     if verb is None and marker is None:
@@ -552,7 +562,7 @@ _SCOPES_THING = re.compile(
     r"order|invoice|email)", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
                        r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
-_FAILED = re.compile(r"未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
+_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|retry)\b", re.IGNORECASE | re.ASCII)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
@@ -591,6 +601,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
             return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
         after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
+        if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|,|&|\+)\s*", s.low[after[0].end: after[1].start]):
+            return None, Span(marker.start, marker.end, "unclear")  # two receivers: which one?
         if not after:
             if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
                 self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:])
@@ -611,7 +623,10 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
-        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)]
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)
+                 and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
+        if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
+            return after[0], verb  # "give Li all of Zhang's customers"
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
     for marker in markers:
