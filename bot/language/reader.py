@@ -29,7 +29,7 @@ from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .spelling import correct_keywords
-from .text import detect_language, tighten
+from .text import CJK_CHARS, detect_language
 
 # Words a Latin "name" is never made of.
 _NOT_NAME_WORDS = frozenset("""
@@ -79,7 +79,7 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = tighten(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
+    text = _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
     if not text:
         return None
     lang = detect_language(raw)
@@ -90,6 +90,14 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
         return None
     best = max(readings, key=lambda r: (r.strength, -r.position))
     return Intent(intent=best.intent, slots=best.slots, lang=lang)
+
+
+_SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+
+
+def _tighten_cjk(text: str) -> str:
+    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept."""
+    return _SPACE_BY_CJK.sub("", text)
 
 
 _HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
@@ -544,7 +552,7 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
-    dated_leave = bool(s.dates) and bool(cues.LEAVING.search(low))
+    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) for d in s.dates)
     if (slots["handover"] or job) and slots["takeover"] and not (
         (scope is None or dated_leave) and (cues.OFFBOARD.search(low) or dated_leave)
     ):
