@@ -65,6 +65,7 @@ class Reading:
     slots: Slots
     strength: int
     position: int
+    unsure: bool = False
 
 
 @dataclass
@@ -89,7 +90,7 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
     if not readings:
         return None
     best = max(readings, key=lambda r: (r.strength, -r.position))
-    return Intent(intent=best.intent, slots=best.slots, lang=lang)
+    return Intent(intent=best.intent, slots=best.slots, lang=lang, unsure=best.unsure)
 
 
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
@@ -532,6 +533,13 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope:
         return None
+    unsure = False
+    if takeover is None and source is not None and source.known and strong is not None \
+            and not _RECORDS_QUESTION.search(low):
+        # Two members and a handover word but nothing saying who receives: a guess to confirm.
+        later = [p for p in s.people if p is not source and p.known and p.start >= source.end and not _is_self(p)]
+        if len(later) == 1:
+            takeover, unsure = later[0], True
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
         if not (marker and marker.value == "→" and source and takeover):
             return None
@@ -559,7 +567,7 @@ def _handover(s: Spotted) -> Reading | None:
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1
-    return Reading("handover", slots, strength, position)
+    return Reading("handover", slots, strength, position, unsure=unsure)
 
 
 _RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
