@@ -229,9 +229,6 @@ class Dispatcher:
             ctx.lang = "en" if expired == "en" else "zh"
             await ctx.say(texts.DIALOG_EXPIRED)
             return
-        if intent.intent == "cancel" and not intent.slots.get("job"):
-            await ctx.say(texts.NOTHING_TO_CANCEL)
-            return
         route = self._router.for_intent(intent.intent) or self._router.for_intent("unknown")
         if route is None:
             await ctx.say(texts.NOT_UNDERSTOOD, help=texts.HELP(ctx.lang))

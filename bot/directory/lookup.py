@@ -5,7 +5,6 @@ directory changed."""
 from __future__ import annotations
 
 import asyncio
-
 from collections.abc import Sequence
 
 from bot.directory.matcher import NameMatcher

@@ -52,7 +52,8 @@ def number(word: str) -> int | None:
 # --- job ids ----------------------------------------------------------------------------------
 _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
-    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|#|号)?"
+    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|"
+        r"#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
     _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
     _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
@@ -91,7 +92,8 @@ def _inside(position: int, taken: list[Span]) -> bool:
 # --- checklist items --------------------------------------------------------------------------
 _ITEM = (
     _re(rf"第\s*(\d{{1,2}}|{_CN_NUM})\s*(?:项|条|个|象|像|向|步|点)"),
-    _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|{_CN_NUM})(?![\d月/])"),
+    _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|"
+        rf"{_CN_NUM})(?![\d月/])"),
     _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
@@ -114,7 +116,8 @@ def find_items(low: str) -> list[Span]:
 # --- scope words ------------------------------------------------------------------------------
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|外联|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
+                r"外联|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 
@@ -148,43 +151,55 @@ NOT_OURS_OBJECT = _re(
 )
 # What a cancel is about when it is not ours.
 NOT_OURS_CANCEL = _re(
-    r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|自动续费|聚餐|团建|出差|请假|快递|外卖|"
+    r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|"
+    r"自动续费|聚餐|团建|出差|请假|快递|外卖|"
     r"\b(?:meeting|subscription|appointment|booking|reservation|order|flight|hotel|alarm|membership|call|"
     r"interview|lunch|dinner|trip|leave)\b"
 )
 
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
-    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|别做了|算了|去笑|"
-    r"去消|不要交接|^stop$|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|never\s+mind|kill)\b|"
+    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
+    r"别做了|算了|去笑|"
+    r"去消|不要交接|^stop$|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|"
+    r"never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|还在跑|在跑吗|还在转|进行到哪|进行得怎么样|走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|通过没|"
-    r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|转没转成功|"
+    r"(?:完成|转完|做完|办完|弄完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
+    r"走到哪|什么时候能好|"
+    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|"
+    r"通过没|"
+    r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
+    r"转没转成功|"
     r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|happening|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
-    r"谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|去哪了|去哪儿了|谁接|转到哪|转去哪|"
+    r"谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|"
+    r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|在等.{0,3}批|"
-    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|我的申请|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"在等.{0,3}批|"
+    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|"
+    r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
-    r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|all the jobs?|handovers i|i filed)\b"
+    r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
+    r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|transfers?|submit\w*|sign-?off|asked)\b|pending")
+LIST_TOPIC = _re(r"^list\b|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|"
+                 r"transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
-    r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|已完成|"
+    r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"已完成|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
 )
 UNDO = _re(
@@ -201,9 +216,12 @@ LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leave|leaving|resign\w*|quit)\b")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
-    r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
-    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|usage|manual)\b"
+    r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
+    r"咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
+    r"usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
-CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|remaining items|"
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
+                     r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -18,15 +18,15 @@ import re
 from collections.abc import Callable
 
 from .intent import Intent, IntentName, Slots
+from .normalize import normalize
+from .people import PeopleSpotter, recognize_people
+from .reader import read
 from .rules.checklist import checklist
 from .rules.handover import handover
 from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
-from .normalize import normalize
-from .people import PeopleSpotter, recognize_people
-from .reader import read
 from .text import detect_language
 from .utterance import Utterance, prepare
 
@@ -76,7 +76,9 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     if reading is not None:
         return reading
     for name, rule in RULES:
-        if name in _READER_DECIDES or rule is status or (name == "help" and not _HELP_TOPIC.search(utterance.tight_low)):
+        if name in _READER_DECIDES or rule is status:
+            continue
+        if name == "help" and not _HELP_TOPIC.search(utterance.tight_low):
             continue
         slots = rule(utterance)
         if slots is not None:
@@ -95,6 +97,8 @@ def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
 # a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
 _READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
 # "你好", "年假怎么查" are not questions about this bot.
-_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|用法|教程)$|交接|清单|审批|"
-                         r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|能做什么|你会什么|"
+_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|用法|教程)$|交接|"
+                         r"清单|审批|"
+                         r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|"
+                         r"能做什么|你会什么|"
                          r"你能|what can you|how does (?:this|it) work|how to use|who are you|你是谁", re.IGNORECASE)

@@ -51,10 +51,12 @@ morning good great dear regards best cheers fyi btw new old lead reorg since aft
 """.split())
 _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
-_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|his|her)")
+_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
+                     r"his|her)")
 _POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
-_OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|groups))", re.IGNORECASE)
+_OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
+                         r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
 _QUOTES = re.compile(r"[\"'<>()\[\]@]")
 
@@ -85,8 +87,8 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
         return None
     lang = detect_language(raw)
     s = spot(text, today, people)
-    readings = [r for r in (_checklist(s), _checklist_show(s), _cancel(s), _list(s), _records(s), _status(s), _offboard(s),
-                            _handover(s), _help(s)) if r is not None]
+    stages = (_checklist, _checklist_show, _cancel, _list, _records, _status, _offboard, _handover, _help)
+    readings = [r for r in (stage(s) for stage in stages) if r is not None]
     if not readings:
         return None
     best = max(readings, key=lambda r: (r.strength, -r.position))
@@ -144,7 +146,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         found.append(cleaned)
     for token in _LATIN_TOKEN.finditer(low):
         spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
-        if len(spot_.text) < 3 or spot_.text.lower() in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", spot_.text.lower()):
+        word = spot_.text.lower()
+        if len(word) < 3 or word in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", word):
             continue
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
@@ -173,7 +176,8 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
     after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
     if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
         return True
-    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|transfer|"
+    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
+                          r"transfer|"
                           r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
 
 
@@ -334,9 +338,11 @@ def _cancel(s: Spotted) -> Reading | None:
     return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
 
 
-_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|request|job|it|that|this|"
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|"
+                           r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)
-_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|now|"
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|"
+                            r"now|"
                             r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -357,7 +363,8 @@ def _list(s: Spotted) -> Reading | None:
     low = s.low
     if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
         which = "pending_approvals"
-    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|\bme\b", low) and \
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+                   r"\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
     else:
@@ -390,7 +397,8 @@ def _status(s: Spotted) -> Reading | None:
     cue = _first(cues.STATUS, s.low)
     job = s.jobs[0] if s.jobs else None
     if cue is None:
-        if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|查)?\W*", s.low[: job.start] + s.low[job.end:]):
+        if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|"
+                                            r"查)?\W*", s.low[: job.start] + s.low[job.end:]):
             return Reading("status", {"job": job.value, "member": None}, 4, job.start)
         if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
             return Reading("status", {"job": job.value, "member": None}, 2, job.start)
@@ -407,13 +415,14 @@ def _status(s: Spotted) -> Reading | None:
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
-    if (topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low)) or only_cue) and not re.search(
+    if ((topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low))) or only_cue) and not re.search(
             r"一般|通常|usually", s.low):
         return Reading("status", {"job": None, "member": None}, 2, cue.start)
     return None
 
 
-_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|show|give|"
+_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|"
+                            r"show|give|"
                             r"me|the|my|what'?s|whats|"
                             r"is|of|on|handover|job|any|current|please|pls)\b", re.IGNORECASE | re.ASCII)
 
@@ -449,7 +458,8 @@ def _offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|"
+                               r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
                               r"replace him|is the successor)\b)")
 
@@ -469,7 +479,8 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
     for p in people:
         before = s.low[max(0, p.start - 3): p.start]
         if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40 and (
-                re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|create)", s.low[p.end:]) or "for" in before):
+                re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|"
+                         r"create)", s.low[p.end:]) or "for" in before):
             return p
     mine = [p for p in people if clause[0] <= p.start < clause[1]]
     if mine:
@@ -494,7 +505,8 @@ def _help(s: Spotted) -> Reading | None:
             return None
     if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
         return None  # "how do I check the status?": just show it
-    howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|how can i)\b",
+    howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
+                      r"how can i)\b",
                       s.low)
     return Reading("help", {}, 4 if strong or howto else 1, cue.start)
 
@@ -571,16 +583,20 @@ def _handover(s: Spotted) -> Reading | None:
 
 
 _RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
-_HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|\bhow to\b",
+_HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
+                    r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
     r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|contract|phone|number|address|"
     r"order|invoice|email)", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
                        r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
-_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|被拒|拒绝|剩下|剩余|"
-                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|retry)\b", re.IGNORECASE | re.ASCII)
-_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|一下|all|of|the|"
+_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|"
+                     r"被拒|拒绝|剩下|剩余|"
+                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
+                     r"retry)\b", re.IGNORECASE | re.ASCII)
+_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
+                             r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 
 
@@ -734,7 +750,8 @@ def _scope(
     return None
 
 
-_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|no)\b", re.IGNORECASE | re.ASCII)
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+                      r"no)\b", re.IGNORECASE | re.ASCII)
 
 
 def _negated_at(text: str, position: int) -> bool:

@@ -8,7 +8,6 @@ once: NFKC folds full-width forms, a small table folds the CJK punctuation NFKC 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .intent import Lang
 from .normalize import normalize as _normalize
