@@ -172,8 +172,12 @@ def _familiar(text: str) -> bool:
 
 
 def _in_role_position(low: str, p: PersonSpot) -> bool:
-    """Possessive (X的客户, X名下) or right after a direction marker (给X, → X)."""
+    """Possessive (X的客户, X名下), right after a direction marker (给X, → X), or the subject of a
+    departure (王小二12月4日离职)."""
     after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
+    if re.match(r"(?:\d{1,4}\s*[月/.-]\s*\d{1,2}\s*[日号]?|[今明后]天|下?周.|下个?月\S{0,4}|月底)?\s*(?:要|将|已经|已|刚)?"
+                r"(?:离职|辞职|走了|最后一天|最后工作日)", after):
+        return True
     if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
         return True
     return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
@@ -449,6 +453,11 @@ def _offboard(s: Spotted) -> Reading | None:
         return None
     successor = _successor(s, None)
     person = _offboard_person(s, anchor, successor)
+    if person is None:
+        me = re.match(r"\s*(我|i|me|my)(?![a-z])", s.low) or re.search(r"(?:\bfor\s+|给|为|帮)(我|me|myself)(?![a-z])",
+                                                                          s.low)
+        if me:  # "我12月4日离职": the sender's own
+            person = PersonSpot(me.start(1), me.end(1), s.text[me.start(1): me.end(1)])
     if person is None and cue is None:
         return None
     date = next((d for d in s.dates), None)
