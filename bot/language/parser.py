@@ -55,6 +55,8 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
 
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
+# Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
+REPLY_CHARS = 16
 
 
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
@@ -65,16 +67,20 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     lang = detect_language(text)
     if len(text) > MAX_CHARS:
         return Intent(intent="unknown", slots={}, lang=lang)
-    utterance = prepare(text, today)
-    if not utterance.text:
-        return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
-    for name, rule in REPLIES:
-        slots = rule(utterance)
-        if slots is not None:
-            return Intent(intent=name, slots=slots, lang=lang)
+    short = len(text) <= REPLY_CHARS
+    utterance = prepare(text, today) if short else None
+    if utterance is not None:
+        if not utterance.text:
+            return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
+        for name, rule in REPLIES:
+            slots = rule(utterance)
+            if slots is not None:
+                return Intent(intent=name, slots=slots, lang=lang)
     reading = read(text, today=today, people=people)
     if reading is not None:
         return reading
+    if utterance is None:
+        utterance = prepare(text, today)
     for name, rule in RULES:
         if name in _READER_DECIDES or rule is status:
             continue

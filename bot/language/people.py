@@ -35,6 +35,7 @@ class PeopleSpotter(Protocol):
 # --- without a directory ---------------------------------------------------------------------
 COMPOUND = ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门"
             " 百里 呼延 澹台 钟离 闻人 赫连 单于 司空").split()
+_COMPOUND_SET = frozenset(COMPOUND)
 SURNAMES = frozenset(
     "傅王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -171,7 +172,7 @@ def _name_at(run: str, i: int) -> int:
     familiar = _FAMILIAR.match(rest)
     if familiar and rest[0] not in _STOP and familiar.group() not in _NOT_NAMES and rest[:2] not in _NOT_NAMES:
         return len(familiar.group())
-    surname = next((c for c in COMPOUND if rest.startswith(c)), None)
+    surname = rest[:2] if rest[:2] in _COMPOUND_SET else None
     if surname is None and rest[:1] in SURNAMES:
         surname = rest[:1]
     if surname is None:

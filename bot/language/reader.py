@@ -130,7 +130,10 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     found: list[PersonSpot] = []
     if people is not None:
         found = [p for p in people.spot(text) if not _overlaps(Span(p.start, p.end, ""), taken)]
-    for guess in recognize_people(text):
+    # With the directory's two people in hand, shapes add nothing but time; otherwise a name the
+    # directory lacks (王小二, 老彭) is still spotted, so the answer can be "not found", not "not understood".
+    guesses = recognize_people(text) if people is None or len(found) < 2 else []
+    for guess in guesses:
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         cleaned = _clean_latin(guess)
