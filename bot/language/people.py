@@ -95,11 +95,13 @@ _PINYIN_NAME = re.compile(
 _SHORT_WORDS = frozenset("to he me she we go so no in on an a o e de la ok hi ha ma pa ya you your".split())
 # Where Chinese grammar says a name stands: 把X的客户, X名下, 查X的交接, 给X (end of clause).
 _STRUCTURAL = re.compile(
-    r"(?:^|(?<=[把将从查给为,;:\s@]))(?P<name>(?![把将从查给为帮请])[\u4e00-\u9fff]{2,5}?)"
+    r"(?:^|(?<=[把将从查给为,;:\s@])|(?<=接手)|(?<=接管)|(?<=接替))(?P<name>(?![把将从查给为帮请])[\u4e00-\u9fff]{2,5}?)"
     r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
+    r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
+    r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
     r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛)"
 )
-_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩]|接替|接手|失败|拒绝|发起|申请|那边|这边|交接|客户|离职|清单|"
+_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从]|[今明后昨]天|.[于要会在已]|接替|接手|失败|拒绝|发起|申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
 
@@ -138,9 +140,9 @@ def recognize_people(text: str) -> list[PersonSpot]:
             joined = " ".join(words)
             spots.append(PersonSpot(start, start + len(joined), joined))
     for match in _STRUCTURAL.finditer(text):
-        group = "name" if match["name"] else "name2"
+        group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
         start, end = match.span(group)
-        inside = _CUE_INSIDE if group == "name" else _PRONOUN_INSIDE
+        inside = _CUE_INSIDE if group in ("name", "name4") else _PRONOUN_INSIDE
         if inside.search(match[group]):
             continue
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度.

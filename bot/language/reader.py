@@ -203,7 +203,16 @@ def _inside_name(text: str, d: Span) -> bool:
     if not re.fullmatch(r"周[一二三四五六日天]", text[d.start: d.end]):
         return False
     size = d.end - d.start
-    return any(p.start == 0 and p.end > size for p in recognize_people(text[d.start: d.end + 3]))
+    if any(p.start == 0 and p.end > size for p in recognize_people(text[d.start: d.end + 3])):
+        return True
+    # "交接给周日新": a name goes on where a weekday would be followed by what happens that day
+    follower = text[d.end: d.end + 1]
+    return bool(re.match(f"[{CJK_CHARS}]", follower)) and follower not in _AFTER_WEEKDAY and (
+        d.start == 0 or text[d.start - 1] in "给把让由,:"
+    )
+
+
+_AFTER_WEEKDAY = frozenset("的前后离开到之下上晚早中午去来走会再要就把给内离最交转之一二三四五六七八九十点号日")
 
 
 def _is_number_only_date(low: str, d: Span) -> bool:
@@ -649,8 +658,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             return None, Span(marker.start, marker.end, "unclear")  # two receivers: which one?
         if not after:
             if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
-                self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:])
-                assert self_span is not None
+                self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:], re.IGNORECASE)
+                if self_span is None:
+                    continue
                 start = marker.end + self_span.start(1)
                 return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
             continue
