@@ -121,15 +121,18 @@ def _slash_command(text: str) -> str:
 # --- spotting -----------------------------------------------------------------------------------
 def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     low = text.lower()
-    items = cues.find_items(low)
+    # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
+    spotted = people.spot(text) if people is not None else []
+    known = [Span(p.start, p.end, "") for p in spotted]
+    items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
-    dates = [d for d in dates if not _overlaps(d, items) and not _is_number_only_date(low, d)
+    dates = [d for d in dates if not _overlaps(d, items + known) and not _is_number_only_date(low, d)
              and not _inside_name(text, d)]
     jobs = cues.find_jobs(low, items + dates)
     taken = items + dates + jobs
     found: list[PersonSpot] = []
     if people is not None:
-        found = [p for p in people.spot(text) if not _overlaps(Span(p.start, p.end, ""), taken)]
+        found = [p for p in spotted if not _overlaps(Span(p.start, p.end, ""), taken)]
     # With the directory's two people in hand, shapes add nothing but time; otherwise a name the
     # directory lacks (王小二, 老彭) is still spotted, so the answer can be "not found", not "not understood".
     guesses = recognize_people(text) if people is None or len(found) < 2 else []
