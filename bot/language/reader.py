@@ -181,7 +181,8 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
     """Possessive (X的客户, X名下), right after a direction marker (给X, → X), or the subject of a
     departure (王小二12月4日离职)."""
     after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
-    if re.match(r"(?:\d{1,4}\s*[月/.-]\s*\d{1,2}\s*[日号]?|[今明后]天|下?周.|下个?月\S{0,4}|月底)?\s*(?:要|将|已经|已|刚)?"
+    if re.match(r"(?:\d{1,4}\s*[月/.-]\s*\d{1,2}\s*[日号]?|[今明后]天|下?周.|下个?月\S{0,4}|月底)?\s*(?:要|将|已经|已|"
+                r"刚)?"
                 r"(?:离职|辞职|走了|最后一天|最后工作日)", after):
         return True
     if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
@@ -373,13 +374,13 @@ def _list(s: Spotted) -> Reading | None:
     clause = _clause_of(cue.start, _clauses(s.low))
     if any(clause[0] <= j.start < clause[1] for j in s.jobs):
         return None
-    if any(clause[0] <= p.start < clause[1] and _possessive(s, p) for p in s.people):
+    if any(clause[0] <= p.start < clause[1] and _OWNS_SCOPE.match(s.low[p.end:]) for p in s.people):
         return None  # "list Zhang's customers" is not a list of jobs
     if any(clause[0] <= p.start < clause[1] and p.known for p in s.people) and not re.search(
         r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
     ):
         return None
-    low = s.low
+    low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
     if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
         which = "pending_approvals"
     elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
