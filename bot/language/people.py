@@ -37,7 +37,7 @@ COMPOUND = ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长�
             " 百里 呼延 澹台 钟离 闻人 赫连 单于 司空").split()
 _COMPOUND_SET = frozenset(COMPOUND)
 SURNAMES = frozenset(
-    "傅王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "傅阎王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季"
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
@@ -48,8 +48,8 @@ SURNAMES = frozenset(
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
-                  "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所"
-                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能可请先就")
+                  "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
+                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -188,8 +188,9 @@ def _name_at(run: str, i: int) -> int:
         return 0
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
-    if given == 2 and size < len(rest) and rest[size] in "个了":
-        size -= 1  # "东方晨建个清单": 建 is the verb
+    if given == 2 and size < len(rest) and (rest[size] in "个了" or (
+            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下"))):
+        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
     if size == 2 and rest[:2] in _WEEKDAYS:

@@ -137,6 +137,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     # directory lacks (王小二, 老彭) is still spotted, so the answer can be "not found", not "not understood".
     guesses = recognize_people(text) if people is None or len(found) < 2 else []
     for guess in guesses:
+        cut = min((t.start for t in taken if guess.start < t.start < guess.end), default=None)
+        if cut is not None and cut - guess.start >= 2 and not guess.text.isascii():
+            guess = PersonSpot(guess.start, cut, text[guess.start: cut])  # "汪洋明天离职": 明天 is the date
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         cleaned = _clean_latin(guess)
@@ -167,7 +170,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     return Spotted(text, masked, found, jobs, items, dates, today)
 
 
-_NAME_LIKE_WORDS = frozenset({"will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer", "april",
+_NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer", "april",
                               "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
 _FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
@@ -185,7 +188,12 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
                 r"刚)?"
                 r"(?:离职|辞职|走了|最后一天|最后工作日)", after):
         return True
-    if _POSSESSIVE_AFTER.match(after) or re.match(r"\s*(?:→|customers?|clients?|groups?|cs\b)", low[p.end:]):
+    if _POSSESSIVE_AFTER.match(after) or re.match(
+        r"\s*(?:→|customers?|clients?|groups?|cs\b|contacts?|external|should|will|is leaving|takes? over|"
+        r":)", low[p.end:]
+    ):
+        return True
+    if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
         return True
     return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
                           r"transfer|"
@@ -563,7 +571,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
     # report are not ours.
-    moved = low[: marker.start] if marker is not None and marker.value != "take" else low
+    plain = s.text.lower()  # unmasked: 周报 and 车位 are things even when they look like names
+    moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
     if _SCOPES_THING.search(moved):
