@@ -213,7 +213,7 @@ OFFBOARD = _re(
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|\b(?:start|open|create|make|begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
-LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leave|leaving|resign\w*|quit)\b")
+LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leaves|leaving|resign\w*|quit)\b")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"

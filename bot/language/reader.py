@@ -239,6 +239,8 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
     if not spot.text.isascii():
         return spot
+    if spot.text.islower() and " " in spot.text and any(w in _NOT_NAME_WORDS for w in spot.text.split()):
+        return None  # "can do" spells pinyin too
     words = spot.text.replace("-", " ").split()
     start = spot.start
     while words and words[0].lower() in _NOT_NAME_WORDS and not (
@@ -440,6 +442,8 @@ def _status(s: Spotted) -> Reading | None:
     if person is None:
         person = next((p for p in s.people if _possessive(s, p)), None)
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
+    if not topic and cues.NOT_OURS_OBJECT.search(s.low):
+        return None  # "柏子轩那边报销批了没": somebody's expenses
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
@@ -571,7 +575,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
     # report are not ours.
-    plain = s.text.lower()  # unmasked: 周报 and 车位 are things even when they look like names
+    # 周报 and 车位 are things even when they look like names; 钱卫东的客户 is a person's
+    plain = s.text.lower()
+    for p in s.people:
+        if p.known or _OWNS_SCOPE.match(s.low[p.end:]) or _possessive(s, p):
+            plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
     moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
@@ -667,7 +675,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
             return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
         after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
-        if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|,|&|\+)\s*", s.low[after[0].end: after[1].start]):
+        if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|&|\+)\s*", s.low[after[0].end: after[1].start]):
             return None, Span(marker.start, marker.end, "unclear")  # two receivers: which one?
         if not after:
             if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
