@@ -170,8 +170,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     return Spotted(text, masked, found, jobs, items, dates, today)
 
 
-_NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer", "april",
-                              "june", "sunny", "amber", "frank", "jack", "art", "sue"})
+_NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
+                              "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
 _FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
 
