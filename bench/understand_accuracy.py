@@ -6,8 +6,9 @@
 
 Sets: `dev` (tests/language/data/dev.jsonl), `phrasings` (../shared/language/phrasings.jsonl),
 `heldout` (tests/language/data/heldout.jsonl — read only when named with --set; never tune on it).
-With tests/language/data/directory.json present the reading is directory-aware, as in chat
-(`--no-directory` for the grammar alone). Prints overall accuracy, per intent, per phenomenon
+`dev` and `heldout` are read directory-aware, as in chat, with tests/language/data/directory.json
+(which holds their people); `phrasings` names people who are in no directory, so it is read by
+name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
 (`note`), the intent confusions and the parse time per message.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
@@ -41,6 +42,7 @@ SETS = {
     "heldout": DATA / "heldout.jsonl",
 }
 DEFAULT_SETS = ("dev", "phrasings")  # heldout only when named
+WITH_DIRECTORY = frozenset({"dev", "heldout"})  # directory.json holds these sets' people
 PEOPLE = frozenset({"handover", "takeover", "member", "successor"})
 TODAY = date(2026, 11, 26)
 
@@ -136,21 +138,22 @@ def main() -> None:
     ap.add_argument("--set", action="append", choices=sorted(SETS), help="dev, phrasings (default both) or heldout")
     ap.add_argument("--file", type=Path, help="another labelled JSONL file")
     ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
-    ap.add_argument("--no-directory", action="store_true")
+    ap.add_argument("--no-directory", action="store_true", help="read every set by name shapes alone")
+    ap.add_argument("--with-directory", action="store_true", help="read every set with the directory")
     ap.add_argument("--failures", action="store_true", help="print every miss")
     args = ap.parse_args()
-    matcher = None
-    if not args.no_directory and args.directory.exists():
-        matcher = load_directory(args.directory)
-        print(f"directory-aware: {len(matcher.members)} members from {args.directory}")
-    else:
-        print("no directory: names by the recognizer")
+    matcher = load_directory(args.directory) if args.directory.exists() and not args.no_directory else None
     chosen = [(str(args.file), args.file)] if args.file else [(s, SETS[s]) for s in (args.set or DEFAULT_SETS)]
     for name, path in chosen:
         if not path.exists():
             print(f"== {name}: {path} not found")
             continue
-        evaluate(name, load(path), matcher, args.failures)
+        people = matcher if matcher is not None and (args.with_directory or name in WITH_DIRECTORY) else None
+        if people is not None:
+            print(f"{name}: directory-aware, {len(people.members)} members from {args.directory}")
+        else:
+            print(f"{name}: no directory, names by their shape")
+        evaluate(name, load(path), people, args.failures)
 
 
 if __name__ == "__main__":
