@@ -107,6 +107,14 @@ class AuditLog:
         keys = [self._keys.audit(), *([self._keys.audit_for_job(job_id)] if job_id else [])]
         await self._append(keys=keys, args=list(fields.values()))
 
+    async def append_in(self, pipe: Any, *, ts: float, actor: str, action: str, note: str | None = None,
+                  extra: dict[str, JsonValue] | None = None) -> None:
+        """Queue a chained entry inside ``pipe``'s MULTI, so it commits (or not) with the change
+        the transaction makes — for stores that change state with WATCH/MULTI, not Lua."""
+        fields = audit_fields(ts=ts, actor=actor, action=action, job_id=None, from_state=None,
+                              to_state=None, note=note, extra=extra)
+        await self._append(keys=[self._keys.audit()], args=list(fields.values()), client=pipe)
+
     async def for_job(self, job_id: str) -> list[AuditEntry]:
         """Every entry about one job, oldest first."""
         rows: list[tuple[str, dict[str, str]]] = await self._redis.xrange(self._keys.audit_for_job(job_id))
