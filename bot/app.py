@@ -277,5 +277,9 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         for state, n in zip(ALL_STATES, counts, strict=True):
             m.jobs.labels(state).set(n)
         m.dialogs_active.set(await rt.conversations.active_count())
+        verdict = await rt.services["audit"].last_verdict()
+        if verdict:
+            m.audit_chain_ok.set(1 if verdict.get("ok") == "1" else 0)
+            m.audit_verified_at.set(float(verdict.get("at") or 0))
 
     return refresh

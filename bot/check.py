@@ -59,6 +59,11 @@ async def run_checks(settings: Settings, *, out: Callable[[str], None] = print) 
         report("admins", False, "HANDOVER_ADMINS is empty: nobody may request a handover")
     else:
         report("admins", True, ", ".join(settings.admins))
+    if settings.audit_key is None:
+        report("audit key", False, "HANDOVER_AUDIT_KEY is unset: serve refuses to start without it "
+               "(at least 32 characters, e.g. openssl rand -hex 32)")
+    else:
+        report("audit key", True, "set (signs the audit log's checkpoints)")
     embedded: EmbeddedRedis | None = None
     redis: Redis | None = None
     try:

@@ -27,6 +27,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings = load_settings()
     except SettingsError as exc:
         return _fail(str(exc))
+    if settings.audit_key is None:
+        return _fail("HANDOVER_AUDIT_KEY is required by serve: it signs the audit log's checkpoints "
+                     "(at least 32 characters, e.g. openssl rand -hex 32; keep it out of Redis)")
     setup_logging(settings.log_level, settings.log_format)
     host = args.host or settings.host
     port = args.port or settings.port
@@ -115,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_command(sub)  # export --job/--member/--since
     add_checklist_export(sub)  # adds --checklist to the same command
+    from bot.audit_cli import add_audit_command
+
+    add_audit_command(sub)  # audit verify/export/archive
     pr = sub.add_parser("parse", help="print what the reader understands of a message, as JSON")
     pr.add_argument("text", nargs="+")
     pr.add_argument("--today", help="ISO date to resolve relative dates against")

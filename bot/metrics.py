@@ -50,6 +50,12 @@ class Metrics:
         )
         self.reminders = Counter("handover_reminders_sent_total", "Checklist reminders sent", ["kind"], registry=r)
         self.dialogs_active = Gauge("handover_dialogs_active", "Conversations waiting for an answer", registry=r)
+        self.audit_chain_ok = Gauge(
+            "handover_audit_chain_ok", "1 when the last audit verification found the chain intact", registry=r
+        )
+        self.audit_verified_at = Gauge(
+            "handover_audit_verified_timestamp_seconds", "When the audit chain was last verified", registry=r
+        )
         self._refreshers: list[Callable[[Metrics], Awaitable[None]]] = []
 
     # --- hooks --------------------------------------------------------------------------

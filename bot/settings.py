@@ -62,12 +62,22 @@ class Settings(BaseSettings):
     )
     reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
     checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
+    # Signs the audit chain's checkpoints (HMAC-SHA256); kept out of Redis, so someone who can write
+    # Redis cannot re-sign a rewritten log. Required by `serve`.
+    audit_key: SecretStr | None = Field(default=None, validation_alias=_env("HANDOVER_AUDIT_KEY"))
 
     @field_validator("aes_key", "contacts_aes_key")
     @classmethod
     def _aes_key_shape(cls, v: SecretStr | None) -> SecretStr | None:
         if v is not None and not _AES_KEY.match(v.get_secret_value()):
             raise ValueError("must be exactly 43 letters or digits (the EncodingAESKey from the admin console)")
+        return v
+
+    @field_validator("audit_key")
+    @classmethod
+    def _audit_key_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and len(v.get_secret_value()) < 32:
+            raise ValueError("must be at least 32 characters (e.g. the output of: openssl rand -hex 32)")
         return v
 
     @field_validator("token", "contacts_token")

@@ -3,7 +3,8 @@
 Layout (keys from storage/keys.py):
 - ``checklist(id)``: the record (``Checklist`` as JSON), durable.
 - ``checklist_log(id)``: list of ``LogEntry`` JSON lines — who created, ticked, unticked, snoozed,
-  closed what and when. Written in the same MULTI as the change it describes.
+  closed what and when. Written in the same MULTI as the change it describes, and so is the same
+  entry in the hash-chained audit log (storage/audit.py).
 - ``checklists_all`` (zset id → created_at), ``checklists_of_member(userid)`` (zset),
   ``checklists_open`` (set): indexes, kept in the same transaction as the record.
 - ``checklist_sent(id, occasion)``: a set with a TTL of who already got one occasion's message
@@ -20,9 +21,10 @@ import json
 from collections.abc import Callable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 from redis.exceptions import WatchError
 
+from storage.audit import AuditLog
 from storage.connection import Redis
 from storage.keys import Keys
 
@@ -115,6 +117,15 @@ class ChecklistStore:
         # redis-py's async stubs mix sync/async return unions; replies are parsed and typed here
         self._redis: Any = redis
         self._keys = keys
+        self._audit = AuditLog(redis, keys)
+
+    async def _log(self, pipe: Any, checklist_id: str, entry: LogEntry) -> None:
+        pipe.rpush(self._keys.checklist_log(checklist_id), entry.model_dump_json())
+        extra: dict[str, JsonValue] = {"checklist": checklist_id}
+        if entry.item is not None:
+            extra["item"] = entry.item
+        await self._audit.append_in(pipe, ts=entry.at, actor=entry.actor, action=f"checklist_{entry.action}",
+                              note=entry.note, extra=extra)
 
     # --- reads ---------------------------------------------------------------------------
     async def get(self, checklist_id: str) -> Checklist | None:
@@ -175,7 +186,7 @@ class ChecklistStore:
                     pipe.zadd(member_key, {new_id: draft.created_at})
                     pipe.sadd(k.checklists_open(), new_id)
                     entry = LogEntry(at=draft.created_at, actor=draft.created_by, action="created")
-                    pipe.rpush(k.checklist_log(new_id), entry.model_dump_json())
+                    await self._log(pipe, new_id, entry)
                     await pipe.execute()
                     return draft, True
                 except WatchError:
@@ -207,7 +218,7 @@ class ChecklistStore:
                     if after.status != "open":
                         pipe.srem(k.checklists_open(), checklist_id)
                     for entry in entries:
-                        pipe.rpush(k.checklist_log(checklist_id), entry.model_dump_json())
+                        await self._log(pipe, checklist_id, entry)
                     await pipe.execute()
                     return after, True
                 except WatchError:

@@ -128,6 +128,18 @@ class Keys:
     def audit_for_job(self, job_id: str) -> str:
         return self._k("audit", "job", job_id)
 
+    def audit_checkpoints(self) -> str:
+        """Signed (seq, hash) marks of the audit chain, and the anchors archives leave."""
+        return self._k("audit", "checkpoints")
+
+    def audit_settings(self) -> str:
+        """The digest of the settings last recorded in the audit log (a change at startup is audited)."""
+        return self._k("audit", "settings")
+
+    def audit_verified(self) -> str:
+        """The last verification of the chain: ok, at, entries, detail (for /metrics and `check`)."""
+        return self._k("audit", "verified")
+
     # --- timers (durable) -----------------------------------------------------------------
     def timers_due(self) -> str:
         return self._k("timers", "due")

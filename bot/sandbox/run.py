@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import secrets
 import shutil
 import signal
 from collections.abc import Awaitable, Callable
@@ -88,7 +89,17 @@ class SandboxRunner:
             HANDOVER_DATA_DIR=str(self.options.data_dir),
             HANDOVER_HOST="127.0.0.1",
             HANDOVER_PORT=bot_port,
+            HANDOVER_AUDIT_KEY=self._audit_key(),
         )
+
+    def _audit_key(self) -> str:
+        """The sandbox's audit key: generated once, kept beside the world (never in Redis)."""
+        path = self.options.data_dir / "sandbox" / "audit.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32), encoding="utf-8")
+            path.chmod(0o600)
+        return path.read_text(encoding="utf-8").strip()
 
     async def start(self) -> str:
         if self.options.reset:

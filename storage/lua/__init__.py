@@ -11,7 +11,8 @@ def script_text(name: str, *, prelude: bool = False) -> str:
     root = resources.files(__package__)
     body = (root / f"{name}.lua").read_text(encoding="utf-8")
     if prelude:
-        return (root / "_prelude.lua").read_text(encoding="utf-8") + "\n" + body
+        shared = [(root / f"{part}.lua").read_text(encoding="utf-8") for part in ("_sha256", "_prelude")]
+        return "\n".join([*shared, body])
     return body
 
 

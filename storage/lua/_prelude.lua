@@ -12,12 +12,45 @@ local function as_set(list)
   return set
 end
 
--- One audit entry, written to the global stream and to the job's own stream.
+-- The audit chain (storage/audit_chain.py has the same encoding): each entry of the global stream
+-- carries its sequence number, the previous entry's hash and its own hash, SHA-256 over the
+-- canonical encoding of (seq, prev, the entry's fields) — "name TAB byte-length TAB value LF" each,
+-- in this order. The head is the stream's newest entry; an empty stream (or one whose newest entry
+-- predates the chain) starts at seq 1 after the genesis hash.
+local AUDIT_GENESIS = string.rep('0', 64)
+local AUDIT_FIELDS = {'seq', 'prev', 'ts', 'actor', 'action', 'job_id', 'from_state', 'to_state', 'note', 'extra'}
+
+local function audit_head(global_key)
+  local last = redis.call('XREVRANGE', global_key, '+', '-', 'COUNT', 1)
+  local seq, hash = 0, AUDIT_GENESIS
+  if #last > 0 then
+    local f = last[1][2]
+    local s, h
+    for i = 1, #f, 2 do
+      if f[i] == 'seq' then s = tonumber(f[i + 1]) elseif f[i] == 'hash' then h = f[i + 1] end
+    end
+    if s and h then seq, hash = s, h end
+  end
+  return seq, hash
+end
+
+-- One audit entry, chained, written to the global stream and to the job's own stream.
 local function audit(global_key, job_stream, ts, actor, action, job_id, from_state, to_state, note, extra)
-  local fields = {'ts', ts, 'actor', actor, 'action', action, 'job_id', job_id,
-                  'from_state', from_state, 'to_state', to_state, 'note', note, 'extra', extra}
-  redis.call('XADD', global_key, '*', unpack(fields))
+  local seq, prev = audit_head(global_key)
+  local values = {seq = tostring(seq + 1), prev = prev, ts = tostring(ts), actor = actor, action = action,
+                  job_id = job_id, from_state = from_state, to_state = to_state, note = note, extra = extra}
+  local parts, fields = {}, {}
+  for _, name in ipairs(AUDIT_FIELDS) do
+    local v = tostring(values[name] or '')
+    parts[#parts + 1] = name .. '\t' .. #v .. '\t' .. v .. '\n'
+    fields[#fields + 1] = name
+    fields[#fields + 1] = v
+  end
+  fields[#fields + 1] = 'hash'
+  fields[#fields + 1] = sha256_hex(table.concat(parts))
+  local id = redis.call('XADD', global_key, '*', unpack(fields))
   if job_stream then redis.call('XADD', job_stream, '*', unpack(fields)) end
+  return id
 end
 
 -- state name -> index key, from the parallel lists given by the caller.

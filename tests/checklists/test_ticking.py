@@ -36,6 +36,12 @@ async def test_tick_on_the_card_updates_the_record_and_the_card(cl_stack: Stack)
     log = await services(stack)["checklists"].store.log(cid)
     assert [(e.action, e.item, e.actor) for e in log if e.item] == [
         ("done", 1, "chenjing"), ("done", 3, "chenjing"), ("undone", 3, "chenjing")]
+    # the same record is in the hash-chained audit log, committed with each change, and verifies
+    audit = [e for e in await services(stack)["audit"].tail(100) if e.action.startswith("checklist_")]
+    assert [(e.action, e.extra.get("item"), e.actor) for e in audit if e.extra.get("item")] == [
+        ("checklist_done", 1, "chenjing"), ("checklist_done", 3, "chenjing"), ("checklist_undone", 3, "chenjing")]
+    assert all(e.seq is not None and e.extra["checklist"] == cid for e in audit)
+    assert (await services(stack)["audit_keeper"].verify()).ok
 
 
 async def test_a_stale_card_never_undoes_a_tick_made_elsewhere(cl_stack: Stack) -> None:

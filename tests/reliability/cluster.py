@@ -68,6 +68,7 @@ def bot_env(world: SandboxWorld, api_base: str, redis_url: str, data_dir: Path, 
         "HANDOVER_APPROVERS": "sunhong",
         "HANDOVER_LOG_FORMAT": "text",
         "HANDOVER_LOG_LEVEL": "INFO",
+        "HANDOVER_AUDIT_KEY": "reliability-audit-key-0123456789abcdef",
     }
     env.update(extra)
     return env

@@ -20,12 +20,18 @@ async def _serve_world() -> tuple[SandboxWorld, TestServer]:
 async def test_check_passes_against_a_configured_corp(redis_url: str, redis) -> None:  # type: ignore[no-untyped-def]
     world, server = await _serve_world()
     try:
-        settings = stack_settings(world, str(server.make_url("")).rstrip("/"), REDIS_URL=redis_url)
+        settings = stack_settings(world, str(server.make_url("")).rstrip("/"), REDIS_URL=redis_url,
+                                  HANDOVER_AUDIT_KEY="check-audit-key-0123456789abcdef01234")
         report = await run_checks(settings, out=lambda _line: None)
+        without_key = await run_checks(stack_settings(world, str(server.make_url("")).rstrip("/"),
+                                                      REDIS_URL=redis_url), out=lambda _line: None)
     finally:
         await server.close()
     assert report.ok, report.lines
     assert any(line.startswith("[PASS] access token") for line in report.lines)
+    assert any(line.startswith("[PASS] audit key") for line in report.lines)
+    assert not without_key.ok
+    assert any(ln.startswith("[FAIL] audit key") and "HANDOVER_AUDIT_KEY" in ln for ln in without_key.lines)
     assert any("members configured for customer contact" in line for line in report.lines)
 
 

@@ -31,7 +31,8 @@ async def test_sigterm_finishes_in_flight_work_and_exits_zero(redis_url: str, re
     env = {**os.environ, "PYTHONPATH": str(ROOT), "WECOM_CORP_ID": c.corp_id, "WECOM_AGENT_ID": str(c.agent_id),
            "WECOM_SECRET": c.secret, "WECOM_TOKEN": c.token, "WECOM_AES_KEY": c.aes_key,
            "WECOM_API_BASE": str(api.make_url("")).rstrip("/"), "REDIS_URL": redis_url,
-           "HANDOVER_DATA_DIR": str(tmp_path), "HANDOVER_CALLBACK_MAX_SKEW": "0", "HANDOVER_LOG_FORMAT": "text"}
+           "HANDOVER_DATA_DIR": str(tmp_path), "HANDOVER_CALLBACK_MAX_SKEW": "0", "HANDOVER_LOG_FORMAT": "text",
+           "HANDOVER_AUDIT_KEY": "shutdown-test-audit-key-0123456789ab"}
     log_path = tmp_path / "serve.log"
     log_file = log_path.open("w")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port)],
