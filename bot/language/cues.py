@@ -114,7 +114,7 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&\u25a1])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|"
@@ -137,6 +137,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|→|\bto\b|\binto\b")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
+                 r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")

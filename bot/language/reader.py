@@ -664,6 +664,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             p = before[-1]
             gap = low[p.end: verb.start]
             lead = low[max(0, p.start - 3): p.start]
+            if verb.value.endswith(("负责", "跟进")) and not cues.TAKES_LEAD.search(lead):
+                continue  # "由沈浪负责" hands over; "沈浪负责的客户" only says whose
             if _TAKE_GAP.fullmatch(gap) or \
                     cues.TAKES_LEAD.search(lead):
                 if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
