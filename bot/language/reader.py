@@ -766,6 +766,9 @@ def _scope(
     if source is not None:
         first = _clause_of(source.start, clauses)
         keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
+        # a short topic clause before it: "客户群那块，王芳的，给李娜"
+        keep.extend(c for c in clauses if c[1] <= first[0] and c[1] - c[0] <= 8
+                    and not any(c[0] <= p.start < c[1] for p in s.people))
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
