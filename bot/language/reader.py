@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from . import cues
@@ -262,12 +263,15 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+@lru_cache(maxsize=1024)
 def _first(pattern: re.Pattern[str], low: str) -> Span | None:
+    """The first match of a cue (cached: the stages ask for the same cues of one message)."""
     m = pattern.search(low)
     return Span(m.start(), m.end(), m.group()) if m else None
 
 
-def _clauses(low: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _clauses(low: str) -> tuple[tuple[int, int], ...]:
     bounds, cursor = [], 0
     for m in _CLAUSE.finditer(low):
         if m.start() > cursor:
@@ -275,10 +279,10 @@ def _clauses(low: str) -> list[tuple[int, int]]:
         cursor = m.end()
     if cursor < len(low):
         bounds.append((cursor, len(low)))
-    return bounds or [(0, len(low))]
+    return tuple(bounds) or ((0, len(low)),)
 
 
-def _clause_of(position: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+def _clause_of(position: int, clauses: tuple[tuple[int, int], ...]) -> tuple[int, int]:
     for start, end in clauses:
         if start <= position < end:
             return start, end
@@ -756,7 +760,7 @@ def _is_self(p: PersonSpot) -> bool:
 
 def _scope(
     s: Spotted, source: PersonSpot | None, takeover: PersonSpot | None, marker: Span | None,
-    clauses: list[tuple[int, int]],
+    clauses: tuple[tuple[int, int], ...],
 ) -> list[str] | None:
     low = s.low
     anchor = marker.start if marker else (source.start if source else 0)
