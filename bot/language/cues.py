@@ -99,6 +99,8 @@ _ITEM = (
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
+    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅)"),
+    _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )
 
 
@@ -162,7 +164,7 @@ NOT_OURS_CANCEL = _re(
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
     r"别做了|算了|去笑|"
-    r"去消|不要交接|^stop$|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|"
+    r"去消|不要交接|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|"
     r"never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )
@@ -188,7 +190,8 @@ RECORDS = _re(
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
-    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|"
+    r"\b(?:all|show|list|my)\s+pending\b|\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
+    r"任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
@@ -197,7 +200,8 @@ LIST = _re(
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|我发起|我提交|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|"
+LIST_TOPIC = _re(r"^list\b|待办|代办|我发起|我提交|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
+                 r"jobs?|"
                  r"requests?|"
                  r"transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(

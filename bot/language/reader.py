@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import cues
 from .cues import Span, spans
@@ -54,7 +54,7 @@ _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b",
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
@@ -308,7 +308,8 @@ def _job_near(s: Spotted, position: int) -> Span | None:
 
 def _bare_job(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
-    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates) if abs(n.start - cue.end) <= 3
+    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
+            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|job|#)\s*)*", s.low[cue.end: n.start])
             or abs(cue.start - n.end) <= 3]
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 
@@ -362,8 +363,8 @@ def _cancel(s: Spotted) -> Reading | None:
             return None  # "取消第3项" is a checklist undo
         window = s.low[max(0, cue.start - 16): cue.end + 16]
         topic = _CANCEL_TOPIC.search(s.low)
-        if cues.NOT_OURS_CANCEL.search(window) and not topic:
-            return None
+        if cues.NOT_OURS_CANCEL.search(window) and not re.search(r"交接|移交|转移|handover|transfer", window):
+            return None  # "cancel my leave request": a request, but not ours
         if _HOWTO.search(s.low):
             return None
         rest = _CANCEL_FILLER.sub("", cues.CANCEL.sub("", s.low))
@@ -549,7 +550,8 @@ def _help(s: Spotted) -> Reading | None:
     howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
                       r"how can i)\b",
                       s.low)
-    return Reading("help", {}, 4 if strong or howto else 1, cue.start)
+    courtesy = re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low)
+    return Reading("help", {}, 4 if (strong or howto) and not courtesy else 1, cue.start)
 
 
 # --- handover -----------------------------------------------------------------------------------
@@ -776,6 +778,10 @@ def _scope(
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
+            if re.search(r"只|仅|\bonly\b|"
+                         r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
+                keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
+                break
             if re.search(r"也|一起|都|too|also|as well|\+|和|and", text) and not _NEGATED.search(text):
                 keep.append(clause)
     customers = groups = everything = False
