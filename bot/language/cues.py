@@ -136,11 +136,12 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|mo
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|→|\bto\b|\binto\b")
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?<![回])归(?=\s*\S)|→|\bto\b|"
+                r"\binto\b")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b")
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b|\breplac(?:e|es|ing)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
@@ -164,7 +165,8 @@ NOT_OURS_CANCEL = _re(
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
     r"别做了|算了|去笑|"
-    r"去消|不要交接|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|"
+    r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
+    r"nevermind|"
     r"never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )

@@ -734,7 +734,8 @@ def cues_words() -> frozenset[str]:
 
 
 def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
-    others = [p for p in s.people if p is not takeover and not _is_self(p)]
+    receiver = _mention(takeover) if takeover is not None else None
+    others = [p for p in s.people if p is not takeover and not _is_self(p) and _mention(p) != receiver]
     if not others:
         return None
     possessive = [p for p in others if _possessive(s, p)]
@@ -747,7 +748,10 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
             before = [p for p in possessive if p.end <= marker.start]
             if before:
                 return before[-1]
-        return possessive[0]
+            if any(p.end <= marker.start for p in others):
+                possessive = []  # "王芳走了…给李娜，李娜那边…": the one named before the marker
+        if possessive:
+            return possessive[0]
     if marker is not None:
         before = [p for p in others if p.end <= marker.start]
         if before:
@@ -782,8 +786,9 @@ def _scope(
                          r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
-            if re.search(r"也|一起|都|too|also|as well|\+|和|and", text) and not _NEGATED.search(text):
-                keep.append(clause)
+            if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
+                    and not _NEGATED.search(text):
+                keep.append(clause)  # "…, please move her customers over"
     customers = groups = everything = False
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
