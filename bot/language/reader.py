@@ -735,7 +735,10 @@ def cues_words() -> frozenset[str]:
 
 def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
     receiver = _mention(takeover) if takeover is not None else None
-    others = [p for p in s.people if p is not takeover and not _is_self(p) and _mention(p) != receiver]
+    # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
+    others = [p for p in s.people if p is not takeover and not _is_self(p)
+              and not (takeover is not None and marker is not None and marker.value != "take"
+                       and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
     possessive = [p for p in others if _possessive(s, p)]
