@@ -120,7 +120,8 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|"
-                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?)\b")
+                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|book of business|"
+                r"portfolio)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 
 
@@ -137,11 +138,12 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|mo
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?<![回])归(?=\s*\S)|→|\bto\b|"
-                r"\binto\b")
+                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b|\breplac(?:e|es|ing)\b")
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
+                 r"ing)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
@@ -179,7 +181,8 @@ STATUS = _re(
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
     r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|happening|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
+    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|move over|"
+    r"moved over|"
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
@@ -187,12 +190,13 @@ RECORDS = _re(
     r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"who has|what happened to|where did|end(?:ed)? up|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
-    r"\b(?:all|show|list|my)\s+pending\b|\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
+    r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
+    r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
     r"任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
@@ -202,7 +206,8 @@ LIST = _re(
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|待办|代办|我发起|我提交|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
+LIST_TOPIC = _re(r"^list\b|in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|申请|交接|审批|"
+                 r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
                  r"requests?|"
                  r"transfers?|submit\w*|sign-?off|asked)\b|pending")

@@ -396,7 +396,8 @@ def _list(s: Spotted) -> Reading | None:
     ):
         return None
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
-    if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
+    if re.search(r"批|审|approv|pending|appr|sign-?off|"
+                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
         which = "pending_approvals"
     elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
