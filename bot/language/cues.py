@@ -140,7 +140,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?<![回])归(?=\s*\S)|→|\bto\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
-TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
                  r"ing)\b")
@@ -186,7 +186,8 @@ STATUS = _re(
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
-    r"谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|"
+    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|"
+    r"转给了谁|给谁了|给了谁|"
     r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
