@@ -483,7 +483,7 @@ def _offboard(s: Spotted) -> Reading | None:
             return None
     anchor = cue or last
     assert anchor is not None
-    if cue is None and not re.search(r"离职|清单|offboard|check ?list|leav", s.low):
+    if cue is None and not re.search(r"离职|辞职|退休|清单|offboard|check ?list|leav|resign|quit", s.low):
         return None
     successor = _successor(s, None)
     person = _offboard_person(s, anchor, successor)
@@ -636,7 +636,9 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
                     r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
-    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|contract|phone|number|address|"
+    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|contract|"
+    r"phone|"
+    r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
                        r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
