@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
-import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,7 +22,7 @@ from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
 from bot.metrics import Metrics, stream_id_age
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.timers import TimerService
 from bot.wecom import WeComClient, api_session
 from bot.worker import InboxWorker
@@ -36,6 +34,7 @@ from storage.conversations import ConversationStore
 from storage.directory import DirectoryStore
 from storage.embedded import EmbeddedRedis
 from storage.inbox import Inbox
+from storage.instances import InstanceHeartbeat, InstanceInUse
 from storage.jobs import JobStore
 from storage.keys import Keys
 from storage.timers import TimerStore
@@ -62,6 +61,7 @@ class Runtime:
     features: list[Feature] = field(default_factory=list)
     timer_service: TimerService | None = None
     metrics: Metrics = field(default_factory=Metrics)
+    instance_id: str = ""
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -77,6 +77,7 @@ class AppOptions:
     claim_idle: float | None = None  # None: settings.claim_idle (HANDOVER_CLAIM_IDLE)
     max_attempts: int = 5
     consumer_name: str | None = None
+    instance_id: str | None = None  # None: settings.instance (HANDOVER_INSTANCE_ID or derived)
     extra_services: Callable[[Runtime], dict[str, Any]] | None = None
 
 
@@ -97,6 +98,7 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         # for features that build their own stores; handlers may not ask for these (see Dispatcher)
         "redis": rt.redis,
         "keys": rt.keys,
+        "instance_id": rt.instance_id,
         "settings": rt.settings,
         "client": rt.client,
         "clock": rt.clock,
@@ -131,6 +133,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             redis = connect(url)
             stack.push_async_callback(redis.aclose)
             keys = make_keys(settings)
+            instance_id = opts.instance_id or settings.instance
+            if opts.workers or opts.background:  # a process that holds leases or consumer entries
+                await _hold_instance_id(stack, InstanceHeartbeat(redis, keys, instance_id))
             session = api_session(30.0)
             stack.push_async_callback(session.close)
             metrics = Metrics()
@@ -150,7 +155,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             rt = Runtime(
                 settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
                 inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
-                embedded=embedded, metrics=metrics,
+                embedded=embedded, metrics=metrics, instance_id=instance_id,
             )
             metrics.add_refresher(_redis_gauges(rt))
             rt.services = build_services(rt)
@@ -163,7 +168,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 build_router(), conversations, client, rt.services, today=_today(settings, clock)
             )
             app[RUNTIME] = rt
-            base = opts.consumer_name or f"{socket.gethostname()}-{os.getpid()}-{id(app):x}"
+            # the instance id, so a restarted worker resumes its own unfinished entries at once
+            base = opts.consumer_name or instance_id
             for i in range(opts.workers):
                 worker = InboxWorker(
                     inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
@@ -181,7 +187,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 for feature in rt.features:
                     await feature.start(rt.services)
                     stack.push_async_callback(feature.stop)
-                timer_service = TimerService(rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll)
+                timer_service = TimerService(
+                    rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll, instance=instance_id
+                )
                 timer_service.start()
                 stack.push_async_callback(timer_service.stop)
                 rt.timer_service = timer_service
@@ -194,6 +202,35 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
     app.router.add_get("/metrics", _metrics)
     _add_callback_routes_lazily(app, settings)
     return app
+
+
+async def _hold_instance_id(stack: contextlib.AsyncExitStack, heartbeat: InstanceHeartbeat) -> None:
+    """Refuse to start when a live process has this instance id; else beat until shutdown."""
+    try:
+        await heartbeat.claim()
+    except InstanceInUse as exc:
+        raise SettingsError(str(exc)) from None
+
+    async def beat() -> None:
+        while True:
+            await asyncio.sleep(heartbeat.beat_interval)
+            try:
+                if not await heartbeat.beat():
+                    log.error("instance id %s was taken by another process; its leases fence us out",
+                              heartbeat.instance_id)
+            except Exception:
+                log.warning("instance heartbeat failed", exc_info=True)
+
+    task = asyncio.create_task(beat(), name="instance-heartbeat")
+
+    async def stop() -> None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        with contextlib.suppress(Exception):
+            await heartbeat.release()
+
+    stack.push_async_callback(stop)
 
 
 def _add_callback_routes_lazily(app: web.Application, settings: Settings) -> None:

@@ -84,6 +84,7 @@ class InboxWorker:
 
     async def _read_loop(self) -> None:
         last_reclaim = 0.0
+        own_pending = True  # first: what this consumer name had in hand when its process died
         while not self._stopping.is_set():
             self.last_loop_at = time.time()
             free = self._concurrency - len(self._inflight)
@@ -97,6 +98,9 @@ class InboxWorker:
                     entries += await self._inbox.reclaim(
                         self.consumer, min_idle_ms=int(self._claim_idle * 1000), count=free
                     )
+                if own_pending:
+                    entries += await self._inbox.read(self.consumer, count=free, block_ms=0, own_pending=True)
+                    own_pending = len(entries) >= free  # a full page: more may be left
                 if not entries:
                     entries = await self._inbox.read(self.consumer, count=free, block_ms=self._block_ms)
             except asyncio.CancelledError:

@@ -37,7 +37,7 @@ def connect(url: str) -> Redis:
         db = int(path[1]) if len(path) > 1 else 0
         password = parsed.password
         opts = parse_qs(parsed.query)
-        sentinel = Sentinel(  # type: ignore[no-untyped-call]
+        sentinel = Sentinel(  # type: ignore[no-untyped-call,unused-ignore]  # typed from redis 8.2
             hosts,
             sentinel_kwargs={"password": opts.get("sentinel_password", [None])[0]},
             password=password,
