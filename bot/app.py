@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,9 +23,10 @@ from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
 from bot.metrics import Metrics, stream_id_age
+from bot.outbox import Postman
 from bot.settings import Settings, SettingsError
 from bot.timers import TimerService
-from bot.wecom import WeComClient, api_session
+from bot.wecom import RateLimits, WeComClient, api_session
 from bot.worker import InboxWorker
 from crypto import WeComCrypto
 from handlers import build_router
@@ -37,6 +39,7 @@ from storage.inbox import Inbox
 from storage.instances import InstanceHeartbeat, InstanceInUse
 from storage.jobs import JobStore
 from storage.keys import Keys
+from storage.outbox import OutboxStore
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,7 @@ class Runtime:
     timer_service: TimerService | None = None
     metrics: Metrics = field(default_factory=Metrics)
     instance_id: str = ""
+    outbox: Postman | None = None
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -78,6 +82,7 @@ class AppOptions:
     max_attempts: int = 5
     consumer_name: str | None = None
     instance_id: str | None = None  # None: settings.instance (HANDOVER_INSTANCE_ID or derived)
+    limits: RateLimits | None = None  # the client's limits (tests shrink the per-member windows)
     extra_services: Callable[[Runtime], dict[str, Any]] | None = None
 
 
@@ -107,6 +112,8 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         "audit": AuditLog(rt.redis, rt.keys),
         "timers": TimerStore(rt.redis, rt.keys),
         "directory": DirectoryStore(rt.redis, rt.keys),
+        # every message to a person that must not be lost: durable, in order, within the budget
+        "outbox": rt.outbox,
         # async (userid, departed_at) callbacks run when a member leaves; features append theirs
         "departure_hooks": [],
     }
@@ -149,6 +156,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 agent_id=settings.agent_id,
                 clock=clock,
                 on_call=metrics.on_api_call,
+                limits=opts.limits,
             )
             conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
             inbox = Inbox(redis, keys)
@@ -157,6 +165,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
                 embedded=embedded, metrics=metrics, instance_id=instance_id,
             )
+            rt.outbox = Postman(OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe)
             metrics.add_refresher(_redis_gauges(rt))
             rt.services = build_services(rt)
             rt.features = load_features()
@@ -168,6 +177,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 build_router(), conversations, client, rt.services, today=_today(settings, clock)
             )
             app[RUNTIME] = rt
+            if opts.workers or opts.background:
+                rt.outbox.start()
+                stack.push_async_callback(rt.outbox.stop)
             # the instance id, so a restarted worker resumes its own unfinished entries at once
             base = opts.consumer_name or instance_id
             for i in range(opts.workers):
@@ -314,5 +326,10 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         for state, n in zip(ALL_STATES, counts, strict=True):
             m.jobs.labels(state).set(n)
         m.dialogs_active.set(await rt.conversations.active_count())
+        if rt.outbox is not None:
+            members, messages, waited = await rt.outbox.store.depth(time.time())
+            m.outbox_members.set(members)
+            m.outbox_depth.set(messages)
+            m.outbox_oldest_age.set(waited)
 
     return refresh

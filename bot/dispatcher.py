@@ -45,6 +45,12 @@ class Messenger(Protocol):
     async def send_text(self, touser: str | list[str], content: str) -> Any: ...
 
 
+class Outbound(Protocol):
+    """The durable outbox (bot/outbox.py): posting the same key twice sends once."""
+
+    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False) -> None: ...
+
+
 class ReplyLedger(Protocol):
     """Which replies of one event were already sent (so a re-delivered event does not repeat them)."""
 
@@ -62,6 +68,7 @@ class Context:
     messenger: Messenger
     dialog: Dialog | None = None
     ledger: ReplyLedger | None = None
+    outbox: Outbound | None = None
     _dialog_changed: bool = field(default=False, repr=False)
     _replies: int = field(default=0, repr=False)
 
@@ -70,6 +77,9 @@ class Context:
         # again; the ledger keeps the n-th reply of this event from going out twice.
         n, self._replies = self._replies, self._replies + 1
         key = dedupe_key(self.event)
+        if self.outbox is not None:  # durable, in order, waits out the member's budget; once per key
+            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}")
+            return
         if self.ledger is not None and await self.ledger.sent(key, n):
             return
         await self.messenger.send_text([self.user], text)
@@ -131,11 +141,13 @@ class Dispatcher:
         self._messenger = messenger
         self._services = dict(services)
         self._today = today
+        self._outbox: Outbound | None = services.get("outbox")
 
     async def __call__(self, event: InboundEvent) -> None:
         user = event.from_user
         lang: Lang = detect_language(event.content) if isinstance(event, TextMessage) else "zh"
-        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations)
+        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations,
+                      outbox=self._outbox)
         try:
             await self._with_conversation(ctx)
         except Exception as exc:

@@ -43,3 +43,14 @@ end
 local function zrem_all(first, count, job_id)
   for i = first, first + count - 1 do redis.call('ZREM', KEYS[i], job_id) end
 end
+
+-- One message into a member's durable outbox, once per entry id (the seen marker, 30 days):
+-- a step that runs again (a crash before its caller moved on) adds nothing. A member already
+-- waiting for a later time (budget) keeps that time.
+local OUTBOX_SEEN_TTL = 30 * 86400
+local function outbox_push(due_key, queue_key, seen_key, userid, entry, now)
+  if not redis.call('SET', seen_key, '1', 'NX', 'EX', OUTBOX_SEEN_TTL) then return 0 end
+  redis.call('RPUSH', queue_key, entry)
+  redis.call('ZADD', due_key, 'NX', now, userid)
+  return 1
+end
