@@ -74,10 +74,12 @@ class Postman:
         again adds nothing) and deliver what the budgets allow now, without waiting for more."""
         users = [touser] if isinstance(touser, str) else list(dict.fromkeys(touser))
         now = self._now()
-        posts = [Post(u, OutboxEntry(f"{key}:{u}", text, now, once)) for u in users if u]
-        await self.store.post(posts, now)
-        for u in users:
-            await self.flush(u)
+        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once)) for u in users if u])
+
+    async def post_entries(self, posts: Sequence[Post]) -> None:
+        await self.store.post(list(posts), self._now())
+        for userid in dict.fromkeys(p.userid for p in posts):
+            await self.flush(userid)
 
     # --- delivering ------------------------------------------------------------------------
     def start(self) -> None:

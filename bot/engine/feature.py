@@ -21,7 +21,8 @@ class EngineFeature(Feature):
 
         transfers = TransferStore(base["redis"], base["keys"])
         self._engine = TransferEngine(
-            base["jobs"], transfers, base["client"], base["timers"], base["clock"], ClientNotifier(base["client"]),
+            base["jobs"], transfers, base["client"], base["timers"], base["clock"],
+            ClientNotifier(base["client"], base["outbox"]),
             # stable per deployment slot (one live process each, bot/app.py checks): a restarted
             # process takes its own leases back at once instead of waiting them out
             instance_id=base["instance_id"],
