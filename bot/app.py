@@ -165,7 +165,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
                 embedded=embedded, metrics=metrics, instance_id=instance_id,
             )
-            rt.outbox = Postman(OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe)
+            rt.outbox = Postman(
+                OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe, instance=instance_id
+            )
             metrics.add_refresher(_redis_gauges(rt))
             rt.services = build_services(rt)
             rt.features = load_features()

@@ -56,6 +56,7 @@ class Postman:
         backoff: float = 2.0,
         now: Callable[[], float] = time.time,
         on_delivered: Callable[[float], None] | None = None,
+        instance: str = "",
     ) -> None:
         self.store = store
         self.client = client
@@ -65,8 +66,11 @@ class Postman:
         self.backoff = backoff
         self._now = now
         self.on_delivered = on_delivered  # seconds from enqueue to delivery
+        # with a stable instance id a restart takes its dead predecessor's member locks back
+        self.instance = instance
         self._task: asyncio.Task[None] | None = None
         self._flushing: dict[str, asyncio.Task[None]] = {}
+        self._local: dict[str, asyncio.Lock] = {}  # one sender per member in this process
 
     # --- writing ---------------------------------------------------------------------------
     async def post(self, touser: str | Sequence[str], text: str, *, key: str, once: bool = False) -> None:
@@ -117,14 +121,16 @@ class Postman:
     async def flush(self, userid: str) -> None:
         """Deliver ``userid``'s queue while the budget allows; never waits for the budget. Another
         sender holding the member's lock delivers it instead (the due set catches a race)."""
-        token = await self.store.lock(userid, self.lock_ttl)
-        if token is None:
-            return
-        try:
-            while await self._deliver_head(userid):
-                await self.store.renew(userid, token, self.lock_ttl)
-        finally:
-            await self.store.unlock(userid, token)
+        # Senders in this process take turns (a turn is short: it never waits for the budget).
+        async with self._local.setdefault(userid, asyncio.Lock()):
+            token = await self.store.lock(userid, self.lock_ttl, self.instance)
+            if token is None:
+                return
+            try:
+                while await self._deliver_head(userid):
+                    await self.store.renew(userid, token, self.lock_ttl)
+            finally:
+                await self.store.unlock(userid, token)
 
     async def _deliver_head(self, userid: str) -> bool:
         """Send the head of the queue; True when the next one may follow at once."""

@@ -1,15 +1,19 @@
-"""One live process per instance id: a heartbeat key ``<incarnation>:<beat>`` with a short TTL.
+"""One live process per instance id: a heartbeat key ``<incarnation>:<beat>:<host>:<pid>`` with a
+short TTL.
 
 A restarted process keeps its instance id (so it takes its own leases back at once) but draws a
 new random incarnation. At start it claims the key; when another incarnation holds it, it watches
 for a while: a live holder beats (the value changes) → refuse; a dead one (SIGKILL leaves its last
-value until the TTL) does not → take over with a compare-and-set on the value it saw.
+value until the TTL) does not → take over with a compare-and-set on the value it saw. A holder
+on this host whose pid is gone is known dead at once (the usual restart): no watching.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
+import socket
 
 from storage.connection import Redis
 from storage.keys import Keys
@@ -59,7 +63,7 @@ class InstanceHeartbeat:
 
     def _value(self) -> str:
         self._n += 1
-        return f"{self.incarnation}:{self._n}"
+        return f"{self.incarnation}:{self._n}:{socket.gethostname()}:{os.getpid()}"
 
     async def claim(self) -> None:
         """Hold the id, or raise InstanceInUse when a live process holds it. Waits about two beats
@@ -67,7 +71,8 @@ class InstanceHeartbeat:
         seen = str(await self._claim(keys=[self.key], args=[self.incarnation, self._value(), self._ttl_ms, ""]))
         if not seen:
             return
-        await asyncio.sleep(self.beat_interval * 2)
+        if not _gone_from_this_host(seen):
+            await asyncio.sleep(self.beat_interval * 2)
         now = str(await self._claim(keys=[self.key], args=[self.incarnation, self._value(), self._ttl_ms, seen]))
         if now:
             raise InstanceInUse(
@@ -83,3 +88,17 @@ class InstanceHeartbeat:
 
     async def release(self) -> None:
         await self._release(keys=[self.key], args=[self.incarnation])
+
+
+def _gone_from_this_host(value: str) -> bool:
+    """The holder ran on this host and its process no longer exists."""
+    parts = value.split(":")
+    if len(parts) != 4 or parts[2] != socket.gethostname() or not parts[3].isdigit():
+        return False
+    try:
+        os.kill(int(parts[3]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, not ours to signal
+        return False
+    return False

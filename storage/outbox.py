@@ -20,6 +20,17 @@ from storage.connection import Redis
 from storage.keys import Keys
 from storage.lua import script_text
 
+# A member's sender lock; a restarted process of the same instance (ARGV[2] prefix, one live
+# process per instance id) takes its dead predecessor's lock back at once.
+_LOCK = """
+local cur = redis.call('GET', KEYS[1])
+if (not cur) or (ARGV[2] ~= '' and string.sub(cur, 1, #ARGV[2]) == ARGV[2]) then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+  return 1
+end
+return 0
+"""
+
 _UNLOCK = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
@@ -70,6 +81,7 @@ class OutboxStore:
         self._settle = redis.register_script(script_text("outbox_settle"))
         self._merge = redis.register_script(script_text("outbox_merge"))
         self._unlock = redis.register_script(_UNLOCK)
+        self._lock = redis.register_script(_LOCK)
 
     async def post(self, posts: list[Post], now: float) -> int:
         """Enqueue; returns how many were new (an entry id seen before is skipped)."""
@@ -82,9 +94,12 @@ class OutboxStore:
         rows: list[str] = await self._redis.zrangebyscore(self._keys.outbox_due(), "-inf", repr(now), 0, limit)
         return rows
 
-    async def lock(self, userid: str, ttl: float) -> str | None:
-        token = secrets.token_hex(8)
-        ok = await self._redis.set(self._keys.outbox_lock(userid), token, nx=True, px=int(ttl * 1000))
+    async def lock(self, userid: str, ttl: float, instance: str = "") -> str | None:
+        """The member's sender lock, or None. With ``instance``, a lock left by a dead process of
+        the same instance is taken over (the caller serializes its own senders in-process)."""
+        prefix = f"{instance}:" if instance else ""
+        token = prefix + secrets.token_hex(8)
+        ok = await self._lock(keys=[self._keys.outbox_lock(userid)], args=[token, prefix, int(ttl * 1000)])
         return token if ok else None
 
     async def renew(self, userid: str, token: str, ttl: float) -> bool:

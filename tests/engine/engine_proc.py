@@ -53,7 +53,7 @@ async def main(url: str, prefix: str, api_base: str, now: float, instance: str, 
             limits=RateLimits(block_seconds=0.05, concurrency_lease_seconds=1.0, max_wait=2.0),
         )  # fmt: skip
         jobs = JobStore(redis, keys, clock)
-        outbox = Postman(OutboxStore(redis, keys), client, poll=0.05, backoff=0.2)
+        outbox = Postman(OutboxStore(redis, keys), client, poll=0.05, backoff=0.2, instance=instance)
         engine = TransferEngine(
             jobs, TransferStore(redis, keys), client, TimerStore(redis, keys), clock, ClientNotifier(client, outbox),
             instance_id=instance, tz=timezone(timedelta(hours=8)), lease_seconds=lease, batch_size=batch_size,

@@ -92,6 +92,7 @@ async def test_sigkills_in_a_1000_customer_job_lose_and_double_nothing(
     rng = random.Random(20261204)
     proc = Engine(redis_url, keys, served, world)
 
+    t0 = time.monotonic()
     await proc.start()
     for _ in range(KILLS):
         await asyncio.sleep(rng.uniform(0.02, 0.12))
@@ -99,6 +100,7 @@ async def test_sigkills_in_a_1000_customer_job_lose_and_double_nothing(
         await proc.restart_and_time()
     assert (await jobs.get(job.id)).state == "running", "every kill landed while customers were left"  # type: ignore[union-attr]
 
+    phases = [time.monotonic() - t0]
     # The "submitted" notice: the state change is done and the send hangs → killed.
     hang = world.faults.add("message/send", timeout=True, count=1)
     await until(lambda: hang.hits == 1, "the submitted notice hanging in message/send")
@@ -113,6 +115,7 @@ async def test_sigkills_in_a_1000_customer_job_lose_and_double_nothing(
     # Restarted again: the entry is still queued and sent again; WeCom's duplicate check drops it.
     await proc.start()
     assert await proc.finish() == 0
+    phases.append(time.monotonic() - t0)
 
     expected = {r.id for r in await transfers.records(job.id) if r.kind == "customer"}
     assert len(expected) == 1000
@@ -123,6 +126,7 @@ async def test_sigkills_in_a_1000_customer_job_lose_and_double_nothing(
     # The final report, a day later (followed in this process).
     world.advance(25 * 3600)
     assert await engine.poll(job.id)
+    phases.append(time.monotonic() - t0)
     final_state = (await jobs.get(job.id)).state  # type: ignore[union-attr]
     assert final_state in ("completed", "completed_with_failures")
     for person, milestones in (("wangfang", ("已提交", "完成")), ("liuqiang", ("完成",))):
@@ -135,4 +139,5 @@ async def test_sigkills_in_a_1000_customer_job_lose_and_double_nothing(
     times = proc.back_at_work
     assert max(times) < LEASE, "a restart waited out its own lease"
     print(f"\nrestart → next batch over {len(times)} restarts: median {statistics.median(times):.2f}s, "
-          f"max {max(times):.2f}s (process start, instance-id check ~{2 * BEAT:g}s, imports included)")
+          f"max {max(times):.2f}s (process start, instance-id check ~{2 * BEAT:g}s, imports included); "
+          f"phases at {', '.join(f'{p:.1f}s' for p in phases)}")
