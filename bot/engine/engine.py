@@ -141,15 +141,17 @@ class _Run:
 
 class _Landed:
     """A lane's last landed outcome, not stored yet: the lane's next begin stores it in the same
-    atomic step (so it is persisted before that batch begins), else ``flush`` stores it alone."""
+    atomic step (so it is persisted before that batch begins), else ``flush`` stores it alone.
+    Either way fenced by the lease token: a holder paused past its lease records nothing."""
 
-    def __init__(self, store: TransferStore) -> None:
+    def __init__(self, store: TransferStore, token: str) -> None:
         self._store = store
+        self._token = token
         self.record: BatchRecord | None = None
 
     def take(self) -> BatchRecord | None:
         record, self.record = self.record, None
-        return record
+        return None if record is None else dataclasses.replace(record, fence=self._token)
 
     async def flush(self) -> None:
         record = self.take()
@@ -427,7 +429,7 @@ class TransferEngine:
             return
 
     async def _lane(self, job: Job, token: str, run: _Run, plan_lock: asyncio.Lock) -> None:
-        landed = _Landed(self.transfers)  # this lane's last outcome, stored before its next begin
+        landed = _Landed(self.transfers, token)  # this lane's last outcome, stored before its next begin
         while True:
             async with plan_lock:
                 try:
@@ -722,7 +724,7 @@ class TransferEngine:
                          for i in batch.ids}  # fmt: skip
                 await self.transfers.record_batch(
                     job.id, batch.seq, items, started_customers=batch.ids, path=job.path, takeover=job.takeover,
-                    now=now, counters={"started": len(items)}, waiting_delta=len(items),
+                    now=now, counters={"started": len(items)}, waiting_delta=len(items), fence=token,
                 )  # fmt: skip
             else:
                 groups = {item_field("g", i): await self._check_group(job, i, 0, batch.seq, now) for i in batch.ids}
@@ -731,7 +733,7 @@ class TransferEngine:
                 moved = sum(1 for it in groups.values() if it.s == "moved")
                 await self.transfers.record_batch(
                     job.id, batch.seq, groups, started_customers=(), path=job.path, takeover=job.takeover,
-                    now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0,
+                    now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0, fence=token,
                 )  # fmt: skip
         meta = await self.transfers.meta(job.id)
         rest_c = await self.transfers.slice(job.id, "c", int(meta.get("c_next", 0)), 10**9)
