@@ -151,3 +151,28 @@ async def test_a_redelivered_event_does_not_repeat_replies_already_sent(redis, k
     await again.reply("two")
     await again.reply("three")  # new work the first run never reached still goes out
     assert sent == ["one", "two", "three"]
+
+
+async def test_a_restarted_consumer_resumes_its_own_unacknowledged_events_at_once(redis, keys: Keys) -> None:  # type: ignore[no-untyped-def]
+    """A process restarted under its instance id reads the events its predecessor had taken but
+    not finished, without waiting for the idle time after which anyone may reclaim them."""
+    inbox = Inbox(redis, keys)
+    await inbox.ensure_group()
+    for n in range(3):
+        await enqueue(inbox, text("alice", n))
+    taken = await inbox.read("slot-1-0", count=10, block_ms=10)  # ... then the process died
+    assert len(taken) == 3
+    seen: list[str] = []
+
+    async def handle(event: InboundEvent) -> None:
+        assert isinstance(event, TextMessage)
+        seen.append(event.content)
+
+    other = InboxWorker(inbox, handle, consumer="slot-2-0", claim_idle=3600)
+    again = InboxWorker(inbox, handle, consumer="slot-1-0", claim_idle=3600)  # the hour would block a reclaim
+    await other.start()
+    await again.start()
+    await wait_for(lambda: len(seen) == 3)
+    await again.stop()
+    await other.stop()
+    assert seen == ["alice-0", "alice-1", "alice-2"]

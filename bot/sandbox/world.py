@@ -197,6 +197,7 @@ class SandboxWorld:
         self.group_transfer_days: dict[str, int] = {}  # "owner|day" -> count
         self.pending_departures: dict[str, float] = {}
         self.outbox: list[PendingCallback] = []
+        # identical message/send body (enable_duplicate_check) → (suppressed until, its msgid)
         self.duplicate_checks: dict[str, tuple[float, str]] = {}
         self._api_hits: dict[str, deque[float]] = {}
         self._member_sends: dict[str, deque[float]] = {}
