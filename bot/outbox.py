@@ -23,6 +23,8 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
+from redis.exceptions import RedisError
+
 from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.messages import TEXT_MAX_BYTES
 from storage.outbox import OutboxEntry, OutboxStore, Post
@@ -161,10 +163,25 @@ class Postman:
         except (TimeoutError, OSError):
             await self.store.settle(userid, next_try=self._now() + self.backoff)
             return False
-        left = await self.store.settle(userid, delivered=head.id, next_try=self._now())
+        left = await self._record_delivery(userid, head.id)
         if self.on_delivered is not None:
             self.on_delivered(max(0.0, self._now() - head.at))
         return left > 0
+
+    async def _record_delivery(self, userid: str, entry_id: str, *, patience: float = 30.0) -> int:
+        """The message is out: its record must land, or the entry would be sent again. Redis
+        being away for a moment is waited out rather than turned into a repeat."""
+        delay, waited = 0.1, 0.0
+        while True:
+            try:
+                return await self.store.settle(userid, delivered=entry_id, next_try=self._now())
+            except (RedisError, ConnectionError, OSError):
+                if waited >= patience:
+                    raise
+                log.warning("outbox unreachable; retrying the record of %s", entry_id)
+                await asyncio.sleep(delay)
+                waited += delay
+                delay = min(delay * 2, 2.0)
 
     async def _merge(self, userid: str, entries: list[OutboxEntry]) -> None:
         """Far over budget: the waiting messages become one (as many as fit in one text)."""
