@@ -59,6 +59,7 @@ from bot.engine.report import (
     DEFERRED,
     NOTHING,
     PAUSED,
+    RESUMED,
     SNAPSHOT_FAILED,
     Summary,
     final_report,
@@ -349,15 +350,20 @@ class TransferEngine:
             await self._on_stopped(job, token)
             return
         if job.state in ("approved", "paused"):
+            told = ""
             if job.state == "paused":
                 meta = await self.transfers.meta(job_id)
                 if meta.get("resume_at") and float(meta["resume_at"]) > self.clock.now():
                     return
-            result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state})
+                told = meta.get("pause_told", "")
+            if told:  # the requester heard of the pause: the resumption is a milestone too
+                result = await self._transition_with(job, f"resumed:{told}", "running", expected_from={job.state})
+            else:
+                result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state})
             if not result.applied or result.job is None:
                 return
             job = result.job
-            await self.transfers.del_meta(job_id, "resume_at", "pause_reason")
+            await self.transfers.del_meta(job_id, "resume_at", "pause_reason", "pause_told")
         if job.state != "running":
             return
         meta = await self.transfers.meta(job_id)
@@ -674,12 +680,13 @@ class TransferEngine:
 
     # --- pause / submitted / stopped ---------------------------------------------------------------
     async def _pause(self, job: Job, until: float, why: str) -> None:
-        await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why})
-        await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
         if why == "day_limit":
             notice: str | None = f"deferred:{_local_day(until, self.tz)}"
         else:
             notice = f"paused:{int(until)}" if until - self.clock.now() >= 600 else None
+        told = {"pause_told": notice.replace(":", "-")} if notice else {}
+        await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why, **told})
+        await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
         if notice is None:
             result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"}, note=why)
         else:
@@ -868,6 +875,9 @@ class TransferEngine:
         if notice.startswith("paused:"):
             when = datetime.fromtimestamp(float(notice.split(":", 1)[1]), self.tz).strftime("%m-%d %H:%M")
             return [([job.requester], PAUSED(lang, job=job.id, when=when))]
+        if notice.startswith("resumed:"):
+            when = datetime.fromtimestamp(self.clock.now(), self.tz).strftime("%m-%d %H:%M")
+            return [([job.requester], RESUMED(lang, job=job.id, when=when))]
         if notice == "stopped":
             return [(people, stopped_text(job, s))]
         if notice == "final":
