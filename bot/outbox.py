@@ -92,11 +92,20 @@ class Postman:
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._loop(), name="outbox")
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stop scanning; let the deliveries in hand finish (a send cut off between WeCom's answer
+        and its record would be sent again), cancel what is still running after ``grace``."""
         task, self._task = self._task, None
-        for t in [task, *self._flushing.values()]:
-            if t is not None:
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        pending = list(self._flushing.values())
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=grace)
+            for t in late:
                 t.cancel()
+            for t in late:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await t
 
@@ -105,7 +114,7 @@ class Postman:
             try:
                 for userid in await self.store.due(self._now()):
                     if userid not in self._flushing:
-                        task = asyncio.create_task(self.flush(userid), name=f"outbox-{userid}")
+                        task = asyncio.create_task(self._flush_logged(userid), name=f"outbox-{userid}")
                         self._flushing[userid] = task
                         task.add_done_callback(self._forget(userid))
             except asyncio.CancelledError:
@@ -113,6 +122,12 @@ class Postman:
             except Exception:
                 log.warning("outbox scan failed", exc_info=True)
             await asyncio.sleep(self.poll)
+
+    async def _flush_logged(self, userid: str) -> None:
+        try:
+            await self.flush(userid)
+        except Exception:  # Redis away: the member stays due, the next scan tries again
+            log.warning("outbox delivery to %s interrupted", userid, exc_info=True)
 
     def _forget(self, userid: str) -> Callable[[asyncio.Task[None]], None]:
         def done(_task: asyncio.Task[None]) -> None:
