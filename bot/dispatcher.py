@@ -25,6 +25,7 @@ from bot import texts
 from bot.cards import BadButtonKey, ButtonKey
 from bot.language import Intent, detect_language, parse
 from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent, dedupe_key
+from bot.patience import outlast_redis
 from bot.routing import Route, Router
 from bot.texts import Lang, T
 from storage.conversations import ConversationStore, Dialog
@@ -98,21 +99,9 @@ class Context:
         self._dialog_changed = True
 
 
-async def _mark_sent(ledger: ReplyLedger, key: str, n: int, *, patience: float = 30.0) -> None:
-    """The reply is out: its mark must land, or a retry of the event would send it again. Redis
-    being away for a moment is waited out rather than turned into a duplicate."""
-    delay, waited = 0.1, 0.0
-    while True:
-        try:
-            await ledger.mark(key, n)
-            return
-        except (RedisError, ConnectionError, OSError):
-            if waited >= patience:
-                raise
-            log.warning("reply ledger unreachable; retrying the mark of %s/%d", key, n)
-            await asyncio.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 2.0)
+async def _mark_sent(ledger: ReplyLedger, key: str, n: int) -> None:
+    """The reply is out: its mark must land, or a retry of the event would send it again."""
+    await outlast_redis(lambda: ledger.mark(key, n), f"the reply mark of {key}/{n}")
 
 
 def _is_transient(exc: BaseException) -> bool:

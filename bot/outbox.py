@@ -23,8 +23,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from redis.exceptions import RedisError
-
+from bot.patience import outlast_redis
 from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.messages import TEXT_MAX_BYTES
 from storage.outbox import OutboxEntry, OutboxStore, Post
@@ -183,20 +182,11 @@ class Postman:
             self.on_delivered(max(0.0, self._now() - head.at))
         return left > 0
 
-    async def _record_delivery(self, userid: str, entry_id: str, *, patience: float = 30.0) -> int:
-        """The message is out: its record must land, or the entry would be sent again. Redis
-        being away for a moment is waited out rather than turned into a repeat."""
-        delay, waited = 0.1, 0.0
-        while True:
-            try:
-                return await self.store.settle(userid, delivered=entry_id, next_try=self._now())
-            except (RedisError, ConnectionError, OSError):
-                if waited >= patience:
-                    raise
-                log.warning("outbox unreachable; retrying the record of %s", entry_id)
-                await asyncio.sleep(delay)
-                waited += delay
-                delay = min(delay * 2, 2.0)
+    async def _record_delivery(self, userid: str, entry_id: str) -> int:
+        """The message is out: its record must land, or the entry would be sent again."""
+        return await outlast_redis(
+            lambda: self.store.settle(userid, delivered=entry_id, next_try=self._now()), f"the record of {entry_id}"
+        )
 
     async def _merge(self, userid: str, entries: list[OutboxEntry]) -> None:
         """Far over budget: the waiting messages become one (as many as fit in one text)."""
