@@ -176,3 +176,25 @@ async def test_a_restarted_consumer_resumes_its_own_unacknowledged_events_at_onc
     await again.stop()
     await other.stop()
     assert seen == ["alice-0", "alice-1", "alice-2"]
+
+
+async def test_an_event_waiting_for_a_members_budget_is_not_failed_or_parked(redis, keys: Keys) -> None:  # type: ignore[no-untyped-def]
+    """A card to an approver who is out of message budget: the event waits for the window, it
+    does not burn its attempts and get parked (one attempt allowed here)."""
+    from bot.wecom import MessageBudgetExceeded
+
+    inbox = Inbox(redis, keys)
+    tries: list[str] = []
+
+    async def handle(event: InboundEvent) -> None:
+        tries.append("x")
+        if len(tries) < 3:
+            raise MessageBudgetExceeded("message/send", retry_after=0.05, userids=["liuqiang"])
+
+    worker = InboxWorker(inbox, handle, consumer="w", claim_idle=5, max_attempts=1)
+    await worker.start()
+    await enqueue(inbox, text("alice", 1))
+    await wait_for(lambda: worker.handled == 1)
+    await worker.stop()
+    assert len(tries) == 3
+    assert await inbox.depth() == (0, 0)

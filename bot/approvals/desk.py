@@ -136,11 +136,14 @@ class ApprovalDesk:
             job, level, task_id, await self.people(job), self.settings.tz,
             second_over=self.settings.second_approval_over,
         )  # fmt: skip
+        # The approvers' budget first: a card that cannot go out yet must not be recorded as sent
+        # (a re-run would then never send it); this waits or raises before anything is written.
+        await self.client.charge_members(recipients)
         # Recorded before the send, like a batch is checkpointed before its call: if the answer is
         # lost the card may still be out, and a click on it must map to this job.
         await self.jobs.record_card(job.id, task_id, recipients)
         try:
-            result = await self.client.send_template_card(recipients, card)
+            result = await self.client.send_template_card(recipients, card, budget_charged=True)
         except WeComAPIError as exc:
             if not _task_already_sent(exc):
                 raise

@@ -144,14 +144,17 @@ class MessagesMixin(WeComCore):
         *,
         enable_id_trans: bool = False,
         duplicate_check_interval: int | None = None,
+        budget_charged: bool = False,
     ) -> SendResult:
-        """Send a card; a ``dict`` is passed through as the ``template_card`` object unchecked."""
+        """Send a card; a ``dict`` is passed through as the ``template_card`` object unchecked.
+        ``budget_charged``: the caller already charged the recipients (``charge_members``)."""
         body = card if isinstance(card, dict) else card.to_api()
         payload: dict[str, Any] = {"template_card": body}
         if enable_id_trans:
             payload["enable_id_trans"] = 1
         return await self._send(
-            touser, "template_card", payload, duplicate_check_interval=duplicate_check_interval
+            touser, "template_card", payload, duplicate_check_interval=duplicate_check_interval,
+            charge=not budget_charged,
         )
 
     async def update_template_card(
@@ -223,6 +226,11 @@ class MessagesMixin(WeComCore):
         if not windows:
             return 0.0
         return await self._windows.try_acquire([WindowCharge(f"msg:{userid}", w) for w in windows])
+
+    async def charge_members(self, touser: list[str]) -> None:
+        """Charge one message to each recipient before a send that must not be half-done (a card
+        recorded before it goes out): waits, or raises MessageBudgetExceeded having charged none."""
+        await self._charge_members(_recipients(touser)[1])
 
     async def _charge_members(self, members: list[str]) -> None:
         """Charge one message to every recipient, all or none; wait while any is over budget."""
