@@ -249,9 +249,11 @@ class JobStore:
         note: str | None = None,
         extra: dict[str, JsonValue] | None = None,
         notices: Sequence[Post] = (),
+        lease_token: str = "",
     ) -> TransitionResult:
         """Apply a command edge of the transition table, or refuse without changing anything.
-        ``notices`` (what people are told about this change) enter the outbox in the same step."""
+        ``notices`` (what people are told about this change) enter the outbox in the same step.
+        ``lease_token``: the transfer engine's fence — refused unless it still holds the job's lease."""
         sources = allowed_sources(to, "command")
         if not sources:
             raise IllegalTransition(f"no command transition leads to {to!r} (approvals go through decide)")
@@ -279,6 +281,8 @@ class JobStore:
         ]
         notice_keys, notice_args = outbox_keys_args(k, list(notices)) if notices else ([], [])
         keys += notice_keys
+        if lease_token:
+            keys.append(k.xfer_lease(job_id))
         args: list[str | int] = [
             job_id,
             to,
@@ -292,6 +296,7 @@ class JobStore:
             len(fixed["live"]),
             len(pending),
             len(notices),
+            lease_token,
             *notice_args,
             *pairs,
         ]

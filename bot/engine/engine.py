@@ -236,6 +236,7 @@ class TransferEngine:
         self._loop_task: asyncio.Task[None] | None = None
         self._active: dict[str, asyncio.Task[bool]] = {}
         self._lost: set[str] = set()
+        self._held: dict[str, str] = {}  # job id → our lease token while we hold it (the fence)
         self._transient_jobs: set[str] = set()
 
     # --- lifecycle -----------------------------------------------------------------------------
@@ -317,6 +318,7 @@ class TransferEngine:
             log.warning("lease for %s: Redis unavailable", job_id, exc_info=True)
             return False
         self._lost.discard(job_id)
+        self._held[job_id] = token
         renew = asyncio.create_task(self._renew(job_id, token))
         try:
             await self._work(job_id, token)
@@ -325,6 +327,7 @@ class TransferEngine:
         except Exception:
             log.exception("transfer job %s interrupted; it resumes on a later scan", job_id)
         finally:
+            self._held.pop(job_id, None)
             renew.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renew
@@ -359,7 +362,8 @@ class TransferEngine:
             if told:  # the requester heard of the pause: the resumption is a milestone too
                 result = await self._transition_with(job, f"resumed:{told}", "running", expected_from={job.state})
             else:
-                result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state})
+                result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state},
+                                                    lease_token=self._held.get(job_id, ""))  # fmt: skip
             if not result.applied or result.job is None:
                 return
             job = result.job
@@ -688,7 +692,8 @@ class TransferEngine:
         await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why, **told})
         await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
         if notice is None:
-            result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"}, note=why)
+            result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"}, note=why,
+                                                lease_token=self._held.get(job.id, ""))  # fmt: skip
         else:
             result = await self._transition_with(job, notice, "paused", expected_from={"running"}, note=why)
         if result.applied:
@@ -810,7 +815,7 @@ class TransferEngine:
         """The state change and its notice in one step; the notice goes out at once if it can."""
         posts = await self.notices(job, notice, fail_text=fail_text)
         result = await self.jobs.transition(job.id, to=to, actor=ACTOR, expected_from=expected_from, note=note,
-                                            notices=posts)  # fmt: skip
+                                            notices=posts, lease_token=self._held.get(job.id, ""))  # fmt: skip
         if result.applied:
             await self.notifier.flush([p.userid for p in posts])
         return result
