@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import socket
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -12,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 _AES_KEY = re.compile(r"^[A-Za-z0-9]{43}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9]{1,32}$")
+_INSTANCE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 _USERID = re.compile(r"^[A-Za-z0-9_.@\-]{1,64}$")
 
 UserIds = Annotated[tuple[str, ...], NoDecode]
@@ -60,6 +63,9 @@ class Settings(BaseSettings):
     event_loop: Literal["auto", "asyncio", "uvloop"] = Field(
         default="auto", validation_alias=_env("HANDOVER_EVENT_LOOP")
     )
+    # Stable per deployment slot: a restarted process with the same id takes its own leases back
+    # at once. Unset → host name + a digest of the data dir (same host and data dir, same id).
+    instance_id: str | None = Field(default=None, validation_alias=_env("HANDOVER_INSTANCE_ID"))
     reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
     checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
     # Signs the audit chain's checkpoints (HMAC-SHA256); kept out of Redis, so someone who can write
@@ -115,6 +121,13 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {v!r} (e.g. Asia/Shanghai)") from exc
         return v
 
+    @field_validator("instance_id")
+    @classmethod
+    def _instance_id(cls, v: str | None) -> str | None:
+        if v is not None and not _INSTANCE.match(v):
+            raise ValueError("must be 1-64 letters, digits, '.', '_' or '-' (e.g. the container or unit name)")
+        return v
+
     @field_validator("reminder_time")
     @classmethod
     def _hhmm(cls, v: str) -> str:
@@ -124,12 +137,24 @@ class Settings(BaseSettings):
         return f"{int(m.group(1)):02d}:{m.group(2)}"
 
     @property
+    def instance(self) -> str:
+        """This process's instance id: HANDOVER_INSTANCE_ID, else derived from host and data dir."""
+        return self.instance_id or default_instance_id(self.data_dir)
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
     @property
     def contacts_enabled(self) -> bool:
         return self.contacts_token is not None and self.contacts_aes_key is not None
+
+
+def default_instance_id(data_dir: Path, host: str | None = None) -> str:
+    """``<host>-<8 hex of the data dir's absolute path>``: stable across restarts of one slot."""
+    name = re.sub(r"[^A-Za-z0-9_.\-]", "-", host or socket.gethostname())[:40] or "host"
+    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode()).hexdigest()[:8]
+    return f"{name}-{digest}"
 
 
 class SettingsError(Exception):

@@ -84,6 +84,27 @@ class Keys:
     def worker_heartbeat(self, worker_id: str) -> str:
         return self._k("worker", worker_id)
 
+    def instance_heartbeat(self, instance_id: str) -> str:
+        """String ``<incarnation>:<beat>`` with a short TTL: the live process of one instance id."""
+        return self._k("instance", instance_id)
+
+    # --- outbox (messages to people: durable until delivered) ----------------------------
+    def outbox_queue(self, userid: str) -> str:
+        """List of JSON entries still to deliver to one member, oldest first."""
+        return self._k("outbox", "q", userid)
+
+    def outbox_due(self) -> str:
+        """Sorted set userid → when its queue may be tried next (budget window, backoff)."""
+        return self._k("outbox", "due")
+
+    def outbox_seen(self, entry_id: str) -> str:
+        """Marker (TTL) that an entry id was enqueued: a re-run of the same step adds nothing."""
+        return self._k("outbox", "seen", entry_id)
+
+    def outbox_lock(self, userid: str) -> str:
+        """The one sender of a member's queue (keeps their messages in order)."""
+        return self._k("outbox", "lock", userid)
+
     # --- jobs (handover jobs; durable, no TTL) --------------------------------------------
     # Keys that name a job id the create script has not allocated yet are passed to Lua as
     # templates holding job_id_slot(); the script substitutes the id (same hash-tag slot).

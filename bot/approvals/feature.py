@@ -28,6 +28,7 @@ class ApprovalsFeature(Feature):
             audit=base["audit"],
             marks=ApprovalMarks(redis, keys, base["clock"]),
             services=base,
+            outbox=base["outbox"],
         )
         return {"approvals": desk, "filer": HandoverFiler(desk)}
 

@@ -70,6 +70,9 @@ class Limits:
     per_api_per_hour: int = 150_000
     messages_per_member_per_minute: int = 30
     messages_per_member_per_hour: int = 1000
+    # the two windows' lengths (a test shrinks them with the client's, to cross them in seconds)
+    member_minute_seconds: float = 60.0
+    member_hour_seconds: float = 3600.0
     groups_per_owner_per_day: int = 300
     response_code_ttl: float = 72 * 3600
     onjob_transfers_per_90_days: int = 2
@@ -199,6 +202,7 @@ class SandboxWorld:
         self.group_transfer_days: dict[str, int] = {}  # "owner|day" -> count
         self.pending_departures: dict[str, float] = {}
         self.outbox: list[PendingCallback] = []
+        # identical message/send body (enable_duplicate_check) → (suppressed until, its msgid)
         self.duplicate_checks: dict[str, tuple[float, str]] = {}
         self._api_hits: dict[str, deque[float]] = {}
         self._member_sends: dict[str, deque[float]] = {}
@@ -377,10 +381,10 @@ class SandboxWorld:
     def member_send_allowed(self, userid: str) -> bool:
         now = self.now()
         sends = self._member_sends.setdefault(userid, deque())
-        while sends and sends[0] <= now - 3600:
-            sends.popleft()
-        per_min = sum(1 for t in sends if t > now - 60)
         limits = self.limits
+        while sends and sends[0] <= now - limits.member_hour_seconds:
+            sends.popleft()
+        per_min = sum(1 for t in sends if t > now - limits.member_minute_seconds)
         over_hour = len(sends) >= limits.messages_per_member_per_hour
         if over_hour or per_min >= limits.messages_per_member_per_minute:
             return False
