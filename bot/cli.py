@@ -58,10 +58,21 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from bot.language import intent_json, parse
+    from pathlib import Path
+
+    from bot.language import PeopleSpotter, intent_json, parse
 
     today = date.fromisoformat(args.today) if args.today else datetime.now().date()
-    print(intent_json(parse(" ".join(args.text), today=today)))
+    people: PeopleSpotter | None = None
+    if args.directory:
+        from bot.directory.matcher import NameMatcher
+        from bot.directory.userlist import load_user_list
+
+        try:
+            people = NameMatcher.build(load_user_list(Path(args.directory)))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return _fail(f"could not read the directory {args.directory}: {exc}")
+    print(intent_json(parse(" ".join(args.text), today=today, people=people)))
     return 0
 
 
@@ -110,9 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.audit_cli import add_audit_command
 
     add_audit_command(sub)  # audit verify/export/archive
-    pr = sub.add_parser("parse", help="print what the grammar understands of a message, as JSON")
+    pr = sub.add_parser("parse", help="print what the reader understands of a message, as JSON")
     pr.add_argument("text", nargs="+")
     pr.add_argument("--today", help="ISO date to resolve relative dates against")
+    pr.add_argument("--directory", metavar="FILE",
+                    help="a JSON list of members as WeCom user/list returns them: the directory-aware reading")
     pr.set_defaults(func=cmd_parse)
     return p
 

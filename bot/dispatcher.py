@@ -23,7 +23,7 @@ from redis.exceptions import RedisError
 
 from bot import texts
 from bot.cards import BadButtonKey, ButtonKey
-from bot.language import Intent, detect_language, parse
+from bot.language import Intent, PeopleSpotter, detect_language, parse
 from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent, dedupe_key
 from bot.patience import outlast_redis
 from bot.routing import Route, Router
@@ -203,8 +203,16 @@ class Dispatcher:
             else:
                 log.debug("no handler for %s", event.kind)
 
+    async def _people(self) -> PeopleSpotter | None:
+        """The directory's name matcher when the directory feature is on (see DirectoryLookup)."""
+        source = getattr(self._services.get("lookup"), "people", None)
+        if source is None:
+            return None
+        spotter: PeopleSpotter = await source()
+        return spotter
+
     async def _route_text(self, ctx: Context, event: TextMessage, expired: str | None) -> None:
-        intent = parse(event.content, today=self._today())
+        intent = parse(event.content, today=self._today(), people=await self._people())
         ctx.lang = intent.lang
         dialog = ctx.dialog
         if dialog is not None:
@@ -221,9 +229,6 @@ class Dispatcher:
             # "1" reads as English; answer in the language the question was asked in
             ctx.lang = "en" if expired == "en" else "zh"
             await ctx.say(texts.DIALOG_EXPIRED)
-            return
-        if intent.intent == "cancel" and not intent.slots.get("job"):
-            await ctx.say(texts.NOTHING_TO_CANCEL)
             return
         route = self._router.for_intent(intent.intent) or self._router.for_intent("unknown")
         if route is None:

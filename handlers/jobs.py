@@ -6,15 +6,21 @@ member); HR admins may ask about any. Cancelling is for the requester or an admi
 
 from __future__ import annotations
 
+import re
+
+from bot import texts as common_texts
 from bot.approvals import describe, texts
 from bot.approvals.desk import ApprovalDesk
 from bot.approvals.people import People
 from bot.directory.lookup import DirectoryLookup
+from bot.directory.resolve import parse_choice_number
 from bot.dispatcher import Context
 from bot.language import Intent
+from bot.models.events import TextMessage
 from bot.models.jobs import LIVE_STATES, Job
 from bot.routing import Router
 from bot.settings import Settings
+from bot.texts import T
 from storage.jobs import JobStore
 
 router = Router("jobs")
@@ -145,11 +151,60 @@ async def _list(ctx: Context, approvals: ApprovalDesk, found: list[Job], head: s
     await ctx.reply(describe.lines(head, found, people))
 
 
+CANCEL_PICK = "jobs.cancel"
+_YES = re.compile(r"^\s*(?:yes|y|ok|okay|confirm|是|是的|对|确认|好|好的|嗯)\s*[.!。！]*\s*$", re.IGNORECASE)
+CANCEL_WHICH_ONE = T(
+    zh="要撤回这个交接吗？\n{line}\n回复 1 确认；回复别的内容则保留。",
+    en="Withdraw this handover?\n{line}\nReply 1 to confirm; anything else keeps it.",
+)
+CANCEL_WHICH = T(
+    zh="你有 {n} 个进行中的交接，要撤回哪一个？请回复序号：\n{lines}",
+    en="You have {n} handovers in progress. Which one should be withdrawn? Reply with its number:\n{lines}",
+)
+CANCEL_KEPT = T(zh="好的，交接保留不变。", en="OK, nothing was withdrawn.")
+
+
 @router.intent("cancel")
 async def cancel(ctx: Context, intent: Intent, jobs: JobStore, settings: Settings, approvals: ApprovalDesk) -> None:
+    """"取消 H-1042" withdraws that job; a bare "不做了，取消吧" outside a dialog asks about the
+    requester's own live jobs (one → a confirm question, several → a numbered question)."""
     job_id = _slot(intent, "job")
-    if job_id is None:  # the dispatcher answers a bare "cancel"; keep this safe anyway
+    if job_id is None:
+        await _ask_which_to_cancel(ctx, jobs, approvals)
         return
+    await _cancel(ctx, job_id, jobs, settings, approvals)
+
+
+async def _ask_which_to_cancel(ctx: Context, jobs: JobStore, approvals: ApprovalDesk) -> None:
+    live = _newest([j for j in await jobs.by_requester(ctx.user) if j.state in LIVE_STATES])[:RECENT]
+    if not live:
+        await ctx.say(common_texts.NOTHING_TO_CANCEL)
+        return
+    people = await _people(approvals, live, ctx)
+    ctx.start_dialog(CANCEL_PICK, {"choices": [j.id for j in live]})
+    if len(live) == 1:
+        await ctx.say(CANCEL_WHICH_ONE, line=describe.line(live[0], people))
+        return
+    numbered = "\n".join(f"{i}. {describe.line(j, people)}" for i, j in enumerate(live, 1))
+    await ctx.say(CANCEL_WHICH, n=len(live), lines=numbered)
+
+
+@router.dialog(CANCEL_PICK)
+async def cancel_chosen(
+    ctx: Context, event: TextMessage, jobs: JobStore, settings: Settings, approvals: ApprovalDesk
+) -> None:
+    choices = [str(c) for c in (ctx.dialog.data.get("choices", []) if ctx.dialog else [])]
+    ctx.end_dialog()
+    number = parse_choice_number(event.content)
+    if number is None and len(choices) == 1 and _YES.match(event.content):
+        number = 1
+    if number is None or not 1 <= number <= len(choices):
+        await ctx.say(CANCEL_KEPT)
+        return
+    await _cancel(ctx, choices[number - 1], jobs, settings, approvals)
+
+
+async def _cancel(ctx: Context, job_id: str, jobs: JobStore, settings: Settings, approvals: ApprovalDesk) -> None:
     admin = ctx.user in settings.admins
     job = await jobs.get(job_id)
     if job is None or not (admin or describe.involved(job, ctx.user)):

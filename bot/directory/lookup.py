@@ -1,18 +1,27 @@
-"""Resolution against the live snapshot: one GET of the version key per call; the index is
-rebuilt (in a worker thread, once) only when the directory changed."""
+"""Resolution against the live snapshot: one GET of the version key per call; the index and the
+name matcher the reader spots people with are rebuilt (in a worker thread, once) only when the
+directory changed."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
 from bot.directory.resolve import DirectoryIndex, Resolution, Role
 from storage.directory import DirectoryStore
+
+
+def _build(members: Sequence[DirectoryMember], version: int) -> tuple[DirectoryIndex, NameMatcher]:
+    return DirectoryIndex.build(members, version=version), NameMatcher.build(members, version=version)
 
 
 class DirectoryLookup:
     def __init__(self, store: DirectoryStore) -> None:
         self._store = store
         self._index: DirectoryIndex | None = None
+        self._matcher: NameMatcher | None = None
         self._lock = asyncio.Lock()
 
     async def index(self) -> DirectoryIndex:
@@ -25,9 +34,18 @@ class DirectoryLookup:
             if current is not None and current.version == version:
                 return current
             snapshot = await self._store.snapshot()
-            built = await asyncio.to_thread(DirectoryIndex.build, snapshot.members, version=snapshot.version)
-            self._index = built
-            return built
+            index, matcher = await asyncio.to_thread(_build, snapshot.members, snapshot.version)
+            self._index, self._matcher = index, matcher
+            return index
+
+    async def people(self) -> NameMatcher:
+        """The members' names as one automaton, for the reader (same version as `index()`)."""
+        index = await self.index()
+        matcher = self._matcher
+        if matcher is None or matcher.version != index.version:  # built by another path
+            matcher = NameMatcher.build(index.members, version=index.version)
+            self._matcher = matcher
+        return matcher
 
     async def resolve(self, mention: str, *, role: Role = "any", limit: int = 10) -> Resolution:
         return (await self.index()).resolve(mention, role=role, limit=limit)

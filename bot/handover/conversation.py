@@ -4,11 +4,14 @@ State between messages is the dialog (``ctx.start_dialog``; saved by the dispatc
 settings' dialog TTL). Two states:
 - ``handover.pick``: a numbered list was shown; the answer is a number, a userid or a fuller name.
 - ``handover.name``: a person was missing from the request ("把张伟的客户交接一下"); the answer is a name.
+- ``handover.confirm``: the reader guessed who is who ("陈静 何静 客户交接"): "did you mean …? reply 1";
+  a 1 / yes goes on as if the request had been clear (people resolved, preview, approval).
 Each step re-reads the directory, so an answer given minutes later sees the current snapshot.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
 from typing import Any, Literal, Protocol
@@ -32,7 +35,11 @@ from storage.directory import DirectoryStore
 
 PICK = "handover.pick"
 NAME = "handover.name"
-STATES = (PICK, NAME)
+CONFIRM = "handover.confirm"
+STATES = (PICK, NAME, CONFIRM)
+_YES = re.compile(r"^\s*(?:1|１|一|yes|y|yep|ok|okay|confirm|correct|right|是|是的|对|对的|确认|好|好的|嗯|"
+                  r"没错)\s*[.!。！]*\s*$",
+                  re.IGNORECASE)
 _ROLES: tuple[Role, ...] = ("handover", "takeover")
 
 FILING_UNAVAILABLE = T(
@@ -123,10 +130,22 @@ class Conversation:
         job_id = _text(slots.get("job"))
         if job_id is not None and not await self._leftovers(pending, job_id):
             return
+        if intent.unsure and pending.handover_mention and pending.takeover_mention:
+            self.ctx.start_dialog(CONFIRM, pending.data())
+            await self.ctx.say(texts.DID_YOU_MEAN, handover=pending.handover_mention,
+                               takeover=pending.takeover_mention, what=_what(pending.scope, self.ctx.lang))
+            return
         await self.advance(pending)
 
     async def answer(self, state: str, data: dict[str, Any], text: str) -> None:
         pending = Pending.from_data(data)
+        if state == CONFIRM:
+            if _YES.match(text):
+                await self.advance(pending)
+            else:
+                self.ctx.end_dialog()
+                await self.ctx.say(texts.NOT_CONFIRMED)
+            return
         role = pending.asking
         if role is None:
             self.ctx.end_dialog()
@@ -262,6 +281,12 @@ class Conversation:
         pending.subset = list(dict.fromkeys(leftovers))
         pending.scope = ["customers"]
         return True
+
+
+def _what(scope: list[str], lang: Lang) -> str:
+    if "customers" in scope and "groups" in scope:
+        return texts.WHAT_BOTH_AND(lang)
+    return (texts.WHAT_GROUPS if scope == ["groups"] else texts.WHAT_CUSTOMERS)(lang)
 
 
 def _text(value: object) -> str | None:

@@ -36,6 +36,14 @@ ASK_TAKEOVER_NAME = T(
     zh="交接给哪位同事？请回复姓名或 userid。",
     en="Who should take them over? Reply with a name or userid.",
 )
+DID_YOU_MEAN = T(
+    zh="你是想把{handover}的{what}交接给{takeover}吗？回复 1 确认；不对的话请换个说法再发一次。",
+    en="Did you mean: hand over {handover}'s {what} to {takeover}? Reply 1 to confirm, or say it again another way.",
+)
+NOT_CONFIRMED = T(
+    zh="好的，没有提交。请换个说法再发一次，例如“把张伟的客户交接给李娜”。",
+    en="OK, nothing was filed. Say it again another way, e.g. “hand over Zhang Wei's customers to Li Na”.",
+)
 NOT_A_CHOICE = T(
     zh="没对上，请回复序号（1–{n}）或 userid；回复“取消”可退出。",
     en="I couldn't match that. Reply with a number (1–{n}) or a userid, or “cancel” to stop.",
@@ -116,6 +124,7 @@ NOTHING_RESIGNED = T(zh="{name}名下没有待分配的{what}。", en="{name} ha
 NOTHING_ONJOB = T(zh="{name}名下没有{what}。", en="{name} has no {what} to hand over.")
 WHAT_BOTH = T(zh="客户或客户群", en="customers or customer groups")
 WHAT_CUSTOMERS = T(zh="客户", en="customers")
+WHAT_BOTH_AND = T(zh="客户和客户群", en="customers and customer groups")
 WHAT_GROUPS = T(zh="客户群", en="customer groups")
 CANNOT_READ = T(
     zh="暂时读不到{name}的客户（企业微信：{why}）。请稍后再试；如果{name}刚离职，请等离职同步完成。",

@@ -1,11 +1,15 @@
-"""Language understanding: a pure, deterministic CN/EN grammar from a chat message to an Intent.
+"""Language understanding: a pure, deterministic CN/EN reader from a chat message to an Intent.
 
-No I/O and no state: `parse(text, today=…)` depends only on its arguments. Person mentions are
-returned as written (cleaned of "@", possessives and particles); resolving them to members is
+No I/O and no state: `parse(text, today=…, people=…)` depends only on its arguments. The reader
+(`reader.py`) normalizes, spots entities (people through the directory's matcher when given),
+scores intents and assigns roles; the older whole-sentence rules (`rules/`) answer replies and
+what the reader leaves. Person mentions are returned as written; resolving them to members is
 the directory's job, never this package's."""
 
 from .intent import SLOT_SCHEMA, Intent, IntentName, Lang, intent_json
 from .parser import parse
+from .people import PeopleSpotter, PersonSpot
 from .text import detect_language
 
-__all__ = ["SLOT_SCHEMA", "Intent", "IntentName", "Lang", "detect_language", "intent_json", "parse"]
+__all__ = ["SLOT_SCHEMA", "Intent", "IntentName", "Lang", "PeopleSpotter", "PersonSpot", "detect_language",
+           "intent_json", "parse"]

@@ -41,6 +41,9 @@ class Intent(BaseModel, frozen=True):
     intent: IntentName
     slots: Slots
     lang: Lang
+    # The reader's roles are a guess (two known people and a handover word, no 给/to/→ between
+    # them): the conversation asks "did you mean …?" before anything is prepared.
+    unsure: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -60,5 +63,7 @@ class Intent(BaseModel, frozen=True):
 
 def intent_json(intent: Intent) -> str:
     """One line of JSON, `{"intent", "slots", "lang"}`, CJK kept readable, schema key order."""
-    payload = {"intent": intent.intent, "slots": intent.slots, "lang": intent.lang}
+    payload: dict[str, Any] = {"intent": intent.intent, "slots": intent.slots, "lang": intent.lang}
+    if intent.unsure:
+        payload["unsure"] = True
     return json.dumps(payload, ensure_ascii=False)

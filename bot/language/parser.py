@@ -14,9 +14,13 @@ The order is the grammar's tie-breaker, from most to least specific:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from .intent import Intent, IntentName, Slots
+from .normalize import normalize
+from .people import PeopleSpotter, recognize_people
+from .reader import read
 from .rules.checklist import checklist
 from .rules.handover import handover
 from .rules.offboard import offboard_strong, offboard_weak
@@ -28,10 +32,13 @@ from .utterance import Utterance, prepare
 
 Rule = Callable[[Utterance], Slots | None]
 
-RULES: tuple[tuple[IntentName, Rule], ...] = (
+# Whole-message answers to a question come first: "1", "yes", "no".
+REPLIES: tuple[tuple[IntentName, Rule], ...] = (
     ("choose", choose),
     ("confirm", confirm),
     ("deny", deny),
+)
+RULES: tuple[tuple[IntentName, Rule], ...] = (
     ("help", howto),
     ("snooze", snooze),
     ("checklist", checklist),
@@ -48,18 +55,56 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
 
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
+# Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
+REPLY_CHARS = 16
 
 
-def parse(text: str, *, today: dt.date) -> Intent:
-    """The intent of one chat message. Never raises; anything not understood is "unknown"."""
+def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
+    """The intent of one chat message. Never raises; anything not understood is "unknown".
+
+    `people` is the directory's name matcher (chat path); without it names are recognized by
+    their shape."""
     lang = detect_language(text)
     if len(text) > MAX_CHARS:
         return Intent(intent="unknown", slots={}, lang=lang)
-    utterance = prepare(text, today)
-    if not utterance.text:
-        return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
+    short = len(text) <= REPLY_CHARS
+    utterance = prepare(text, today) if short else None
+    if utterance is not None:
+        if not utterance.text:
+            return Intent(intent="help" if utterance.question else "unknown", slots={}, lang=lang)
+        for name, rule in REPLIES:
+            slots = rule(utterance)
+            if slots is not None:
+                return Intent(intent=name, slots=slots, lang=lang)
+    reading = read(text, today=today, people=people)
+    if reading is not None:
+        return reading
+    if utterance is None:
+        utterance = prepare(text, today)
     for name, rule in RULES:
+        if name in _READER_DECIDES or rule is status:
+            continue
+        if name == "help" and not _HELP_TOPIC.search(utterance.tight_low):
+            continue
         slots = rule(utterance)
         if slots is not None:
+            if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):
+                continue  # "帮我列个购物清单": not somebody's checklist
             return Intent(intent=name, slots=slots, lang=lang)
     return Intent(intent="unknown", slots={}, lang=lang)
+
+
+def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
+    spotted = people.spot(normalize(text)) if people is not None else recognize_people(normalize(text))
+    return any(p.text == mention or mention in p.text for p in spotted)
+
+
+# What the reader declined stays declined: these rules matched look-alikes (keys handed over,
+# a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
+_READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
+# "你好", "年假怎么查" are not questions about this bot.
+_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|用法|教程)$|交接|"
+                         r"清单|审批|"
+                         r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|"
+                         r"能做什么|你会什么|"
+                         r"你能|what can you|how does (?:this|it) work|how to use|who are you|你是谁", re.IGNORECASE)

@@ -8,9 +8,9 @@ once: NFKC folds full-width forms, a small table folds the CJK punctuation NFKC 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .intent import Lang
+from .normalize import normalize as _normalize
 
 # CJK Unified Ideographs (+ extension A, compatibility block and the supplementary planes).
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -34,11 +34,8 @@ def detect_language(text: str) -> Lang:
 
 
 def normalize(text: str) -> str:
-    """NFKC, ASCII punctuation, one spelling of the arrow, single spaces, trimmed."""
-    folded = unicodedata.normalize("NFKC", text).translate(_PUNCT)
-    folded = _INVISIBLE.sub("", folded)
-    folded = _ARROW.sub(" → ", folded)
-    return _SPACES.sub(" ", folded).strip()
+    """The reader's first stage (`normalize.normalize`): simplified, NFKC, no emoji, one arrow."""
+    return _normalize(text)
 
 
 # Remove spaces that touch a CJK character or the arrow, keep them between Latin words:

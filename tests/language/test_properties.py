@@ -1,6 +1,8 @@
 """Properties over generated text: parse never raises, always answers with a valid Intent, and
-the structural rules keep generated names exactly as written — including names made of keyword
-characters (进度, 客, 群, 记录, 清单)."""
+names are kept exactly as written — including names made of keyword characters (进度, 客, 群,
+记录, 清单). Chinese names made of keywords are read as the chat path reads them: with the
+directory that holds them (the reader's name matcher); without one, a name recognizer can only
+guess where such a name ends."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
 from bot.language import SLOT_SCHEMA, Intent, detect_language, parse
 from bot.language.dates import find_date
 
@@ -48,6 +52,11 @@ def test_parse_is_deterministic(text: str) -> None:
     assert parse(text, today=TODAY) == parse(text, today=TODAY)
 
 
+def _knowing(*names: str) -> NameMatcher:
+    """A directory holding exactly these members."""
+    return NameMatcher.build([DirectoryMember(userid=f"m{i}", name=n) for i, n in enumerate(names)])
+
+
 _SURNAMES = ["张", "王", "李", "赵", "陈", "高", "周", "吴", "孙", "欧阳", "司马"]
 _GIVEN = ["伟", "娜", "芳", "静", "进度", "客", "记录", "清单", "明", "杰", "丽", "强", "红", "和平", "进", "群",
           "一鸣", "天宇", "日新"]
@@ -60,7 +69,7 @@ _ZH_TEMPLATES = ["把{a}的客户交接给{b}", "{a}的客户转给{b}", "将{a}
 @settings(max_examples=300, deadline=None)
 @given(_ZH_NAME, _ZH_NAME, st.sampled_from(_ZH_TEMPLATES))
 def test_chinese_handover_keeps_names(a: str, b: str, template: str) -> None:
-    intent = parse(template.format(a=a, b=b), today=TODAY)
+    intent = parse(template.format(a=a, b=b), today=TODAY, people=_knowing(a, b))
     assert intent.intent == "handover"
     assert (intent.slots["handover"], intent.slots["takeover"]) == (a, b)
     assert intent.slots["scope"] == ["customers"]
@@ -115,6 +124,6 @@ def test_month_day_is_next_occurrence(offset: int, template: str) -> None:
 @given(st.integers(min_value=0, max_value=364), _ZH_NAME)
 def test_offboard_dates_in_chinese(offset: int, name: str) -> None:
     day = TODAY + dt.timedelta(days=offset)
-    intent = parse(f"{name}{day.month}月{day.day}日离职，开始离职清单", today=TODAY)
+    intent = parse(f"{name}{day.month}月{day.day}日离职，开始离职清单", today=TODAY, people=_knowing(name))
     assert intent.intent == "offboard"
     assert (intent.slots["member"], intent.slots["last_day"]) == (name, day.isoformat())

@@ -441,8 +441,8 @@ CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     ("HELP!", HELP, "en"),
     ("怎么用", HELP, "zh"),
     ("what can you do", HELP, "en"),
-    ("你好", HELP, "zh"),
-    ("hi", HELP, "en"),
+    ("你好", UNKNOWN, "zh"),  # small talk: the reply to anything not understood shows the help
+    ("hi", UNKNOWN, "en"),
     ("菜单", HELP, "zh"),
     ("", UNKNOWN, "en"),
     ("   ", UNKNOWN, "en"),

@@ -1,0 +1,157 @@
+"""Accuracy of the reader on labelled utterances (not a test): intent + slots per line.
+
+    .venv/bin/python bench/understand_accuracy.py                      # dev.jsonl + phrasings.jsonl
+    .venv/bin/python bench/understand_accuracy.py --set dev --failures  # and every miss
+    .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
+
+Sets: `dev` (tests/language/data/dev.jsonl), `phrasings` (../shared/language/phrasings.jsonl),
+`heldout` (tests/language/data/heldout.jsonl — read only when named with --set; never tune on it).
+With tests/language/data/directory.json present the reading is directory-aware, as in chat
+(`--no-directory` for the grammar alone). Prints overall accuracy, per intent, per phenomenon
+(`note`), the intent confusions and the parse time per message.
+
+Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
+names), "slots" (a subset that must hold), "note", "lang"}. Person slots compare after folding
+case, spaces, full-width and traditional → simplified; job ids are digits; scope is a set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.language import parse  # noqa: E402
+from bot.language.normalize import to_simplified  # noqa: E402
+
+DATA = ROOT / "tests" / "language" / "data"
+SETS = {
+    "dev": DATA / "dev.jsonl",
+    "phrasings": ROOT.parent / "shared" / "language" / "phrasings.jsonl",
+    "heldout": DATA / "heldout.jsonl",
+}
+DEFAULT_SETS = ("dev", "phrasings")  # heldout only when named
+PEOPLE = frozenset({"handover", "takeover", "member", "successor"})
+TODAY = date(2026, 11, 26)
+
+
+def fold_person(value: Any) -> str:
+    text = unicodedata.normalize("NFKC", str(value))
+    return "".join(to_simplified(text).lower().split())
+
+
+def slot_ok(name: str, want: Any, got: Any) -> bool:
+    if want is None:
+        return got is None
+    if got is None:
+        return False
+    if name in PEOPLE:
+        return fold_person(want) == fold_person(got)
+    if name == "job":
+        return str(want).lstrip("Hh-#") == str(got).removeprefix("H-")
+    if name == "scope":
+        return sorted(want) == sorted(got)
+    if name in ("item", "choice"):
+        return str(want) == str(got)
+    return bool(want == got)
+
+
+def judge(case: dict[str, Any], intent: str, slots: dict[str, Any]) -> tuple[bool, bool]:
+    """(intent right, intent and slots right)."""
+    wanted = case["intent"] if isinstance(case["intent"], list) else [case["intent"]]
+    if intent not in wanted:
+        return False, False
+    for name, value in (case.get("slots") or {}).items():
+        if not slot_ok(name, value, slots.get(name)):
+            return True, False
+    return True, True
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_directory(path: Path) -> Any:
+    from bot.directory.matcher import NameMatcher
+    from bot.directory.userlist import load_user_list
+
+    return NameMatcher.build(load_user_list(path), version=1)
+
+
+def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures: bool) -> float:
+    right = 0
+    by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_note: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    confusions: Counter[tuple[str, str]] = Counter()
+    timings: list[float] = []
+    failures: list[str] = []
+    for case in cases:
+        start = time.perf_counter()
+        result = parse(case["text"], today=TODAY, people=matcher)
+        timings.append((time.perf_counter() - start) * 1000)
+        intent_ok, ok = judge(case, result.intent, result.slots)
+        label = case["intent"] if isinstance(case["intent"], str) else "|".join(case["intent"])
+        for table, key in ((by_intent, label), (by_note, case.get("note") or "-")):
+            table[key][1] += 1
+            table[key][0] += ok
+        right += ok
+        if not intent_ok:
+            confusions[(label, result.intent)] += 1
+        if not ok and show_failures:
+            got = {k: v for k, v in result.slots.items() if v is not None}
+            failures.append(f"  {case['text']!r}\n    want {label} {case.get('slots')}\n    got  {result.intent} {got}")
+    total = len(cases)
+    print(f"== {name}: {right}/{total} = {100 * right / max(total, 1):.1f} % intent + slots")
+    for title, table in (("per intent", by_intent), ("per phenomenon", by_note)):
+        print(f"  {title}:")
+        for key, (ok, n) in sorted(table.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
+            print(f"    {key:28s} {ok:4d}/{n:<4d} {100 * ok / n:5.1f} %")
+    if confusions:
+        print("  confusions (wanted → got):")
+        for (want, got), n in confusions.most_common(15):
+            print(f"    {want} → {got}: {n}")
+    timings.sort()
+    if timings:
+        p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+        print(f"  parse: p50 {statistics.median(timings):.3f} ms, p99 {p99:.3f} ms")
+    if failures:
+        print("  failures:")
+        print("\n".join(failures))
+    return right / max(total, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", action="append", choices=sorted(SETS), help="dev, phrasings (default both) or heldout")
+    ap.add_argument("--file", type=Path, help="another labelled JSONL file")
+    ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
+    ap.add_argument("--no-directory", action="store_true")
+    ap.add_argument("--failures", action="store_true", help="print every miss")
+    args = ap.parse_args()
+    matcher = None
+    if not args.no_directory and args.directory.exists():
+        matcher = load_directory(args.directory)
+        print(f"directory-aware: {len(matcher.members)} members from {args.directory}")
+    else:
+        print("no directory: names by the recognizer")
+    chosen = [(str(args.file), args.file)] if args.file else [(s, SETS[s]) for s in (args.set or DEFAULT_SETS)]
+    for name, path in chosen:
+        if not path.exists():
+            print(f"== {name}: {path} not found")
+            continue
+        evaluate(name, load(path), matcher, args.failures)
+
+
+if __name__ == "__main__":
+    main()

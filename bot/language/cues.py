@@ -1,0 +1,227 @@
+"""Stage 2b of the reader: the non-person entities and cue words, as spans of the normalized text.
+
+Each finder returns `Span`s (start, end, value) over the lowercased normalized message. The
+lexicons are the bot's vocabulary — verbs of moving customers (with the typos people make),
+scope nouns, direction markers, the cue words of every intent and the objects that make a
+look-alike "not ours" (a meeting to cancel, keys to hand over). Extend a list, not a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .text import to_int
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    value: str
+
+
+def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
+    return [Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text)]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.ASCII)
+
+
+_CN_NUM = "[零〇一二两三四五六七八九十]{1,4}"
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def number(word: str) -> int | None:
+    """'12' → 12, '十二' → 12, '一零八八' → 1088 (digit by digit, as job ids are read out)."""
+    word = word.strip().lower()
+    if word in _EN_NUMBERS:
+        return _EN_NUMBERS[word]
+    if word.isdigit():
+        return int(word)
+    value = to_int(word)
+    if value is not None:
+        return value
+    digits = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+              "七": "7", "八": "8", "九": "9"}
+    if word and all(c in digits for c in word):
+        return int("".join(digits[c] for c in word))
+    return None
+
+
+# --- job ids ----------------------------------------------------------------------------------
+_JOB = (
+    _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
+    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|"
+        r"#|号)?"
+        r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
+    _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
+    _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
+    _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
+)
+
+
+def find_jobs(low: str, taken: list[Span]) -> list[Span]:
+    """Job ids (digits as value), not inside spans already `taken` (checklist items, dates)."""
+    found: list[Span] = []
+    for pattern in _JOB:
+        for m in pattern.finditer(low):
+            if _inside(m.start(1), taken) or _inside(m.start(1), found):
+                continue
+            value = number(m.group(1))
+            if value is not None:
+                found.append(Span(m.start(), m.end(), f"H-{value}"))
+    found.sort()
+    return found
+
+
+_BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})(?![\d\-/.:]|\s*(?:月|日|号|天|年|元|块|人|个|位|点|rmb|%|days?|am|pm))")
+
+
+def bare_numbers(low: str, taken: list[Span]) -> list[Span]:
+    return [Span(m.start(), m.end(), f"H-{int(m.group(1))}") for m in _BARE_NUMBER.finditer(low)
+            if not _inside(m.start(), taken)]
+
+
+def _inside(position: int, taken: list[Span]) -> bool:
+    return any(s.start <= position < s.end for s in taken)
+
+
+# --- checklist items --------------------------------------------------------------------------
+_ITEM = (
+    _re(rf"第\s*(\d{{1,2}}|{_CN_NUM})\s*(?:项|条|个|象|像|向|步|点)"),
+    _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|"
+        rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
+    _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
+    _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
+    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
+    _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
+    _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
+)
+
+
+def find_items(low: str) -> list[Span]:
+    found: list[Span] = []
+    for pattern in _ITEM:
+        for m in pattern.finditer(low):
+            value = number(m.group(1))
+            if value is not None and 0 < value < 100 and not _inside(m.start(1), found):
+                found.append(Span(m.start(), m.end(), str(value)))
+    found.sort()
+    return found
+
+
+# --- scope words ------------------------------------------------------------------------------
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&])|^)群|(?<=[户部有])群|"
+             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
+                r"外联|"
+                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?)\b")
+ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
+
+
+# --- verbs and direction markers --------------------------------------------------------------
+# Verbs that alone mean "move a person's customers" (with the typos voice input makes).
+STRONG_VERB = _re(
+    r"交接|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
+    r"接手|接管|接替|继承|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|off)\b|\bhandover\b|\bho\b|"
+    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
+    r"\bretry\b|\bhand\b"
+)
+WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|moved|give|given|send|pass|assign|shift|go(?:es)?|"
+                r"should go|route|allocate)\b")
+# Markers after which the receiving person stands.
+TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|→|\bto\b|\binto\b")
+# "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherits?\b|\bget(?:s)?\b")
+TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
+FROM_MARKER = _re(r"\b(?:from|of)\b")
+
+# Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
+NOT_OURS_OBJECT = _re(
+    r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
+    r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
+    r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
+    r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
+    r"parking)\b|\$\s*\d|\d+\s*(?:元|块)"
+)
+# What a cancel is about when it is not ours.
+NOT_OURS_CANCEL = _re(
+    r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|"
+    r"自动续费|聚餐|团建|出差|请假|快递|外卖|"
+    r"\b(?:meeting|subscription|appointment|booking|reservation|order|flight|hotel|alarm|membership|call|"
+    r"interview|lunch|dinner|trip|leave)\b"
+)
+
+# --- intent cues ------------------------------------------------------------------------------
+CANCEL = _re(
+    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
+    r"别做了|算了|去笑|"
+    r"去消|不要交接|^stop$|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|nevermind|"
+    r"never\s+mind|kill)\b|"
+    r"\bno\s+need\b|\bdon'?t\s+need\b"
+)
+STATUS = _re(
+    r"(?:完成|转完|做完|办完|弄完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
+    r"走到哪|什么时候能好|"
+    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|"
+    r"通过没|"
+    r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
+    r"转没转成功|"
+    r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
+    r"where are we|happening|still pending|is finish|how long|stuck|how far|already|move over|moved over|"
+    r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
+)
+RECORDS = _re(
+    r"谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|转给了谁|给谁了|给了谁|"
+    r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
+    r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
+    r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
+    r"who has|what happened to|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+)
+LIST = _re(
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"在等.{0,3}批|"
+    r"审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|任务)(?!给)|我发起|我提交|我提的|我提过|我申请的|"
+    r"我的申请|"
+    r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
+    r"任务清单|交接清单|等着我批|等我深批|深批|"
+    r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
+    r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
+    r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
+    r"all the jobs?|handovers i|i filed)\b"
+)
+LIST_TOPIC = _re(r"^list\b|申请|交接|审批|批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|jobs?|requests?|"
+                 r"transfers?|submit\w*|sign-?off|asked)\b|pending")
+DONE = _re(
+    r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"已完成|"
+    r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
+)
+UNDO = _re(
+    r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|误点|点错|打错|退回|"
+    r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
+)
+CHECKLIST = _re(r"清单|checklist|check list")
+OFFBOARD = _re(
+    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|\b(?:offboarding|offboard|offb|off-boarding|leaving check ?list|"
+    r"exit checklist)\b"
+)
+OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|\b(?:start|open|create|make|begin|kick off|set up)\b")
+LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
+LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leaves|leaving|resign\w*|quit)\b")
+HELP = _re(
+    r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
+    r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
+    r"咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
+    r"usage|manual)\b"
+)
+BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
+                     r"remaining items|"
+                     r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -1,0 +1,57 @@
+"""Stage 1 of the reader — one canonical shape for every message before anything is spotted.
+
+- traditional → simplified through OpenCC (`t2s`): 把陳靜的客戶轉給李娜 reads as 把陈静的客户转给李娜;
+- NFKC: full-width letters, digits and punctuation become ASCII (Ｈ－１２ → H-12);
+- emoji, zero-width characters, variation selectors and control characters are dropped
+  (✅ is kept: a tick is a checklist word);
+- arrows and separators are kept as tokens: → ➡️ -> => ⇒ all become "→";
+- CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one.
+Case is kept (names are shown as written); matchers fold it themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese (characters only; phrases such as 軟體 stay words)."""
+    if text.isascii():
+        return text
+    return str(_T2S.convert(text))
+
+
+# NFKC keeps these as they are; rules want ASCII separators.
+_PUNCT = str.maketrans({
+    "。": ".", "｡": ".", "、": ",", "；": ";", "’": "'", "‘": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "「": '"', "」": '"', "『": '"', "』": '"', "《": '"', "》": '"',
+    "【": "[", "】": "]", "〔": "[", "〕": "]", "～": "~", "—": "-", "–": "-", "−": "-", "－": "-",
+    "⇒": "→", "➡": "→", "➔": "→", "⟶": "→", "⮕": "→", "⇨": "→", "➜": "→", "➝": "→", "➞": "→",
+    "►": "→", "▶": "→", "»": "→", "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
+    "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
+})
+# Zero-width, bidi and variation selectors, control characters.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef"
+                        "\x00-\x08\x0b-\x1f\x7f]")
+# Emoji and pictographs (the tick ✅ is kept, as a word).
+_EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
+                    "[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
+                    "\U0001f1e6-\U0001f1ff\u200d]")
+_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→+)\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
+    folded = unicodedata.normalize("NFKC", to_simplified(text)).translate(_PUNCT)
+    folded = _INVISIBLE.sub("", folded)
+    folded = _EMOJI.sub(" ", folded)
+    folded = _ARROW.sub(" → ", folded)
+    return _SPACES.sub(" ", folded).strip()

@@ -1,0 +1,199 @@
+"""People in a message — the person half of stage 2 (spotting).
+
+Two spotters share one shape, `PersonSpot` (where, as written, and which members it may be):
+- in the chat path the directory's matcher (`bot.directory.matcher.NameMatcher`, an
+  Aho–Corasick automaton over every member's name forms, built once per directory version)
+  finds the members named anywhere in the message, whatever surrounds them;
+- without a directory (`wecom-handover parse`, unit tests) `recognize_people` finds what looks
+  like a name: a Chinese surname (incl. compound ones) with one or two given-name characters,
+  a familiar form (老王, 小陈, 张总, 涛哥), a capitalized Latin name or a userid-like token.
+The reader only ever reports the mention as written; resolving it to a member (and asking when
+that is not one person) stays with the directory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class PersonSpot:
+    start: int
+    end: int
+    text: str  # as written in the normalized message
+    members: tuple[str, ...] = field(default=())  # userids it may be (directory spots only)
+    known: bool = False  # found in the directory (not guessed from its shape)
+
+
+class PeopleSpotter(Protocol):
+    """What the reader needs from a directory: the people named in a normalized message."""
+
+    def spot(self, text: str) -> list[PersonSpot]: ...
+
+
+# --- without a directory ---------------------------------------------------------------------
+COMPOUND = ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门"
+            " 百里 呼延 澹台 钟离 闻人 赫连 单于 司空").split()
+_COMPOUND_SET = frozenset(COMPOUND)
+SURNAMES = frozenset(
+    "傅阎王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
+    "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
+    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫"
+    "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
+)
+# Characters that end a name: grammar that follows a name in a sentence.
+_STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
+                  "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
+                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就")
+_WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
+# Words that start with a surname character but are not names.
+_NOT_NAMES = frozenset((
+    "任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
+    " 成功 成员 申请 何时 和群 向下 左右 原来 原因 应该 应当 于是 由于 所有 单子 单号 单据 江湖 金额 钱款 包括 宁可"
+    " 马上 周末 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"
+    " 华南 华北 华中 华西 南方 北方 西方 强制 计划 计算 信息 展示 利用 公司"
+    " 商务 商量 车辆 通知 邮件 项目 姚明 万一 万能 齐全 程序 谢谢 许多 许可 毛毛雨 安然无恙 叶子 余下 余额 余额"
+    " 沙发 乐意 曲线 骆驼 康复 尚未 韦恩 支持 原本 段落 顾问 顾客 江山 严格 严重 严肃 戴上 龙头 史上 贺卡 石头"
+    " 毕业 季度 林林 苗头 谷歌 盛大 米饭 冷静 晏起 席位 卫生 党员 宫廷 费用 卜卦 景色 柏林 宗旨 桂林 全员 应用"
+    " 闵行 苟且 边上 姬妾 师傅 和谐 仇恨 栾树 商品 荣誉 郎中 甄选 丛林 仲裁 虞美 敖包 巩固 明确 佘山 池塘 查询"
+    " 查看 查下 查查 查一 麻烦 苑囿 迟到 封面 谈谈 惠及 荆棘 乐观 郁闷 南京 班级 储存 原始 栗子 燕子 楚楚 劳烦 奚落"
+    " 皮肤 粟米 楼上 盘点 满意 闻到 位置 厉害 伊始 区域 海里 阚定 花园 权限 强调 帅气 屠宰 豆子 朴素 盖章 练习"
+    " 廉价 禹州 井然 祖国 漆黑 巴士 丰富 支付 卿卿 国庆 狄更 平安 计入 索取 宣布 晋升 相关 初始 门口 云端 容易 敬请"
+    " 来自 扈从 普通 阙如 浦东 戈壁 伏笔 鹿角 薄弱 邸报 雍正 辜负 羊毛 阿姨 乌云 母亲 修改 杭州 况且 那个 那边 宿舍"
+    " 鲜花 印象 隆重 茹素 诸位 战略 慕名 危险 玉米 银行 亢奋 公开 哈哈 湛江 宾馆 戎装 勾选 茅台 利润 居然 揭晓"
+    " 干嘛 但是 斯文 元素 束缚 衣服 信息 展开 阴天 智能 幸好 奉命 植物 衡量 富裕 闭环 由于 文档 武汉 深圳 北京 上海"
+    " 成都 广州 重庆 天津 西安 苏州 南宁 长沙 郑州 青岛 大连 厦门 宁波 济南 合肥 福州 昆明 贵阳 兰州 太原 石家 哈尔"
+    " 东莞 佛山 常州 无锡 温州 金华 台州 嘉兴 绍兴 徐州 扬州 盐城 泉州 江苏 江西 湖南 湖北 安徽 河南 河北 山东 山西"
+    " 陕西 甘肃 云南 贵州 四川 广东 广西 海南 浙江 福建 辽宁 吉林 黑龙 宁夏 新疆 西藏 青海 内蒙 香港 澳门 台湾 华为"
+    " 阿里 腾讯 百度 京东 美团 小米 钉钉 飞书 企微 微信 企业 部门 同事 领导 老板 老大 老师 经理 主管 总监 人事 财务"
+    " 行政 销售 市场 运营 技术 产品 客服 渠道 售后 电销 大区 分公司 办事处 小组 小哥 小姐 小伙 小时 小心 小时候 小问题"
+    " 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
+).split())
+_FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"
+                       r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
+    r"Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
+    r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
+)
+
+
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+_PINYIN_NAME = re.compile(
+    rf"(?<![a-z0-9_.])(?:{_INITIAL}?{_FINAL})(?: ?{_INITIAL}{_FINAL}){{1,3}}(?:\d{{1,3}})?(?![a-z0-9_])"
+)
+
+
+# English words that also spell a pinyin syllable; never the edge of a name.
+_SHORT_WORDS = frozenset("to he me she we go so no in on an a o e de la ok hi ha ma pa ya you your".split())
+# Where Chinese grammar says a name stands: 把X的客户, X名下, 查X的交接, 给X (end of clause).
+_STRUCTURAL = re.compile(
+    r"(?:^|(?<=[把将从查给为,;:\s@])|(?<=接手)|(?<=接管)|"
+    r"(?<=接替))(?P<name>(?![把将从查给为帮请下一])[\u4e00-\u9fff]{2,5}?)"
+    r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
+    r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
+    r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
+    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛)"
+)
+_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
+                         r"拒绝|发起|"
+                         r"申请|那边|这边|交接|客户|离职|"
+                         r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
+                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
+
+
+_PRONOUN_INSIDE = re.compile(r"[我你他她谁们]|大家|别人|自己")
+
+
+def _still_name(words: list[str]) -> bool:
+    return len(words) > 1 or (len(words) == 1 and is_pinyin_name(words[0]))
+
+
+def is_pinyin_name(token: str) -> bool:
+    """'zhaoyiming', 'lina', 'wujiayi01': a token spelled entirely in 2–4 pinyin syllables."""
+    return bool(_PINYIN_NAME.fullmatch(token))
+
+
+def recognize_people(text: str) -> list[PersonSpot]:
+    """Name-shaped spans of `text` (normalized), left to right, not overlapping."""
+    spots: list[PersonSpot] = []
+    for run in _HAN.finditer(text):
+        spots.extend(_han_names(run.group(), run.start()))
+    taken = []
+    for match in _LATIN_NAME.finditer(text):
+        spots.append(PersonSpot(match.start(), match.end(), match.group()))
+        taken.append((match.start(), match.end()))
+    for match in _PINYIN_NAME.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        words = match.group().split(" ")
+        start = match.start()
+        while words and words[0] in _SHORT_WORDS and _still_name(words[1:]):
+            start += len(words.pop(0)) + 1
+        while words and words[-1] in _SHORT_WORDS and _still_name(words[:-1]):
+            words.pop()
+        if words and (len(words) > 1 or is_pinyin_name(words[0])):
+            joined = " ".join(words)
+            spots.append(PersonSpot(start, start + len(joined), joined))
+    for match in _STRUCTURAL.finditer(text):
+        group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
+        start, end = match.span(group)
+        inside = _CUE_INSIDE if group in ("name", "name4") else _PRONOUN_INSIDE
+        if inside.search(match[group]):
+            continue
+        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度.
+        within = [p for p in spots if start <= p.start and p.end <= end]
+        if any(p.start < end and start < p.end for p in spots if p not in within):
+            continue
+        spots = [p for p in spots if p not in within]
+        spots.append(PersonSpot(start, end, match[group]))
+    spots.sort(key=lambda s: s.start)
+    return spots
+
+
+def _han_names(run: str, offset: int) -> list[PersonSpot]:
+    found: list[PersonSpot] = []
+    i = 0
+    while i < len(run):
+        size = _name_at(run, i)
+        if size:
+            found.append(PersonSpot(offset + i, offset + i + size, run[i : i + size]))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _name_at(run: str, i: int) -> int:
+    """Length of a name starting at run[i], or 0."""
+    rest = run[i:]
+    familiar = _FAMILIAR.match(rest)
+    if familiar and rest[0] not in _STOP and familiar.group() not in _NOT_NAMES and rest[:2] not in _NOT_NAMES:
+        return len(familiar.group())
+    surname = rest[:2] if rest[:2] in _COMPOUND_SET else None
+    if surname is None and rest[:1] in SURNAMES:
+        surname = rest[:1]
+    if surname is None:
+        return 0
+    given = 0
+    while given < 2 and len(surname) + given < len(rest) and rest[len(surname) + given] not in _STOP:
+        given += 1
+    if given == 0:
+        return 0
+    # A one-character given name is as likely as two: prefer two only when a third would stop.
+    size = len(surname) + given
+    if given == 2 and size < len(rest) and (rest[size] in "个了" or (
+            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下"))):
+        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
+    if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
+        return 0
+    if size == 2 and rest[:2] in _WEEKDAYS:
+        return 0  # 周一 alone is Monday; 周一鸣 is a name
+    return size

@@ -1,0 +1,802 @@
+"""Stages 2–5 of the reader: spot entities, score intents, assign roles, decide.
+
+`read(text, today=…, people=…)` returns the `Intent` a message asks for, or None when no intent
+has enough evidence (the ordered whole-message rules in `parser.py` then get their turn).
+
+- spot: people (the directory's matcher, else the recognizer), job ids, checklist items, dates,
+  scope words, verbs and direction markers, the cue words of each intent (`cues.py`);
+- score: every intent whose cues are present makes a reading with a strength (4: cue and its
+  argument in the structure the intent needs … 1: a cue alone); negative cues veto (a 取消 of a
+  meeting, keys handed over); the strongest reading wins, the earliest on a tie — in a message
+  with two requests the first is answered;
+- roles: the receiver is the person after a direction marker (给, to, →) or before a take-over
+  verb (由李娜接手, Li take over); the person handing over is the possessive one (X的客户, X's,
+  of/from X), else the one named before the marker, else the subject of a leaving clause
+  (她/his point back to it);
+- decide: a reading missing a slot is still returned (the handler asks for the slot).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .cues import Span, spans
+from .dates import find_dates
+from .intent import Intent, IntentName, Slots
+from .normalize import normalize
+from .people import PeopleSpotter, PersonSpot, recognize_people
+from .spelling import correct_keywords
+from .text import CJK_CHARS, detect_language
+
+# Words a Latin "name" is never made of.
+_NOT_NAME_WORDS = frozenset("""
+a an the of from to for by and or but with without on in at as is are was were be been being am i me my
+mine we our you your he him his she her they them their it its this that these those there here what
+which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
+okay yes no not can could would should will shall may might must need needs want wants like just also
+too now then so all any some every both each other another more most much many few last first next
+day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
+transferred move moved give given send pass assign reassign take takes took taking get gets go goes
+went customers customer clients client contacts contact accounts account groups group chats chat grps
+grp cs status progress records record history log logs audit cancel cxl withdraw list pending approvals
+approval approve requests request job jobs ticket item items checklist offboarding offboard offb done
+finish finished complete completed undo back tick help sales key marketing dept department team ops hr
+it finance support service services sorry boss manager quick background many lot kindly wtf asap
+still yet any way know see show check tell let make open start wechat external company leave left
+leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
+morning good great dear regards best cheers fyi btw new old lead reorg since after before until
+""".split())
+_PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
+_SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
+_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
+                     r"his|her)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
+# "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
+_OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
+                         r"groups))", re.IGNORECASE)
+_LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
+_QUOTES = re.compile(r"[\"'<>()\[\]@]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: IntentName
+    slots: Slots
+    strength: int
+    position: int
+    unsure: bool = False
+
+
+@dataclass
+class Spotted:
+    text: str  # normalized
+    low: str  # lowercase, person spans masked (□) so 高进度 is not a 进度 cue
+    people: list[PersonSpot]
+    jobs: list[Span]
+    items: list[Span]
+    dates: list[Span]
+    today: dt.date
+
+
+def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+    text = _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
+    if not text:
+        return None
+    lang = detect_language(raw)
+    s = spot(text, today, people)
+    stages = (_checklist, _checklist_show, _cancel, _list, _records, _status, _offboard, _handover, _help)
+    readings = [r for r in (stage(s) for stage in stages) if r is not None]
+    if not readings:
+        return None
+    best = max(readings, key=lambda r: (r.strength, -r.position))
+    return Intent(intent=best.intent, slots=best.slots, lang=lang, unsure=best.unsure)
+
+
+_SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+
+
+def _tighten_cjk(text: str) -> str:
+    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept."""
+    return _SPACE_BY_CJK.sub("", text)
+
+
+_HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
+_SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
+          "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
+          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo"}
+
+
+def _slash_command(text: str) -> str:
+    """`/status H-12` reads as "status H-12"; `/handover A → B` as "handover A → B"."""
+    m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE | re.ASCII)
+    if m and m.group(1).lower() in _SLASH:
+        word = _SLASH[m.group(1).lower()]
+        return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
+    return text
+
+
+# --- spotting -----------------------------------------------------------------------------------
+def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
+    low = text.lower()
+    # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
+    spotted = people.spot(text) if people is not None else []
+    known = [Span(p.start, p.end, "") for p in spotted]
+    items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
+    dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
+    dates = [d for d in dates if not _overlaps(d, items + known) and not _is_number_only_date(low, d)
+             and not _inside_name(text, d)]
+    jobs = cues.find_jobs(low, items + dates)
+    taken = items + dates + jobs
+    found: list[PersonSpot] = []
+    if people is not None:
+        found = [p for p in spotted if not _overlaps(Span(p.start, p.end, ""), taken)]
+    # With the directory's two people in hand, shapes add nothing but time; otherwise a name the
+    # directory lacks (王小二, 老彭) is still spotted, so the answer can be "not found", not "not understood".
+    guesses = recognize_people(text) if people is None or len(found) < 2 else []
+    for guess in guesses:
+        cut = min((t.start for t in taken if guess.start < t.start < guess.end), default=None)
+        if cut is not None and cut - guess.start >= 2 and not guess.text.isascii():
+            guess = PersonSpot(guess.start, cut, text[guess.start: cut])  # "汪洋明天离职": 明天 is the date
+        if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        cleaned = _clean_latin(guess)
+        if cleaned is None and guess.text.lower() in _NAME_LIKE_WORDS and re.match(r"'s?\b", low[guess.end:]):
+            cleaned = guess  # "Will's customers": a name, even first in the sentence
+        if cleaned is None or (cleaned.text.isascii() and _is_cue_word(cleaned.text)):
+            continue
+        if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
+                and not _in_role_position(low, cleaned):
+            continue  # the directory knows the names: a name-shaped word elsewhere is a word
+        if cleaned.text.islower() and not re.search(r"[\d_.]", cleaned.text) and not _in_role_position(low, cleaned):
+            continue  # "along", "notice" spell pinyin too: a lowercase word is a name only where one stands
+        found.append(cleaned)
+    for token in _LATIN_TOKEN.finditer(low):
+        spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
+        word = spot_.text.lower()
+        if len(word) < 3 or word in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", word):
+            continue
+        if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        if re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
+            re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+            found.append(spot_)
+    found.sort(key=lambda p: p.start)
+    masked = low
+    for p in found:
+        masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
+    return Spotted(text, masked, found, jobs, items, dates, today)
+
+
+_NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
+                              "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
+_TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
+_FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
+
+
+def _familiar(text: str) -> bool:
+    return bool(_FAMILIAR.match(text))
+
+
+def _in_role_position(low: str, p: PersonSpot) -> bool:
+    """Possessive (X的客户, X名下), right after a direction marker (给X, → X), or the subject of a
+    departure (王小二12月4日离职)."""
+    after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
+    if re.match(r"(?:\d{1,4}\s*[月/.-]\s*\d{1,2}\s*[日号]?|[今明后]天|下?周.|下个?月\S{0,4}|月底)?\s*(?:要|将|已经|已|"
+                r"刚)?"
+                r"(?:离职|辞职|走了|最后一天|最后工作日)", after):
+        return True
+    if _POSSESSIVE_AFTER.match(after) or re.match(
+        r"\s*(?:→|customers?|clients?|groups?|cs\b|contacts?|external|should|will|is leaving|takes? over|"
+        r":)", low[p.end:]
+    ):
+        return True
+    if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
+        return True
+    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
+                          r"transfer|"
+                          r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
+
+
+_CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, cues.STRONG_VERB, cues.WEAK_VERB,
+                 cues.OFFBOARD, cues.CUSTOMERS, cues.GROUPS, cues.DONE, cues.UNDO)
+
+
+def _is_cue_word(text: str) -> bool:
+    """"Abort job 999": a capitalized first word that is a cue is not a name."""
+    low = text.lower()
+    return any(p.fullmatch(low) for p in _CUE_PATTERNS)
+
+
+def _inside_name(text: str, d: Span) -> bool:
+    """"周一鸣12月5日离职": 周一 is Monday only when no name goes on past it."""
+    if not re.fullmatch(r"周[一二三四五六日天]", text[d.start: d.end]):
+        return False
+    size = d.end - d.start
+    if any(p.start == 0 and p.end > size for p in recognize_people(text[d.start: d.end + 3])):
+        return True
+    # "交接给周日新": a name goes on where a weekday would be followed by what happens that day
+    follower = text[d.end: d.end + 1]
+    return bool(re.match(f"[{CJK_CHARS}]", follower)) and follower not in _AFTER_WEEKDAY and (
+        d.start == 0 or text[d.start - 1] in "给把让由,:"
+    )
+
+
+_AFTER_WEEKDAY = frozenset("的前后离开到之下上晚早中午去来走会再要就把给内离最交转之一二三四五六七八九十点号日")
+
+
+def _is_number_only_date(low: str, d: Span) -> bool:
+    """"H-1077" is not July 10th: a date inside a job id does not count."""
+    return bool(re.search(r"h\s?-?\s?$", low[: d.start]))
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
+    if not spot.text.isascii():
+        return spot
+    if spot.text.islower() and " " in spot.text and any(w in _NOT_NAME_WORDS for w in spot.text.split()):
+        return None  # "can do" spells pinyin too
+    words = spot.text.replace("-", " ").split()
+    start = spot.start
+    while words and words[0].lower() in _NOT_NAME_WORDS and not (
+        words[0].lower().rstrip(".") in _TITLES and len(words) > 1 and words[1].lower() not in _NOT_NAME_WORDS
+    ) and not (words[0].lower() in _NAME_LIKE_WORDS and len(words) > 1 and words[1][:1].isupper()):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in _NOT_NAME_WORDS and not (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _NAME_LIKE_WORDS
+    ):
+        words = words[:-1]
+    if not words and spot.start > 0 and " " not in spot.text and spot.text[:1].isupper() and \
+            spot.text.lower() in _NAME_LIKE_WORDS:
+        return spot  # "Will's customers to May": capitalized inside a sentence, a name
+    if not words or any(w.lower() in _NOT_NAME_WORDS and w.lower() not in _NAME_LIKE_WORDS for w in words[1:]):
+        return None
+    joined = " ".join(words)
+    return PersonSpot(start, start + len(joined), joined)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+def _first(pattern: re.Pattern[str], low: str) -> Span | None:
+    m = pattern.search(low)
+    return Span(m.start(), m.end(), m.group()) if m else None
+
+
+def _clauses(low: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    for m in _CLAUSE.finditer(low):
+        if m.start() > cursor:
+            bounds.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < len(low):
+        bounds.append((cursor, len(low)))
+    return bounds or [(0, len(low))]
+
+
+def _clause_of(position: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= position < end:
+            return start, end
+    return clauses[-1]
+
+
+def _mention(p: PersonSpot) -> str:
+    return _QUOTES.sub("", p.text).strip()
+
+
+def _nearest_person(s: Spotted, position: int, *, within: tuple[int, int] | None = None) -> PersonSpot | None:
+    pool = [p for p in s.people if within is None or within[0] <= p.start < within[1]]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: min(abs(p.start - position), abs(p.end - position)))
+
+
+def _job_near(s: Spotted, position: int) -> Span | None:
+    if not s.jobs:
+        return None
+    return min(s.jobs, key=lambda j: abs(j.start - position))
+
+
+def _bare_job(s: Spotted, cue: Span) -> str | None:
+    """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
+    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates) if abs(n.start - cue.end) <= 3
+            or abs(cue.start - n.end) <= 3]
+    return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
+
+
+def _possessive(s: Spotted, p: PersonSpot) -> bool:
+    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for|on|about)|从)\s*$",
+                                                                           s.low[: p.start]))
+
+
+# --- checklist ----------------------------------------------------------------------------------
+def _checklist(s: Spotted) -> Reading | None:
+    if not s.items:
+        return None
+    item = s.items[0]
+    clause = _clause_of(item.start, _clauses(s.low))
+    window = s.low[clause[0]:clause[1]]
+    done = [m.start() for m in cues.DONE.finditer(window)]
+    undo = [m.start() for m in cues.UNDO.finditer(window)]
+    # "没弄完" is not done; a done word inside an undo word does not count
+    done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+    if not done and not undo:
+        window = s.low
+        done = [m.start() for m in cues.DONE.finditer(window)]
+        undo = [m.start() for m in cues.UNDO.finditer(window)]
+        done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+        if not done and not undo:
+            return None
+    action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
+    return Reading("checklist", {"action": action, "item": int(item.value), "member": None}, 4, item.start)
+
+
+def _checklist_show(s: Spotted) -> Reading | None:
+    cue = _first(cues.CHECKLIST_SHOW, s.low)
+    if cue is None or s.items or s.jobs:
+        return None
+    if not (cues.CHECKLIST.search(s.low) or re.search(r"\blist\b|清单|事项", s.low)):
+        return None
+    return Reading("checklist", {"action": "show", "item": None, "member": None}, 3, cue.start)
+
+
+# --- cancel -------------------------------------------------------------------------------------
+def _cancel(s: Spotted) -> Reading | None:
+    cue = _first(cues.CANCEL, s.low)
+    if cue is None:
+        return None
+    clause = _clause_of(cue.start, _clauses(s.low))
+    job = next((j for j in s.jobs if clause[0] <= j.start < clause[1]), None) or _job_near(s, cue.start)
+    value = job.value if job else _bare_job(s, cue)
+    if value is None:
+        if s.items:
+            return None  # "取消第3项" is a checklist undo
+        window = s.low[max(0, cue.start - 16): cue.end + 16]
+        topic = _CANCEL_TOPIC.search(s.low)
+        if cues.NOT_OURS_CANCEL.search(window) and not topic:
+            return None
+        if _HOWTO.search(s.low):
+            return None
+        rest = _CANCEL_FILLER.sub("", cues.CANCEL.sub("", s.low))
+        if not topic and rest.strip(" ,.!?~"):
+            return None  # "cancel my Spotify", "取消我的快递": something else is cancelled
+    return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
+
+
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|"
+                           r"request|job|it|that|this|"
+                           r"one)\b", re.IGNORECASE | re.ASCII)
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|"
+                            r"now|"
+                            r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
+
+
+# --- list ---------------------------------------------------------------------------------------
+def _list(s: Spotted) -> Reading | None:
+    cue = _first(cues.LIST, s.low)
+    if cue is None or not cues.LIST_TOPIC.search(s.low):
+        return None
+    clause = _clause_of(cue.start, _clauses(s.low))
+    if any(clause[0] <= j.start < clause[1] for j in s.jobs):
+        return None
+    if any(clause[0] <= p.start < clause[1] and _OWNS_SCOPE.match(s.low[p.end:]) for p in s.people):
+        return None  # "list Zhang's customers" is not a list of jobs
+    if any(clause[0] <= p.start < clause[1] and p.known for p in s.people) and not re.search(
+        r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
+    ):
+        return None
+    low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
+    if re.search(r"批|审|approv|pending|appr|sign-?off", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
+        which = "pending_approvals"
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+                   r"\bme\b", low) and \
+            not re.search(r"\b(?:all|every)\b|所有|全部", low):
+        which = "my_requests"
+    else:
+        which = "all"
+    return Reading("list", {"which": which}, 4, cue.start)
+
+
+# --- records ------------------------------------------------------------------------------------
+def _records(s: Spotted) -> Reading | None:
+    cue = _first(cues.RECORDS, s.low)
+    if cue is None:
+        return None
+    clause = _clause_of(cue.start, _clauses(s.low))
+    person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
+    job = _job_near(s, cue.start)
+    if person is None and job is None:
+        only_cue = not _STATUS_FILLER.sub("", cues.RECORDS.sub("", s.low)).strip(" ,.!?~")
+        if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low) and not only_cue:
+            return None
+        return Reading("records", {"member": None, "job": None}, 4 if len(s.low) <= 12 else 2, cue.start)
+    if job is not None and person is None:
+        if re.search(r"谁批的|谁审的", s.low):
+            return None  # "H-1315 谁批的" asks about the job: a status
+        return Reading("records", {"member": None, "job": job.value}, 4, cue.start)
+    return Reading("records", {"member": _mention(person) if person else None, "job": None}, 4, cue.start)
+
+
+# --- status -------------------------------------------------------------------------------------
+def _status(s: Spotted) -> Reading | None:
+    cue = _first(cues.STATUS, s.low)
+    job = s.jobs[0] if s.jobs else None
+    if cue is None:
+        if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|"
+                                            r"查)?\W*", s.low[: job.start] + s.low[job.end:]):
+            return Reading("status", {"job": job.value, "member": None}, 4, job.start)
+        if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
+            return Reading("status", {"job": job.value, "member": None}, 2, job.start)
+        return None
+    if job is not None:
+        return Reading("status", {"job": job.value, "member": None}, 4, min(cue.start, job.start))
+    bare = _bare_job(s, cue)
+    if bare is not None:
+        return Reading("status", {"job": bare, "member": None}, 4, cue.start)
+    person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
+    if person is None:
+        person = next((p for p in s.people if _possessive(s, p)), None)
+    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
+    if not topic and cues.NOT_OURS_OBJECT.search(s.low):
+        return None  # "柏子轩那边报销批了没": somebody's expenses
+    if person is not None and (topic or _possessive(s, person)):
+        return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
+    only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
+    if ((topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low))) or only_cue) and not re.search(
+            r"一般|通常|usually", s.low):
+        return Reading("status", {"job": None, "member": None}, 2, cue.start)
+    return None
+
+
+_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|"
+                            r"show|give|"
+                            r"me|the|my|what'?s|whats|"
+                            r"is|of|on|handover|job|any|current|please|pls)\b", re.IGNORECASE | re.ASCII)
+
+
+# --- offboard -----------------------------------------------------------------------------------
+def _offboard(s: Spotted) -> Reading | None:
+    cue = _first(cues.OFFBOARD, s.low)
+    if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
+        cue = _first(cues.CHECKLIST, s.low)
+    last = _first(cues.LAST_DAY, s.low)
+    leaving = _first(cues.LEAVING, s.low)
+    if cue is None and last is None and leaving is not None and (
+        s.dates or re.search(r"接替人|继任|接班人|successor", s.low)
+    ):
+        last = leaving  # "陈静下周五离职，接替人李娜": a dated departure is an offboarding
+    if cue is None and last is None:
+        return None
+    if cue is not None and not cues.OFFBOARD_START.search(s.low) and last is None and not s.dates:
+        if not re.match(r"^\W*(?:offb|offboard)", s.low):
+            return None
+    anchor = cue or last
+    assert anchor is not None
+    if cue is None and not re.search(r"离职|清单|offboard|check ?list|leav", s.low):
+        return None
+    successor = _successor(s, None)
+    person = _offboard_person(s, anchor, successor)
+    if person is None:
+        me = re.match(r"\s*(我|i|me|my)(?![a-z])", s.low) or re.search(r"(?:\bfor\s+|给|为|帮)(我|me|myself)(?![a-z])",
+                                                                          s.low)
+        if me:  # "我12月4日离职": the sender's own
+            person = PersonSpot(me.start(1), me.end(1), s.text[me.start(1): me.end(1)])
+    if person is None and cue is None:
+        return None
+    date = next((d for d in s.dates), None)
+    slots: Slots = {"member": _mention(person) if person else None, "last_day": date.value if date else None,
+                    "successor": _mention(successor) if successor else None}
+    strength = (4 if cue is not None else 3) if person else 2
+    return Reading("offboard", slots, strength, anchor.start)
+
+
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|"
+                               r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
+                              r"replace him|is the successor)\b)")
+
+
+def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
+    for p in s.people:
+        if p is member:
+            continue
+        if _SUCCESSOR_BEFORE.search(s.low[max(0, p.start - 16): p.start]) or _SUCCESSOR_AFTER.match(s.low[p.end:]):
+            return p
+    return None
+
+
+def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> PersonSpot | None:
+    clause = _clause_of(anchor.start, _clauses(s.low))
+    people = [p for p in s.people if p is not successor]
+    for p in people:
+        before = s.low[max(0, p.start - 3): p.start]
+        if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40 and (
+                re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|"
+                         r"create)", s.low[p.end:]) or "for" in before):
+            return p
+    mine = [p for p in people if clause[0] <= p.start < clause[1]]
+    if mine:
+        return mine[0]
+    earlier = [p for p in people if p.start < anchor.start]
+    return earlier[0] if earlier else (people[0] if people else None)
+
+
+# --- help ---------------------------------------------------------------------------------------
+def _help(s: Spotted) -> Reading | None:
+    cue = _first(cues.HELP, s.low)
+    if cue is None:
+        return None
+    if re.search(r"怎么|咋|如何", s.low) and not cues.BOT_TOPIC.search(s.low) and not re.search(
+        r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
+    ):
+        return None
+    strong = re.search(r"能干啥|能干什么|能做什么|能做啥|说明|指令|命令|帮助|不会用|怎么用|\b(?:help|what can you do|"
+                       r"what you can do|commands?|cmds?)\b", s.low)
+    if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
+        if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
+            return None
+    if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
+        return None  # "how do I check the status?": just show it
+    howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
+                      r"how can i)\b",
+                      s.low)
+    return Reading("help", {}, 4 if strong or howto else 1, cue.start)
+
+
+# --- handover -----------------------------------------------------------------------------------
+def _handover(s: Spotted) -> Reading | None:
+    low = s.low
+    strong = _first(cues.STRONG_VERB, low)
+    markers = spans(cues.TO_MARKER, low)
+    weak = _first(cues.WEAK_VERB, low)
+    takes = _first(cues.TAKES_VERB, low)
+    if strong is None and not markers and weak is None and takes is None:
+        return None
+    clauses = _clauses(low)
+    takeover, marker = _takeover(s, markers)
+    if marker is not None and marker.value == "unclear":
+        return None
+    source = _source(s, takeover, marker)
+    scope = _scope(s, source, takeover, marker, clauses)
+    failed = bool(_FAILED.search(low))
+    job = s.jobs[0].value if s.jobs and failed else None
+    here = _clause_of(marker.start, clauses) if marker is not None else (0, len(low))
+    if not failed and any(here[0] <= j.start < here[1] or (source and _clause_of(source.start, clauses)[0] <= j.start <
+                                                           _clause_of(source.start, clauses)[1]) for j in s.jobs):
+        return None  # a handover with a job id is the failed-customers form; else it is about that job
+    says_scope = scope is not None
+    verb = strong or weak or takes
+    if verb is None and marker is None:
+        return None
+    # What is moved must be customers/groups or a person's: keys, files, a person's weekly
+    # report are not ours.
+    # 周报 and 车位 are things even when they look like names; 钱卫东的客户 is a person's
+    plain = s.text.lower()
+    for p in s.people:
+        if p.known or _OWNS_SCOPE.match(s.low[p.end:]) or _possessive(s, p):
+            plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
+    moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
+    if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
+        return None
+    if _SCOPES_THING.search(moved):
+        return None  # "把客户的合同转给法务": the customer's contract, not the customer
+    if source is None and takeover is None and not says_scope:
+        return None
+    unsure = False
+    if takeover is None and source is not None and source.known and strong is not None \
+            and not _RECORDS_QUESTION.search(low):
+        # Two members and a handover word but nothing saying who receives: a guess to confirm.
+        later = [p for p in s.people if p is not source and p.known and p.start >= source.end and not _is_self(p)]
+        if len(later) == 1:
+            takeover, unsure = later[0], True
+    if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
+        if not (marker and marker.value == "→" and source and takeover):
+            return None
+    if takeover is None and source is None and job is None:
+        if not says_scope or strong is None:
+            return None
+    slots: Slots = {
+        "handover": _mention(source) if source else None,
+        "takeover": _mention(takeover) if takeover else _latin_after(s, marker),
+        "scope": scope or ["customers"],
+        "job": job,
+        "subset": "failed" if failed and job else None,
+    }
+    if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
+        return None
+    if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or _is_self(takeover)):
+        return None  # "转给谁了": where they went, a records question
+    if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
+        return None  # "怎么把离职员工的客户转给别人?": how it works
+    position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
+    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) for d in s.dates)
+    if (slots["handover"] or job) and slots["takeover"] and not (
+        (scope is None or dated_leave) and (cues.OFFBOARD.search(low) or dated_leave)
+    ):
+        strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
+    else:
+        strength = 2 if slots["takeover"] else 1
+    return Reading("handover", slots, strength, position, unsure=unsure)
+
+
+_RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
+_HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
+                    r"\bhow to\b",
+                    re.IGNORECASE | re.ASCII)
+_SCOPES_THING = re.compile(
+    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|contract|phone|number|address|"
+    r"order|invoice|email)", re.IGNORECASE)
+_TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
+                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
+_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|"
+                     r"被拒|拒绝|剩下|剩余|"
+                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
+                     r"retry)\b", re.IGNORECASE | re.ASCII)
+_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
+                             r"一下|all|of|the|"
+                             r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
+
+
+def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
+    """"把金鑫的项目文档交给卓越": something of the person's that is not customers moves."""
+    if source is None or marker is None or marker.value == "take" or source.end > marker.start:
+        return False
+    between = s.low[source.end: marker.start]
+    between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
+    return not _FILLER_BETWEEN.match(between)
+
+
+def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
+    low = s.low
+    verb = _first(cues.STRONG_VERB, low)
+    if verb is not None:
+        markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]
+    # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
+    for found in cues.TAKES_VERB.finditer(low):
+        verb = Span(found.start(), found.end(), found.group())
+        before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 20]
+        if before:
+            p = before[-1]
+            gap = low[p.end: verb.start]
+            lead = low[max(0, p.start - 3): p.start]
+            if _TAKE_GAP.fullmatch(gap) or \
+                    cues.TAKES_LEAD.search(lead):
+                if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
+                    return p, Span(verb.start, verb.end, "take")
+    for marker in markers:
+        if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
+            pass
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
+            return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
+        after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
+        if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|&|\+)\s*", s.low[after[0].end: after[1].start]):
+            return None, Span(marker.start, marker.end, "unclear")  # two receivers: which one?
+        if not after:
+            if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
+                self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:], re.IGNORECASE)
+                if self_span is None:
+                    continue
+                start = marker.end + self_span.start(1)
+                return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
+            continue
+        p = after[0]
+        gap = low[marker.end: p.start]
+        # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
+        if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department)\b", gap):
+            continue
+        if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
+            continue  # "给慕容雪开个离职清单": for her, not to her
+        return p, marker
+    # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
+    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b)", low):
+        verb = Span(found.start(), found.end(), found.group())
+        if verb.value == "with" and not _FAILED.search(low):
+            continue
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)
+                 and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
+        if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
+            return after[0], verb  # "give Li all of Zhang's customers"
+        if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
+            return after[0], verb
+    for marker in markers:
+        if _latin_after(s, marker):
+            return None, marker
+    return None, None
+
+
+def _latin_after(s: Spotted, marker: Span | None) -> str | None:
+    """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
+    if marker is None or marker.value == "take":
+        return None
+    m = re.match(r"\s*@?([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
+    if m is None or m.group(1) in cues_words():
+        return None
+    start = marker.end + m.start(1)
+    return s.text[start: start + len(m.group(1))]
+
+
+def cues_words() -> frozenset[str]:
+    return _NOT_NAME_WORDS
+
+
+def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
+    others = [p for p in s.people if p is not takeover and not _is_self(p)]
+    if not others:
+        return None
+    possessive = [p for p in others if _possessive(s, p)]
+    if marker is not None and marker.value == "take":
+        after = [p for p in others if p.start >= marker.end]
+        if after:
+            return after[0]
+    if possessive:
+        if marker is not None:
+            before = [p for p in possessive if p.end <= marker.start]
+            if before:
+                return before[-1]
+        return possessive[0]
+    if marker is not None:
+        before = [p for p in others if p.end <= marker.start]
+        if before:
+            # a pronoun between the person and the marker points back at the leaving subject
+            return before[0] if _PRONOUN.search(s.low[before[-1].end: marker.start]) else before[-1]
+    return others[0]
+
+
+def _is_self(p: PersonSpot) -> bool:
+    return p.text in ("我", "me", "myself")
+
+
+def _scope(
+    s: Spotted, source: PersonSpot | None, takeover: PersonSpot | None, marker: Span | None,
+    clauses: list[tuple[int, int]],
+) -> list[str] | None:
+    low = s.low
+    anchor = marker.start if marker else (source.start if source else 0)
+    keep: list[tuple[int, int]] = []
+    main = _clause_of(anchor, clauses)
+    keep.append(main)
+    if source is not None:
+        first = _clause_of(source.start, clauses)
+        keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
+    for clause in clauses:
+        if clause[0] >= main[1]:
+            text = low[clause[0]: clause[1]]
+            if re.search(r"也|一起|都|too|also|as well|\+|和|and", text) and not _NEGATED.search(text):
+                keep.append(clause)
+    customers = groups = everything = False
+    for start, end in dict.fromkeys(keep):
+        text = low[start:end]
+        if _NEGATED.search(text) and (start, end) != main:
+            continue
+        for m in cues.GROUPS.finditer(text):
+            if not _negated_at(text, m.start()):
+                groups = True
+        text_wo_groups = cues.GROUPS.sub(" ", text)
+        for m in cues.CUSTOMERS.finditer(text_wo_groups):
+            if not _negated_at(text_wo_groups, m.start()):
+                customers = True
+        everything |= bool(cues.ALL.search(text)) and start == main[0]
+    if customers and groups:
+        return ["customers", "groups"]
+    if groups:
+        return ["groups"]
+    if customers:
+        return ["customers"]
+    if everything:
+        return ["customers", "groups"]
+    return None
+
+
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+                      r"no)\b", re.IGNORECASE | re.ASCII)
+
+
+def _negated_at(text: str, position: int) -> bool:
+    after = text[position: position + 16]
+    return bool(re.search(r"先不动|暂时先不|不动|\bcan stay\b|\bstay\b|\bkeep\b", after))
