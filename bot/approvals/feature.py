@@ -29,7 +29,7 @@ class ApprovalsFeature(Feature):
             marks=ApprovalMarks(redis, keys, base["clock"]),
             services=base,
         )
-        return {"approvals": desk, "filer": HandoverFiler(desk)}
+        return {"approvals": desk, "filer": HandoverFiler(desk, base)}
 
     def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
         from bot.approvals.expiry import timer_handlers

@@ -201,6 +201,7 @@ def settings_for_world(world: SandboxWorld, api_base: str, **overrides: object) 
         "WECOM_API_BASE": api_base,
         "HANDOVER_ADMINS": ",".join(DEMO_ADMINS),
         "HANDOVER_APPROVERS": "sunhong",
+        "HANDOVER_IMPORTANT_TAGS": "VIP",  # the demo's VIP group (bot/sandbox/demo.py)
         "HANDOVER_LOG_FORMAT": "text",
     }
     values.update(overrides)

@@ -93,6 +93,21 @@ class GroupChat(_Read):
     member_version: str | None = None
 
 
+class CorpTag(_Read):
+    id: str
+    name: str = ""
+    deleted: bool = False
+
+
+class CorpTagGroup(_Read):
+    """get_corp_tag_list ``tag_group`` (corp tags only; personal tags are not in the library)."""
+
+    group_id: str = ""
+    group_name: str = ""
+    deleted: bool = False
+    tag: list[CorpTag] = Field(default_factory=list)
+
+
 class UnassignedCustomer(_Read):
     handover_userid: str
     external_userid: str
@@ -115,6 +130,11 @@ class ContactsMixin(WeComCore):
         """Members configured for customer contact (within the app's visibility)."""
         data = await self.call("GET", "externalcontact/get_follow_user_list")
         return [str(u) for u in _list(data, "follow_user")]
+
+    async def corp_tags(self) -> list[CorpTagGroup]:
+        """The corp's whole tag library (get_corp_tag_list with no filter returns every tag)."""
+        data = await self.call("POST", "externalcontact/get_corp_tag_list", json_body={})
+        return [CorpTagGroup.model_validate(g) for g in _list(data, "tag_group")]
 
     async def list_customers(self, userid: str) -> list[str]:
         """external_userids of one member's customers. A member without customers is answered
