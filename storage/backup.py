@@ -93,8 +93,8 @@ class Generation(BaseModel):
         return self.id[:10]
 
 
-def _pack(customers: Sequence[BackedUpCustomer]) -> str:
-    raw = json.dumps([c.model_dump() for c in customers], ensure_ascii=False, separators=(",", ":"))
+def _pack_rows(rows: Sequence[Mapping[str, Any]]) -> str:
+    raw = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(zlib.compress(raw.encode(), 6)).decode()  # the client decodes text
 
 
@@ -144,10 +144,11 @@ class CustomerBackupStore:
                 *(k.backup_latest(u) for u in users)]  # fmt: skip
         args: list[str | int] = [holder, index, repr(at), len(users)]
         for userid in users:
-            customers = books[userid]
-            args += [userid, _pack(customers), len(customers)]
-            for c in customers:
-                args += [c.external_userid, _dump(c)]
+            rows = [c.model_dump() for c in books[userid]]
+            flat: list[str] = []
+            for row in rows:
+                flat += [row["external_userid"], json.dumps(row, ensure_ascii=False, separators=(",", ":"))]
+            args += [userid, _pack_rows(rows), len(rows), json.dumps(flat, ensure_ascii=False)]
         return bool(await self._chunk(keys=keys, args=args))
 
     async def finish(self, run: BackupRun, *, at: float, keep_days: int) -> Generation:

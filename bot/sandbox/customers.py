@@ -91,10 +91,13 @@ def batch_get_by_user(world: SandboxWorld, req: Req) -> JSON:
         present = [u for u in userids if world.is_present(u)]
         wanted = set(present)
         by_user: dict[str, list[str]] = {u: [] for u in present}
-        for c in world.corp.customers.values():
-            for f in c.follow:
-                if f.userid in wanted:
-                    by_user[f.userid].append(c.external_userid)
+        if world.follower_index is not None:
+            by_user = {u: list(world.follower_index.get(u, [])) for u in present}
+        else:
+            for c in world.corp.customers.values():
+                for f in c.follow:
+                    if f.userid in wanted:
+                        by_user[f.userid].append(c.external_userid)
         pairs = [(u, eid) for u in present for eid in sorted(by_user[u])]
         world.remember_walk(walk_key, pairs)
     rows = []

@@ -114,6 +114,11 @@ class SandboxRunner:
             timeout=5.0, retries=3, retry_delay=0.5,
         )
         if fresh:
+            # A bot that ran before 张伟's last day had backed up his customers: let the first
+            # backup finish before the demo's pending departures happen.
+            backup = self.bot_app[RUNTIME].services.get("backup_feature")
+            if backup is not None:
+                await backup.settled()
             await self.announce_departures()
         self._saver = asyncio.create_task(self._save_loop(), name="sandbox-save")
         self.url = f"http://{self.options.host}:{self.options.port}/"

@@ -206,6 +206,9 @@ class SandboxWorld:
         self.corp.corp_id = self.credentials.corp_id
         # batch/get_by_user walks in progress: member list → its (userid, external_userid) pairs
         self.batch_walks: dict[str, list[tuple[str, str]]] = {}
+        # Harness knob (bench/backup.py): userid → external_userids, so a walk's first page does not
+        # scan a 200,000-customer corp; None (the default) scans, which sees every change at once.
+        self.follower_index: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
