@@ -1,9 +1,10 @@
 """The customer backup: every customer-contact member's book of customers, kept in Redis.
 
 Two shapes, for two readers:
-- *latest* (``backup_latest(userid)``): one hash per member, external_userid → record, replaced
-  member by member by a full run and edited field by field by change events. The approval rule
-  reads it; a departed member's stays forever (nothing lists them any more to replace it).
+- *latest*: per member, the book the newest full run saw (``backup_latest``, compressed) plus the
+  change events since (``backup_latest_changes``: external_userid → record, "" once removed); a
+  full run replaces both. The approval rule reads it; a departed member's stays forever (nothing
+  lists them any more to replace it).
 - *generations* (``backup_generation(gen)``): what each full run saw, one compressed value per
   member, kept for the last N days for ``export --customers MEMBER --date D``.
 
@@ -93,8 +94,8 @@ class Generation(BaseModel):
         return self.id[:10]
 
 
-def _pack_rows(rows: Sequence[Mapping[str, Any]]) -> str:
-    raw = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+def _pack(customers: Sequence[BackedUpCustomer]) -> str:
+    raw = json.dumps([c.model_dump() for c in customers], ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(zlib.compress(raw.encode(), 6)).decode()  # the client decodes text
 
 
@@ -140,15 +141,11 @@ class CustomerBackupStore:
         lost the lease or the chunk was already written (then nothing was written)."""
         k = self._keys
         users = list(books)
-        keys = [k.backup_lease(), k.backup_run(), k.backup_generation(run.generation), k.backup_latest_index(),
-                *(k.backup_latest(u) for u in users)]  # fmt: skip
+        keys = [k.backup_lease(), k.backup_run(), k.backup_generation(run.generation), k.backup_latest_index()]
         args: list[str | int] = [holder, index, repr(at), len(users)]
         for userid in users:
-            rows = [c.model_dump() for c in books[userid]]
-            flat: list[str] = []
-            for row in rows:
-                flat += [row["external_userid"], json.dumps(row, ensure_ascii=False, separators=(",", ":"))]
-            args += [userid, _pack_rows(rows), len(rows), json.dumps(flat, ensure_ascii=False)]
+            keys += [k.backup_latest(userid), k.backup_latest_changes(userid)]
+            args += [userid, _pack(books[userid]), len(books[userid])]
         return bool(await self._chunk(keys=keys, args=args))
 
     async def finish(self, run: BackupRun, *, at: float, keep_days: int) -> Generation:
@@ -228,25 +225,32 @@ class CustomerBackupStore:
         return None
 
     async def latest(self, userid: str) -> MemberBackup | None:
+        """The newest full run's book of the member with the change events since applied."""
         k = self._keys
         at = await self._redis.hget(k.backup_latest_index(), userid)
         if at is None:
             return None
-        rows = await self._redis.hgetall(k.backup_latest(userid))
-        customers = sorted((BackedUpCustomer.model_validate_json(v) for v in rows.values()),
-                           key=lambda c: c.external_userid)  # fmt: skip
+        blob = await self._redis.get(k.backup_latest(userid))
+        changes = await self._redis.hgetall(k.backup_latest_changes(userid))
+        book = {c.external_userid: c for c in (_unpack(blob) if blob else [])}
+        for eid, raw in changes.items():
+            if raw:
+                book[eid] = BackedUpCustomer.model_validate_json(raw)
+            else:
+                book.pop(eid, None)
+        customers = sorted(book.values(), key=lambda c: c.external_userid)
         return MemberBackup(userid=userid, generation=None, backed_up_at=float(at), customers=customers)
 
     # --- change events between full runs ---------------------------------------------------------
     async def put(self, userid: str, customer: BackedUpCustomer, *, at: float) -> None:
         pipe = self._redis.pipeline(transaction=True)
-        pipe.hset(self._keys.backup_latest(userid), customer.external_userid, _dump(customer))
+        pipe.hset(self._keys.backup_latest_changes(userid), customer.external_userid, _dump(customer))
         pipe.hset(self._keys.backup_latest_index(), userid, repr(at))
         await pipe.execute()
 
     async def remove(self, userid: str, external_userid: str, *, at: float) -> None:
         pipe = self._redis.pipeline(transaction=True)
-        pipe.hdel(self._keys.backup_latest(userid), external_userid)
+        pipe.hset(self._keys.backup_latest_changes(userid), external_userid, "")
         pipe.hset(self._keys.backup_latest_index(), userid, repr(at))
         await pipe.execute()
 

@@ -250,8 +250,12 @@ class Keys:
         return self._k("backup", "gen", generation, "meta")
 
     def backup_latest(self, userid: str) -> str:
-        """Hash external_userid → JSON record: the member's newest known book (full runs and events)."""
+        """String: the member's book as the newest full run saw it (compressed JSON)."""
         return self._k("backup", "latest", userid)
+
+    def backup_latest_changes(self, userid: str) -> str:
+        """Hash external_userid → JSON record, or "" when removed: change events since that run."""
+        return self._k("backup", "latest", userid, "changes")
 
     def backup_latest_index(self) -> str:
         """Hash userid → time of the newest backup of that member (departed members stay here)."""

@@ -3,26 +3,22 @@
 -- each done one ("done:<i>"), and a resumed run redoes only the others.
 -- A member with no rows keeps their latest view (someone deleted meanwhile reads as empty; their
 -- last real backup must survive); the generation records what the run saw.
--- KEYS: 1 lease, 2 run, 3 generation, 4 latest index, 4+i latest(member i).
--- ARGV: 1 holder, 2 chunk index, 3 at, 4 members n; then per member: userid, blob, m, and the latest
--- view as one JSON array [eid, record json, eid, record json, …] (one argument, not 2m: encoding a
--- 200,000-customer run's arguments one by one cost more CPU than everything else in the run).
+-- KEYS: 1 lease, 2 run, 3 generation, 4 latest index, then per member i: 3 + 2i latest, 4 + 2i changes.
+-- ARGV: 1 holder, 2 chunk index, 3 at, 4 members n; then per member: userid, blob, customers m.
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 local done = 'done:' .. ARGV[2]
 if redis.call('HEXISTS', KEYS[2], done) == 1 then return 0 end
 local pos = 5
 local total = 0
 for i = 1, tonumber(ARGV[4]) do
-  local user, blob, m, flat = ARGV[pos], ARGV[pos + 1], tonumber(ARGV[pos + 2]), ARGV[pos + 3]
-  pos = pos + 4
+  local user, blob, m = ARGV[pos], ARGV[pos + 1], tonumber(ARGV[pos + 2])
+  pos = pos + 3
   total = total + m
   redis.call('HSET', KEYS[3], user, blob)
   if m > 0 then
-    redis.call('DEL', KEYS[4 + i])
-    local pairs_ = cjson.decode(flat)
-    for j = 1, #pairs_, 1000 do  -- HSET in slices: unpack has a stack limit
-      redis.call('HSET', KEYS[4 + i], unpack(pairs_, j, math.min(j + 999, #pairs_)))
-    end
+    -- the run read the member after any earlier event: its book replaces them
+    redis.call('SET', KEYS[3 + 2 * i], blob)
+    redis.call('DEL', KEYS[4 + 2 * i])
     redis.call('HSET', KEYS[4], user, ARGV[3])
   end
 end
