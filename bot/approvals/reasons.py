@@ -25,6 +25,8 @@ def second_reasons(job: JobDraft, *, second_over: int, lang: Lang, name: str) ->
             out.append((texts.WHY_IMPORTANT_ONE if one else texts.WHY_IMPORTANT)(lang, n=found.count, labels=labels))
         if found.source == "missing":
             out.append(texts.WHY_NO_BACKUP(lang, name=name))
+        elif found.source == "unreadable":
+            out.append(texts.WHY_UNREADABLE(lang, name=name))
         elif found.uncovered:
             out.append(texts.WHY_UNCOVERED(lang, n=found.uncovered))
     return out

@@ -23,6 +23,10 @@ WHY_NO_BACKUP = T(
     zh="{name}离职前没有客户备份，无法确认是否含重要客户",
     en="{name}'s customers were not backed up before they left, so important ones can't be ruled out",
 )
+WHY_UNREADABLE = T(
+    zh="暂时读不到{name}客户的标签，无法确认是否含重要客户",
+    en="{name}'s customer tags can't be read right now, so important ones can't be ruled out",
+)
 WHY_UNCOVERED = T(
     zh="{n} 位客户不在备份中，无法确认是否重要",
     en="{n} customers are not in the backup, so they can't be checked",

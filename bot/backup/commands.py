@@ -132,10 +132,8 @@ def cmd_customer_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    settings = _settings()
-    if settings is None:
-        return 2
+async def backup_now(settings: Any) -> str:
+    """One full run (or the rest of a recorded one) with the settings' Redis and WeCom; a summary line."""
 
     async def work(store: CustomerBackupStore, client: Any) -> str:
         import os
@@ -153,8 +151,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
         resumed = f", {report.resumed_with} of {report.chunks} chunks were already done" if report.resumed_with else ""
         return f"backup {g.id}: {g.members} members, {g.customers} customers{resumed}"
 
+    summary: str = await _with_store(settings, work, client=True)
+    return summary
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if settings is None:
+        return 2
     try:
-        print(asyncio.run(_with_store(settings, work, client=True)))
+        print(asyncio.run(backup_now(settings)))
     except Exception as exc:
         print(f"wecom-handover backup: {type(exc).__name__}: {exc} (run it again to carry on)", file=sys.stderr)
         return 1

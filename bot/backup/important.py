@@ -18,6 +18,7 @@ from typing import Protocol
 
 from bot.backup.records import DetailLike, TagGroupLike, from_batch_row, tag_library
 from bot.models.jobs import IMPORTANT_NAMES_SHOWN, ImportantCustomers
+from bot.wecom.errors import WeComAPIError
 from storage.backup import BackedUpCustomer, BackedUpTag, CustomerBackupStore
 
 
@@ -109,12 +110,17 @@ class ImportantFinder:
             chosen = [held[e] for e in wanted if e in held]
             uncovered = len(wanted - held.keys())
             return self.rule.summarize(chosen, source="backup", uncovered=uncovered, at=backup.backed_up_at)
-        library = tag_library(await self._source.corp_tags())
         live: list[BackedUpCustomer] = []
-        async for detail in self._source.iter_customers_by_user([userid]):
-            if not detail.follow_user:
-                continue
-            _, customer, _ = from_batch_row(detail, library)
-            if wanted is None or customer.external_userid in wanted:
-                live.append(customer)
+        try:
+            library = tag_library(await self._source.corp_tags())
+            async for detail in self._source.iter_customers_by_user([userid]):
+                if not detail.follow_user:
+                    continue
+                _, customer, _ = from_batch_row(detail, library)
+                if wanted is None or customer.external_userid in wanted:
+                    live.append(customer)
+        except WeComAPIError as exc:
+            if exc.kind != "permanent":
+                raise  # the event is retried
+            return ImportantCustomers(source="unreadable")
         return self.rule.summarize(live, source="live")

@@ -131,12 +131,13 @@ IMPORTANT_NAMES_SHOWN: Final = 10
 class ImportantCustomers(_Frozen):
     """What the important-customer rule found among the customers a job moves.
 
-    ``source``: "live" (the member's tags now), "backup" (a departed member's last backup) or
-    "missing" (departed, no backup: nobody can tell, so the job needs the second approver).
+    ``source``: "live" (the member's tags now), "backup" (a departed member's last backup),
+    "missing" (departed, no backup) or "unreadable" (the platform refused to show the tags): in the
+    last two nobody can tell, so the job needs the second approver.
     ``uncovered``: customers being moved that the backup does not hold (treated like "missing").
     """
 
-    source: Literal["live", "backup", "missing"]
+    source: Literal["live", "backup", "missing", "unreadable"]
     count: int = Field(default=0, ge=0)
     names: list[str] = Field(default_factory=list, max_length=IMPORTANT_NAMES_SHOWN)
     labels: list[str] = Field(default_factory=list)  # the matched tags, as the setting names them
@@ -145,7 +146,7 @@ class ImportantCustomers(_Frozen):
 
     @property
     def needs_second(self) -> bool:
-        return self.count > 0 or self.source == "missing" or self.uncovered > 0
+        return self.count > 0 or self.source in ("missing", "unreadable") or self.uncovered > 0
 
 
 class JobDraft(_Frozen):

@@ -107,3 +107,10 @@ async def test_change_events_keep_the_backup_the_rule_reads_after_departure(redi
         ]
         [job] = await s.runtime.services["jobs"].recent(1)
         assert job.important is not None and job.important.source == "backup"
+
+
+async def test_tags_the_platform_refuses_to_show_fail_safe(redis_url: str, redis: Redis) -> None:
+    async with demo_stack(redis_url, lambda w: tag_a_class(w, "wanglei", 0), **RULE) as s:
+        s.world.faults.add("externalcontact/batch/get_by_user", errcode=48002)
+        [preview] = await s.say("wangfang", "把王磊的客户交接给李娜")
+        assert preview.splitlines()[3] == "审批人：刘强（王磊的上级）；暂时读不到王磊客户的标签，无法确认是否含重要客户，还需孙红复核"

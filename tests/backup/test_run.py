@@ -4,6 +4,7 @@ interrupted run resumes with the chunks not yet done (never starting over), and 
 from __future__ import annotations
 
 import csv
+import re
 import io
 import zipfile
 from collections.abc import AsyncIterator, Sequence
@@ -133,3 +134,23 @@ async def test_export_a_members_customers_as_csv_and_xlsx(redis_url: str, redis:
             raise AssertionError("no backup that day")
         except LookupError as exc:
             assert "2020-01-01" in str(exc)
+
+
+async def test_backup_now_as_the_cli_runs_it(redis_url: str, redis: Redis) -> None:
+    from aiohttp.test_utils import TestServer
+
+    from bot.backup.commands import backup_now
+    from bot.sandbox import SandboxWorld, create_sandbox_api
+    from tests.support.stack import DEMO_START, stack_settings
+
+    world = SandboxWorld.demo(ManualClock(DEMO_START))
+    server = TestServer(create_sandbox_api(world), host="127.0.0.1")
+    await server.start_server()
+    try:
+        settings = stack_settings(world, str(server.make_url("")).rstrip("/"), REDIS_URL=redis_url)
+        line = await backup_now(settings)
+    finally:
+        await server.close()
+    enabled = [m.userid for m in world.corp.members.values() if m.customer_contact_enabled]
+    total = sum(len(world.corp.customers_of(u)) for u in enabled)
+    assert re.fullmatch(rf"backup \d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\d: {len(enabled)} members, {total} customers", line)
