@@ -113,4 +113,6 @@ async def test_tags_the_platform_refuses_to_show_fail_safe(redis_url: str, redis
     async with demo_stack(redis_url, lambda w: tag_a_class(w, "wanglei", 0), **RULE) as s:
         s.world.faults.add("externalcontact/batch/get_by_user", errcode=48002)
         [preview] = await s.say("wangfang", "把王磊的客户交接给李娜")
-        assert preview.splitlines()[3] == "审批人：刘强（王磊的上级）；暂时读不到王磊客户的标签，无法确认是否含重要客户，还需孙红复核"
+        assert preview.splitlines()[3] == (
+            "审批人：刘强（王磊的上级）；暂时读不到王磊客户的标签，无法确认是否含重要客户，还需孙红复核"
+        )

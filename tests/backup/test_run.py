@@ -4,8 +4,8 @@ interrupted run resumes with the chunks not yet done (never starting over), and 
 from __future__ import annotations
 
 import csv
-import re
 import io
+import re
 import zipfile
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
