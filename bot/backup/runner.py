@@ -17,10 +17,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.backup.records import DetailLike, TagGroupLike, from_batch_row, from_detail, tag_library
 from bot.clock import Clock
@@ -96,7 +96,7 @@ class CustomerBackup:
                     if not await self.store.save_chunk(run, index, books, holder=self._holder, at=self._clock.now()):
                         raise LeaseLost("the backup lease was lost; another instance carries on")
 
-            await asyncio.gather(*(worker() for _ in range(min(self._parallel, len(queue)) or 1)))
+            await _all_or_none([worker() for _ in range(min(self._parallel, len(queue)) or 1)])
             generation = await self.store.finish(run, at=self._clock.now(), keep_days=self._keep_days)
             log.info("customer backup %s: %s members, %s customers (%s chunks, %s resumed)", generation.id,
                      generation.members, generation.customers, run.chunks, resumed)  # fmt: skip
@@ -155,3 +155,19 @@ class CustomerBackup:
 
 class LeaseLost(RuntimeError):
     pass
+
+
+async def _all_or_none(jobs: list[Coroutine[Any, Any, None]]) -> None:
+    """Run the walkers together; the first failure cancels the others (no orphan keeps writing
+    after the lease is released) and is raised."""
+    tasks = [asyncio.create_task(j) for j in jobs]
+    try:
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    for t in done:  # finished before the cancel above: exception() is safe to ask
+        failure = t.exception()
+        if failure is not None:
+            raise failure

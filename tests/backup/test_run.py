@@ -55,10 +55,10 @@ class CrashingSource:
         return detail
 
 
-def _runner(s: Stack, source: Any, holder: str) -> CustomerBackup:
+def _runner(s: Stack, source: Any, holder: str, parallel: int = 1) -> CustomerBackup:
     clock = ManualClock(s.clock.now())
     return CustomerBackup(s.runtime.services["backup_store"], source, clock=clock, tz=SHANGHAI, keep_days=7,
-                          holder=holder, parallel=1, chunk_size=4, lease_ttl=30)  # fmt: skip
+                          holder=holder, parallel=parallel, chunk_size=4, lease_ttl=30)  # fmt: skip
 
 
 def _walked(s: Stack, since: int) -> list[list[str]]:
@@ -111,6 +111,24 @@ async def test_an_interrupted_run_resumes_without_starting_over(redis_url: str, 
         enabled = [m.userid for m in s.world.corp.members.values() if m.customer_contact_enabled]
         assert report.generation.members == len(enabled)
         assert report.generation.customers == sum(len(s.world.corp.customers_of(u)) for u in enabled)
+
+
+async def test_a_crash_in_one_of_two_walkers_stops_both_and_the_rest_resumes(redis_url: str, redis: Redis) -> None:
+    async with demo_stack(redis_url) as s:
+        store: CustomerBackupStore = s.runtime.services["backup_store"]
+        try:
+            await _runner(s, CrashingSource(s.runtime.client, crash_on=4), "first", parallel=2).run()
+            raise AssertionError("the run should have crashed")
+        except Crash:
+            pass
+        left = await store.run()
+        assert left is not None and 0 < len(left.done) < left.chunks
+        mark = len(s.world.calls)
+        report = await _runner(s, CrashingSource(s.runtime.client, crash_on=-1), "second", parallel=2).run()
+        assert sorted(map(tuple, _walked(s, mark))) == sorted(tuple(left.chunk(i)) for i in left.todo())
+        assert report.generation is not None and report.resumed_with == len(left.done)
+        enabled = [m.userid for m in s.world.corp.members.values() if m.customer_contact_enabled]
+        assert report.generation.members == len(enabled)  # every chunk exactly once, none twice
 
 
 async def test_export_a_members_customers_as_csv_and_xlsx(redis_url: str, redis: Redis) -> None:
