@@ -54,3 +54,25 @@ async def test_the_nightly_backup_is_scheduled_at_startup(redis_url: str, redis:
     async with demo_stack(redis_url, HANDOVER_BACKUP_TIME="03:15") as s:
         timer = await s.runtime.services["timers"].get(NIGHTLY)
         assert timer is not None and timer.due == next_daily(s.clock.now(), SHANGHAI, "03:15")
+
+
+def test_the_preview_names_the_first_ten_and_counts_the_rest() -> None:
+    from bot.approvals.reasons import important_names, second_reasons
+    from bot.backup.important import ImportantRule
+    from bot.models.jobs import JobDraft
+    from storage.backup import BackedUpCustomer
+
+    rule = ImportantRule(["VIP"])
+    book = [BackedUpCustomer(external_userid=f"wm{i:02d}", name=f"客户{i:02d}",
+                             tags=[BackedUpTag(group="VIP", name="VIP")] if i % 2 else []) for i in range(26)]
+    found = rule.summarize(book, source="backup")
+    assert (found.count, len(found.names), found.labels) == (13, 10, ["VIP"])
+    job = JobDraft(requester="hr", handover="zw", takeover="ln", path="resigned", scope=["customers"],
+                   customer_count=26, approvers=["boss"], second_approvers=["rev"], needs_second_approval=True,
+                   important=found)  # fmt: skip
+    first_ten = "、".join(f"客户{i:02d}" for i in range(1, 20, 2))
+    assert important_names(job, "zh") == f"重要客户（VIP）：{first_ten} 等，共 13 位"
+    assert str(important_names(job, "en")).endswith(" and 3 more")
+    assert second_reasons(job, second_over=200, lang="zh", name="张伟") == ["含 13 位重要客户（VIP）"]
+    both = second_reasons(job, second_over=20, lang="en", name="Zhang")
+    assert both == ["over 20 customers", "13 important customers (VIP)"]
