@@ -21,6 +21,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from bot.backup import xlsx
+from bot.cliredis import settings_redis, write_output
 from bot.texts import Lang
 from storage.backup import CustomerBackupStore, MemberBackup
 
@@ -123,12 +124,7 @@ def cmd_customer_export(args: argparse.Namespace) -> int:
     except (NoBackup, ValueError) as exc:
         print(f"wecom-handover export: {exc}", file=sys.stderr)
         return 1
-    if args.output:
-        with open(args.output, "wb") as f:
-            f.write(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    write_output(data, args.output)
     return 0
 
 
@@ -170,17 +166,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 async def _with_store(settings: Any, work: Callable[[CustomerBackupStore, Any], Any], *, client: bool) -> Any:
     from bot.app import make_keys
     from bot.wecom import WeComClient, api_session
-    from storage.connection import connect
-    from storage.embedded import EmbeddedRedis
 
-    embedded = None
-    url = settings.redis_url
-    if not url:
-        embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-        url = await asyncio.to_thread(embedded.start)
-    redis = connect(url)
     keys = make_keys(settings)
-    try:
+    async with settings_redis(settings) as redis:
         store = CustomerBackupStore(redis, keys)
         if not client:
             return await work(store, None)
@@ -188,7 +176,3 @@ async def _with_store(settings: Any, work: Callable[[CustomerBackupStore, Any], 
             wecom = WeComClient(session, redis, keys, api_base=settings.api_base, corp_id=settings.corp_id,
                                 secret=settings.secret.get_secret_value(), agent_id=settings.agent_id)  # fmt: skip
             return await work(store, wecom)
-    finally:
-        await redis.aclose()
-        if embedded is not None:
-            await asyncio.to_thread(embedded.stop)

@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
@@ -19,6 +20,9 @@ from storage.backup import CustomerBackupStore
 from storage.connection import Redis
 from tests.backup.conftest import demo_stack
 from tests.support.stack import SHANGHAI, Stack
+
+
+ROOT = str(Path(__file__).resolve().parents[2])
 
 
 class Crash(Exception):
@@ -172,3 +176,32 @@ async def test_backup_now_as_the_cli_runs_it(redis_url: str, redis: Redis) -> No
     enabled = [m.userid for m in world.corp.members.values() if m.customer_contact_enabled]
     total = sum(len(world.corp.customers_of(u)) for u in enabled)
     assert re.fullmatch(rf"backup \d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\d: {len(enabled)} members, {total} customers", line)
+
+
+async def test_the_export_command_writes_the_file(redis_url: str, redis: Redis, tmp_path: Any) -> None:
+    import asyncio
+    import os
+    import sys
+
+    async with demo_stack(redis_url) as s:
+        c = s.world.credentials
+        env = {**os.environ, "PYTHONPATH": ROOT, "WECOM_CORP_ID": c.corp_id, "WECOM_AGENT_ID": str(c.agent_id),
+               "WECOM_SECRET": c.secret, "WECOM_TOKEN": c.token, "WECOM_AES_KEY": c.aes_key,
+               "REDIS_URL": redis_url}  # fmt: skip
+        out = tmp_path / "chenjing.xlsx"
+
+        async def cli(*argv: str) -> tuple[int, str]:
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", *argv, env=env, cwd=str(tmp_path),
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            _, err = await proc.communicate()
+            return proc.returncode or 0, err.decode()
+
+        assert await cli("export", "--customers", "chenjing", "--format", "xlsx", "-o", str(out)) == (0, "")
+        with zipfile.ZipFile(out) as z:
+            assert z.read("xl/worksheets/sheet1.xml").count(b"<row ") == 81
+        code, err = await cli("export", "--customers", "nobody", "--format", "csv")
+        assert code == 1 and "no customer backup of 'nobody'" in err
+        code, err = await cli("export", "--job", "H-1001", "--format", "xlsx")
+        assert code == 2 and "--format xlsx is for --customers" in err
