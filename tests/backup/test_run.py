@@ -21,7 +21,6 @@ from storage.connection import Redis
 from tests.backup.conftest import demo_stack
 from tests.support.stack import SHANGHAI, Stack
 
-
 ROOT = str(Path(__file__).resolve().parents[2])
 
 
