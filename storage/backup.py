@@ -201,6 +201,9 @@ class CustomerBackupStore:
                                   customers=int(meta.get("customers", 0))))  # fmt: skip
         return out
 
+    async def generation_exists(self, generation: str) -> bool:
+        return await self._redis.zscore(self._keys.backup_generations(), generation) is not None
+
     async def has_generation(self) -> bool:
         return bool(await self._redis.zcard(self._keys.backup_generations()))
 

@@ -88,10 +88,11 @@ class BackupFeature(Feature):
 
     async def kick(self) -> None:
         """Run (or resume) the full backup in the background on this instance, unless it already is."""
+        timers, clock = self._services["timers"], self._services["clock"]
+        # looked at again later whatever happens here: if this instance dies, another carries on
+        await timers.schedule(CHECK, clock.now() + CHECK_AFTER, TIMER_KIND, {})
         if self._task is not None and not self._task.done():
             return
-        timers, clock = self._services["timers"], self._services["clock"]
-        await timers.schedule(CHECK, clock.now() + CHECK_AFTER, TIMER_KIND, {})
         self._task = asyncio.create_task(self._run(), name="customer-backup")
 
     async def settled(self) -> None:

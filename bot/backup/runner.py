@@ -111,7 +111,11 @@ class CustomerBackup:
         members = sorted(set(await self._source.list_follow_users()))
         library = tag_library(await self._source.corp_tags())
         now = self._clock.now()
-        generation = datetime.fromtimestamp(now, self._tz).strftime("%Y-%m-%dT%H:%M:%S")
+        stamp = datetime.fromtimestamp(now, self._tz).strftime("%Y-%m-%dT%H:%M:%S")
+        generation, n = stamp, 1
+        while await self.store.generation_exists(generation):  # two runs in one second (on demand)
+            n += 1
+            generation = f"{stamp}.{n}"
         return BackupRun(generation=generation, started_at=now, members=members, chunk_size=self._chunk_size,
                          tags=library)  # fmt: skip
 

@@ -204,3 +204,28 @@ async def test_the_export_command_writes_the_file(redis_url: str, redis: Redis, 
         assert code == 1 and "no customer backup of 'nobody'" in err
         code, err = await cli("export", "--job", "H-1001", "--format", "xlsx")
         assert code == 2 and "--format xlsx is for --customers" in err
+
+
+async def test_a_run_left_by_a_dead_instance_is_resumed_by_the_check_timer(redis_url: str, redis: Redis) -> None:
+    from bot.backup.feature import CHECK, CHECK_AFTER
+    from tests.approvals.support import eventually
+
+    async with demo_stack(redis_url) as s:
+        store: CustomerBackupStore = s.runtime.services["backup_store"]
+        [startup] = await store.generations()
+        try:
+            await _runner(s, CrashingSource(s.runtime.client, crash_on=2), "dead").run()
+        except Crash:
+            pass
+        left = await store.run()
+        assert left is not None and len(left.done) == 2 and left.generation != startup.id  # same second: new id
+        assert await s.runtime.services["timers"].get(CHECK) is not None
+        s.clock.advance(CHECK_AFTER + 1)
+
+        async def finished() -> bool:
+            return await store.run() is None
+
+        await eventually(finished, "the CHECK timer resumed the run and finished it")
+        [newest] = await store.generations()  # one per day is kept: the later run of the same day
+        enabled = [m.userid for m in s.world.corp.members.values() if m.customer_contact_enabled]
+        assert newest.id == left.generation and newest.members == len(enabled)
