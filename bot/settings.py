@@ -18,6 +18,7 @@ _INSTANCE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 _USERID = re.compile(r"^[A-Za-z0-9_.@\-]{1,64}$")
 
 UserIds = Annotated[tuple[str, ...], NoDecode]
+ImportantTags = Annotated[tuple[str, ...], NoDecode]
 
 
 def _env(name: str) -> AliasChoices:
@@ -55,6 +56,10 @@ class Settings(BaseSettings):
     second_approval_over: int = Field(
         default=200, validation_alias=_env("HANDOVER_SECOND_APPROVAL_OVER"), ge=0
     )
+    # Customers carrying one of these tags need the second approver too: "name" or "group:name".
+    important_tags: ImportantTags = Field(default=(), validation_alias=_env("HANDOVER_IMPORTANT_TAGS"))
+    backup_keep_days: int = Field(default=7, validation_alias=_env("HANDOVER_BACKUP_KEEP_DAYS"), ge=1, le=366)
+    backup_time: str = Field(default="02:30", validation_alias=_env("HANDOVER_BACKUP_TIME"))
     worker_concurrency: int = Field(default=16, validation_alias=_env("HANDOVER_WORKER_CONCURRENCY"), ge=1)
     # A dead worker's events are taken over after this long without a sign of life (live workers
     # refresh theirs every third of it), so it bounds how long a crash delays someone's message.
@@ -105,6 +110,19 @@ class Settings(BaseSettings):
             return tuple(v)
         return v
 
+    @field_validator("important_tags", mode="before")
+    @classmethod
+    def _split_tags(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [part.strip() for part in v.replace("，", ",").split(",") if part.strip()]
+        if isinstance(v, list | tuple):
+            for item in v:
+                group, sep, name = str(item).replace("：", ":").rpartition(":")
+                if not name.strip() or (sep and not group.strip()):
+                    raise ValueError(f"not a tag: {item!r} (use tag names or group:name, comma-separated)")
+            return tuple(str(i).replace("：", ":").strip() for i in v)
+        return v
+
     @field_validator("api_base")
     @classmethod
     def _api_base(cls, v: str) -> str:
@@ -128,7 +146,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-64 letters, digits, '.', '_' or '-' (e.g. the container or unit name)")
         return v
 
-    @field_validator("reminder_time")
+    @field_validator("reminder_time", "backup_time")
     @classmethod
     def _hhmm(cls, v: str) -> str:
         m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", v.strip())

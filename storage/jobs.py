@@ -107,6 +107,8 @@ def _draft_fields(d: JobDraft) -> list[str]:
         pairs["parent_job"] = d.parent_job
     if d.reason is not None:
         pairs["reason"] = d.reason
+    if d.important is not None:
+        pairs["important"] = d.important.model_dump_json()
     return [x for kv in pairs.items() for x in kv]
 
 
@@ -133,6 +135,7 @@ def job_from_hash(h: Mapping[str, str]) -> Job:
         "needs_second_approval": h.get("needs_second_approval") == "1",
         "approvals": json.loads(h.get("approvals", "[]")),
         "reason": h.get("reason"),
+        "important": json.loads(h["important"]) if h.get("important") else None,
         "lang": h.get("lang", "zh"),
         "created_at": float(h["created_at"]),
         "state": h["state"],

@@ -268,3 +268,36 @@ class Keys:
     def checklist_sent(self, checklist_id: str, occasion: str) -> str:
         """Set (TTL) of recipients already sent one occasion's message (a day's reminder, …)."""
         return self._k("checklist", checklist_id, "sent", occasion)
+
+    # --- customer backup (durable; the runner prunes old generations) ----------------------
+    def backup_generations(self) -> str:
+        """Sorted set generation id → finished_at: the complete generations, oldest first."""
+        return self._k("backup", "generations")
+
+    def backup_generation(self, generation: str) -> str:
+        """Hash userid → that member's customers in this generation (compressed JSON)."""
+        return self._k("backup", "gen", generation)
+
+    def backup_generation_meta(self, generation: str) -> str:
+        """Hash: started_at, finished_at, members, customers of one generation."""
+        return self._k("backup", "gen", generation, "meta")
+
+    def backup_latest(self, userid: str) -> str:
+        """String: the member's book as the newest full run saw it (compressed JSON)."""
+        return self._k("backup", "latest", userid)
+
+    def backup_latest_changes(self, userid: str) -> str:
+        """Hash external_userid → JSON record, or "" when removed: change events since that run."""
+        return self._k("backup", "latest", userid, "changes")
+
+    def backup_latest_index(self) -> str:
+        """Hash userid → time of the newest backup of that member (departed members stay here)."""
+        return self._k("backup", "latest")
+
+    def backup_run(self) -> str:
+        """Hash: the full run in progress (generation, members, next chunk, tag library) — to resume."""
+        return self._k("backup", "run")
+
+    def backup_lease(self) -> str:
+        """String with a TTL: the instance running the full backup."""
+        return self._k("backup", "lease")

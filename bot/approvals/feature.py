@@ -30,7 +30,7 @@ class ApprovalsFeature(Feature):
             services=base,
             outbox=base["outbox"],
         )
-        return {"approvals": desk, "filer": HandoverFiler(desk)}
+        return {"approvals": desk, "filer": HandoverFiler(desk, base)}
 
     def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
         from bot.approvals.expiry import timer_handlers

@@ -208,6 +208,11 @@ class SandboxWorld:
         self._member_sends: dict[str, deque[float]] = {}
         self._counter = 0
         self.corp.corp_id = self.credentials.corp_id
+        # batch/get_by_user walks in progress: member list → its (userid, external_userid) pairs
+        self.batch_walks: dict[str, list[tuple[str, str]]] = {}
+        # Harness knob (bench/backup.py): userid → external_userids, so a walk's first page does not
+        # scan a 200,000-customer corp; None (the default) scans, which sees every change at once.
+        self.follower_index: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -336,6 +341,12 @@ class SandboxWorld:
         for userid in done:
             self.delete_member(userid, at=self.pending_departures[userid])
         return done
+
+    def remember_walk(self, key: str, pairs: list[tuple[str, str]]) -> None:
+        self.batch_walks.pop(key, None)
+        self.batch_walks[key] = pairs
+        while len(self.batch_walks) > 64:  # oldest first: dicts keep insertion order
+            self.batch_walks.pop(next(iter(self.batch_walks)))
 
     # ------------------------------------------------------------------ tokens
     def issue_token(self, kind: str) -> TokenRecord:

@@ -105,6 +105,9 @@ async def start_stack(
         str(bot_server.make_url("/wecom/contacts")), timeout=5.0, retries=3, retry_delay=0.05,
     )
     stack = Stack(world=world, clock=clock, sender=sender, bot=bot_app, settings=settings)
+    backup = stack.runtime.services.get("backup_feature")
+    if backup is not None:  # the first customer backup runs in the background: let it finish first
+        await backup.settled()
     return stack, [session, bot_server, sandbox_server]
 
 
