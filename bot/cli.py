@@ -18,8 +18,7 @@ def _fail(message: str) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from aiohttp import web
-
+    from bot import serving
     from bot.app import AppOptions, create_app
     from bot.eventloop import EventLoopUnavailable, loop_name, new_event_loop
     from bot.logs import setup_logging
@@ -38,7 +37,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.getLogger("bot").info("event loop: %s", loop_name(loop))
     app = create_app(settings, AppOptions(workers=args.workers, background=not args.no_background))
     try:
-        web.run_app(app, host=host, port=port, print=None, shutdown_timeout=15, loop=loop)
+        serving.run(app, host, port, loop, shutdown_timeout=15)
     except SettingsError as exc:  # e.g. a bad checklist template, found while wiring the features
         return _fail(str(exc))
     return 0

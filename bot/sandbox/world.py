@@ -14,6 +14,7 @@ import json
 import math
 import os
 import random
+import secrets
 from collections import deque
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
@@ -174,10 +175,14 @@ class SandboxWorld:
         seed: int = 1,
         refusal_rate: float = 0.03,
         credentials: SandboxCredentials | None = None,
+        epoch: str | None = None,
     ) -> None:
         self.corp = corp
         self.clock = clock
         self.seed = seed
+        # Every world numbers its ids afresh; the epoch makes them differ from any earlier world's, so
+        # a bot that saw yesterday's world (its dedupe keys, its cards) never mistakes new ones for old.
+        self.epoch = epoch if epoch is not None else secrets.token_hex(4)
         self.refusal_rate = refusal_rate
         self.credentials = credentials or SandboxCredentials(corp_id=corp.corp_id)
         self.limits = Limits()
@@ -292,7 +297,7 @@ class SandboxWorld:
     # ------------------------------------------------------------------ ids
     def next_id(self, prefix: str = "") -> str:
         self._counter += 1
-        digest = hashlib.sha1(f"{self.seed}:{self._counter}".encode()).hexdigest()[:16]  # noqa: S324 (ids only)
+        digest = hashlib.sha1(f"{self.epoch}:{self.seed}:{self._counter}".encode()).hexdigest()[:16]  # noqa: S324
         return f"{prefix}{self._counter:06d}{digest}"
 
     # ------------------------------------------------------------------ directory helpers
@@ -462,6 +467,7 @@ class SandboxWorld:
             "version": 1,
             "now": self.now(),
             "seed": self.seed,
+            "epoch": self.epoch,
             "refusal_rate": self.refusal_rate,
             "credentials": asdict(self.credentials),
             "limits": asdict(self.limits),
@@ -487,7 +493,7 @@ class SandboxWorld:
             clock.set(float(data["now"]))
         world = cls(corp_from_dict(data["corp"]), clock, seed=int(data["seed"]),
                     refusal_rate=float(data["refusal_rate"]),
-                    credentials=SandboxCredentials(**data["credentials"]))
+                    credentials=SandboxCredentials(**data["credentials"]), epoch=str(data.get("epoch", "")))
         world.limits = Limits(**data["limits"])
         world.tokens = {t["token"]: TokenRecord(**t) for t in data["tokens"]}
         world.inboxes = {u: [DeliveredMessage(**m) for m in msgs] for u, msgs in data["inboxes"].items()}

@@ -41,3 +41,39 @@ async def test_demo_runs_the_story_path_and_survives_a_restart(tmp_path: Path, r
         assert zhang is not None and zhang.status == "departed"
     finally:
         await again.stop()
+
+
+async def test_reset_starts_the_bot_from_scratch_too(tmp_path: Path) -> None:
+    """The README's path: the embedded Redis under the data dir, a job filed, stop, `--reset`.
+    After the reset the first message is answered (the new world's message ids cannot collide with
+    the ones the bot remembers) and the old job is gone with the old world."""
+    opts = SandboxOptions(port=free_port(), data_dir=tmp_path, save_every=0.2)
+    first = SandboxRunner(opts)
+    await first.start()
+    try:
+        await first.idle()
+        await first.sender.send_text("wangfang", "把陈静的客户交接给李娜")
+        await first.idle()
+        [preview] = [m.content for m in first.world.delivered("wangfang") if "交接预览" in (m.content or "")]
+        job_id = preview.split()[1]
+        await first.sender.send_text("wangfang", "进度")
+        await first.idle()
+        assert job_id in (first.world.delivered("wangfang")[-1].content or "")
+    finally:
+        await first.stop()
+    assert (tmp_path / "redis").exists()
+
+    reset = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path, save_every=0.2, reset=True))
+    await reset.start()
+    try:
+        await reset.idle()
+        assert reset.world.delivered("wangfang") == []
+        await reset.sender.send_text("wangfang", "进度")
+        await reset.idle()
+        answers = [m.content or "" for m in reset.world.delivered("wangfang")]
+        assert answers, "the first message after --reset got no answer"
+        assert all(job_id not in a for a in answers), answers
+        jobs = reset.bot_app[RUNTIME].services["jobs"]
+        assert await jobs.get(job_id) is None
+    finally:
+        await reset.stop()

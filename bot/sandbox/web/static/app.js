@@ -23,7 +23,7 @@
       status: { active: "在职", departed: "已离职", departing: "即将离职", disabled: "已禁用", not_activated: "未激活", exited: "已退出" },
       role: { admin: "HR 管理员", approver: "审批人" },
       due: "预计 {t} 完成", weekdays: ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-      suggestions: ["帮助", "把张伟的客户交接给李娜", "陈静12月5日离职，开始离职清单", "进度", "我的清单"],
+      suggestions: ["帮助", "把张伟的客户交接给李娜", "陈静下周五离职，开始离职清单", "进度", "我的清单"],
       more_rows: "还有 {n} 位未显示，用筛选查找",
     },
     en: {
