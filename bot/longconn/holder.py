@@ -35,6 +35,7 @@ class ConnectionHolder:
         self.state = "idle"  # standby | holding | replaced | stopped
         self.connection: LongConnection | None = None
         self.terms = 0  # times this process became the holder
+        self.standby_polls = 0  # refused acquisitions (another process holds the connection)
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -52,6 +53,7 @@ class ConnectionHolder:
             while not self._stopping.is_set():
                 if not await self._try_acquire():
                     self.state = "standby"
+                    self.standby_polls += 1
                     await self._pause(self.standby_poll)
                     continue
                 self.terms += 1

@@ -132,13 +132,13 @@ async def test_an_unreachable_gateway_is_retried_with_growing_pauses(
     delays: list[float] = []
     conn = LongConnection(session, "ws://127.0.0.1:9/aibot/ws", "b", "s", inbox_sink(redis, keys), tuning=FAST,
                           rng=lambda: 1.0)
-    original = conn._delay  # noqa: SLF001
+    original = conn._delay
 
     def record(failures: int, *, refused: bool) -> float:
         delays.append(original(failures, refused=refused))
         return delays[-1]
 
-    conn._delay = record  # type: ignore[method-assign]  # noqa: SLF001
+    conn._delay = record  # type: ignore[method-assign]
     task = asyncio.create_task(conn.run())
     await eventually(lambda: len(delays) >= 4, "four retries")
     conn.stop()

@@ -51,7 +51,8 @@ def test_the_same_msgid_gives_the_same_dedupe_key_on_every_delivery() -> None:
 
 
 def test_a_group_message_records_the_chat_and_loses_its_mention() -> None:
-    event = f.to_event(callback(f.MSG_CALLBACK, text_body("@交接助手 hand over Zhang's clients to Li", chatid="wrGRP1")))
+    body = text_body("@交接助手 hand over Zhang's clients to Li", chatid="wrGRP1")
+    event = f.to_event(callback(f.MSG_CALLBACK, body))
     assert isinstance(event, TextMessage)
     assert (event.chat_type, event.chat_id, event.content) == ("group", "wrGRP1", "hand over Zhang's clients to Li")
 
