@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from bot.models.events import (
 from tests.support.wire import text_xml
 
 
-def callback(cmd: str, body: dict[str, object], req_id: str = "req-1") -> f.Frame:
+def callback(cmd: str, body: Any, req_id: str = "req-1") -> f.Frame:
     return f.parse_frame(json.dumps({"cmd": cmd, "headers": {"req_id": req_id}, "body": body}))
 
 
