@@ -86,6 +86,7 @@ class SandboxGateway:
         self.connections: list[GatewayConnection] = []
         self.live: dict[str, GatewayConnection] = {}
         self.subscriptions = 0  # successful subscribes, ever
+        self.answered = 0  # commands acknowledged, ever
         self.issued: dict[str, IssuedReq] = {}
         self.messaged: set[str] = set()  # conversations whose user has messaged the bot
         self._sends: dict[str, deque[float]] = {}
@@ -145,14 +146,17 @@ class SandboxGateway:
         self.connections.append(conn)
         try:
             async for msg in ws:
-                if msg.type != WSMsgType.TEXT or conn.frozen or conn.kicked:
+                if msg.type != WSMsgType.TEXT:
                     continue
                 try:
                     frame = f.parse_frame(msg.data)
                 except f.FrameError:
                     continue
                 conn.received.append(frame)
+                if conn.frozen or conn.kicked:  # read, never answered
+                    continue
                 errcode, errmsg = self._command(conn, frame)
+                self.answered += 1
                 self._answer(conn, f.ack(frame.req_id, errcode, errmsg))
         finally:
             if conn.bot_id and self.live.get(conn.bot_id) is conn:
