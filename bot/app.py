@@ -217,7 +217,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 # its own session: the API session's total timeout would cut a connection meant to last
                 ws_session = aiohttp.ClientSession()
                 stack.push_async_callback(ws_session.close)
-                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning)
+                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning,
+                                           observe=metrics.callback_observer("longconn"))
                 rt.longconn.start()
                 stack.push_async_callback(rt.longconn.stop)
             yield
@@ -312,6 +313,8 @@ async def _readyz(request: web.Request) -> web.Response:
     except Exception:
         checks["redis"] = False
     checks["workers"] = all(w.running for w in rt.workers)
+    if rt.longconn is not None:  # standing by is fine; replaced from outside needs an operator
+        checks["longconn"] = rt.longconn.state != "replaced"
     ok = all(checks.values())
     return web.json_response({"ok": ok, **checks}, status=200 if ok else 503)
 
@@ -341,6 +344,11 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         for state, n in zip(ALL_STATES, counts, strict=True):
             m.jobs.labels(state).set(n)
         m.dialogs_active.set(await rt.conversations.active_count())
+        if rt.longconn is not None:
+            for part in ("standby", "holding", "replaced", "stopped"):
+                m.longconn_state.labels(part).set(1 if rt.longconn.state == part else 0)
+            conn = rt.longconn.connection
+            m.longconn_connects.set(conn.stats.connects if conn is not None else 0)
         if rt.outbox is not None:
             members, messages, waited = await rt.outbox.store.depth(time.time())
             m.outbox_members.set(members)

@@ -59,6 +59,13 @@ class Metrics:
             buckets=(0.05, 0.25, 1, 5, 15, 30, 60, 120, 300, 900, 3600), registry=r,
         )
         self.dialogs_active = Gauge("handover_dialogs_active", "Conversations waiting for an answer", registry=r)
+        self.longconn_state = Gauge(
+            "handover_longconn_state", "This process's part in the long connection (1 = current state)",
+            ["state"], registry=r,
+        )
+        self.longconn_connects = Gauge(
+            "handover_longconn_connects", "WebSocket connections opened by the current holder term", registry=r
+        )
         self._refreshers: list[Callable[[Metrics], Awaitable[None]]] = []
 
     # --- hooks --------------------------------------------------------------------------

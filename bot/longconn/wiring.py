@@ -4,6 +4,8 @@ the same dedupe and ordering keys, as the HTTP callback edge."""
 from __future__ import annotations
 
 import ssl
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -32,15 +34,24 @@ def gateway_ssl(settings: Settings) -> ssl.SSLContext | None:
     return ssl.create_default_context(cafile=str(settings.bot_ca_bundle))
 
 
+# outcome label ("enqueued" | "duplicate"), event kind, seconds — the callback edge's observer
+Observer = Callable[[str, str, float], None]
+
+
 def build_holder(settings: Settings, redis: Redis, keys: Keys, inbox: Inbox, session: aiohttp.ClientSession,
-                 instance_id: str, tuning: HolderTuning | None = None) -> ConnectionHolder:
+                 instance_id: str, tuning: HolderTuning | None = None,
+                 observe: Observer | None = None) -> ConnectionHolder:
     assert settings.bot_id is not None and settings.bot_secret is not None
     t = tuning or HolderTuning()
     bot_id, secret = settings.bot_id, settings.bot_secret.get_secret_value()
     context = gateway_ssl(settings)
 
     async def sink(event: InboundEvent) -> object:
-        return await inbox.enqueue(event.model_dump_json(), dedupe_key(event), ordering_key(event))
+        started = time.perf_counter()
+        entry_id = await inbox.enqueue(event.model_dump_json(), dedupe_key(event), ordering_key(event))
+        if observe is not None:
+            observe("enqueued" if entry_id else "duplicate", event.kind, time.perf_counter() - started)
+        return entry_id
 
     def connect() -> LongConnection:
         return LongConnection(session, settings.bot_gateway, bot_id, secret, sink, tuning=t.client, ssl_context=context)

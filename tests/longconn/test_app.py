@@ -52,3 +52,8 @@ async def test_a_message_over_the_long_connection_is_answered_once(bot_stack: St
     _, again = await say(bot_stack, "lina", "帮助", msgid=msgid)
     assert again == []
     assert holder.state == "holding" and gw.subscriptions == 1
+    scraped = (await bot_stack.runtime.metrics.render()).decode()
+    assert 'wecom_callbacks_total{endpoint="longconn",kind="text",outcome="enqueued"} 1.0' in scraped
+    assert 'wecom_callbacks_total{endpoint="longconn",kind="text",outcome="duplicate"} 1.0' in scraped
+    assert 'handover_longconn_state{state="holding"} 1.0' in scraped
+    assert "handover_longconn_connects 1.0" in scraped
