@@ -161,7 +161,11 @@ class LongConnection:
             tasks |= {asyncio.create_task(self._heartbeat(ws), name="longconn-heartbeat"),
                       asyncio.create_task(self._until_stopped(), name="longconn-stop")}
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-            return next(iter(done)).result(), True
+            try:
+                return next(iter(done)).result(), True
+            except Exception:  # a bug or a library surprise in one task: a new connection, not a dead holder
+                log.exception("long connection: a task failed; reconnecting")
+                return "lost", True
         finally:
             self.subscribed.clear()
             self._ws = None

@@ -59,6 +59,7 @@ class ConnectionHolder:
                 self.terms += 1
                 if await self._hold() == "done":
                     break
+                await self._pause(self.standby_poll)  # a crash-looping connection must not spin
         finally:
             with contextlib.suppress(Exception):
                 await self.lease.release()
@@ -80,7 +81,7 @@ class ConnectionHolder:
         stopping = asyncio.create_task(self._stopping.wait())
         try:
             done, _ = await asyncio.wait({running, keeping, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            if running in done and running.result() == "replaced":
+            if running in done and _ended(running) == "replaced":
                 self.state = "replaced"
                 done, _ = await asyncio.wait({keeping, stopping}, return_when=asyncio.FIRST_COMPLETED)
             if keeping in done:
@@ -111,3 +112,12 @@ class ConnectionHolder:
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), seconds)
+
+
+def _ended(task: asyncio.Task[str]) -> str:
+    """How a connection's run ended; a crash counts as lost (the holder acquires and connects again)."""
+    if task.cancelled() or task.exception() is not None:
+        if not task.cancelled():
+            log.error("long connection crashed", exc_info=task.exception())
+        return "lost"
+    return task.result()
