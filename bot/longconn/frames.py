@@ -5,6 +5,12 @@
 Builders for the commands this service sends, a strict reader for what arrives, and the
 conversion of a callback into the same typed event the HTTP callback edge produces, so both
 transports feed one inbox with one dedupe key (the callback's ``msgid``). Pure: no I/O.
+
+Shapes, as the bot's event doc (101027) defines them for both API modes: an event's details sit
+under a key named after its type, ``event: {eventtype: "template_card_event",
+template_card_event: {card_type, event_key, task_id, selected_items?}}``; ``from.userid`` is the
+member (``from.corpid`` only for third-party bots); ``chatid`` is present in group chats. Inbound
+callbacks are not acknowledged by the client; only the client's own commands are.
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ import logging
 import time
 from collections.abc import Callable
 
-from bot.longconn.client import LongConnection
+from bot.longconn.client import LongConnection, NotConnected
+from bot.longconn.frames import Frame
 from storage.leases import Lease
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,15 @@ class ConnectionHolder:
         if self._task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+
+    async def request(self, frame: Frame) -> Frame:
+        """A command (a reply, a card update, a push) on the live connection; its ack is returned
+        (errcode inside). Raises NotConnected on a standby or between connections: the caller
+        falls back to the app's message/send (or waits)."""
+        conn = self.connection
+        if conn is None:
+            raise NotConnected("this process does not hold the long connection")
+        return await conn.request(frame)
 
     async def _run(self) -> None:
         try:

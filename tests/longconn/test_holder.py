@@ -12,8 +12,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
+import pytest
 
-from bot.longconn.client import LongConnection
+from bot.longconn import frames as f
+from bot.longconn.client import LongConnection, NotConnected
 from bot.longconn.holder import ConnectionHolder
 from bot.sandbox import SandboxGateway
 from storage.connection import Redis
@@ -131,3 +133,20 @@ async def test_a_restarted_instance_takes_its_own_lease_back_at_once(redis: Redi
     assert await after.renew()
     await after.release()
     assert await redis.get(key) is None
+
+
+async def test_commands_go_through_the_holders_live_connection_and_a_standby_refuses(
+        gateway: tuple[SandboxGateway, str], session: aiohttp.ClientSession, redis: Redis, keys: Keys) -> None:
+    gw, url = gateway
+    push = f.send_msg("lina", {"msgtype": "markdown", "markdown": {"content": "**H-1001** 已提交"}})
+    async with holder("inst-a", session, url, gw, redis, keys) as a, \
+            holder("inst-b", session, url, gw, redis, keys) as b:
+        await eventually(connected(a), "a subscribed")
+        await eventually(lambda: b.standby_polls >= 1, "b standing by")
+        with pytest.raises(NotConnected):
+            await b.request(push)
+        assert (await a.request(push)).errcode == 846610  # lina never wrote to the bot
+        await gw.send_text("lina", "帮助")
+        assert (await a.request(push)).errcode == 0
+        [shown] = gw.world.delivered("lina")
+        assert (shown.content, shown.via) == ("**H-1001** 已提交", "aibot_send_msg")
