@@ -22,6 +22,8 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.longconn.holder import ConnectionHolder
+from bot.longconn.wiring import HolderTuning, build_holder
 from bot.metrics import Metrics, stream_id_age
 from bot.outbox import Postman
 from bot.settings import Settings, SettingsError
@@ -66,6 +68,7 @@ class Runtime:
     metrics: Metrics = field(default_factory=Metrics)
     instance_id: str = ""
     outbox: Postman | None = None
+    longconn: ConnectionHolder | None = None  # the intelligent bot's long connection, when configured
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -84,6 +87,8 @@ class AppOptions:
     instance_id: str | None = None  # None: settings.instance (HANDOVER_INSTANCE_ID or derived)
     limits: RateLimits | None = None  # the client's limits (tests shrink the per-member windows)
     extra_services: Callable[[Runtime], dict[str, Any]] | None = None
+    longconn: bool = True  # hold (or stand by for) the long connection when WECOM_BOT_ID is set
+    longconn_tuning: HolderTuning | None = None  # tests shorten heartbeats and leases
 
 
 def make_keys(settings: Settings) -> Keys:
@@ -207,6 +212,15 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 timer_service.start()
                 stack.push_async_callback(timer_service.stop)
                 rt.timer_service = timer_service
+            # Only a process that holds its instance id may take its predecessor's lease back.
+            if settings.bot_enabled and opts.longconn and (opts.workers or opts.background):
+                # its own session: the API session's total timeout would cut a connection meant to last
+                ws_session = aiohttp.ClientSession()
+                stack.push_async_callback(ws_session.close)
+                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning,
+                                           observe=metrics.callback_observer("longconn"))
+                rt.longconn.start()
+                stack.push_async_callback(rt.longconn.stop)
             yield
 
     app.cleanup_ctx.append(runtime_ctx)
@@ -299,6 +313,8 @@ async def _readyz(request: web.Request) -> web.Response:
     except Exception:
         checks["redis"] = False
     checks["workers"] = all(w.running for w in rt.workers)
+    if rt.longconn is not None:  # standing by is fine; replaced from outside needs an operator
+        checks["longconn"] = rt.longconn.state != "replaced"
     ok = all(checks.values())
     return web.json_response({"ok": ok, **checks}, status=200 if ok else 503)
 
@@ -332,6 +348,11 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         if verdict:
             m.audit_chain_ok.set(1 if verdict.get("ok") == "1" else 0)
             m.audit_verified_at.set(float(verdict.get("at") or 0))
+        if rt.longconn is not None:
+            for part in ("standby", "holding", "replaced", "stopped"):
+                m.longconn_state.labels(part).set(1 if rt.longconn.state == part else 0)
+            conn = rt.longconn.connection
+            m.longconn_connects.set(conn.stats.connects if conn is not None else 0)
         if rt.outbox is not None:
             members, messages, waited = await rt.outbox.store.depth(time.time())
             m.outbox_members.set(members)

@@ -65,6 +65,13 @@ class Metrics:
         self.audit_verified_at = Gauge(
             "handover_audit_verified_timestamp_seconds", "When the audit chain was last verified", registry=r
         )
+        self.longconn_state = Gauge(
+            "handover_longconn_state", "This process's part in the long connection (1 = current state)",
+            ["state"], registry=r,
+        )
+        self.longconn_connects = Gauge(
+            "handover_longconn_connects", "WebSocket connections opened by the current holder term", registry=r
+        )
         self._refreshers: list[Callable[[Metrics], Awaitable[None]]] = []
 
     # --- hooks --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 _AES_KEY = re.compile(r"^[A-Za-z0-9]{43}$")
@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     contacts_token: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_TOKEN"))
     contacts_aes_key: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_AES_KEY"))
     api_base: str = Field(default="https://qyapi.weixin.qq.com", validation_alias=_env("WECOM_API_BASE"))
+    # The intelligent bot (智能机器人) in long-connection API mode: no public URL needed. Both or neither.
+    bot_id: str | None = Field(default=None, validation_alias=_env("WECOM_BOT_ID"))
+    bot_secret: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_BOT_SECRET"))
+    bot_gateway: str = Field(default="wss://openws.work.weixin.qq.com", validation_alias=_env("HANDOVER_BOT_GATEWAY"))
+    bot_ca_bundle: Path | None = Field(default=None, validation_alias=_env("HANDOVER_BOT_CA_BUNDLE"))
 
     redis_url: str | None = Field(default=None, validation_alias=_env("REDIS_URL"))
     redis_namespace: str = Field(default="wh", validation_alias=_env("HANDOVER_REDIS_PREFIX"))
@@ -130,6 +135,34 @@ class Settings(BaseSettings):
             raise ValueError("must be an http(s) URL such as https://qyapi.weixin.qq.com")
         return v.rstrip("/")
 
+    @field_validator("bot_id")
+    @classmethod
+    def _bot_id(cls, v: str | None) -> str | None:
+        v = v.strip() if v else None
+        if v is not None and not re.fullmatch(r"[A-Za-z0-9_\-]{1,128}", v):
+            raise ValueError("must be the bot's ID from the admin console (letters, digits, '_' or '-')")
+        return v
+
+    @field_validator("bot_gateway")
+    @classmethod
+    def _gateway(cls, v: str) -> str:
+        if not re.match(r"^wss?://[^\s/]+", v):
+            raise ValueError("must be a ws:// or wss:// URL such as wss://openws.work.weixin.qq.com")
+        return v.rstrip("/")
+
+    @field_validator("bot_ca_bundle")
+    @classmethod
+    def _ca_bundle(cls, v: Path | None) -> Path | None:
+        if v is not None and not v.is_file():
+            raise ValueError(f"no such file: {v}")
+        return v
+
+    @model_validator(mode="after")
+    def _bot_pair(self) -> Settings:
+        if (self.bot_id is None) != (self.bot_secret is None or not self.bot_secret.get_secret_value()):
+            raise ValueError("WECOM_BOT_ID and WECOM_BOT_SECRET go together: set both (long connection) or neither")
+        return self
+
     @field_validator("timezone")
     @classmethod
     def _tz(cls, v: str) -> str:
@@ -164,6 +197,11 @@ class Settings(BaseSettings):
         return ZoneInfo(self.timezone)
 
     @property
+    def bot_enabled(self) -> bool:
+        """The intelligent bot's long connection is configured."""
+        return self.bot_id is not None and self.bot_secret is not None
+
+    @property
     def contacts_enabled(self) -> bool:
         return self.contacts_token is not None and self.contacts_aes_key is not None
 
@@ -186,7 +224,10 @@ def describe_validation_error(exc: ValidationError) -> str:
     }
     lines = []
     for err in exc.errors():
-        loc = str(err["loc"][0]) if err["loc"] else "?"
+        loc = str(err["loc"][0]) if err["loc"] else ""
+        if not loc:  # a rule across settings: its message names them
+            lines.append(err["msg"].removeprefix("Value error, "))
+            continue
         env = aliases.get(loc, loc)
         msg = "is required but not set" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
         lines.append(f"{env} {msg}")

@@ -88,6 +88,11 @@ class Keys:
         """String ``<incarnation>:<beat>`` with a short TTL: the live process of one instance id."""
         return self._k("instance", instance_id)
 
+    # --- the intelligent bot's long connection --------------------------------------------
+    def longconn_lease(self, bot_id: str) -> str:
+        """String with a TTL: the holder token of the one process subscribed for this bot."""
+        return self._k("longconn", "lease", bot_id)
+
     # --- outbox (messages to people: durable until delivered) ----------------------------
     def outbox_queue(self, userid: str) -> str:
         """List of JSON entries still to deliver to one member, oldest first."""

@@ -185,7 +185,7 @@ class TransferStore:
         # redis-py's async stubs mix sync/async return unions; replies are parsed and typed here
         self._redis: Any = redis
         self._keys = keys
-        self._lease = redis.register_script(script_text("transfers_lease"))
+        self._lease = redis.register_script(script_text("lease"))
         self._begin = redis.register_script(script_text("transfers_begin"))
         self._record = redis.register_script(script_text("transfers_record"))
         self._settle = redis.register_script(script_text("transfers_settle"))

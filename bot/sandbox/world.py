@@ -60,6 +60,9 @@ class SandboxCredentials:  # sandbox-only values, never real secrets
     contacts_token: str = "SandboxContactsToken"  # noqa: S105
     contacts_aes_key: str = "SandboxContactsAESKey0123456789abcdefABCDEF"
     contacts_secret: str = "sandbox-contacts-secret-00000000000000000"  # noqa: S105
+    # the intelligent bot (智能机器人) in long-connection API mode
+    bot_id: str = "aibSandboxBot0001"
+    bot_secret: str = "sandbox-bot-secret-00000000000000000000"  # noqa: S105
 
 
 @dataclass
@@ -102,6 +105,10 @@ class DeliveredMessage:
     task_id: str | None = None
     response_code: str | None = None
     dropped: bool = False
+    # how it came: the app's message/send, or the bot's long connection (aibot_respond_msg,
+    # aibot_respond_welcome_msg, aibot_send_msg); chat_id for a group conversation
+    via: str = "message/send"
+    chat_id: str = ""
 
 
 @dataclass
