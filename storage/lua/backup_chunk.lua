@@ -16,7 +16,8 @@ for i = 1, tonumber(ARGV[4]) do
   total = total + m
   redis.call('HSET', KEYS[3], user, blob)
   if m > 0 then
-    -- the run read the member after any earlier event: its book replaces them
+    -- the walk saw every earlier event's effect, so its book replaces them (an event that lands
+    -- between the walk and this write is lost until the member's next event or the next run)
     redis.call('SET', KEYS[3 + 2 * i], blob)
     redis.call('DEL', KEYS[4 + 2 * i])
     redis.call('HSET', KEYS[4], user, ARGV[3])
