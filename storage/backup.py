@@ -114,7 +114,7 @@ class CustomerBackupStore:
         self._redis: Any = redis
         self._keys = keys
         self._chunk = redis.register_script(script_text("backup_chunk"))
-        self._lease = redis.register_script(script_text("transfers_lease"))  # the generic CAS lease
+        self._lease = redis.register_script(script_text("lease"))  # the generic CAS lease
 
     # --- the run in progress -----------------------------------------------------------------
     async def run(self) -> BackupRun | None:
