@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
-import socket
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,10 +22,13 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.longconn.holder import ConnectionHolder
+from bot.longconn.wiring import HolderTuning, build_holder
 from bot.metrics import Metrics, stream_id_age
-from bot.settings import Settings
+from bot.outbox import Postman
+from bot.settings import Settings, SettingsError
 from bot.timers import TimerService
-from bot.wecom import WeComClient, api_session
+from bot.wecom import RateLimits, WeComClient, api_session
 from bot.worker import InboxWorker
 from crypto import WeComCrypto
 from handlers import build_router
@@ -36,8 +38,10 @@ from storage.conversations import ConversationStore
 from storage.directory import DirectoryStore
 from storage.embedded import EmbeddedRedis
 from storage.inbox import Inbox
+from storage.instances import InstanceHeartbeat, InstanceInUse
 from storage.jobs import JobStore
 from storage.keys import Keys
+from storage.outbox import OutboxStore
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -62,6 +66,9 @@ class Runtime:
     features: list[Feature] = field(default_factory=list)
     timer_service: TimerService | None = None
     metrics: Metrics = field(default_factory=Metrics)
+    instance_id: str = ""
+    outbox: Postman | None = None
+    longconn: ConnectionHolder | None = None  # the intelligent bot's long connection, when configured
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -77,7 +84,11 @@ class AppOptions:
     claim_idle: float | None = None  # None: settings.claim_idle (HANDOVER_CLAIM_IDLE)
     max_attempts: int = 5
     consumer_name: str | None = None
+    instance_id: str | None = None  # None: settings.instance (HANDOVER_INSTANCE_ID or derived)
+    limits: RateLimits | None = None  # the client's limits (tests shrink the per-member windows)
     extra_services: Callable[[Runtime], dict[str, Any]] | None = None
+    longconn: bool = True  # hold (or stand by for) the long connection when WECOM_BOT_ID is set
+    longconn_tuning: HolderTuning | None = None  # tests shorten heartbeats and leases
 
 
 def make_keys(settings: Settings) -> Keys:
@@ -97,6 +108,7 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         # for features that build their own stores; handlers may not ask for these (see Dispatcher)
         "redis": rt.redis,
         "keys": rt.keys,
+        "instance_id": rt.instance_id,
         "settings": rt.settings,
         "client": rt.client,
         "clock": rt.clock,
@@ -105,6 +117,8 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         "audit": AuditLog(rt.redis, rt.keys),
         "timers": TimerStore(rt.redis, rt.keys),
         "directory": DirectoryStore(rt.redis, rt.keys),
+        # every message to a person that must not be lost: durable, in order, within the budget
+        "outbox": rt.outbox,
         # async (userid, departed_at) callbacks run when a member leaves; features append theirs
         "departure_hooks": [],
     }
@@ -131,6 +145,9 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             redis = connect(url)
             stack.push_async_callback(redis.aclose)
             keys = make_keys(settings)
+            instance_id = opts.instance_id or settings.instance
+            if opts.workers or opts.background:  # a process that holds leases or consumer entries
+                await _hold_instance_id(stack, InstanceHeartbeat(redis, keys, instance_id))
             session = api_session(30.0)
             stack.push_async_callback(session.close)
             metrics = Metrics()
@@ -144,13 +161,17 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 agent_id=settings.agent_id,
                 clock=clock,
                 on_call=metrics.on_api_call,
+                limits=opts.limits,
             )
             conversations = ConversationStore(redis, keys, ttl=settings.dialog_ttl, clock=clock)
             inbox = Inbox(redis, keys)
             rt = Runtime(
                 settings=settings, clock=clock, redis=redis, keys=keys, session=session, client=client,
                 inbox=inbox, conversations=conversations, dispatcher=None,  # type: ignore[arg-type]
-                embedded=embedded, metrics=metrics,
+                embedded=embedded, metrics=metrics, instance_id=instance_id,
+            )
+            rt.outbox = Postman(
+                OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe, instance=instance_id
             )
             metrics.add_refresher(_redis_gauges(rt))
             rt.services = build_services(rt)
@@ -163,7 +184,11 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 build_router(), conversations, client, rt.services, today=_today(settings, clock)
             )
             app[RUNTIME] = rt
-            base = opts.consumer_name or f"{socket.gethostname()}-{os.getpid()}-{id(app):x}"
+            if opts.workers or opts.background:
+                rt.outbox.start()
+                stack.push_async_callback(rt.outbox.stop)
+            # the instance id, so a restarted worker resumes its own unfinished entries at once
+            base = opts.consumer_name or instance_id
             for i in range(opts.workers):
                 worker = InboxWorker(
                     inbox, rt.dispatcher, consumer=f"{base}-{i}", concurrency=settings.worker_concurrency,
@@ -181,10 +206,21 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 for feature in rt.features:
                     await feature.start(rt.services)
                     stack.push_async_callback(feature.stop)
-                timer_service = TimerService(rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll)
+                timer_service = TimerService(
+                    rt.services["timers"], clock, handlers, poll_interval=opts.timer_poll, instance=instance_id
+                )
                 timer_service.start()
                 stack.push_async_callback(timer_service.stop)
                 rt.timer_service = timer_service
+            # Only a process that holds its instance id may take its predecessor's lease back.
+            if settings.bot_enabled and opts.longconn and (opts.workers or opts.background):
+                # its own session: the API session's total timeout would cut a connection meant to last
+                ws_session = aiohttp.ClientSession()
+                stack.push_async_callback(ws_session.close)
+                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning,
+                                           observe=metrics.callback_observer("longconn"))
+                rt.longconn.start()
+                stack.push_async_callback(rt.longconn.stop)
             yield
 
     app.cleanup_ctx.append(runtime_ctx)
@@ -194,6 +230,35 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
     app.router.add_get("/metrics", _metrics)
     _add_callback_routes_lazily(app, settings)
     return app
+
+
+async def _hold_instance_id(stack: contextlib.AsyncExitStack, heartbeat: InstanceHeartbeat) -> None:
+    """Refuse to start when a live process has this instance id; else beat until shutdown."""
+    try:
+        await heartbeat.claim()
+    except InstanceInUse as exc:
+        raise SettingsError(str(exc)) from None
+
+    async def beat() -> None:
+        while True:
+            await asyncio.sleep(heartbeat.beat_interval)
+            try:
+                if not await heartbeat.beat():
+                    log.error("instance id %s was taken by another process; its leases fence us out",
+                              heartbeat.instance_id)
+            except Exception:
+                log.warning("instance heartbeat failed", exc_info=True)
+
+    task = asyncio.create_task(beat(), name="instance-heartbeat")
+
+    async def stop() -> None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        with contextlib.suppress(Exception):
+            await heartbeat.release()
+
+    stack.push_async_callback(stop)
 
 
 def _add_callback_routes_lazily(app: web.Application, settings: Settings) -> None:
@@ -248,6 +313,8 @@ async def _readyz(request: web.Request) -> web.Response:
     except Exception:
         checks["redis"] = False
     checks["workers"] = all(w.running for w in rt.workers)
+    if rt.longconn is not None:  # standing by is fine; replaced from outside needs an operator
+        checks["longconn"] = rt.longconn.state != "replaced"
     ok = all(checks.values())
     return web.json_response({"ok": ok, **checks}, status=200 if ok else 503)
 
@@ -281,5 +348,15 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         if verdict:
             m.audit_chain_ok.set(1 if verdict.get("ok") == "1" else 0)
             m.audit_verified_at.set(float(verdict.get("at") or 0))
+        if rt.longconn is not None:
+            for part in ("standby", "holding", "replaced", "stopped"):
+                m.longconn_state.labels(part).set(1 if rt.longconn.state == part else 0)
+            conn = rt.longconn.connection
+            m.longconn_connects.set(conn.stats.connects if conn is not None else 0)
+        if rt.outbox is not None:
+            members, messages, waited = await rt.outbox.store.depth(time.time())
+            m.outbox_members.set(members)
+            m.outbox_depth.set(messages)
+            m.outbox_oldest_age.set(waited)
 
     return refresh

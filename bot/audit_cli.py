@@ -68,23 +68,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
 async def _keeper(settings: Any, key: bytes | None) -> AsyncIterator[Any]:
     from bot.app import make_keys
     from bot.auditing import AuditKeeper
+    from bot.cliredis import settings_redis
     from bot.clock import SystemClock
     from storage.audit import AuditLog
-    from storage.connection import connect
-    from storage.embedded import EmbeddedRedis
 
-    embedded = None
-    url = settings.redis_url
-    if not url:
-        embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-        url = await asyncio.to_thread(embedded.start)
-    redis = connect(url)
-    try:
+    async with settings_redis(settings) as redis:
         yield AuditKeeper(AuditLog(redis, make_keys(settings)), key, SystemClock().now)
-    finally:
-        await redis.aclose()
-        if embedded is not None:
-            await asyncio.to_thread(embedded.stop)
 
 
 async def _live(settings: Any, key: bytes | None, args: argparse.Namespace) -> int:

@@ -113,11 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--reset", action="store_true", help="start the demo from scratch")
     sb.add_argument("--log-level", default="WARNING")
     sb.set_defaults(func=cmd_sandbox)
+    from bot.backup.commands import add_backup_command, add_customer_export
     from bot.checklists.export import add_checklist_export
     from bot.engine.export import add_export_command
 
     add_export_command(sub)  # export --job/--member/--since
     add_checklist_export(sub)  # adds --checklist to the same command
+    add_customer_export(sub)  # adds --customers/--date and --format xlsx
+    add_backup_command(sub)
     from bot.audit_cli import add_audit_command
 
     add_audit_command(sub)  # audit verify/export/archive

@@ -25,6 +25,7 @@ from bot import texts
 from bot.cards import BadButtonKey, ButtonKey
 from bot.language import Intent, PeopleSpotter, detect_language, parse
 from bot.models.events import CardClick, EnterAgent, InboundEvent, TextMessage, UnknownEvent, dedupe_key
+from bot.patience import outlast_redis
 from bot.routing import Route, Router
 from bot.texts import Lang, T
 from storage.conversations import ConversationStore, Dialog
@@ -45,6 +46,12 @@ class Messenger(Protocol):
     async def send_text(self, touser: str | list[str], content: str) -> Any: ...
 
 
+class Outbound(Protocol):
+    """The durable outbox (bot/outbox.py): posting the same key twice sends once."""
+
+    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False) -> None: ...
+
+
 class ReplyLedger(Protocol):
     """Which replies of one event were already sent (so a re-delivered event does not repeat them)."""
 
@@ -62,6 +69,7 @@ class Context:
     messenger: Messenger
     dialog: Dialog | None = None
     ledger: ReplyLedger | None = None
+    outbox: Outbound | None = None
     _dialog_changed: bool = field(default=False, repr=False)
     _replies: int = field(default=0, repr=False)
 
@@ -70,6 +78,9 @@ class Context:
         # again; the ledger keeps the n-th reply of this event from going out twice.
         n, self._replies = self._replies, self._replies + 1
         key = dedupe_key(self.event)
+        if self.outbox is not None:  # durable, in order, waits out the member's budget; once per key
+            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}")
+            return
         if self.ledger is not None and await self.ledger.sent(key, n):
             return
         await self.messenger.send_text([self.user], text)
@@ -88,21 +99,9 @@ class Context:
         self._dialog_changed = True
 
 
-async def _mark_sent(ledger: ReplyLedger, key: str, n: int, *, patience: float = 30.0) -> None:
-    """The reply is out: its mark must land, or a retry of the event would send it again. Redis
-    being away for a moment is waited out rather than turned into a duplicate."""
-    delay, waited = 0.1, 0.0
-    while True:
-        try:
-            await ledger.mark(key, n)
-            return
-        except (RedisError, ConnectionError, OSError):
-            if waited >= patience:
-                raise
-            log.warning("reply ledger unreachable; retrying the mark of %s/%d", key, n)
-            await asyncio.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 2.0)
+async def _mark_sent(ledger: ReplyLedger, key: str, n: int) -> None:
+    """The reply is out: its mark must land, or a retry of the event would send it again."""
+    await outlast_redis(lambda: ledger.mark(key, n), f"the reply mark of {key}/{n}")
 
 
 def _is_transient(exc: BaseException) -> bool:
@@ -131,11 +130,13 @@ class Dispatcher:
         self._messenger = messenger
         self._services = dict(services)
         self._today = today
+        self._outbox: Outbound | None = services.get("outbox")
 
     async def __call__(self, event: InboundEvent) -> None:
         user = event.from_user
         lang: Lang = detect_language(event.content) if isinstance(event, TextMessage) else "zh"
-        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations)
+        ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations,
+                      outbox=self._outbox)
         try:
             await self._with_conversation(ctx)
         except Exception as exc:

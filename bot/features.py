@@ -89,12 +89,14 @@ class DirectoryFeature(Feature):
 def _features() -> list[Callable[[], Feature]]:
     from bot.approvals.feature import ApprovalsFeature
     from bot.auditing import AuditFeature
+    from bot.backup.feature import BackupFeature
     from bot.checklists.feature import ChecklistFeature
     from bot.engine.feature import EngineFeature
     from bot.handover.feature import HandoverFeature
 
     # The one list. Append a factory per feature module.
-    return [DirectoryFeature, EngineFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature, AuditFeature]
+    return [DirectoryFeature, EngineFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature, BackupFeature,
+            AuditFeature]
 
 
 def load_features() -> list[Feature]:

@@ -49,12 +49,28 @@ class Metrics:
             "handover_customers", "Customers by final transfer status", ["status"], registry=r
         )
         self.reminders = Counter("handover_reminders_sent_total", "Checklist reminders sent", ["kind"], registry=r)
+        self.outbox_depth = Gauge("handover_outbox_depth", "Messages to people waiting in the outbox", registry=r)
+        self.outbox_members = Gauge("handover_outbox_members", "People with messages waiting", registry=r)
+        self.outbox_oldest_age = Gauge(
+            "handover_outbox_oldest_age_seconds", "How long the oldest waiting message has waited", registry=r
+        )
+        self.outbox_wait = Histogram(
+            "handover_outbox_wait_seconds", "From a message's enqueue to its delivery (budget waits included)",
+            buckets=(0.05, 0.25, 1, 5, 15, 30, 60, 120, 300, 900, 3600), registry=r,
+        )
         self.dialogs_active = Gauge("handover_dialogs_active", "Conversations waiting for an answer", registry=r)
         self.audit_chain_ok = Gauge(
             "handover_audit_chain_ok", "1 when the last audit verification found the chain intact", registry=r
         )
         self.audit_verified_at = Gauge(
             "handover_audit_verified_timestamp_seconds", "When the audit chain was last verified", registry=r
+        )
+        self.longconn_state = Gauge(
+            "handover_longconn_state", "This process's part in the long connection (1 = current state)",
+            ["state"], registry=r,
+        )
+        self.longconn_connects = Gauge(
+            "handover_longconn_connects", "WebSocket connections opened by the current holder term", registry=r
         )
         self._refreshers: list[Callable[[Metrics], Awaitable[None]]] = []
 

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import socket
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 _AES_KEY = re.compile(r"^[A-Za-z0-9]{43}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9]{1,32}$")
+_INSTANCE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 _USERID = re.compile(r"^[A-Za-z0-9_.@\-]{1,64}$")
 
 UserIds = Annotated[tuple[str, ...], NoDecode]
+ImportantTags = Annotated[tuple[str, ...], NoDecode]
 
 
 def _env(name: str) -> AliasChoices:
@@ -33,6 +37,11 @@ class Settings(BaseSettings):
     contacts_token: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_TOKEN"))
     contacts_aes_key: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_CONTACTS_AES_KEY"))
     api_base: str = Field(default="https://qyapi.weixin.qq.com", validation_alias=_env("WECOM_API_BASE"))
+    # The intelligent bot (智能机器人) in long-connection API mode: no public URL needed. Both or neither.
+    bot_id: str | None = Field(default=None, validation_alias=_env("WECOM_BOT_ID"))
+    bot_secret: SecretStr | None = Field(default=None, validation_alias=_env("WECOM_BOT_SECRET"))
+    bot_gateway: str = Field(default="wss://openws.work.weixin.qq.com", validation_alias=_env("HANDOVER_BOT_GATEWAY"))
+    bot_ca_bundle: Path | None = Field(default=None, validation_alias=_env("HANDOVER_BOT_CA_BUNDLE"))
 
     redis_url: str | None = Field(default=None, validation_alias=_env("REDIS_URL"))
     redis_namespace: str = Field(default="wh", validation_alias=_env("HANDOVER_REDIS_PREFIX"))
@@ -52,6 +61,10 @@ class Settings(BaseSettings):
     second_approval_over: int = Field(
         default=200, validation_alias=_env("HANDOVER_SECOND_APPROVAL_OVER"), ge=0
     )
+    # Customers carrying one of these tags need the second approver too: "name" or "group:name".
+    important_tags: ImportantTags = Field(default=(), validation_alias=_env("HANDOVER_IMPORTANT_TAGS"))
+    backup_keep_days: int = Field(default=7, validation_alias=_env("HANDOVER_BACKUP_KEEP_DAYS"), ge=1, le=366)
+    backup_time: str = Field(default="02:30", validation_alias=_env("HANDOVER_BACKUP_TIME"))
     worker_concurrency: int = Field(default=16, validation_alias=_env("HANDOVER_WORKER_CONCURRENCY"), ge=1)
     # A dead worker's events are taken over after this long without a sign of life (live workers
     # refresh theirs every third of it), so it bounds how long a crash delays someone's message.
@@ -60,6 +73,9 @@ class Settings(BaseSettings):
     event_loop: Literal["auto", "asyncio", "uvloop"] = Field(
         default="auto", validation_alias=_env("HANDOVER_EVENT_LOOP")
     )
+    # Stable per deployment slot: a restarted process with the same id takes its own leases back
+    # at once. Unset → host name + a digest of the data dir (same host and data dir, same id).
+    instance_id: str | None = Field(default=None, validation_alias=_env("HANDOVER_INSTANCE_ID"))
     reminder_time: str = Field(default="10:00", validation_alias=_env("HANDOVER_REMINDER_TIME"))
     checklist_template: Path | None = Field(default=None, validation_alias=_env("HANDOVER_CHECKLIST_TEMPLATE"))
     # Signs the audit chain's checkpoints (HMAC-SHA256); kept out of Redis, so someone who can write
@@ -99,12 +115,53 @@ class Settings(BaseSettings):
             return tuple(v)
         return v
 
+    @field_validator("important_tags", mode="before")
+    @classmethod
+    def _split_tags(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [part.strip() for part in v.replace("，", ",").split(",") if part.strip()]
+        if isinstance(v, list | tuple):
+            for item in v:
+                group, sep, name = str(item).replace("：", ":").rpartition(":")
+                if not name.strip() or (sep and not group.strip()):
+                    raise ValueError(f"not a tag: {item!r} (use tag names or group:name, comma-separated)")
+            return tuple(str(i).replace("：", ":").strip() for i in v)
+        return v
+
     @field_validator("api_base")
     @classmethod
     def _api_base(cls, v: str) -> str:
         if not re.match(r"^https?://[^\s/]+", v):
             raise ValueError("must be an http(s) URL such as https://qyapi.weixin.qq.com")
         return v.rstrip("/")
+
+    @field_validator("bot_id")
+    @classmethod
+    def _bot_id(cls, v: str | None) -> str | None:
+        v = v.strip() if v else None
+        if v is not None and not re.fullmatch(r"[A-Za-z0-9_\-]{1,128}", v):
+            raise ValueError("must be the bot's ID from the admin console (letters, digits, '_' or '-')")
+        return v
+
+    @field_validator("bot_gateway")
+    @classmethod
+    def _gateway(cls, v: str) -> str:
+        if not re.match(r"^wss?://[^\s/]+", v):
+            raise ValueError("must be a ws:// or wss:// URL such as wss://openws.work.weixin.qq.com")
+        return v.rstrip("/")
+
+    @field_validator("bot_ca_bundle")
+    @classmethod
+    def _ca_bundle(cls, v: Path | None) -> Path | None:
+        if v is not None and not v.is_file():
+            raise ValueError(f"no such file: {v}")
+        return v
+
+    @model_validator(mode="after")
+    def _bot_pair(self) -> Settings:
+        if (self.bot_id is None) != (self.bot_secret is None or not self.bot_secret.get_secret_value()):
+            raise ValueError("WECOM_BOT_ID and WECOM_BOT_SECRET go together: set both (long connection) or neither")
+        return self
 
     @field_validator("timezone")
     @classmethod
@@ -115,7 +172,14 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {v!r} (e.g. Asia/Shanghai)") from exc
         return v
 
-    @field_validator("reminder_time")
+    @field_validator("instance_id")
+    @classmethod
+    def _instance_id(cls, v: str | None) -> str | None:
+        if v is not None and not _INSTANCE.match(v):
+            raise ValueError("must be 1-64 letters, digits, '.', '_' or '-' (e.g. the container or unit name)")
+        return v
+
+    @field_validator("reminder_time", "backup_time")
     @classmethod
     def _hhmm(cls, v: str) -> str:
         m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", v.strip())
@@ -124,12 +188,29 @@ class Settings(BaseSettings):
         return f"{int(m.group(1)):02d}:{m.group(2)}"
 
     @property
+    def instance(self) -> str:
+        """This process's instance id: HANDOVER_INSTANCE_ID, else derived from host and data dir."""
+        return self.instance_id or default_instance_id(self.data_dir)
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
     @property
+    def bot_enabled(self) -> bool:
+        """The intelligent bot's long connection is configured."""
+        return self.bot_id is not None and self.bot_secret is not None
+
+    @property
     def contacts_enabled(self) -> bool:
         return self.contacts_token is not None and self.contacts_aes_key is not None
+
+
+def default_instance_id(data_dir: Path, host: str | None = None) -> str:
+    """``<host>-<8 hex of the data dir's absolute path>``: stable across restarts of one slot."""
+    name = re.sub(r"[^A-Za-z0-9_.\-]", "-", host or socket.gethostname())[:40] or "host"
+    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode()).hexdigest()[:8]
+    return f"{name}-{digest}"
 
 
 class SettingsError(Exception):
@@ -143,7 +224,10 @@ def describe_validation_error(exc: ValidationError) -> str:
     }
     lines = []
     for err in exc.errors():
-        loc = str(err["loc"][0]) if err["loc"] else "?"
+        loc = str(err["loc"][0]) if err["loc"] else ""
+        if not loc:  # a rule across settings: its message names them
+            lines.append(err["msg"].removeprefix("Value error, "))
+            continue
         env = aliases.get(loc, loc)
         msg = "is required but not set" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
         lines.append(f"{env} {msg}")

@@ -44,6 +44,7 @@ class TimerService:
         backoff_base: float = 5.0,
         backoff_max: float = 600.0,
         owner: str | None = None,
+        instance: str | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
@@ -54,7 +55,9 @@ class TimerService:
         self._max_attempts = max_attempts
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
-        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        # '<instance>:<incarnation>': a restart of the same instance takes its dead claims back
+        self._instance = instance
+        self.owner = owner or f"{instance or socket.gethostname() + '-' + str(os.getpid())}:{secrets.token_hex(4)}"
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
 
@@ -83,6 +86,13 @@ class TimerService:
                 await task
             log.warning("timer service cancelled after %.1fs; its claims return after their lease", grace)
 
+    async def take_back(self) -> int:
+        """Timers this instance's previous (dead) incarnation held: due again now, not after
+        their lease. Only meaningful with a stable ``instance`` (one live process per id)."""
+        if not self._instance:
+            return 0
+        return await self._store.take_back(f"{self._instance}:", self.owner, self._clock.now())
+
     async def run_once(self) -> int:
         """Claim what is due now and run it; returns how many timers were claimed."""
         timers = await self._store.claim_due(self._clock.now(), self._batch, self._lease, self.owner)
@@ -94,6 +104,11 @@ class TimerService:
         return float(min(self._backoff_max, self._backoff_base * 2 ** max(0, attempt - 1)))
 
     async def _loop(self) -> None:
+        try:
+            if n := await self.take_back():
+                log.info("took back %d timer(s) of this instance's previous process", n)
+        except Exception:
+            log.warning("could not take back the previous process's timers", exc_info=True)
         while not self._stopping.is_set():
             try:
                 claimed = await self.run_once()

@@ -18,11 +18,20 @@ from pydantic import ValidationError
 
 from bot.logs import correlation_id
 from bot.models.events import EVENT_ADAPTER, InboundEvent
+from bot.wecom.errors import CLIENT_BUDGET_ERRCODE
 from storage.inbox import Inbox, InboxEntry
 
 log = logging.getLogger(__name__)
 
 Handle = Callable[[InboundEvent], Awaitable[None]]
+
+
+def _budget_wait(exc: BaseException, cap: float = 60.0) -> float:
+    """Seconds until the recipients' message budget reopens, for a send the client refused for it
+    (MessageBudgetExceeded); 0 for any other failure. Capped: the worker looks again meanwhile."""
+    if getattr(exc, "errcode", None) != CLIENT_BUDGET_ERRCODE:
+        return 0.0
+    return min(cap, max(0.1, float(getattr(exc, "retry_after", 0.0) or 0.0)))
 
 
 class InboxWorker:
@@ -84,6 +93,7 @@ class InboxWorker:
 
     async def _read_loop(self) -> None:
         last_reclaim = 0.0
+        own_pending = True  # first: what this consumer name had in hand when its process died
         while not self._stopping.is_set():
             self.last_loop_at = time.time()
             free = self._concurrency - len(self._inflight)
@@ -97,6 +107,9 @@ class InboxWorker:
                     entries += await self._inbox.reclaim(
                         self.consumer, min_idle_ms=int(self._claim_idle * 1000), count=free
                     )
+                if own_pending:
+                    entries += await self._inbox.read(self.consumer, count=free, block_ms=0, own_pending=True)
+                    own_pending = len(entries) >= free  # a full page: more may be left
                 if not entries:
                     entries = await self._inbox.read(self.consumer, count=free, block_ms=self._block_ms)
             except asyncio.CancelledError:
@@ -170,6 +183,11 @@ class InboxWorker:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
+            wait = _budget_wait(exc)
+            if wait:  # a member's message budget: not a failure, it reopens (API.md §3.2)
+                log.info("event %s waits %.0fs for a member's message budget", entry.id, wait)
+                await asyncio.sleep(wait)
+                return False
             attempts = await self._inbox.record_failure(entry)
             if attempts >= self._max_attempts:
                 log.error(

@@ -6,11 +6,12 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import approval, checklist, common, contacts, handover, jobs, records, transfers
+    from handlers import approval, backup, checklist, common, contacts, handover, jobs, records, transfers
 
     return Router("root").include(
         contacts.router,
         transfers.router,
+        backup.router,
         handover.router,
         approval.router, jobs.router,
         records.router,

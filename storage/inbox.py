@@ -150,9 +150,12 @@ class Inbox:
             if "BUSYGROUP" not in str(exc):
                 raise
 
-    async def read(self, consumer: str, *, count: int, block_ms: int) -> list[InboxEntry]:
+    async def read(self, consumer: str, *, count: int, block_ms: int, own_pending: bool = False) -> list[InboxEntry]:
+        """New entries; with ``own_pending``, those already delivered to this consumer name and not
+        acknowledged (a restarted process with the same name resumes them without waiting)."""
+        stream: dict[Any, Any] = {self._keys.inbox(): "0" if own_pending else ">"}
         reply: Any = await self._redis.xreadgroup(
-            GROUP, consumer, {self._keys.inbox(): ">"}, count=count, block=block_ms
+            GROUP, consumer, stream, count=count, block=None if own_pending else block_ms
         )
         entries: list[InboxEntry] = []
         for _stream, rows in reply or []:

@@ -45,6 +45,7 @@ from storage.audit import AuditLog
 from storage.connection import Redis
 from storage.keys import Keys
 from storage.lua import script_text
+from storage.outbox import Post, outbox_keys_args
 
 JOB_ID_PREFIX = "H-"
 EXPIRY_TIMER_KIND = "job_expiry"  # payload {"job_id": ...}; timer id expiry_timer_id(job_id)
@@ -106,6 +107,8 @@ def _draft_fields(d: JobDraft) -> list[str]:
         pairs["parent_job"] = d.parent_job
     if d.reason is not None:
         pairs["reason"] = d.reason
+    if d.important is not None:
+        pairs["important"] = d.important.model_dump_json()
     return [x for kv in pairs.items() for x in kv]
 
 
@@ -132,6 +135,7 @@ def job_from_hash(h: Mapping[str, str]) -> Job:
         "needs_second_approval": h.get("needs_second_approval") == "1",
         "approvals": json.loads(h.get("approvals", "[]")),
         "reason": h.get("reason"),
+        "important": json.loads(h["important"]) if h.get("important") else None,
         "lang": h.get("lang", "zh"),
         "created_at": float(h["created_at"]),
         "state": h["state"],
@@ -247,8 +251,12 @@ class JobStore:
         fields: Mapping[str, str | int | float] | None = None,
         note: str | None = None,
         extra: dict[str, JsonValue] | None = None,
+        notices: Sequence[Post] = (),
+        lease_token: str = "",
     ) -> TransitionResult:
-        """Apply a command edge of the transition table, or refuse without changing anything."""
+        """Apply a command edge of the transition table, or refuse without changing anything.
+        ``notices`` (what people are told about this change) enter the outbox in the same step.
+        ``lease_token``: the transfer engine's fence — refused unless it still holds the job's lease."""
         sources = allowed_sources(to, "command")
         if not sources:
             raise IllegalTransition(f"no command transition leads to {to!r} (approvals go through decide)")
@@ -274,6 +282,10 @@ class JobStore:
             *fixed["live"],
             *[k.jobs_pending_for(u) for u in pending],
         ]
+        notice_keys, notice_args = outbox_keys_args(k, list(notices)) if notices else ([], [])
+        keys += notice_keys
+        if lease_token:
+            keys.append(k.xfer_lease(job_id))
         args: list[str | int] = [
             job_id,
             to,
@@ -286,6 +298,9 @@ class JobStore:
             _FINAL_CSV,
             len(fixed["live"]),
             len(pending),
+            len(notices),
+            lease_token,
+            *notice_args,
             *pairs,
         ]
         reply = await self._transition(keys=keys, args=args)

@@ -84,6 +84,32 @@ class Keys:
     def worker_heartbeat(self, worker_id: str) -> str:
         return self._k("worker", worker_id)
 
+    def instance_heartbeat(self, instance_id: str) -> str:
+        """String ``<incarnation>:<beat>`` with a short TTL: the live process of one instance id."""
+        return self._k("instance", instance_id)
+
+    # --- the intelligent bot's long connection --------------------------------------------
+    def longconn_lease(self, bot_id: str) -> str:
+        """String with a TTL: the holder token of the one process subscribed for this bot."""
+        return self._k("longconn", "lease", bot_id)
+
+    # --- outbox (messages to people: durable until delivered) ----------------------------
+    def outbox_queue(self, userid: str) -> str:
+        """List of JSON entries still to deliver to one member, oldest first."""
+        return self._k("outbox", "q", userid)
+
+    def outbox_due(self) -> str:
+        """Sorted set userid → when its queue may be tried next (budget window, backoff)."""
+        return self._k("outbox", "due")
+
+    def outbox_seen(self, entry_id: str) -> str:
+        """Marker (TTL) that an entry id was enqueued: a re-run of the same step adds nothing."""
+        return self._k("outbox", "seen", entry_id)
+
+    def outbox_lock(self, userid: str) -> str:
+        """The one sender of a member's queue (keeps their messages in order)."""
+        return self._k("outbox", "lock", userid)
+
     # --- jobs (handover jobs; durable, no TTL) --------------------------------------------
     # Keys that name a job id the create script has not allocated yet are passed to Lua as
     # templates holding job_id_slot(); the script substitutes the id (same hash-tag slot).
@@ -247,3 +273,36 @@ class Keys:
     def checklist_sent(self, checklist_id: str, occasion: str) -> str:
         """Set (TTL) of recipients already sent one occasion's message (a day's reminder, …)."""
         return self._k("checklist", checklist_id, "sent", occasion)
+
+    # --- customer backup (durable; the runner prunes old generations) ----------------------
+    def backup_generations(self) -> str:
+        """Sorted set generation id → finished_at: the complete generations, oldest first."""
+        return self._k("backup", "generations")
+
+    def backup_generation(self, generation: str) -> str:
+        """Hash userid → that member's customers in this generation (compressed JSON)."""
+        return self._k("backup", "gen", generation)
+
+    def backup_generation_meta(self, generation: str) -> str:
+        """Hash: started_at, finished_at, members, customers of one generation."""
+        return self._k("backup", "gen", generation, "meta")
+
+    def backup_latest(self, userid: str) -> str:
+        """String: the member's book as the newest full run saw it (compressed JSON)."""
+        return self._k("backup", "latest", userid)
+
+    def backup_latest_changes(self, userid: str) -> str:
+        """Hash external_userid → JSON record, or "" when removed: change events since that run."""
+        return self._k("backup", "latest", userid, "changes")
+
+    def backup_latest_index(self) -> str:
+        """Hash userid → time of the newest backup of that member (departed members stay here)."""
+        return self._k("backup", "latest")
+
+    def backup_run(self) -> str:
+        """Hash: the full run in progress (generation, members, next chunk, tag library) — to resume."""
+        return self._k("backup", "run")
+
+    def backup_lease(self) -> str:
+        """String with a TTL: the instance running the full backup."""
+        return self._k("backup", "lease")

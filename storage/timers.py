@@ -59,6 +59,7 @@ class TimerStore:
         self._schedule = redis.register_script(script_text("timer_schedule"))
         self._claim = redis.register_script(script_text("timer_claim"))
         self._settle = redis.register_script(script_text("timer_settle"))
+        self._take_back = redis.register_script(script_text("timer_take_back"))
 
     def _core_keys(self) -> list[str]:
         k = self._keys
@@ -96,6 +97,12 @@ class TimerStore:
         args: list[str | int] = [repr(float(now)), limit, repr(float(now + lease_seconds)), owner]
         rows: list[list[Any]] = await self._claim(keys=self._core_keys(), args=args)
         return [_timer(str(tid), str(record), int(attempt)) for tid, record, attempt in rows]
+
+    async def take_back(self, instance_prefix: str, owner: str, now: float) -> int:
+        """Claims of a dead incarnation of this instance (owner starts with ``instance_prefix``,
+        is not ``owner``) are due again now. Returns how many."""
+        keys = self._core_keys()[:4]
+        return int(await self._take_back(keys=keys, args=[instance_prefix, owner, repr(float(now))]))
 
     async def _settle_as(self, timer_id: str, owner: str, action: str, value: str = "") -> bool:
         keys = [*self._core_keys(), self._keys.timers_parked()]

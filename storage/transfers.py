@@ -118,6 +118,7 @@ class BatchRecord:
     counters: Mapping[str, int]  # job exec counter deltas
     waiting_delta: int
     deferred: Sequence[str] = ()  # groups moved to another day
+    fence: str = ""  # the recorder's lease token: refused once another holder has the lease
 
 
 def item_field(kind: ItemKind, item_id: str) -> str:
@@ -184,7 +185,7 @@ class TransferStore:
         # redis-py's async stubs mix sync/async return unions; replies are parsed and typed here
         self._redis: Any = redis
         self._keys = keys
-        self._lease = redis.register_script(script_text("transfers_lease"))
+        self._lease = redis.register_script(script_text("lease"))
         self._begin = redis.register_script(script_text("transfers_begin"))
         self._record = redis.register_script(script_text("transfers_record"))
         self._settle = redis.register_script(script_text("transfers_settle"))
@@ -359,17 +360,18 @@ class TransferStore:
         counters: Mapping[str, int],
         waiting_delta: int,
         deferred: Sequence[str] = (),
+        fence: str = "",
     ) -> bool:
         """Write a batch's outcomes, counters and customer history in one step; False if the
-        batch was already recorded (or never begun)."""
+        batch was already recorded (or never begun), or ``fence`` no longer holds the lease."""
         return await self.record(BatchRecord(
             job_id, seq, items, started_customers=tuple(started_customers), path=path, takeover=takeover, now=now,
-            counters=counters, waiting_delta=waiting_delta, deferred=tuple(deferred),
+            counters=counters, waiting_delta=waiting_delta, deferred=tuple(deferred), fence=fence,
         ))  # fmt: skip
 
     async def record(self, rec: BatchRecord) -> bool:
         keys, args = self._record_call(rec)
-        return bool(await self._record(keys=keys, args=args))
+        return int(await self._record(keys=keys, args=args)) == 1
 
     def _record_call(self, rec: BatchRecord) -> tuple[list[str], list[str | int]]:
         k = self._keys
@@ -385,11 +387,11 @@ class TransferStore:
             if item.k == "c" and name[2:] in started:
                 hist_fields.append(name)
         keys = [k.xfer_meta(rec.job_id), k.xfer_items(rec.job_id), k.job(rec.job_id), k.xfer_by_takeover(rec.takeover),
-                *[k.xfer_history(name[2:]) for name in hist_fields]]  # fmt: skip
+                k.xfer_lease(rec.job_id), *[k.xfer_history(name[2:]) for name in hist_fields]]  # fmt: skip
         args: list[str | int] = [
             rec.seq, json.dumps(dict(rec.counters)), rec.waiting_delta, f"{rec.job_id}|{rec.path}", repr(rec.now),
             _json_list(rec.deferred), json.dumps(by_json, separators=(",", ":")) if by_json else "{}",
-            _json_list(hist_fields),
+            _json_list(hist_fields), rec.fence,
         ]  # fmt: skip
         return keys, args
 

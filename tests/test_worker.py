@@ -151,3 +151,50 @@ async def test_a_redelivered_event_does_not_repeat_replies_already_sent(redis, k
     await again.reply("two")
     await again.reply("three")  # new work the first run never reached still goes out
     assert sent == ["one", "two", "three"]
+
+
+async def test_a_restarted_consumer_resumes_its_own_unacknowledged_events_at_once(redis, keys: Keys) -> None:  # type: ignore[no-untyped-def]
+    """A process restarted under its instance id reads the events its predecessor had taken but
+    not finished, without waiting for the idle time after which anyone may reclaim them."""
+    inbox = Inbox(redis, keys)
+    await inbox.ensure_group()
+    for n in range(3):
+        await enqueue(inbox, text("alice", n))
+    taken = await inbox.read("slot-1-0", count=10, block_ms=10)  # ... then the process died
+    assert len(taken) == 3
+    seen: list[str] = []
+
+    async def handle(event: InboundEvent) -> None:
+        assert isinstance(event, TextMessage)
+        seen.append(event.content)
+
+    other = InboxWorker(inbox, handle, consumer="slot-2-0", claim_idle=3600)
+    again = InboxWorker(inbox, handle, consumer="slot-1-0", claim_idle=3600)  # the hour would block a reclaim
+    await other.start()
+    await again.start()
+    await wait_for(lambda: len(seen) == 3)
+    await again.stop()
+    await other.stop()
+    assert seen == ["alice-0", "alice-1", "alice-2"]
+
+
+async def test_an_event_waiting_for_a_members_budget_is_not_failed_or_parked(redis, keys: Keys) -> None:  # type: ignore[no-untyped-def]
+    """A card to an approver who is out of message budget: the event waits for the window, it
+    does not burn its attempts and get parked (one attempt allowed here)."""
+    from bot.wecom import MessageBudgetExceeded
+
+    inbox = Inbox(redis, keys)
+    tries: list[str] = []
+
+    async def handle(event: InboundEvent) -> None:
+        tries.append("x")
+        if len(tries) < 3:
+            raise MessageBudgetExceeded("message/send", retry_after=0.05, userids=["liuqiang"])
+
+    worker = InboxWorker(inbox, handle, consumer="w", claim_idle=5, max_attempts=1)
+    await worker.start()
+    await enqueue(inbox, text("alice", 1))
+    await wait_for(lambda: worker.handled == 1)
+    await worker.stop()
+    assert len(tries) == 3
+    assert await inbox.depth() == (0, 0)

@@ -10,6 +10,7 @@ from typing import Literal
 
 from bot.approvals import texts
 from bot.approvals.people import People, stamp
+from bot.approvals.reasons import important_names, joined, second_reasons
 from bot.cards import ButtonKey
 from bot.models.jobs import Job
 from bot.texts import Lang
@@ -78,7 +79,12 @@ def approval_card(
         conflicted = (job.requester, job.handover, job.takeover)
         second = people.either([u for u in job.second_approvers if u not in conflicted])
         first_level = people.either(level_approvers(job, 1))
-        lines.append(texts.CARD_TWO_PERSON(lang, limit=second_over, first=first_level, second=second))
+        why = joined(second_reasons(job, second_over=second_over, lang=lang, name=people.name(job.handover)), lang)
+        lines.append(texts.CARD_TWO_PERSON(lang, why=why or texts.WHY_OVER(lang, limit=second_over),
+                                           first=first_level, second=second))  # fmt: skip
+    names = important_names(job, lang)
+    if names is not None:
+        lines.append(names)
     first = next((a for a in job.approvals if a.level == 1), None)
     if level == 2 and first is not None:
         lines.append(texts.CARD_LEVEL2_NOTE(lang, first=people.name(first.userid), when=stamp(first.at, tz)))

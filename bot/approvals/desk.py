@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -22,6 +23,7 @@ from bot.cards import ButtonKey
 from bot.clock import Clock
 from bot.models.events import CardClick
 from bot.models.jobs import AlreadyDecided, Decision, Job
+from bot.outbox import Postman
 from bot.settings import Settings
 from bot.texts import Lang, T
 from bot.wecom.client import WeComClient
@@ -29,6 +31,7 @@ from bot.wecom.errors import WeComAPIError
 from storage.audit import AuditLog
 from storage.directory import DirectoryStore
 from storage.jobs import JobStore, expiry_timer_id
+from storage.outbox import OutboxEntry, Post
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -76,6 +79,7 @@ class ApprovalDesk:
         audit: AuditLog,
         marks: ApprovalMarks,
         services: Mapping[str, Any],
+        outbox: Postman,
     ) -> None:
         self.jobs = jobs
         self.client = client
@@ -85,6 +89,7 @@ class ApprovalDesk:
         self.timers = timers
         self.audit = audit
         self.marks = marks
+        self.outbox = outbox
         # The live catalogue: the engine may be wired after this feature (or not at all).
         self._services = services
 
@@ -102,10 +107,18 @@ class ApprovalDesk:
         if inspect.isawaitable(result):
             await result
 
-    async def _tell(self, userids: list[str], text: str) -> None:
+    async def _tell(self, userids: list[str], text: str, *, key: str) -> None:
+        """A notice about ``job``: through the outbox, once per (job, ``key``, recipient) however
+        often this follow-up runs again; delivered with the platform's duplicate check (the text
+        names the job)."""
         targets = [u for u in dict.fromkeys(userids) if u]
         if targets:
-            await self.client.send_text(targets, text)
+            await self.outbox.post(targets, text, key=key, once=True)
+
+    @staticmethod
+    def _notice(key: str, userid: str, text: str) -> Post:
+        """The outbox entry ``_tell`` would write, for a transition that writes it itself."""
+        return Post(userid, OutboxEntry(f"{key}:{userid}", text, time.time(), once=True))
 
     # --- cards -----------------------------------------------------------------------------------
     async def send_cards(self, job: Job, level: Level) -> str | None:
@@ -123,11 +136,14 @@ class ApprovalDesk:
             job, level, task_id, await self.people(job), self.settings.tz,
             second_over=self.settings.second_approval_over,
         )  # fmt: skip
+        # The approvers' budget first: a card that cannot go out yet must not be recorded as sent
+        # (a re-run would then never send it); this waits or raises before anything is written.
+        await self.client.charge_members(recipients)
         # Recorded before the send, like a batch is checkpointed before its call: if the answer is
         # lost the card may still be out, and a click on it must map to this job.
         await self.jobs.record_card(job.id, task_id, recipients)
         try:
-            result = await self.client.send_template_card(recipients, card)
+            result = await self.client.send_template_card(recipients, card, budget_charged=True)
         except WeComAPIError as exc:
             if not _task_already_sent(exc):
                 raise
@@ -310,12 +326,13 @@ class ApprovalDesk:
             async with self.marks.once(job.id, "notify:level1") as first:
                 if first:
                     await self._tell([job.requester], texts.TO_REQUESTER_L1(
-                        lang, job=job.id, first=people.name(actor), second=second))  # fmt: skip
+                        lang, job=job.id, first=people.name(actor), second=second), key=f"{job.id}:level1")  # fmt: skip
             return ClickReply(texts.APPROVED_L1_YOU(lang, job=job.id, second=second), lang)
         async with self.marks.once(job.id, "notify:approved") as first:
             if first:
                 names = people.names([a.userid for a in job.approvals])
-                await self._tell([job.requester], texts.TO_REQUESTER_APPROVED(lang, job=job.id, names=names))
+                await self._tell([job.requester], texts.TO_REQUESTER_APPROVED(lang, job=job.id, names=names),
+                                 key=f"{job.id}:approved")
         await self.wake_engine()
         return ClickReply(texts.APPROVED_YOU(lang, job=job.id), lang)
 
@@ -339,7 +356,7 @@ class ApprovalDesk:
                 text = texts.TO_REQUESTER_REJECTED_REASON(job.lang, job=job.id, name=name, reason=reason)
             else:
                 text = texts.TO_REQUESTER_REJECTED(job.lang, job=job.id, name=name)
-            await self._tell([job.requester], text)
+            await self._tell([job.requester], text, key=f"{job.id}:rejected")
         await self.timers.cancel(reject_notice_timer_id(job.id))
         return True
 
@@ -365,7 +382,7 @@ class ApprovalDesk:
                 await self._tell(recipients, texts.REMINDER(
                     job.lang, job=job.id, handover=people.name(job.handover), takeover=people.name(job.takeover),
                     counts=counts(job, job.lang), hours=hours,
-                ))  # fmt: skip
+                ), key=f"{job.id}:reminder")  # fmt: skip
 
     async def expire(self, job_id: str) -> None:
         result = await self.jobs.transition(
@@ -384,7 +401,8 @@ class ApprovalDesk:
             hours = max(1, round(self.settings.approval_ttl / 3600))
             async with self.marks.once(job.id, "notify:closed") as first:
                 if first:
-                    await self._tell([job.requester], texts.TO_REQUESTER_EXPIRED(lang, job=job.id, hours=hours))
+                    await self._tell([job.requester], texts.TO_REQUESTER_EXPIRED(lang, job=job.id, hours=hours),
+                                     key=f"{job.id}:expired")
             approvers_text = texts.APPROVERS_EXPIRED(lang, job=job.id)
         else:
             by = job.decided_by or ""
@@ -392,13 +410,13 @@ class ApprovalDesk:
                 async with self.marks.once(job.id, "notify:closed") as first:
                     if first:
                         await self._tell([job.requester], texts.TO_REQUESTER_CANCELLED_BY(
-                            lang, job=job.id, name=people.name(by)))  # fmt: skip
+                            lang, job=job.id, name=people.name(by)), key=f"{job.id}:cancelled")  # fmt: skip
             approvers_text = texts.APPROVERS_CANCELLED(lang, job=job.id, name=people.name(by))
         unreached = [u for u in unreached if u != job.decided_by]
         if unreached:
             async with self.marks.once(job.id, "notify:approvers_closed") as first:
                 if first:
-                    await self._tell(unreached, approvers_text)
+                    await self._tell(unreached, approvers_text, key=f"{job.id}:closed_approvers")
 
     # --- cancel / stop ---------------------------------------------------------------------------
     async def cancel(self, job_id: str, actor: str, *, admin: bool, lang: Lang) -> CancelReply:
@@ -410,31 +428,34 @@ class ApprovalDesk:
                 people = await self.people(job, lang)
                 text = texts.CANCEL_NOT_ALLOWED(lang, job=job.id, requester=people.name(job.requester))
                 return CancelReply(text, "refused")
+            # Someone else's cancel or stop is told to the requester: that notice is written in the
+            # transition's own step (a crash after it cannot lose it; a re-run finds the job final).
+            told: list[Post] = []
+            if actor != job.requester and job.state in ("pending_approval", "approved", "running", "paused"):
+                name = (await self.people(job, None, actor)).name(actor)
+                stopping = job.state in ("running", "paused")
+                word = texts.TO_REQUESTER_STOPPED_BY if stopping else texts.TO_REQUESTER_CANCELLED_BY
+                key = f"{job.id}:stopped_by" if stopping else f"{job.id}:cancelled"
+                told = [self._notice(key, job.requester, word(job.lang, job=job.id, name=name))]
             if job.state in ("pending_approval", "approved"):
                 result = await self.jobs.transition(
-                    job.id, to="cancelled", actor=actor, expected_from={job.state}, note="withdrawn",
+                    job.id, to="cancelled", actor=actor, expected_from={job.state}, note="withdrawn", notices=told,
                 )  # fmt: skip
                 if not result.applied or result.job is None:
                     continue
+                await self.outbox.flush(job.requester)
                 if job.state == "pending_approval":
                     await self.closed(result.job)
-                elif actor != job.requester:
-                    people = await self.people(job, None, actor)
-                    await self._tell([job.requester], texts.TO_REQUESTER_CANCELLED_BY(
-                        job.lang, job=job.id, name=people.name(actor)))  # fmt: skip
                 return CancelReply(texts.CANCEL_DONE(lang, job=job.id), "cancelled")
             if job.state in ("running", "paused"):
                 result = await self.jobs.transition(
                     job.id, to="stopped", actor=actor, expected_from={"running", "paused"},
-                    note="stopped by a person",
+                    note="stopped by a person", notices=told,
                 )  # fmt: skip
                 if not result.applied:
                     continue
+                await self.outbox.flush(job.requester)
                 await self.wake_engine()
-                if actor != job.requester:
-                    people = await self.people(job, None, actor)
-                    await self._tell([job.requester], texts.TO_REQUESTER_STOPPED_BY(
-                        job.lang, job=job.id, name=people.name(actor)))  # fmt: skip
                 return CancelReply(texts.CANCEL_STOPPING(lang, job=job.id), "stopping")
             if job.state == "submitted":
                 return CancelReply(texts.CANCEL_TOO_LATE_SUBMITTED(lang, job=job.id), "refused")

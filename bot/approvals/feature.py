@@ -28,8 +28,9 @@ class ApprovalsFeature(Feature):
             audit=base["audit"],
             marks=ApprovalMarks(redis, keys, base["clock"]),
             services=base,
+            outbox=base["outbox"],
         )
-        return {"approvals": desk, "filer": HandoverFiler(desk)}
+        return {"approvals": desk, "filer": HandoverFiler(desk, base)}
 
     def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
         from bot.approvals.expiry import timer_handlers

@@ -5,15 +5,18 @@ this module owns the approval rules:
 - approvers are the handover member's direct leaders (those still here), else HANDOVER_APPROVERS;
 - separation of duties: the requester, the handover and the takeover member never approve (if
   that leaves nobody, HANDOVER_APPROVERS minus them; else the request is refused, saying why);
-- two-person rule: more than ``second_approval_over`` customers needs a second, different approver
-  from HANDOVER_APPROVERS after the first approval.
+- two-person rule: more than ``second_approval_over`` customers, or any important customer
+  (HANDOVER_IMPORTANT_TAGS; service ``important``, bot/backup/important.py), needs a second,
+  different approver from HANDOVER_APPROVERS after the first approval. Both can hold at once;
+  the job keeps what the important rule found, so cards and previews say why.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import ValidationError
 
@@ -22,7 +25,7 @@ from bot.approvals.desk import REMINDER_TIMER_KIND, SYSTEM_ACTOR, ApprovalDesk, 
 from bot.approvals.people import People
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
-from bot.models.jobs import MAX_SUCCESS_MSG, Job, JobDraft
+from bot.models.jobs import MAX_SUCCESS_MSG, ImportantCustomers, Job, JobDraft
 from bot.wecom.errors import WeComAPIError
 from storage.jobs import DuplicateJob
 
@@ -50,6 +53,15 @@ class ApproverPlan:
     second_approvers: tuple[str, ...]
     needs_second: bool
     refusal: str | None
+    important: ImportantCustomers | None = None
+
+
+class ImportantLookup(Protocol):
+    """``bot.backup.important.ImportantFinder`` as the filer uses it."""
+
+    async def find(
+        self, userid: str, *, departed: bool, customers: Sequence[str] | None
+    ) -> ImportantCustomers | None: ...
 
 
 @dataclass(frozen=True)
@@ -72,11 +84,23 @@ def _unique(items: list[str]) -> list[str]:
 
 
 class HandoverFiler:
-    def __init__(self, desk: ApprovalDesk) -> None:
+    def __init__(self, desk: ApprovalDesk, services: Mapping[str, Any] | None = None) -> None:
         self.desk = desk
+        # the live catalogue: ``important`` may be wired by a later feature
+        self._services: Mapping[str, Any] = services if services is not None else {}
+
+    async def important(self, request: HandoverRequest) -> ImportantCustomers | None:
+        finder: ImportantLookup | None = self._services.get("important")
+        if finder is None or "customers" not in request.scope:
+            return None
+        return await finder.find(
+            request.handover.userid, departed=request.path == "resigned",
+            customers=list(request.subset) if request.subset is not None else None,
+        )  # fmt: skip
 
     async def plan(self, request: HandoverRequest) -> ApproverPlan:
         settings, lang = self.desk.settings, request.lang
+        important = await self.important(request)
         conflicted = {request.requester, request.handover.userid, request.takeover.userid}
         leaders = _unique(list(request.handover.direct_leaders))
         known = await self.desk.directory.get_many(leaders)
@@ -85,7 +109,8 @@ class HandoverFiler:
         approvers = [u for u in (leaders or configured) if u not in conflicted]
         if not approvers:
             approvers = [u for u in configured if u not in conflicted]
-        needs_second = "customers" in request.scope and request.customer_count > settings.second_approval_over
+        over = "customers" in request.scope and request.customer_count > settings.second_approval_over
+        needs_second = over or (important is not None and important.needs_second)
         second = [u for u in configured if u not in conflicted] if needs_second else []
         if needs_second:
             # a first approver must leave someone else for the review
@@ -97,7 +122,9 @@ class HandoverFiler:
             excluded = [u for u in candidates if u in conflicted]
             eligible = [u for u in candidates if u not in conflicted]
             if needs_second and eligible:
-                refusal = texts.REFUSE_NO_SECOND(lang, limit=settings.second_approval_over, who=people.names(eligible))
+                why = texts.REFUSE_WHY_OVER(lang, limit=settings.second_approval_over) if over else (
+                    texts.REFUSE_WHY_IMPORTANT(lang))
+                refusal = texts.REFUSE_NO_SECOND(lang, why=why, who=people.names(eligible))
             elif excluded:
                 refusal = texts.REFUSE_NO_APPROVER(lang, who=people.names(excluded))
             else:
@@ -107,6 +134,7 @@ class HandoverFiler:
             second_approvers=tuple(second) if refusal is None else (),
             needs_second=needs_second,
             refusal=refusal,
+            important=important,
         )
 
     async def file(self, request: HandoverRequest) -> Filed | Duplicate | Refused:
@@ -132,6 +160,7 @@ class HandoverFiler:
                 approvers=list(plan.approvers),
                 second_approvers=list(plan.second_approvers),
                 needs_second_approval=plan.needs_second,
+                important=plan.important,
                 reason=request.reason or None,
                 lang=lang,
             )

@@ -12,8 +12,28 @@ CARD_COUNTS = T(zh="{path}：{counts}", en="{path}: {counts}")
 CARD_REQUESTER = T(zh="发起人：{name}", en="Requested by {name}")
 CARD_REASON = T(zh="原因：{reason}", en="Reason: {reason}")
 CARD_TWO_PERSON = T(
-    zh="超过 {limit} 位客户，{first}同意后还需{second}复核",
-    en="Over {limit} customers: after {first} approves, {second} reviews it too",
+    zh="{why}，{first}同意后还需{second}复核",
+    en="{why}: after {first} approves, {second} reviews it too",
+)
+# why the second approver (bot/approvals/reasons.py); joined by "、" / " and "
+WHY_OVER = T(zh="超过 {limit} 位客户", en="over {limit} customers")
+WHY_IMPORTANT = T(zh="含 {n} 位重要客户（{labels}）", en="{n} important customers ({labels})")
+WHY_IMPORTANT_ONE = T(zh="含 {n} 位重要客户（{labels}）", en="{n} important customer ({labels})")
+WHY_NO_BACKUP = T(
+    zh="{name}离职前没有客户备份，无法确认是否含重要客户",
+    en="{name}'s customers were not backed up before they left, so important ones can't be ruled out",
+)
+WHY_UNREADABLE = T(
+    zh="暂时读不到{name}客户的标签，无法确认是否含重要客户",
+    en="{name}'s customer tags can't be read right now, so important ones can't be ruled out",
+)
+WHY_UNCOVERED = T(
+    zh="{n} 位客户不在备份中，无法确认是否重要",
+    en="{n} customers are not in the backup, so they can't be checked",
+)
+IMPORTANT_NAMES = T(zh="重要客户（{labels}）：{names}", en="Important customers ({labels}): {names}")
+IMPORTANT_NAMES_MORE = T(
+    zh="重要客户（{labels}）：{names} 等，共 {n} 位", en="Important customers ({labels}): {names} and {more} more"
 )
 CARD_LEVEL2_NOTE = T(zh="{first}已于 {when} 同意，请复核", en="{first} approved at {when}; please review")
 KEY_HANDOVER = T(zh="交出人", en="From")
@@ -57,10 +77,13 @@ REFUSE_NO_APPROVER_CONFIG = T(
     "Ask an administrator to set HANDOVER_APPROVERS.",
 )
 REFUSE_NO_SECOND = T(
-    zh="超过 {limit} 位客户的交接需要两位不同的审批人，但只找到{who}。"
-    "请联系管理员在 HANDOVER_APPROVERS 中再加一位复核人。",
-    en="A handover of more than {limit} customers needs two different approvers, but only {who} can "
+    zh="{why}的交接需要两位不同的审批人，但只找到{who}。请联系管理员在 HANDOVER_APPROVERS 中再加一位复核人。",
+    en="A handover {why} needs two different approvers, but only {who} can "
     "approve it. Ask an administrator to add a reviewer to HANDOVER_APPROVERS.",
+)
+REFUSE_WHY_OVER = T(zh="超过 {limit} 位客户", en="of more than {limit} customers")
+REFUSE_WHY_IMPORTANT = T(
+    zh="含重要客户（或无法确认是否含重要客户）", en="with important customers (or that can't be checked)"
 )
 REFUSE_INVALID = T(zh="这个交接请求不完整：{why}", en="This handover request is incomplete: {why}")
 REFUSE_SAME_PERSON = T(zh="交出人和接替人不能是同一个人。", en="The two people must be different members.")

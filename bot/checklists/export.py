@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
 
+from bot.cliredis import settings_redis, write_output
 from storage.checklists import Checklist, ChecklistStore
 from storage.directory import DirectoryStore
 
@@ -118,35 +119,18 @@ def cmd_checklist_export(args: argparse.Namespace) -> int:
     data = asyncio.run(_export(settings, args.checklist, fmt))
     if data is None:
         return 1
-    output = getattr(args, "output", None)
-    if output:
-        with open(output, "wb") as f:
-            f.write(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    write_output(data, getattr(args, "output", None))
     return 0
 
 
 async def _export(settings: Any, ref: str, fmt: str) -> bytes | None:
     from bot.app import make_keys
-    from storage.connection import connect
-    from storage.embedded import EmbeddedRedis
 
-    embedded = None
-    url = settings.redis_url
-    if not url:
-        embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-        url = await asyncio.to_thread(embedded.start)
-    redis = connect(url)
     keys = make_keys(settings)
-    try:
-        return await export_checklist(ChecklistStore(redis, keys), DirectoryStore(redis, keys), ref, fmt=fmt,
-                                      tz=settings.tz)
-    except ChecklistNotFound as exc:
-        print(f"wecom-handover export: {exc.args[0]}", file=sys.stderr)
-        return None
-    finally:
-        await redis.aclose()
-        if embedded is not None:
-            await asyncio.to_thread(embedded.stop)
+    async with settings_redis(settings) as redis:
+        try:
+            return await export_checklist(ChecklistStore(redis, keys), DirectoryStore(redis, keys), ref, fmt=fmt,
+                                          tz=settings.tz)  # fmt: skip
+        except ChecklistNotFound as exc:
+            print(f"wecom-handover export: {exc.args[0]}", file=sys.stderr)
+            return None

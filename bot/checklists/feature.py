@@ -23,7 +23,7 @@ class ChecklistFeature(Feature):
         redis, keys = base["redis"], base["keys"]
         service = ChecklistService(
             store=ChecklistStore(redis, keys), template=template, settings=settings, client=base["client"],
-            clock=base["clock"], directory=base["directory"], timers=base["timers"],
+            clock=base["clock"], directory=base["directory"], timers=base["timers"], outbox=base["outbox"],
         )
         departures = Departures(service, base)
         base["departure_hooks"].append(departures.on_departure)

@@ -110,17 +110,16 @@ class Reminders:
         store = self.service.store
         failure: Exception | None = None
         for user, parts in sections.items():
-            if not await store.claim_send(checklist.id, occasion, user):
-                continue
             text = "\n\n".join(parts)
             if user in owes:
                 text += "\n" + texts.REMIND_FOOT(lang)
-            try:
-                await self.service.client.send_text([user], text)
-            except Exception as exc:  # let a retry send it; keep serving the others now
-                await store.release_send(checklist.id, occasion, user)
+            try:  # into the outbox once per checklist, occasion and person, however often this runs
+                await self.service.outbox.post([user], text, key=f"{checklist.id}:{occasion}", once=True)
+            except Exception as exc:  # let a retry post it; keep serving the others now
                 log.warning("checklist %s: reminder to %s failed: %r", checklist.id, user, exc)
                 failure = exc
+                continue
+            await store.claim_send(checklist.id, occasion, user)  # the record of who was told
         if failure is not None:
             raise failure
 

@@ -22,12 +22,14 @@ from bot.checklists.workdays import local_day, next_reminder, on_or_before, pars
 from bot.clock import Clock
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
+from bot.outbox import Postman
 from bot.settings import Settings
 from bot.texts import Lang
 from bot.timers import coalesce_key
 from bot.wecom import WeComClient
 from storage.checklists import CardState, Checklist, ChecklistItem, ChecklistStore, LogEntry
 from storage.directory import DirectoryStore
+from storage.outbox import OutboxStore
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -78,8 +80,11 @@ class ChecklistService:
         clock: Clock,
         directory: DirectoryStore,
         timers: TimerStore,
+        outbox: Postman | None = None,
     ) -> None:
         self.store = store
+        # notices that must arrive once (completion, reminders, the last-day summary)
+        self.outbox = outbox or Postman(OutboxStore(client.redis, client.keys), client)
         self.template = template
         self.settings = settings
         self.client = client
@@ -272,16 +277,17 @@ class ChecklistService:
         """Completion (once, whoever ticked last): stop the reminders, tell the admins. A reopened
         item after completion restarts the series. Returns whether this call completed it."""
         if checklist.complete:
+            # The notice is queued before the completion is marked (once per checklist: whoever
+            # completes it, however often this runs), so a crash between the two cannot lose it.
+            admins = [a for a in self.settings.admins if a != checklist.member]
+            if admins and checklist.completed_at is None:
+                names = await self.names([checklist.member], checklist.lang)
+                text = texts.COMPLETED_NOTICE(checklist.lang, name=names[checklist.member], total=len(checklist.items))
+                await self.outbox.post(admins, text, key=f"{checklist.id}:completed", once=True)
             _, completed_now = await self.store.update(checklist.id, lambda c: _mark_completed(c, self.clock.now()))
             if not completed_now:
                 return False
             await self.timers.cancel(series_id(checklist.id))
-            admins = [a for a in self.settings.admins if a != checklist.member]
-            if admins:
-                names = await self.names([checklist.member], checklist.lang)
-                await self.client.send_text(
-                    admins, texts.COMPLETED_NOTICE(checklist.lang, name=names[checklist.member],
-                                                   total=len(checklist.items)))
             return True
         if checklist.status == "open" and await self.timers.status(series_id(checklist.id)) == "absent":
             await self.schedule_series(checklist)  # an item reopened after completion

@@ -30,8 +30,9 @@ Execution, step by step (each step idempotent, see storage/transfers.py):
 6. All sent: ``running → submitted`` (or straight to a final state when no customer is waiting),
    one "submitted" message; then follow.py takes over (polling timers + ``transfer_fail``).
 
-Messages go out once per milestone with a safety timer (``transfer_notice``) that re-sends a
-milestone if the process died between the state change and the message.
+Each milestone's notice is written to the outbox in the same atomic step as the state change it
+reports and delivered from there exactly once (bot/outbox.py); the final report's file is sent
+after it, at least once (a safety timer, ``transfer_notice``, re-sends it after a crash).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ import dataclasses
 import json
 import logging
 import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
@@ -57,6 +59,7 @@ from bot.engine.report import (
     DEFERRED,
     NOTHING,
     PAUSED,
+    RESUMED,
     SNAPSHOT_FAILED,
     Summary,
     final_report,
@@ -65,11 +68,12 @@ from bot.engine.report import (
     summarize,
 )
 from bot.engine.snapshot import take_snapshot
-from bot.models.jobs import Job, JobState
+from bot.models.jobs import Job, JobState, TransitionResult
 from bot.texts import Lang
 from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.transfers import CustomerTransferOutcome, GroupTransferFailure
 from storage.jobs import JobStore
+from storage.outbox import OutboxEntry, Post
 from storage.timers import TimerStore, coalesce_key
 from storage.transfers import NOT_MOVED, BatchRecord, Item, ItemKind, TransferStore, all_sent, item_field
 
@@ -138,15 +142,17 @@ class _Run:
 
 class _Landed:
     """A lane's last landed outcome, not stored yet: the lane's next begin stores it in the same
-    atomic step (so it is persisted before that batch begins), else ``flush`` stores it alone."""
+    atomic step (so it is persisted before that batch begins), else ``flush`` stores it alone.
+    Either way fenced by the lease token: a holder paused past its lease records nothing."""
 
-    def __init__(self, store: TransferStore) -> None:
+    def __init__(self, store: TransferStore, token: str) -> None:
         self._store = store
+        self._token = token
         self.record: BatchRecord | None = None
 
     def take(self) -> BatchRecord | None:
         record, self.record = self.record, None
-        return record
+        return None if record is None else dataclasses.replace(record, fence=self._token)
 
     async def flush(self) -> None:
         record = self.take()
@@ -230,6 +236,7 @@ class TransferEngine:
         self._loop_task: asyncio.Task[None] | None = None
         self._active: dict[str, asyncio.Task[bool]] = {}
         self._lost: set[str] = set()
+        self._held: dict[str, str] = {}  # job id → our lease token while we hold it (the fence)
         self._transient_jobs: set[str] = set()
 
     # --- lifecycle -----------------------------------------------------------------------------
@@ -311,6 +318,7 @@ class TransferEngine:
             log.warning("lease for %s: Redis unavailable", job_id, exc_info=True)
             return False
         self._lost.discard(job_id)
+        self._held[job_id] = token
         renew = asyncio.create_task(self._renew(job_id, token))
         try:
             await self._work(job_id, token)
@@ -319,6 +327,7 @@ class TransferEngine:
         except Exception:
             log.exception("transfer job %s interrupted; it resumes on a later scan", job_id)
         finally:
+            self._held.pop(job_id, None)
             renew.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renew
@@ -344,15 +353,21 @@ class TransferEngine:
             await self._on_stopped(job, token)
             return
         if job.state in ("approved", "paused"):
+            told = ""
             if job.state == "paused":
                 meta = await self.transfers.meta(job_id)
                 if meta.get("resume_at") and float(meta["resume_at"]) > self.clock.now():
                     return
-            result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state})
+                told = meta.get("pause_told", "")
+            if told:  # the requester heard of the pause: the resumption is a milestone too
+                result = await self._transition_with(job, f"resumed:{told}", "running", expected_from={job.state})
+            else:
+                result = await self.jobs.transition(job_id, to="running", actor=ACTOR, expected_from={job.state},
+                                                    lease_token=self._held.get(job_id, ""))  # fmt: skip
             if not result.applied or result.job is None:
                 return
             job = result.job
-            await self.transfers.del_meta(job_id, "resume_at", "pause_reason")
+            await self.transfers.del_meta(job_id, "resume_at", "pause_reason", "pause_told")
         if job.state != "running":
             return
         meta = await self.transfers.meta(job_id)
@@ -386,10 +401,9 @@ class TransferEngine:
         return True
 
     async def _fail_start(self, job: Job, text: str) -> None:
-        result = await self.jobs.transition(job.id, to="failed", actor=ACTOR, expected_from={"running"})
+        result = await self._transition_with(job, "start_failed", "failed", expected_from={"running"}, fail_text=text)
         if result.applied:
             await self.transfers.set_meta(job.id, {"done": 1, "fail_text": text})
-            await self.deliver(job.id, "start_failed")
 
     # --- batches -----------------------------------------------------------------------------------
     async def _execute(self, job: Job, token: str) -> None:
@@ -425,7 +439,7 @@ class TransferEngine:
             return
 
     async def _lane(self, job: Job, token: str, run: _Run, plan_lock: asyncio.Lock) -> None:
-        landed = _Landed(self.transfers)  # this lane's last outcome, stored before its next begin
+        landed = _Landed(self.transfers, token)  # this lane's last outcome, stored before its next begin
         while True:
             async with plan_lock:
                 try:
@@ -670,17 +684,20 @@ class TransferEngine:
 
     # --- pause / submitted / stopped ---------------------------------------------------------------
     async def _pause(self, job: Job, until: float, why: str) -> None:
-        await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why})
-        await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
-        result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"},
-                                            note=why)  # fmt: skip
-        if not result.applied:
-            return
-        log.info("job %s paused until %s (%s)", job.id, until, why)
         if why == "day_limit":
-            await self.deliver(job.id, f"deferred:{_local_day(until, self.tz)}")
-        elif until - self.clock.now() >= 600:
-            await self.deliver(job.id, f"paused:{int(until)}")
+            notice: str | None = f"deferred:{_local_day(until, self.tz)}"
+        else:
+            notice = f"paused:{int(until)}" if until - self.clock.now() >= 600 else None
+        told = {"pause_told": notice.replace(":", "-")} if notice else {}
+        await self.transfers.set_meta(job.id, {"resume_at": repr(until), "pause_reason": why, **told})
+        await self.timers.schedule(coalesce_key(RESUME_KIND, job.id), until, RESUME_KIND, {"job_id": job.id})
+        if notice is None:
+            result = await self.jobs.transition(job.id, to="paused", actor=ACTOR, expected_from={"running"}, note=why,
+                                                lease_token=self._held.get(job.id, ""))  # fmt: skip
+        else:
+            result = await self._transition_with(job, notice, "paused", expected_from={"running"}, note=why)
+        if result.applied:
+            log.info("job %s paused until %s (%s)", job.id, until, why)
 
     async def _all_sent(self, job: Job) -> None:
         meta = await self.transfers.meta(job.id)
@@ -695,9 +712,7 @@ class TransferEngine:
             coalesce_key(POLL_KIND, job.id), self.next_poll_at(submitted_at, self.clock.now()), POLL_KIND,
             {"job_id": job.id}, replace=False,
         )  # fmt: skip
-        result = await self.jobs.transition(job.id, to="submitted", actor=ACTOR, expected_from={"running"})
-        if result.applied:
-            await self.deliver(job.id, "submitted")
+        await self._transition_with(job, "submitted", "submitted", expected_from={"running"})
 
     def next_poll_at(self, submitted_at: float, now: float) -> float:
         """+10 min, +1 h, +6 h, +24 h 5 min after submission, then every 6 h."""
@@ -721,7 +736,7 @@ class TransferEngine:
                          for i in batch.ids}  # fmt: skip
                 await self.transfers.record_batch(
                     job.id, batch.seq, items, started_customers=batch.ids, path=job.path, takeover=job.takeover,
-                    now=now, counters={"started": len(items)}, waiting_delta=len(items),
+                    now=now, counters={"started": len(items)}, waiting_delta=len(items), fence=token,
                 )  # fmt: skip
             else:
                 groups = {item_field("g", i): await self._check_group(job, i, 0, batch.seq, now) for i in batch.ids}
@@ -730,7 +745,7 @@ class TransferEngine:
                 moved = sum(1 for it in groups.values() if it.s == "moved")
                 await self.transfers.record_batch(
                     job.id, batch.seq, groups, started_customers=(), path=job.path, takeover=job.takeover,
-                    now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0,
+                    now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0, fence=token,
                 )  # fmt: skip
         meta = await self.transfers.meta(job.id)
         rest_c = await self.transfers.slice(job.id, "c", int(meta.get("c_next", 0)), 10**9)
@@ -778,71 +793,112 @@ class TransferEngine:
             final = "completed"
         else:
             final = "completed_with_failures"
-        result = await self.jobs.transition(job_id, to=final, actor=ACTOR, expected_from={"running", "submitted"})
+        result = await self._transition_with(job, "final", final, expected_from={"running", "submitted"})
         if result.applied:
             await self.transfers.set_meta(job_id, {"done": 1, "finished_at": repr(self.clock.now())})
             await self.timers.cancel(coalesce_key(POLL_KIND, job_id))
-            await self.deliver(job_id, "final")
+            await self.send_attachment(job_id)
         return result.job.state if result.job else None
 
     # --- messages ------------------------------------------------------------------------------------
+    # A milestone's notice is an outbox entry per recipient (id ``<job>:<notice>:<userid>``) written
+    # in the same atomic step as the state change it reports (``transition(notices=…)``), so a crash
+    # can neither lose it nor write it twice; the outbox delivers it once (bot/outbox.py: the
+    # platform's duplicate check on a text that names the job and the milestone).
+    async def notices(self, job: Job, notice: str, *, fail_text: str = "") -> list[Post]:
+        at = time.time()
+        return [Post(u, OutboxEntry(f"{job.id}:{notice}:{u}", text, at, once=True))
+                for users, text in await self._render(job, notice, fail_text) for u in users]  # fmt: skip
+
+    async def _transition_with(self, job: Job, notice: str, to: JobState, *, expected_from: set[str],
+                               note: str | None = None, fail_text: str = "") -> TransitionResult:  # fmt: skip
+        """The state change and its notice in one step; the notice goes out at once if it can."""
+        posts = await self.notices(job, notice, fail_text=fail_text)
+        result = await self.jobs.transition(job.id, to=to, actor=ACTOR, expected_from=expected_from, note=note,
+                                            notices=posts, lease_token=self._held.get(job.id, ""))  # fmt: skip
+        if result.applied:
+            await self.notifier.flush([p.userid for p in posts])
+        return result
+
     async def deliver(self, job_id: str, notice: str) -> bool:
-        """Send a milestone message once. A safety timer re-sends it if we die before marking it
-        sent; a failure to send leaves that timer to retry. True when it is (now) sent."""
-        flag = f"sent:{notice}"
-        meta = await self.transfers.meta(job_id)
-        if meta.get(flag):
+        """A notice that follows no state change of its own (the stop report): into the outbox
+        once (the entry ids make a repeat a no-op), delivered from there. True when queued."""
+        job = await self.jobs.get(job_id)
+        if job is None:
+            return False
+        await self.notifier.post(await self.notices(job, notice))
+        return True
+
+    async def send_attachment(self, job_id: str) -> bool:
+        """The final report's file (not an outbox text): sent once, flagged after the send, with a
+        safety timer that re-sends it if we die before the flag (at least once)."""
+        flag = "sent:final_file"
+        if (await self.transfers.meta(job_id)).get(flag):
             return True
-        safety = coalesce_key(NOTICE_KIND, job_id, notice)
+        safety = coalesce_key(NOTICE_KIND, job_id, "final_file")
         await self.timers.schedule(safety, self.clock.now() + self.notice_retry, NOTICE_KIND,
-                                   {"job_id": job_id, "notice": notice}, replace=False)  # fmt: skip
+                                   {"job_id": job_id, "notice": "final_file"}, replace=False)  # fmt: skip
         try:
-            await self._send_notice(job_id, notice)
+            await self._send_file(job_id)
         except INFRA_ERRORS:
             raise
         except Exception:
-            log.warning("notice %s of %s not sent; the safety timer retries", notice, job_id, exc_info=True)
+            log.warning("report file of %s not sent; the safety timer retries", job_id, exc_info=True)
             return False
         await self.transfers.set_meta(job_id, {flag: repr(self.clock.now())})
         await self.timers.cancel(safety)
         return True
 
     async def send_notice_from_timer(self, job_id: str, notice: str) -> None:
-        if (await self.transfers.meta(job_id)).get(f"sent:{notice}"):
+        if notice == "final_file":
+            if not await self.send_attachment(job_id):
+                raise RuntimeError(f"report file of {job_id} not sent")  # the timer service retries
             return
-        await self._send_notice(job_id, notice)  # raises → the timer service retries
-        await self.transfers.set_meta(job_id, {f"sent:{notice}": repr(self.clock.now())})
+        # a safety timer of a version that sent milestones itself: the outbox takes it over
+        if not (await self.transfers.meta(job_id)).get(f"sent:{notice}"):
+            await self.deliver(job_id, notice)
 
-    async def _send_notice(self, job_id: str, notice: str) -> None:
+    def _people(self, job: Job) -> list[str]:
+        approvers = [a.userid for a in job.approvals] or list(job.approvers)
+        return list(dict.fromkeys([job.requester, *approvers]))
+
+    async def _render(self, job: Job, notice: str, fail_text: str = "") -> list[tuple[list[str], str]]:
+        """(recipients, text) of one milestone notice."""
+        lang: Lang = job.lang
+        people = self._people(job)
+        if notice == "start_failed":
+            return [(people, fail_text or (await self.transfers.meta(job.id)).get("fail_text", ""))]
+        s = await self._summary(job.id)
+        takeover = await self._name(job.takeover, lang)
+        if notice == "submitted":
+            return [([job.requester], submitted_text(job, s, takeover))]
+        if notice.startswith("deferred:"):
+            meta = await self.transfers.meta(job.id)
+            when = datetime.fromtimestamp(float(meta.get("resume_at") or 0), self.tz).strftime("%m-%d %H:%M")
+            n = s.group_status["pending"] + s.group_status["deferred"]
+            return [([job.requester], DEFERRED(lang, job=job.id, n=n, when=when))]
+        if notice.startswith("paused:"):
+            when = datetime.fromtimestamp(float(notice.split(":", 1)[1]), self.tz).strftime("%m-%d %H:%M")
+            return [([job.requester], PAUSED(lang, job=job.id, when=when))]
+        if notice.startswith("resumed:"):
+            when = datetime.fromtimestamp(self.clock.now(), self.tz).strftime("%m-%d %H:%M")
+            return [([job.requester], RESUMED(lang, job=job.id, when=when))]
+        if notice == "stopped":
+            return [(people, stopped_text(job, s))]
+        if notice == "final":
+            handover = await self._name(job.handover, lang)
+            return [(people, final_report(job, s, handover=handover, takeover=takeover, tz=self.tz).text)]
+        raise ValueError(f"unknown notice {notice!r}")
+
+    async def _send_file(self, job_id: str) -> None:
         job = await self.jobs.get(job_id)
         if job is None:
             return
-        lang: Lang = job.lang
-        meta = await self.transfers.meta(job_id)
-        approvers = [a.userid for a in job.approvals] or list(job.approvers)
-        people = list(dict.fromkeys([job.requester, *approvers]))
-        if notice == "start_failed":
-            await self.notifier.send_text(people, meta.get("fail_text", ""))
-            return
         s = await self._summary(job_id)
-        takeover = await self._name(job.takeover, lang)
-        if notice == "submitted":
-            await self.notifier.send_text([job.requester], submitted_text(job, s, takeover))
-        elif notice.startswith("deferred:"):
-            when = datetime.fromtimestamp(float(meta.get("resume_at") or 0), self.tz).strftime("%m-%d %H:%M")
-            await self.notifier.send_text([job.requester], DEFERRED(lang, job=job.id, n=s.group_status["pending"]
-                                                                    + s.group_status["deferred"], when=when))
-        elif notice.startswith("paused:"):
-            when = datetime.fromtimestamp(float(notice.split(":", 1)[1]), self.tz).strftime("%m-%d %H:%M")
-            await self.notifier.send_text([job.requester], PAUSED(lang, job=job.id, when=when))
-        elif notice == "stopped":
-            await self.notifier.send_text(people, stopped_text(job, s))
-        elif notice == "final":
-            handover = await self._name(job.handover, lang)
-            report = final_report(job, s, handover=handover, takeover=takeover, tz=self.tz)
-            await self.notifier.send_text(people, report.text)
-            if report.attachment is not None:
-                await self.notifier.send_file(people, *report.attachment)
+        names = await self._name(job.handover, job.lang), await self._name(job.takeover, job.lang)
+        report = final_report(job, s, handover=names[0], takeover=names[1], tz=self.tz)
+        if report.attachment is not None:
+            await self.notifier.send_file(self._people(job), *report.attachment)
 
     async def _summary(self, job_id: str) -> Summary:
         return summarize(*await self.transfers.tally_and_records(job_id, NOT_MOVED))

@@ -16,6 +16,7 @@ import sys
 from datetime import date, datetime, tzinfo
 from typing import Any, Literal
 
+from bot.cliredis import settings_redis, write_output
 from bot.engine.report import records_csv
 from bot.texts import Lang
 from storage.transfers import TransferStore
@@ -73,36 +74,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = asyncio.run(_export(settings, args))
     if data is None:
         return 1
-    if args.output:
-        with open(args.output, "wb") as f:
-            f.write(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    write_output(data, args.output)
     return 0
 
 
 async def _export(settings: Any, args: argparse.Namespace) -> bytes | None:
     from bot.app import make_keys
-    from storage.connection import connect
-    from storage.embedded import EmbeddedRedis
 
-    embedded = None
-    url = settings.redis_url
-    if not url:
-        embedded = EmbeddedRedis(data_dir=settings.data_dir / "redis")
-        url = await asyncio.to_thread(embedded.start)
-    redis = connect(url)
-    try:
-        since = parse_since(args.since, settings.tz) if args.since else None
-        return await export_records(
-            TransferStore(redis, make_keys(settings)), job=args.job, member=args.member, since=since,
-            fmt=args.format, lang=args.lang, tz=settings.tz,
-        )  # fmt: skip
-    except Exception as exc:
-        print(f"wecom-handover export: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return None
-    finally:
-        await redis.aclose()
-        if embedded is not None:
-            await asyncio.to_thread(embedded.stop)
+    async with settings_redis(settings) as redis:
+        try:
+            since = parse_since(args.since, settings.tz) if args.since else None
+            return await export_records(
+                TransferStore(redis, make_keys(settings)), job=args.job, member=args.member, since=since,
+                fmt=args.format, lang=args.lang, tz=settings.tz,
+            )  # fmt: skip
+        except Exception as exc:
+            print(f"wecom-handover export: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return None

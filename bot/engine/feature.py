@@ -3,9 +3,6 @@ engine's timer kinds, and its background loop (any number of instances; leases k
 
 from __future__ import annotations
 
-import os
-import secrets
-import socket
 from typing import Any
 
 from bot.features import Feature, Services
@@ -24,9 +21,11 @@ class EngineFeature(Feature):
 
         transfers = TransferStore(base["redis"], base["keys"])
         self._engine = TransferEngine(
-            base["jobs"], transfers, base["client"], base["timers"], base["clock"], ClientNotifier(base["client"]),
-            # unique per live process: a restarted process must not inherit a dead one's leases by name
-            instance_id=f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}",
+            base["jobs"], transfers, base["client"], base["timers"], base["clock"],
+            ClientNotifier(base["client"], base["outbox"]),
+            # stable per deployment slot (one live process each, bot/app.py checks): a restarted
+            # process takes its own leases back at once instead of waiting them out
+            instance_id=base["instance_id"],
             tz=base["settings"].tz,
             names=base["directory"],
         )

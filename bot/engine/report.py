@@ -82,6 +82,9 @@ PAUSED = T(
     zh="{job}：平台暂时限流，交接已暂停，将于 {when} 自动继续。",
     en="{job}: the platform is throttling us; the handover is paused and resumes by itself at {when}.",
 )
+# After a pause the requester was told about (the time keeps two resumes' texts apart: WeCom's
+# duplicate check compares content).
+RESUMED = T(zh="{job}：交接已于 {when} 继续。", en="{job}: the handover continued at {when}.")
 STOPPED = T(
     zh="{job} 已按要求停止：{started} 位客户已发起接替、{groups} 个客户群已转移，这些不会撤回；"
     "其余 {rest} 项未发送。",

@@ -3,7 +3,8 @@
     交接预览 H-1042
     张伟（销售一部，已离职）→ 李娜（销售一部）
     离职继承：250 位客户，12 个客户群
-    审批人：刘强（张伟的上级）；超过 200 位客户，还需孙红复核
+    重要客户（VIP）：…                       (when HANDOVER_IMPORTANT_TAGS finds any)
+    审批人：刘强（张伟的上级）；超过 200 位客户、含 5 位重要客户（VIP），还需孙红复核
     已提交审批，有结果会通知你。回复“取消 H-1042”可撤回。
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
+from bot.approvals.reasons import important_names, joined, second_reasons
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
 from bot.handover import texts
@@ -78,10 +80,8 @@ def approver_line(
     line = template(lang, names=texts.NAME_SEP(lang).join(first))
     if job.needs_second_approval and job.second_approvers:
         second = names(job.second_approvers, people, lang)
-        if request.customer_count > second_over:
-            line += texts.SECOND_OVER(lang, n=second_over, names=second)
-        else:
-            line += texts.SECOND_PLAIN(lang, names=second)
+        why = joined(second_reasons(job, second_over=second_over, lang=lang, name=whose), lang)
+        line += texts.SECOND_WHY(lang, why=why, names=second) if why else texts.SECOND_PLAIN(lang, names=second)
     return line
 
 
@@ -103,9 +103,11 @@ def filed_preview(
         texts.PREVIEW_HEAD(lang, job=job.id),
         arrow(person(request.handover, lang, tz), person(request.takeover, lang, tz)),
         f"{path(lang)}{colon}{what}",
-        approver_line(request, job, people, second_over=second_over),
-        texts.FILED_TAIL(lang, job=job.id),
     ]
+    important = important_names(job, lang)
+    if important is not None:
+        lines.append(important)
+    lines += [approver_line(request, job, people, second_over=second_over), texts.FILED_TAIL(lang, job=job.id)]
     return "\n".join(lines)
 
 

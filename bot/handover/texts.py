@@ -146,7 +146,7 @@ LEFTOVERS_OF = T(zh="（{job} 未接替的客户）", en=" (not taken over in {j
 APPROVER_LINE = T(zh="审批人：{names}", en="Approver: {names}")
 APPROVERS_LINE = T(zh="审批人：{names}", en="Approvers: {names}")
 MANAGER_OF = T(zh="{name}（{whose}的上级）", en="{name} ({whose}'s manager)")
-SECOND_OVER = T(zh="；超过 {n} 位客户，还需{names}复核", en="; over {n} customers, so {names} reviews too")
+SECOND_WHY = T(zh="；{why}，还需{names}复核", en="; {why}, so {names} reviews too")
 SECOND_PLAIN = T(zh="；还需{names}复核", en="; {names} reviews too")
 FILED_TAIL = T(
     zh="已提交审批，有结果会通知你。回复“取消 {job}”可撤回。",

@@ -26,6 +26,13 @@ class _Event(BaseModel):
     from_user: str
     create_time: int
     agent_id: int | None = None
+    # Which transport delivered it: the app's HTTP callback, or the intelligent bot's long
+    # connection ("aibot"). Defaults keep every callback-edge event (and stored JSON) as it was.
+    channel: Literal["app", "aibot"] = "app"
+    chat_type: Literal["single", "group"] = "single"
+    chat_id: str = ""  # group chats: the group's chatid
+    callback_id: str = ""  # aibot: the callback's msgid (the platform's dedupe id for events too)
+    reply_req_id: str = ""  # aibot: the req_id a reply or card update must be sent on
 
 
 class TextMessage(_Event):
@@ -168,6 +175,8 @@ def dedupe_key(event: InboundEvent) -> str:
     (several system events share FromUserName=sys and the same second)."""
     if isinstance(event, TextMessage):
         return f"msg:{event.msg_id}"
+    if event.callback_id:  # the long connection: every callback carries a msgid meant for this
+        return f"msg:{event.callback_id}"
     if isinstance(event, UnknownEvent) and event.fields.get("MsgId"):
         return f"msg:{event.fields['MsgId']}"
     parts: list[str] = [event.kind, event.from_user, str(event.create_time)]

@@ -125,6 +125,29 @@ class JobExec(_Frozen):
 
 EXEC_FIELDS: Final[tuple[str, ...]] = tuple(JobExec.model_fields)
 
+IMPORTANT_NAMES_SHOWN: Final = 10
+
+
+class ImportantCustomers(_Frozen):
+    """What the important-customer rule found among the customers a job moves.
+
+    ``source``: "live" (the member's tags now), "backup" (a departed member's last backup),
+    "missing" (departed, no backup) or "unreadable" (the platform refused to show the tags): in the
+    last two nobody can tell, so the job needs the second approver.
+    ``uncovered``: customers being moved that the backup does not hold (treated like "missing").
+    """
+
+    source: Literal["live", "backup", "missing", "unreadable"]
+    count: int = Field(default=0, ge=0)
+    names: list[str] = Field(default_factory=list, max_length=IMPORTANT_NAMES_SHOWN)
+    labels: list[str] = Field(default_factory=list)  # the matched tags, as the setting names them
+    uncovered: int = Field(default=0, ge=0)
+    backed_up_at: float | None = None
+
+    @property
+    def needs_second(self) -> bool:
+        return self.count > 0 or self.source in ("missing", "unreadable") or self.uncovered > 0
+
 
 class JobDraft(_Frozen):
     """What a handler knows before the job exists: the request, resolved people and counts."""
@@ -142,6 +165,7 @@ class JobDraft(_Frozen):
     approvers: list[str] = Field(min_length=1)
     second_approvers: list[str] = Field(default_factory=list)
     needs_second_approval: bool = False
+    important: ImportantCustomers | None = None
     reason: str | None = None
     lang: Lang = "zh"
 

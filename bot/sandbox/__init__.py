@@ -16,6 +16,11 @@ Pieces
   encrypted, signed callbacks to the bot (text, card clicks, enter_agent, change_contact,
   transfer_fail), ``flush()`` for events the world queued, ``verify_url()`` for the GET handshake.
 
+- ``SandboxGateway(world)`` (longconn.py): the intelligent bot's long-connection gateway over a
+  real WebSocket, ``create_sandbox_api(world, gateway=g)`` mounts it at ``/aibot/ws``; members
+  write (``send_text``), click (``click``) and enter the chat; fault knobs ``close()``, ``abort()``,
+  ``freeze()``, ``ack_delay``; what the bot sends lands in ``world.inboxes`` with ``via`` set.
+
 Time
 - The world reads ``bot.clock.ManualClock``. ``world.advance(seconds)`` moves it and settles what
   became due: takeovers finish 24 h after submission (status 1), or the customer refuses (3, seeded
@@ -56,6 +61,7 @@ day, response-code validity, ...), ``world.invalidate_tokens(errcode=40014|42001
 from bot.sandbox.api import create_sandbox_api
 from bot.sandbox.callbacks import CallbackSender, Delivery
 from bot.sandbox.faults import Fault, FaultSet
+from bot.sandbox.longconn import SandboxGateway
 from bot.sandbox.org import Corp, load_org
 from bot.sandbox.world import (
     ApiCall,
@@ -76,6 +82,7 @@ __all__ = [
     "Fault",
     "FaultSet",
     "SandboxCredentials",
+    "SandboxGateway",
     "SandboxWorld",
     "TransferRecord",
     "create_sandbox_api",

@@ -14,6 +14,7 @@ from aiohttp import BodyPartReader, web
 
 from bot.sandbox.endpoints import known_endpoint
 from bot.sandbox.faults import Fault
+from bot.sandbox.longconn import SandboxGateway
 from bot.sandbox.world import JSON, SandboxWorld
 
 WORLD_KEY = web.AppKey("sandbox_world", SandboxWorld)
@@ -21,10 +22,14 @@ _dumps = partial(json.dumps, ensure_ascii=False)
 TIMEOUT_HANG_SECONDS = 3600.0
 
 
-def create_sandbox_api(world: SandboxWorld) -> web.Application:
+def create_sandbox_api(world: SandboxWorld, *, gateway: SandboxGateway | None = None,
+                       gateway_path: str = "/aibot/ws") -> web.Application:
+    """With ``gateway``, the intelligent bot's long-connection gateway is served at ``gateway_path``."""
     app = web.Application(client_max_size=25 * 1024 * 1024)
     app[WORLD_KEY] = world
     app.router.add_route("*", "/cgi-bin/{endpoint:.+}", _handle)
+    if gateway is not None:
+        gateway.mount(app, gateway_path)
     return app
 
 

@@ -206,6 +206,14 @@ class CallbackSender:
                                 ("UserID", takeover_userid), ("ExternalUserID", external_userid)])
         return await self.post("transfer_fail", xml)
 
+    async def customer_changed(self, change_type: str, userid: str, external_userid: str) -> Delivery:
+        """change_external_contact add/edit/del_external_contact or del_follow_user (doc 92130): what a
+        member's edit in the WeCom client produces (changes made through the API produce none)."""
+        xml = render_plaintext([*self._head("sys", "event"), ("Event", "change_external_contact"),
+                                ("ChangeType", change_type), ("UserID", userid),
+                                ("ExternalUserID", external_userid)])
+        return await self.post(change_type, xml)
+
     async def flush(self) -> list[Delivery]:
         """Deliver the platform-originated events the world queued (transfer_fail on refusals and
         cap failures when takeovers settle)."""

@@ -1,5 +1,5 @@
-"""客户联系 reads: get_follow_user_list, list, get, batch/get_by_user, groupchat/list, groupchat/get,
-get_unassigned_list (API.md §7, §8.1).
+"""客户联系 reads: get_follow_user_list, list, get, batch/get_by_user, get_corp_tag_list, groupchat/list,
+groupchat/get, get_unassigned_list (API.md §7, §8.1).
 
 Decisions [unverified]: externalcontact/list for an unknown userid → 40003, for a deleted one → 60111,
 for a member not configured for customer contact → 84074, for one without customers → 84061.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.sandbox.endpoints import Req, as_int, as_str, ok, optional_int, require, route, str_list
 from bot.sandbox.org import Customer, FollowUser, GroupChat
+from bot.sandbox.tags import tag_library
 from bot.sandbox.world import JSON, ApiError, SandboxWorld, decode_cursor, encode_cursor
 
 
@@ -77,20 +78,43 @@ def external_get(world: SandboxWorld, req: Req) -> JSON:
 def batch_get_by_user(world: SandboxWorld, req: Req) -> JSON:
     userids = str_list(req.body.get("userid_list"), "userid_list", max_len=100)
     limit = optional_int(req.body.get("limit"), "limit", 50)
-    if not 1 <= limit <= 100:
-        raise ApiError(40058, "limit must be 1..100")
-    pairs = []
-    for u in userids:
-        if not world.is_present(u):
-            continue
-        for c in sorted(world.corp.customers_of(u), key=lambda c: c.external_userid):
-            f = c.followed_by(u)
-            assert f is not None
-            pairs.append({"external_contact": contact_json(c), "follow_info": _follow_json(f, tag_ids=True)})
-    start = int(decode_cursor("batch", str(req.body.get("cursor") or "")) or 0)
+    if limit < 1:
+        raise ApiError(40058, "limit must be positive")
+    limit = min(limit, 100)  # doc 92994: "超过最大值时取最大值" — over 100 is read as 100, not refused
+    cursor = str(req.body.get("cursor") or "")
+    start = int(decode_cursor("batch", cursor) or 0)
+    # The (customer, follower) list of these members is fixed when the walk starts (first page) and
+    # reused by its later pages: a walk over a 200,000-customer corp must not rescan it per page.
+    walk_key = "\x00".join(userids)
+    pairs = world.batch_walks.get(walk_key) if cursor else None
+    if pairs is None:
+        present = [u for u in userids if world.is_present(u)]
+        wanted = set(present)
+        by_user: dict[str, list[str]] = {u: [] for u in present}
+        if world.follower_index is not None:
+            by_user = {u: list(world.follower_index.get(u, [])) for u in present}
+        else:
+            for c in world.corp.customers.values():
+                for f in c.follow:
+                    if f.userid in wanted:
+                        by_user[f.userid].append(c.external_userid)
+        pairs = [(u, eid) for u in present for eid in sorted(by_user[u])]
+        world.remember_walk(walk_key, pairs)
+    rows = []
+    for userid, eid in pairs[start:start + limit]:
+        found = world.corp.customers.get(eid)
+        follow = found.followed_by(userid) if found is not None else None
+        if found is not None and follow is not None:  # gone since the walk began: skipped, as a live read
+            rows.append({"external_contact": contact_json(found), "follow_info": _follow_json(follow, tag_ids=True)})
     more = start + limit < len(pairs)
-    return ok(external_contact_list=pairs[start:start + limit],
-              next_cursor=encode_cursor("batch", str(start + limit)) if more else "")
+    return ok(external_contact_list=rows, next_cursor=encode_cursor("batch", str(start + limit)) if more else "")
+
+
+@route("externalcontact/get_corp_tag_list", "POST")
+def get_corp_tag_list(world: SandboxWorld, req: Req) -> JSON:
+    tag_ids = str_list(req.body.get("tag_id"), "tag_id", max_len=1000, min_len=0)
+    group_ids = str_list(req.body.get("group_id"), "group_id", max_len=1000, min_len=0)
+    return ok(tag_group=tag_library(world, tag_ids=tag_ids, group_ids=group_ids))
 
 
 # ---------------------------------------------------------------------------- groups

@@ -1,7 +1,7 @@
 """The built-in demo corp (deterministic for a given seed), the cast of shared/STORIES.md.
 
 - 王芳 wangfang, 唐悦 tangyue: HR admins (``DEMO_ADMINS``).
-- 张伟 zhangwei (销售一部): 250 customers, 12 groups, leader 刘强. His departure (2026-11-20) is
+- 张伟 zhangwei (销售一部): 250 customers (5 of them tagged VIP), 12 groups, leader 刘强. His departure (2026-11-20) is
   *pending*: the runner applies it with ``world.delete_member("zhangwei", at=ZHANGWEI_DIMISSION_TIME)``
   (or ``world.apply_pending_departures()``) so a bot can first sync him while active;
   ``SandboxWorld.demo(departed=True)`` applies it immediately.
@@ -99,6 +99,18 @@ _TAGS = [
     {"group_name": "客户等级", "tag_name": "B类", "type": 1, "tag_id": "etSbxLevelB"},
     {"group_name": "来源", "tag_name": "展会", "type": 1, "tag_id": "etSbxSrcFair"},
 ]
+# The important-customer rule's showcase (HANDOVER_IMPORTANT_TAGS=VIP in the sandbox): a few of 张伟's
+# customers are VIPs, so his handover names them and needs the second approver for that reason too.
+_VIP = {"group_name": "VIP", "tag_name": "VIP", "type": 1, "tag_id": "etSbxVip"}
+ZHANGWEI_VIPS = 5
+_TAG_GROUPS = [
+    {"group_id": "etSbxGrpLevel", "group_name": "客户等级", "order": 1,
+     "tag": [{"id": "etSbxLevelA", "name": "A类", "order": 1}, {"id": "etSbxLevelB", "name": "B类", "order": 2}]},
+    {"group_id": "etSbxGrpSource", "group_name": "来源", "order": 2,
+     "tag": [{"id": "etSbxSrcFair", "name": "展会", "order": 1}]},
+    {"group_id": "etSbxGrpVip", "group_name": "VIP", "order": 3,
+     "tag": [{"id": "etSbxVip", "name": "VIP", "order": 1}]},
+]
 
 
 def _hid(prefix: str, *parts: object) -> str:
@@ -107,7 +119,7 @@ def _hid(prefix: str, *parts: object) -> str:
 
 def build_demo_corp(seed: int = 1) -> Corp:
     rnd = random.Random(f"sandbox-demo-{seed}")
-    corp = Corp(corp_id=DEMO_CORP_ID, name="星河贸易")
+    corp = Corp(corp_id=DEMO_CORP_ID, name="星河贸易", tag_groups=[dict(g) for g in _TAG_GROUPS])
     for dept_id, name, name_en, parent in _DEPARTMENTS:
         leader = _LEADERS.get(dept_id)
         corp.add_department(Department(dept_id, name, parent, name_en, dept_id, [leader] if leader else []))
@@ -134,6 +146,10 @@ def build_demo_corp(seed: int = 1) -> Corp:
             customer.follow.append(_follow(rnd, userid, name, company))
             corp.add_customer(customer)
             own.setdefault(userid, []).append(customer)
+    for customer in own["zhangwei"][20:20 + ZHANGWEI_VIPS]:
+        follow = customer.followed_by("zhangwei")
+        assert follow is not None
+        follow.tags.append(dict(_VIP))
     # Shared customers: the takeover is sometimes already a friend (no add_external_contact).
     for customer in own["zhangwei"][:10]:
         customer.follow.append(_follow(rnd, "lina", customer.name, customer.corp_name))

@@ -133,7 +133,8 @@ def message_send(world: SandboxWorld, req: Req) -> JSON:
             msgtype=msgtype, msgid=msgid, sent_at=world.now(), content=content,
             card=copy.deepcopy(card), task_id=task_id, response_code=response_code, dropped=not delivered))
     if dup_key is not None:
-        world.duplicate_checks[dup_key] = (world.now(), msgid)
+        interval = min(optional_int(body.get("duplicate_check_interval"), "duplicate_check_interval", 1800), 4 * 3600)
+        world.duplicate_checks[dup_key] = (world.now() + interval, msgid)  # each send keeps its own interval
     fields: JSON = {"invaliduser": "", "invalidparty": "", "invalidtag": "", "unlicenseduser": "",
                     **extra, "msgid": msgid}
     if response_code:
@@ -144,11 +145,9 @@ def message_send(world: SandboxWorld, req: Req) -> JSON:
 def _duplicate_key(world: SandboxWorld, body: JSON) -> str | None:
     if optional_int(body.get("enable_duplicate_check"), "enable_duplicate_check", 0) != 1:
         return None
-    interval = optional_int(body.get("duplicate_check_interval"), "duplicate_check_interval", 1800)
-    interval = min(interval, 4 * 3600)
     now = world.now()
-    for key, (at, _) in list(world.duplicate_checks.items()):
-        if at + interval <= now:
+    for key, (until, _) in list(world.duplicate_checks.items()):
+        if until <= now:
             del world.duplicate_checks[key]
     return json.dumps(body, sort_keys=True, ensure_ascii=False)
 

@@ -129,6 +129,9 @@ class Corp:
     members: dict[str, Member] = field(default_factory=dict)
     customers: dict[str, Customer] = field(default_factory=dict)
     groups: dict[str, GroupChat] = field(default_factory=dict)
+    # The corp tag library (get_corp_tag_list): {group_id, group_name, order, tag: [{id, name, order}]}.
+    # Tags found on followers but missing here are listed too (bot/sandbox/tags.py).
+    tag_groups: list[JSON] = field(default_factory=list)
 
     def add_department(self, dept: Department) -> Department:
         self.departments[dept.id] = dept
@@ -175,11 +178,13 @@ def corp_to_dict(corp: Corp) -> JSON:
         "members": [asdict(m) for m in corp.members.values()],
         "customers": [asdict(c) for c in corp.customers.values()],
         "groups": [asdict(g) for g in corp.groups.values()],
+        "tag_groups": [dict(g) for g in corp.tag_groups],
     }
 
 
 def corp_from_dict(data: JSON) -> Corp:
-    corp = Corp(corp_id=str(data["corp_id"]), name=str(data.get("name", "")))
+    corp = Corp(corp_id=str(data["corp_id"]), name=str(data.get("name", "")),
+                tag_groups=list(data.get("tag_groups", [])))
     for d in data.get("departments", []):
         corp.add_department(Department(**d))
     for m in data.get("members", []):

@@ -125,6 +125,11 @@ class SandboxRunner:
             timeout=5.0, retries=3, retry_delay=0.5,
         )
         if fresh:
+            # A bot that ran before 张伟's last day had backed up his customers: let the first
+            # backup finish before the demo's pending departures happen.
+            backup = self.bot_app[RUNTIME].services.get("backup_feature")
+            if backup is not None:
+                await backup.settled()
             await self.announce_departures()
         self._saver = asyncio.create_task(self._save_loop(), name="sandbox-save")
         self.url = f"http://{self.options.host}:{self.options.port}/"
@@ -212,6 +217,7 @@ def settings_for_world(world: SandboxWorld, api_base: str, **overrides: object) 
         "WECOM_API_BASE": api_base,
         "HANDOVER_ADMINS": ",".join(DEMO_ADMINS),
         "HANDOVER_APPROVERS": "sunhong",
+        "HANDOVER_IMPORTANT_TAGS": "VIP",  # the demo's VIP group (bot/sandbox/demo.py)
         "HANDOVER_LOG_FORMAT": "text",
     }
     values.update(overrides)

@@ -60,6 +60,9 @@ class SandboxCredentials:  # sandbox-only values, never real secrets
     contacts_token: str = "SandboxContactsToken"  # noqa: S105
     contacts_aes_key: str = "SandboxContactsAESKey0123456789abcdefABCDEF"
     contacts_secret: str = "sandbox-contacts-secret-00000000000000000"  # noqa: S105
+    # the intelligent bot (智能机器人) in long-connection API mode
+    bot_id: str = "aibSandboxBot0001"
+    bot_secret: str = "sandbox-bot-secret-00000000000000000000"  # noqa: S105
 
 
 @dataclass
@@ -70,6 +73,9 @@ class Limits:
     per_api_per_hour: int = 150_000
     messages_per_member_per_minute: int = 30
     messages_per_member_per_hour: int = 1000
+    # the two windows' lengths (a test shrinks them with the client's, to cross them in seconds)
+    member_minute_seconds: float = 60.0
+    member_hour_seconds: float = 3600.0
     groups_per_owner_per_day: int = 300
     response_code_ttl: float = 72 * 3600
     onjob_transfers_per_90_days: int = 2
@@ -99,6 +105,10 @@ class DeliveredMessage:
     task_id: str | None = None
     response_code: str | None = None
     dropped: bool = False
+    # how it came: the app's message/send, or the bot's long connection (aibot_respond_msg,
+    # aibot_respond_welcome_msg, aibot_send_msg); chat_id for a group conversation
+    via: str = "message/send"
+    chat_id: str = ""
 
 
 @dataclass
@@ -199,11 +209,17 @@ class SandboxWorld:
         self.group_transfer_days: dict[str, int] = {}  # "owner|day" -> count
         self.pending_departures: dict[str, float] = {}
         self.outbox: list[PendingCallback] = []
+        # identical message/send body (enable_duplicate_check) → (suppressed until, its msgid)
         self.duplicate_checks: dict[str, tuple[float, str]] = {}
         self._api_hits: dict[str, deque[float]] = {}
         self._member_sends: dict[str, deque[float]] = {}
         self._counter = 0
         self.corp.corp_id = self.credentials.corp_id
+        # batch/get_by_user walks in progress: member list → its (userid, external_userid) pairs
+        self.batch_walks: dict[str, list[tuple[str, str]]] = {}
+        # Harness knob (bench/backup.py): userid → external_userids, so a walk's first page does not
+        # scan a 200,000-customer corp; None (the default) scans, which sees every change at once.
+        self.follower_index: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -333,6 +349,12 @@ class SandboxWorld:
             self.delete_member(userid, at=self.pending_departures[userid])
         return done
 
+    def remember_walk(self, key: str, pairs: list[tuple[str, str]]) -> None:
+        self.batch_walks.pop(key, None)
+        self.batch_walks[key] = pairs
+        while len(self.batch_walks) > 64:  # oldest first: dicts keep insertion order
+            self.batch_walks.pop(next(iter(self.batch_walks)))
+
     # ------------------------------------------------------------------ tokens
     def issue_token(self, kind: str) -> TokenRecord:
         now = self.now()
@@ -377,10 +399,10 @@ class SandboxWorld:
     def member_send_allowed(self, userid: str) -> bool:
         now = self.now()
         sends = self._member_sends.setdefault(userid, deque())
-        while sends and sends[0] <= now - 3600:
-            sends.popleft()
-        per_min = sum(1 for t in sends if t > now - 60)
         limits = self.limits
+        while sends and sends[0] <= now - limits.member_hour_seconds:
+            sends.popleft()
+        per_min = sum(1 for t in sends if t > now - limits.member_minute_seconds)
         over_hour = len(sends) >= limits.messages_per_member_per_hour
         if over_hour or per_min >= limits.messages_per_member_per_minute:
             return False

@@ -62,6 +62,18 @@ class CustomerDetail(_Read):
     follow_user: list[FollowUser] = Field(default_factory=list)
 
 
+class FollowRow(_Read):
+    """One batch/get_by_user row as it comes (one customer as one follower sees them), validated in
+    one step: a full backup reads 200,000 of these, and three models per row cost twice the CPU."""
+
+    external_contact: ExternalContact
+    follow_info: FollowUser | None = None
+
+    @property
+    def follow_user(self) -> list[FollowUser]:
+        return [self.follow_info] if self.follow_info is not None else []
+
+
 class GroupChatRef(_Read):
     chat_id: str
     status: int = 0  # 0 normal, 1 离职待继承, 2 离职继承中, 3 离职继承完成
@@ -93,6 +105,21 @@ class GroupChat(_Read):
     member_version: str | None = None
 
 
+class CorpTag(_Read):
+    id: str
+    name: str = ""
+    deleted: bool = False
+
+
+class CorpTagGroup(_Read):
+    """get_corp_tag_list ``tag_group`` (corp tags only; personal tags are not in the library)."""
+
+    group_id: str = ""
+    group_name: str = ""
+    deleted: bool = False
+    tag: list[CorpTag] = Field(default_factory=list)
+
+
 class UnassignedCustomer(_Read):
     handover_userid: str
     external_userid: str
@@ -115,6 +142,11 @@ class ContactsMixin(WeComCore):
         """Members configured for customer contact (within the app's visibility)."""
         data = await self.call("GET", "externalcontact/get_follow_user_list")
         return [str(u) for u in _list(data, "follow_user")]
+
+    async def corp_tags(self) -> list[CorpTagGroup]:
+        """The corp's whole tag library (get_corp_tag_list with no filter returns every tag)."""
+        data = await self.call("POST", "externalcontact/get_corp_tag_list", json_body={})
+        return [CorpTagGroup.model_validate(g) for g in _list(data, "tag_group")]
 
     async def list_customers(self, userid: str) -> list[str]:
         """external_userids of one member's customers. A member without customers is answered
@@ -149,24 +181,18 @@ class ContactsMixin(WeComCore):
             external_contact=ExternalContact.model_validate(contact or {}), follow_user=followers
         )
 
-    async def iter_customers_by_user(self, userids: list[str]) -> AsyncIterator[CustomerDetail]:
-        """batch/get_by_user over ≤ 100 members: one CustomerDetail per (customer, follower) row."""
+    async def iter_customers_by_user(self, userids: list[str]) -> AsyncIterator[FollowRow]:
+        """batch/get_by_user over ≤ 100 members: one row per (customer, follower); ``follow_user``
+        holds that one follower, like externalcontact/get's list."""
         if not userids:
             return
         check_id_cap(userids, "userids")
 
-        async def fetch(cursor: str) -> Page[CustomerDetail]:
+        async def fetch(cursor: str) -> Page[FollowRow]:
             body = {"userid_list": list(userids), "cursor": cursor, "limit": BATCH_CUSTOMER_PAGE}
             data = await self.call("POST", "externalcontact/batch/get_by_user", json_body=body)
-            items = [
-                CustomerDetail(
-                    external_contact=ExternalContact.model_validate(row.get("external_contact") or {}),
-                    follow_user=[FollowUser.model_validate(row["follow_info"])]
-                    if row.get("follow_info")
-                    else [],
-                )
-                for row in _list(data, "external_contact_list")
-            ]
+            rows = _list(data, "external_contact_list")
+            items = [FollowRow.model_validate(r) for r in rows if isinstance(r, dict) and r.get("external_contact")]
             return Page(items, str(data.get("next_cursor") or ""))
 
         async for item in iter_cursor(fetch, endpoint="externalcontact/batch/get_by_user"):

@@ -114,6 +114,14 @@ class WeComCore:
         # unless it says 40014/42001, which drops it here and in Redis): one Redis read less a call.
         self._token_memo: CachedToken | None = None
 
+    @property
+    def redis(self) -> Redis:
+        return self._redis
+
+    @property
+    def keys(self) -> Keys:
+        return self._keys
+
     def __repr__(self) -> str:  # never the secret or the token
         return f"{type(self).__name__}(corp_id={self._corp_id!r}, agent_id={self.agent_id})"
 

@@ -99,13 +99,16 @@ class MessagesMixin(WeComCore):
         enable_id_trans: bool = False,
         safe: bool = False,
         duplicate_check_interval: int | None = None,
+        budget_charged: bool = False,
     ) -> SendResult:
-        """Text (≤ 2048 bytes; longer text is cut on a character boundary and ends in "…")."""
+        """Text (≤ 2048 bytes; longer text is cut on a character boundary and ends in "…").
+        ``budget_charged``: the caller already charged each recipient (``charge_member``)."""
         payload: dict[str, Any] = {"text": {"content": truncate_utf8(content)}}
         if enable_id_trans:
             payload["enable_id_trans"] = 1
         return await self._send(
-            touser, "text", payload, safe=safe, duplicate_check_interval=duplicate_check_interval
+            touser, "text", payload, safe=safe, duplicate_check_interval=duplicate_check_interval,
+            charge=not budget_charged,
         )
 
     async def send_markdown(
@@ -141,14 +144,17 @@ class MessagesMixin(WeComCore):
         *,
         enable_id_trans: bool = False,
         duplicate_check_interval: int | None = None,
+        budget_charged: bool = False,
     ) -> SendResult:
-        """Send a card; a ``dict`` is passed through as the ``template_card`` object unchecked."""
+        """Send a card; a ``dict`` is passed through as the ``template_card`` object unchecked.
+        ``budget_charged``: the caller already charged the recipients (``charge_members``)."""
         body = card if isinstance(card, dict) else card.to_api()
         payload: dict[str, Any] = {"template_card": body}
         if enable_id_trans:
             payload["enable_id_trans"] = 1
         return await self._send(
-            touser, "template_card", payload, duplicate_check_interval=duplicate_check_interval
+            touser, "template_card", payload, duplicate_check_interval=duplicate_check_interval,
+            charge=not budget_charged,
         )
 
     async def update_template_card(
@@ -191,6 +197,7 @@ class MessagesMixin(WeComCore):
         *,
         safe: bool = False,
         duplicate_check_interval: int | None = None,
+        charge: bool = True,
     ) -> SendResult:
         wire_touser, members = _recipients(touser)
         body: dict[str, Any] = {
@@ -206,10 +213,24 @@ class MessagesMixin(WeComCore):
             # an unknown outcome (timeout) safe.
             body["enable_duplicate_check"] = 1
             body["duplicate_check_interval"] = int(duplicate_check_interval)
-        await self._charge_members(members)
+        if charge:
+            await self._charge_members(members)
         log.debug("wecom send %s to %d recipient(s): %r", msgtype, len(members) or 1, payload)
         data = await self.call("POST", _SEND, json_body=body)
         return SendResult.from_api(data)
+
+    async def charge_member(self, userid: str) -> float:
+        """Charge one message to ``userid``'s budget now, or return the seconds until it has room
+        (nothing charged). For senders that queue instead of waiting (bot/outbox.py)."""
+        windows = self.limits.member_message_windows
+        if not windows:
+            return 0.0
+        return await self._windows.try_acquire([WindowCharge(f"msg:{userid}", w) for w in windows])
+
+    async def charge_members(self, touser: list[str]) -> None:
+        """Charge one message to each recipient before a send that must not be half-done (a card
+        recorded before it goes out): waits, or raises MessageBudgetExceeded having charged none."""
+        await self._charge_members(_recipients(touser)[1])
 
     async def _charge_members(self, members: list[str]) -> None:
         """Charge one message to every recipient, all or none; wait while any is over budget."""

@@ -76,3 +76,16 @@ end
 local function zrem_all(first, count, job_id)
   for i = first, first + count - 1 do redis.call('ZREM', KEYS[i], job_id) end
 end
+
+-- One message into a member's durable outbox, once per entry id (the seen marker, 30 days):
+-- a step that runs again (a crash before its caller moved on) adds nothing. A member already
+-- waiting for a later time (budget) keeps that time. Due times are Redis' wall clock (the budget's
+-- clock), not the caller's (a test's manual clock may be days ahead).
+local OUTBOX_SEEN_TTL = 30 * 86400
+local function outbox_push(due_key, queue_key, seen_key, userid, entry)
+  if not redis.call('SET', seen_key, '1', 'NX', 'EX', OUTBOX_SEEN_TTL) then return 0 end
+  redis.call('RPUSH', queue_key, entry)
+  local t = redis.call('TIME')
+  redis.call('ZADD', due_key, 'NX', tonumber(t[1]) + tonumber(t[2]) / 1e6, userid)
+  return 1
+end

@@ -97,6 +97,9 @@ async def test_groups_over_the_daily_limit_wait_for_the_next_local_day(
     done = await jobs.get(job.id)
     assert done is not None and done.state == "completed" and done.exec.started == 12
     assert len({c.body["chat_id_list"][0] for c in world.calls_to("externalcontact/groupchat/transfer")}) == 5
+    told = [m.content or "" for m in world.delivered("wangfang")]
+    # each pause the requester heard of is followed by its resumption, once (two pauses here)
+    assert len([t for t in told if "其余" in t]) == 2 and len([t for t in told if "交接已于" in t]) == 2, told
 
 
 async def test_platform_daily_group_limit_45009_per_chat_defers_those_groups(

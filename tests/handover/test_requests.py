@@ -65,7 +65,8 @@ async def test_story1_two_zhangwei_are_asked_and_the_answer_files_the_right_one(
         f"交接预览 {job.id}\n"
         "张伟（销售一部，已离职）→ 李娜（销售一部）\n"
         "离职继承：250 位客户，12 个客户群\n"
-        "审批人：刘强（张伟的上级）；超过 200 位客户，还需孙红复核\n"
+        "重要客户（VIP）：周玉兰、张超、徐玉兰、罗勇、董刚\n"  # the demo's 5 VIPs, read from the backup
+        "审批人：刘强（张伟的上级）；超过 200 位客户、含 5 位重要客户（VIP），还需孙红复核\n"
         f"已提交审批，有结果会通知你。回复“取消 {job.id}”可撤回。"
     )
     assert (job.handover, job.path, job.scope) == ("zhangwei", "resigned", ["customers", "groups"])
@@ -137,7 +138,9 @@ async def test_story3_english_flow(hstack: Stack) -> None:
         f"Preview {job.id}\n"
         "Zhang Wei (Sales 1, left on Nov 20) → Lina Li (Sales 1)\n"
         "Resigned-member handover: 250 customers\n"
-        "Approver: Leo Liu (Zhang Wei's manager); over 200 customers, so Helen Sun reviews too\n"
+        "Important customers (VIP): 周玉兰, 张超, 徐玉兰, 罗勇, 董刚\n"
+        "Approver: Leo Liu (Zhang Wei's manager); over 200 customers and 5 important customers (VIP), "
+        "so Helen Sun reviews too\n"
         f"Sent for approval — I'll let you know the outcome. Reply “cancel {job.id}” to withdraw it."
     )
     assert (job.handover, job.takeover, job.lang) == ("zhangwei", "lina", "en")

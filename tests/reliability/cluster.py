@@ -95,7 +95,9 @@ class BotCluster:
         inst.log = (self.log_dir / f"bot{index}-{inst.starts}.log").open("wb")  # closed on stop
         inst.proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(inst.port),
-            cwd=ROOT, env=self.env, stdin=asyncio.subprocess.DEVNULL, stdout=inst.log, stderr=inst.log,
+            # one instance id per slot (they share a host and a data dir), kept across restarts
+            cwd=ROOT, env={**self.env, "HANDOVER_INSTANCE_ID": f"bot{index}"},
+            stdin=asyncio.subprocess.DEVNULL, stdout=inst.log, stderr=inst.log,
         )  # fmt: skip
         inst.pids.append(inst.proc.pid)
         await self._wait_ready(inst)

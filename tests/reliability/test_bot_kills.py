@@ -6,9 +6,9 @@ test's loop). 36 extra members chat (help / 进度 / 帮助) at random moments; 
 to a random backend, as behind a load balancer, and its retries (the same signed POST) to
 another random backend. Some callbacks are given up after one try, some carry a broken
 signature. Meanwhile 王芳 files the 张伟 → 李娜 handover and 刘强 then 孙红 approve on their
-cards, while a random process is SIGKILLed every few seconds and restarted at once (a new pid,
-so a new inbox consumer and engine instance: the dead one's work is reclaimed, never resumed by
-name).
+cards, while a random process is SIGKILLed every few seconds and restarted at once (a new pid
+in the same slot, ``HANDOVER_INSTANCE_ID=bot<i>``: it resumes its predecessor's unacknowledged
+events, job leases, timers and outbox queues by name at once).
 
 The final phase, and why it is sound: the platform finishes takeovers 24 h after submission and
 the engine learns of them from its ``transfer_poll`` timer (+10 min … +24 h 5 min on the BOTS'
@@ -24,7 +24,8 @@ Invariants (evidence from the sandbox's call log and inboxes, and the product's 
 - each callback answered 200 got exactly one reply; a refused one (connection refused, 403)
   none; an unknown one (connection cut mid-request) at most one. The only repeats allowed are
   sends the platform performed within ``KILL_WINDOW`` before a SIGKILL (the documented window
-  between a send and its reply-ledger mark);
+  between a reply's send and the outbox's record of it; milestone notices carry WeCom's
+  duplicate check and are not repeated);
 - nothing left pending or parked in the inbox;
 - the sandbox accepted each of the 250 customers exactly once and moved each of the 12 groups
   once; our records equal the platform's outcome; the job is final, and the milestones reached

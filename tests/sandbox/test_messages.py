@@ -129,6 +129,22 @@ async def test_duplicate_check_suppresses_identical_request(api: Api, world: San
     assert len(world.inbox("lina")) == 2
 
 
+async def test_each_duplicate_check_keeps_its_own_interval(api: Api, world: SandboxWorld) -> None:
+    """A later send with a short interval does not end an earlier one's longer window."""
+    long = {**text("lina"), "enable_duplicate_check": 1, "duplicate_check_interval": 3600}
+    await api.post("message/send", long)
+    await api.post("message/send", {**text("lina"), "text": {"content": "other"}, "enable_duplicate_check": 1,
+                                    "duplicate_check_interval": 60})  # fmt: skip
+    world.advance(120)
+    await api.post("message/send", {**text("lina"), "text": {"content": "third"}, "enable_duplicate_check": 1,
+                                    "duplicate_check_interval": 60})  # fmt: skip
+    await api.post("message/send", long)  # still inside its hour: dropped
+    assert len(world.inbox("lina")) == 3
+    world.advance(3600)
+    await api.post("message/send", long)
+    assert len(world.inbox("lina")) == 4
+
+
 # ----------------------------------------------------------------------------- template cards
 async def test_button_card_returns_response_code_and_is_stored(api: Api, world: SandboxWorld) -> None:
     data = await api.post("message/send", card_msg("liuqiang|sunhong", button_card()))

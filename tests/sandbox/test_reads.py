@@ -101,9 +101,26 @@ async def test_batch_get_by_user_pages_with_cursor(api: Api, world: SandboxWorld
 async def test_batch_get_by_user_limits(api: Api) -> None:
     many = [f"u{i}" for i in range(101)]
     assert (await api.post("externalcontact/batch/get_by_user", {"userid_list": many}))["errcode"] == 40058
-    body = {"userid_list": ["lina"], "limit": 101}
+    # doc 92994: a limit over 100 is read as 100 ("超过最大值时取最大值"), not refused
+    over = await api.post("externalcontact/batch/get_by_user", {"userid_list": ["lina"], "limit": 101})
+    assert over["errcode"] == 0 and len(over["external_contact_list"]) == 100 and over["next_cursor"]
+    body = {"userid_list": ["lina"], "limit": 0}
     assert (await api.post("externalcontact/batch/get_by_user", body))["errcode"] == 40058
     assert (await api.post("externalcontact/batch/get_by_user", {"userid_list": []}))["errcode"] == 40063
+
+
+async def test_corp_tag_library_resolves_every_tag_id_a_member_sees(api: Api) -> None:
+    library = await api.post("externalcontact/get_corp_tag_list", {})
+    assert library["errcode"] == 0
+    names = {t["id"]: (g["group_name"], t["name"]) for g in library["tag_group"] for t in g["tag"]}
+    assert names["etSbxVip"] == ("VIP", "VIP") and names["etSbxLevelA"] == ("客户等级", "A类")
+    rows = await api.post("externalcontact/batch/get_by_user", {"userid_list": ["lina"], "limit": 100})
+    seen = {t for r in rows["external_contact_list"] for t in r["follow_info"]["tag_id"]}
+    assert seen and seen <= names.keys()
+    only = await api.post("externalcontact/get_corp_tag_list", {"group_id": ["etSbxGrpVip"], "tag_id": ["etSbxLevelA"]})
+    assert [g["group_name"] for g in only["tag_group"]] == ["VIP"]  # group_id wins over tag_id
+    one = await api.post("externalcontact/get_corp_tag_list", {"tag_id": ["etSbxLevelA"]})
+    assert [[t["name"] for t in g["tag"]] for g in one["tag_group"]] == [["A类"]]
 
 
 async def test_groupchat_list_hides_resigned_owners_unless_named(api: Api, world: SandboxWorld) -> None:

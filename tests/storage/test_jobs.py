@@ -244,3 +244,24 @@ async def test_durable_keys_have_no_ttl(jobs: JobStore, redis: Redis, keys: Keys
     assert len(all_keys) >= 10
     for key in all_keys:
         assert await redis.ttl(key) == -1, key
+
+
+async def test_a_fenced_transition_applies_only_while_its_token_holds_the_lease(
+    jobs: JobStore, redis: Redis, keys: Keys
+) -> None:
+    from storage.outbox import OutboxEntry, Post
+    from storage.transfers import TransferStore
+
+    job = await jobs.create(make_draft())
+    await bring_to(jobs, job.id, "running")
+    lease = TransferStore(redis, keys)
+    assert await lease.lease("acquire", job.id, "old:1", 0.05, "old:")
+    assert await lease.lease("acquire", job.id, "new:2", 30.0, "new:") is False  # held
+    await redis.delete(keys.xfer_lease(job.id))  # the old holder was frozen past its lease …
+    assert await lease.lease("acquire", job.id, "new:2", 30.0, "new:")  # … and "new" took over
+    notice = [Post("wangfang", OutboxEntry(f"{job.id}:paused:wangfang", "paused", 0.0, once=True))]
+    stale = await jobs.transition(job.id, to="paused", actor="engine", lease_token="old:1", notices=notice)
+    assert not stale.applied and stale.job is not None and stale.job.state == "running"
+    assert await redis.llen(keys.outbox_queue("wangfang")) == 0  # its notice was not written either
+    fresh = await jobs.transition(job.id, to="paused", actor="engine", lease_token="new:2", notices=notice)
+    assert fresh.applied and await redis.llen(keys.outbox_queue("wangfang")) == 1

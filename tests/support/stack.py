@@ -20,7 +20,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.app import RUNTIME, AppOptions, create_app
 from bot.clock import ManualClock
-from bot.sandbox import CallbackSender, SandboxWorld, create_sandbox_api
+from bot.sandbox import CallbackSender, SandboxGateway, SandboxWorld, create_sandbox_api
 from bot.sandbox.run import settings_for_world
 from bot.sandbox.world import DeliveredMessage
 from bot.settings import Settings
@@ -41,6 +41,7 @@ class Stack:
     sender: CallbackSender
     bot: web.Application
     settings: Settings
+    gateway: SandboxGateway | None = None  # the intelligent bot's gateway, when started with longconn
     _seen: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -85,15 +86,24 @@ async def start_stack(
     world: SandboxWorld | None = None,
     world_factory: Callable[[ManualClock], SandboxWorld] | None = None,
     options: AppOptions | None = None,
+    longconn: bool = False,
     **setting_overrides: Any,
 ) -> tuple[Stack, list[Any]]:
-    """Returns the stack and the things to close (servers, sessions) in order."""
+    """Returns the stack and the things to close (servers, sessions) in order. With ``longconn``
+    the sandbox also serves the bot's long-connection gateway and the bot is configured for it."""
     clock = world.clock if world is not None else ManualClock(DEMO_START)
     if world is None:
         world = world_factory(clock) if world_factory else SandboxWorld.demo(clock)
-    sandbox_server = TestServer(create_sandbox_api(world), host="127.0.0.1")
+    gateway = SandboxGateway(world) if longconn else None
+    sandbox_server = TestServer(create_sandbox_api(world, gateway=gateway), host="127.0.0.1")
     await sandbox_server.start_server()
     api_base = str(sandbox_server.make_url("")).rstrip("/")
+    if gateway is not None:
+        setting_overrides = {
+            "WECOM_BOT_ID": world.credentials.bot_id, "WECOM_BOT_SECRET": world.credentials.bot_secret,
+            "HANDOVER_BOT_GATEWAY": str(sandbox_server.make_url("/aibot/ws")).replace("http://", "ws://"),
+            **setting_overrides,
+        }
     settings = stack_settings(world, api_base, **setting_overrides)
     opts = options or AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0)
     bot_app = create_app(settings, opts)
@@ -104,7 +114,10 @@ async def start_stack(
         world, session, str(bot_server.make_url("/wecom/callback")),
         str(bot_server.make_url("/wecom/contacts")), timeout=5.0, retries=3, retry_delay=0.05,
     )
-    stack = Stack(world=world, clock=clock, sender=sender, bot=bot_app, settings=settings)
+    stack = Stack(world=world, clock=clock, sender=sender, bot=bot_app, settings=settings, gateway=gateway)
+    backup = stack.runtime.services.get("backup_feature")
+    if backup is not None:  # the first customer backup runs in the background: let it finish first
+        await backup.settled()
     return stack, [session, bot_server, sandbox_server]
 
 

@@ -132,9 +132,11 @@ def member_detail(world: SandboxWorld, userid: str, admins: Sequence[str], appro
             continue
         following += follows
         latest = _latest(by_customer.get(c.external_userid, []))
+        mine_follow = c.followed_by(userid)
         rows.append({
             "external_userid": c.external_userid, "name": c.name, "corp_name": c.corp_name,
             "followers": [f.userid for f in c.follow], "follows": follows,
+            "tags": [str(t.get("tag_name", "")) for t in mine_follow.tags] if mine_follow else [],
             "transfer": _transfer_json(latest) if latest else None,
         })
     out_counts = Counter(TRANSFER_STATUS.get(t.status, "?") for t in mine if t.handover_userid == userid)

@@ -330,12 +330,14 @@
     const d = state.detail;
     const L = UI[state.lang];
     const q = state.customerFilter.trim().toLowerCase();
-    const rows = d.customer_list.filter((c) => !q || `${c.name} ${c.corp_name}`.toLowerCase().includes(q));
+    const rows = d.customer_list.filter((c) => !q || `${c.name} ${c.corp_name} ${(c.tags || []).join(" ")}`.toLowerCase().includes(q));
     const shown = rows.slice(0, MAX_ROWS).map((c) => {
       const tr = c.transfer;
       return el("li", { class: `customer${c.follows ? "" : " gone"}`, dataset: { transfer: tr ? tr.status : "none" } },
         el("span", { class: "c-name" }, c.name, c.corp_name ? el("span", { class: "c-corp", text: `@${c.corp_name}` }) : null),
         el("span", { class: "c-sub", text: `${t("followers")}: ${c.followers.map(memberName).join(state.lang === "en" ? ", " : "、") || "—"}` }),
+        (c.tags || []).length ? el("span", { class: "c-tags" }, ...c.tags.map((tag) =>
+          el("span", { class: `badge tag${tag === "VIP" ? " vip" : ""}`, text: tag }))) : null,
         tr ? el("span", { class: `badge transfer-${tr.status}`,
           title: tr.status === "waiting" ? fmt(t("due"), { t: formatTime(tr.due_at) }) : "",
           text: `${L.transfer[tr.status] || tr.status} · ${memberName(tr.handover)} → ${memberName(tr.takeover)}` }) : null);

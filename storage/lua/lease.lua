@@ -1,4 +1,5 @@
--- Job lease for the transfer engine. One script, three actions, compare-and-set on the holder.
+-- A lease on one key (the engine's job leases, the long connection's holder): one script, three actions,
+-- compare-and-set on the holder token, which is also the fencing token its writes compare.
 -- KEYS: 1 lease. ARGV: 1 action (acquire|renew|release), 2 token, 3 ttl ms, 4 instance prefix.
 -- acquire: free, or held by this token, or by a dead process of the same instance id (prefix).
 local cur = redis.call('GET', KEYS[1])
