@@ -45,6 +45,13 @@ async def drained(stack: Stack, timeout: float = 120.0) -> None:
 
 
 async def test_a_hundred_requests_from_one_admin_get_a_hundred_answers_in_order(budget_stack: Stack) -> None:
+    # A hang guard, not a speed assertion: once (1 run in 4, load average ~8) this test sat idle
+    # for over 10 minutes; a bounded wait turns that into a failure whose traceback shows the await.
+    async with asyncio.timeout(600):
+        await _hundred_requests(budget_stack)
+
+
+async def _hundred_requests(budget_stack: Stack) -> None:
     stack, world = budget_stack, budget_stack.world
     jobs = [f"H-{9001 + i}" for i in range(N)]
     store = stack.runtime.outbox.store
