@@ -8,12 +8,15 @@ a fresh browser, and leaves screenshots under test-artifacts/browser/.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Error as PlaywrightError
 
 from bot.sandbox.run import SandboxOptions, SandboxRunner
 from bot.sandbox.web import setup_web
@@ -64,9 +67,15 @@ async def page(browser: Browser, request: pytest.FixtureRequest) -> AsyncIterato
     finally:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^\w.-]+", "_", request.node.name)
+        # An artifact only: bounded, and of the viewport (a full-page shot of a tall phone-width
+        # page once hung headless Chromium past any timeout of its own and stalled the suite).
         if not p.is_closed():
-            await p.screenshot(path=str(ARTIFACTS / f"{name}-final.png"), full_page=True)
-        await context.close()
+            with contextlib.suppress(TimeoutError, PlaywrightError):
+                async with asyncio.timeout(30):
+                    await p.screenshot(path=str(ARTIFACTS / f"{name}-final.png"), timeout=20_000)
+        with contextlib.suppress(TimeoutError, PlaywrightError):
+            async with asyncio.timeout(30):
+                await context.close()
 
 
 @pytest.fixture
