@@ -3,7 +3,6 @@ and a wait that polls a condition (with a generous hang guard) instead of sleepi
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -15,23 +14,14 @@ from bot.longconn.client import Tuning
 from bot.sandbox import SandboxGateway, SandboxWorld, create_sandbox_api
 from storage.connection import Redis
 from storage.keys import Keys
+from tests.reliability.story import wait_for
 
 FAST = Tuning(heartbeat=0.1, missed_pings=2, backoff_base=0.05, backoff_max=0.2, refused_backoff=0.2,
               ack_timeout=3.0, connect_timeout=3.0, sink_retry=0.05, drain_grace=3.0)
 
 
 async def eventually(check: Callable[[], bool | Awaitable[bool]], what: str, timeout: float = 30.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        result = check()
-        if not isinstance(result, bool):
-            result = await result
-        if result:
-            return
-        if loop.time() > deadline:
-            raise AssertionError(f"gave up waiting: {what}")
-        await asyncio.sleep(0.01)
+    await wait_for(check, what, timeout=timeout, every=0.01)
 
 
 async def start_gateway(world: SandboxWorld | None = None) -> tuple[SandboxGateway, TestServer, str]:
