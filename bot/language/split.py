@@ -1,0 +1,139 @@
+"""One member's customers split among several successors (issue #19): evenly or by a tag.
+
+    把张伟的客户平均分给王磊和杨洋 · 张伟的客户王磊杨洋一人一半 · split Zhang Wei's customers between
+    Wang Lei and Yang Yang → split "even", takeovers in the order named;
+    张伟的VIP客户给李娜，其他给王磊 · Zhang Wei's A类 customers to Li Na, the rest to Wang Lei →
+    split "by_tag", tag as written, the tagged customers' receiver first, "the rest" second.
+
+Read before the general reader: a by-tag request looks like a plain handover to its first
+receiver ("张伟的VIP客户给李娜…"), and moving everything to one person would be the wrong handover.
+It needs three people (the source and two receivers or more), a customers word, and a split cue
+(平均/一人一半/split/divide… or 其他/其余/the rest…). The source is the one whose customers they are
+(X的 / X's / X名下 / 他的 after X); anything less clear is left to the reader. Names are reported as
+written; the directory resolves them (and asks when a name is more than one person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .intent import Intent, Slots
+from .normalize import normalize
+from .people import PeopleSpotter, PersonSpot, recognize_people
+from .text import detect_language
+
+_EVEN = re.compile(r"平均|均分|平分|对半|一人一半|各一半|各分一半|一人一份|各半|分给|分配给|分成两|"
+                   r"\b(?:split|divide|divided|evenly|equally|half|halves)\b|50/50|50-50", re.IGNORECASE)
+_REST = re.compile(r"其他|其它|其余|剩下|剩余|余下|\bthe rest\b|\beverything else\b|\bthe others\b|"
+                   r"\ball (?:the )?others\b|\bremaining\b|\beveryone else\b", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|(?=带\S{1,12}?标签的)", re.IGNORECASE)
+_PRONOUN = re.compile(r"[他她]的|\b(?:his|her)\b", re.IGNORECASE)
+_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:都|全部|就)?\s*(?:转给|交给|划给|给|归)\s*$|"
+                        r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+)?to\s+$", re.IGNORECASE)
+# Between the source and the customers word: the tag ("VIP", "A类", "重点"), with its frame.
+_TAG_ZH = re.compile(r"^\s*(?:名下|手上)?的?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
+                     r"(?P<tag>[^\s,.;:的]{1,12}?)\s*(?:标签)?\s*的?\s*(?:客户|客人)")
+_TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?:customers|clients|contacts|accounts)\b", re.IGNORECASE)
+_TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+(?:tagged|with (?:the )?tag)\s+"
+                           r"(?P<tag>[^\s,.;]+)", re.IGNORECASE)
+_NOT_TAGS = frozenset("所有 全部 全体 一切 全 名下 手上 那些 这些 all every whole".split())
+
+
+def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
+    """The split reading of one message, or None when it is not a split request."""
+    n = normalize(text)
+    rest = _REST.search(n)
+    if not (rest or _EVEN.search(n)) or not cues.CUSTOMERS.search(n):
+        return None
+    spots = _people(n, people)
+    source = _source(n, spots)
+    if source is None:
+        return None
+    groups_to: PersonSpot | None = None
+    receivers: list[PersonSpot] = []
+    for spot in spots:
+        if spot.text == source.text:
+            continue
+        if _GROUPS_TO.search(n[max(0, spot.start - 12): spot.start]):
+            groups_to = spot
+            continue
+        if all(r.text != spot.text for r in receivers):
+            receivers.append(spot)
+    if len(receivers) < 2:
+        return None
+    slots: Slots = {"handover": source.text, "scope": _scope(n)}
+    if rest is not None:
+        if len(receivers) != 2:
+            return None
+        tag = _tag(n, source)
+        if tag is None:
+            return None
+        after = [r for r in receivers if r.start > rest.start()]
+        rest_to = after[0] if after else receivers[1]
+        tagged_to = next(r for r in receivers if r is not rest_to)
+        slots |= {"takeovers": [tagged_to.text, rest_to.text], "split": "by_tag", "tag": tag}
+    else:
+        slots |= {"takeovers": [r.text for r in receivers], "split": "even"}
+    if groups_to is not None:
+        slots["groups_to"] = groups_to.text
+        slots["scope"] = ["customers", "groups"]
+    return Intent(intent="handover", slots=slots, lang=detect_language(text))
+
+
+def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
+    if people is not None:
+        return sorted(people.spot(n), key=lambda s: s.start)
+    cue_spans = [m.span() for m in (*_EVEN.finditer(n), *_REST.finditer(n))]
+    out = []
+    for found in recognize_people(n):
+        spot = _trim_shape(n, found)
+        if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
+            continue  # 平均分 starts with a surname; "go to" spells pinyin
+        out.append(spot)
+    return sorted(out, key=lambda s: s.start)
+
+
+# Name shapes only: a capitalized verb before a Latin name, function words spelling pinyin,
+# a verb run into a Chinese name ("张伟带VIP标签的客户").
+_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share)\s+")
+_VERBS = frozenset("please split divide hand give move transfer assign share".split())
+_ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide".split())
+
+
+def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
+    text, start = spot.text, spot.start
+    lead = _LEAD_VERB.match(text)
+    if lead and lead.end() < len(text):
+        text, start = text[lead.end():], start + lead.end()
+    if text.isascii() and set(text.lower().split()) <= _ENGLISH_WORDS | _VERBS:
+        return None
+    if len(text) == 3 and text[-1] in "带有打" and "标签" in n[spot.end: spot.end + 12]:
+        text = text[:-1]
+    return PersonSpot(start, start + len(text), text)
+
+
+def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
+    """Whose customers: the one named as their owner (X的 / X's / X名下), else the first person
+    when a 他的/his points back to him."""
+    owners = {s.text: s for s in spots if _OWNER_AFTER.match(n, s.end)}
+    if len(owners) == 1:
+        return next(iter(owners.values()))
+    if not owners and spots and _PRONOUN.search(n, spots[0].end):
+        return spots[0]
+    return None
+
+
+def _tag(n: str, source: PersonSpot) -> str | None:
+    after = n[source.end:]
+    found = _TAG_ZH.match(after) or _TAG_EN.match(after) or _TAG_EN_AFTER.search(after)
+    if found is None:
+        return None
+    tag = found.group("tag").strip()
+    if not tag or tag.lower() in _NOT_TAGS or cues.CUSTOMERS.fullmatch(tag):
+        return None
+    return tag
+
+
+def _scope(n: str) -> list[str]:
+    return ["customers", "groups"] if cues.GROUPS.search(n) else ["customers"]
