@@ -158,6 +158,7 @@ class SplitPart(_Frozen):
     takeover: str = Field(min_length=1)
     count: int = Field(default=0, ge=0)
     important: ImportantCustomers | None = None
+    greeting: str = Field(default="", max_length=MAX_SUCCESS_MSG)  # 在职继承's transfer_success_msg
 
 
 class JobSplit(_Frozen):
