@@ -10,6 +10,8 @@ import random
 import re
 from pathlib import Path
 
+from members import COMPOUND as BASE_COMPOUND
+from members import DEPTS, free_userid, is_latin, is_userid, record
 from opencc import OpenCC
 from pypinyin import lazy_pinyin
 
@@ -17,24 +19,7 @@ HERE = Path(__file__).parent
 R = random.Random(11)
 T2S = OpenCC("t2s")
 FILES = ("heldout3.jsonl", "dev2.jsonl")
-DEPTS = {
-    2: ["销售经理", "客户经理", "大客户销售"],
-    3: ["后端工程师", "产品经理", "测试工程师"],
-    4: ["HRBP", "招聘专员"],
-    5: ["客服主管", "客户成功经理"],
-    6: ["会计", "财务经理"],
-    7: ["市场专员", "品牌经理"],
-}
-EN_POS = {
-    2: "Account Manager",
-    3: "Software Engineer",
-    4: "HR Business Partner",
-    5: "Customer Success Manager",
-    6: "Accountant",
-    7: "Marketing Specialist",
-}
-COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯"}
-COMPOUND |= {"司徒", "端木", "公孙", "长孙", "澹台", "呼延", "宇文", "南宫"}
+COMPOUND = BASE_COMPOUND | {"司徒", "端木", "公孙", "长孙", "澹台", "呼延", "宇文", "南宫"}
 # userids written in the data that are not the pinyin of the name -> the member they belong to
 USERIDS = {"zx.song": "宋子轩", "kwongml": "邝美玲", "mx.zou": "邹明轩", "w.zihang": "魏子航", "cherryk": "Cherry Kwok"}
 # look-alikes: (name, dept, status, english_name or None). Near-homophones of names in the data (never
@@ -65,14 +50,6 @@ DISTRACT = [
     ("Alex Chen", 7, 1, "Alex Chen"),
 ]
 PERSON = ("handover", "takeover", "member", "successor", "groups_to")
-
-
-def is_latin(n):
-    return not re.search(r"[\u3400-\u9fff]", n)
-
-
-def is_userid(n):
-    return is_latin(n) and n == n.lower() and " " not in n
 
 
 def fold(n):
@@ -122,32 +99,15 @@ latin = list(dict.fromkeys(latin))
 
 
 def userid_for(name):
-    base = ".".join(name.lower().split()) if is_latin(name) else "".join(lazy_pinyin(T2S.convert(name))).lower()
-    base = re.sub(r"[^a-z0-9.]", "", base)
-    u, i = base, 1
-    while u in used:
-        u = f"{base}{i:02d}"
-        i += 1
-    return u
+    pinyin = "".join(lazy_pinyin(T2S.convert(name))).lower()
+    return free_userid(".".join(name.lower().split()) if is_latin(name) else pinyin, used)
 
 
 def add(name, dept, status=1, en=None, userid=None):
     u = userid or userid_for(name)
     assert u not in used, u
     used.add(u)
-    m = {
-        "userid": u,
-        "name": name,
-        "department": [dept],
-        "main_department": dept,
-        "position": EN_POS[dept] if is_latin(name) else R.choice(DEPTS[dept]),
-        "gender": R.choice(["1", "2"]),
-        "email": f"{u}@example.com",
-        "alias": en if en and en != name else "",
-        "status": status,
-    }
-    if en:
-        m["english_name"] = en
+    m = record(u, name, dept, status, en, R)
     members.append(m)
 
 

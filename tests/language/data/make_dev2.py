@@ -223,6 +223,7 @@ SPLIT_EN = [
     ("h={h};ts={t},{t2};sp=by_tag;tag={tag};s=c", "{h}'s {tag} customers to {t}, the rest to {t2}"),
     ("h={h};ts={t},{t2};sp=by_tag;tag={tag};s=c", "Move {h}'s customers tagged {tag} to {t} and everyone else to {t2}"),
 ]
+SPLITS = ((SPLIT_ZH, ZH, TAGS_ZH, "gen-split-zh"), (SPLIT_EN, EN, TAGS_EN, "gen-split-en"))
 OTHER = [  # (intent, spec, text, language group)
     ("status", "job={j}", "H-{j}进度", "zh"),
     ("status", "job={j}", "{j}号任务怎么样了", "zh"),
@@ -298,28 +299,10 @@ def gen():
             h, t = pick(EN + PINYIN, 2)
             out.append(("handover", spec.format(h=h, t=t), "gen-en", text.format(h=h, t=t)))
     for _ in range(4):
-        for spec, text in SPLIT_ZH:
-            h, t, t2 = pick(ZH, 3)
-            tag = R.choice(TAGS_ZH)
-            out.append(
-                (
-                    "handover",
-                    spec.format(h=h, t=t, t2=t2, tag=tag),
-                    "gen-split-zh",
-                    text.format(h=h, t=t, t2=t2, tag=tag),
-                )
-            )
-        for spec, text in SPLIT_EN:
-            h, t, t2 = pick(EN, 3)
-            tag = R.choice(TAGS_EN)
-            out.append(
-                (
-                    "handover",
-                    spec.format(h=h, t=t, t2=t2, tag=tag),
-                    "gen-split-en",
-                    text.format(h=h, t=t, t2=t2, tag=tag),
-                )
-            )
+        for templates, names, tags, note in SPLITS:
+            for spec, text in templates:
+                v = dict(zip(("h", "t", "t2"), pick(names, 3), strict=True), tag=R.choice(tags))
+                out.append(("handover", spec.format(**v), note, text.format(**v)))
     for _ in range(6):
         for intent, spec, text, lg in OTHER:
             p, s = pick(people_zh, 2)
