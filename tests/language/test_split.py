@@ -68,7 +68,7 @@ SPLITS: list[tuple[str, dict[str, Any]]] = [
     ("张伟的VIP客户给李娜，其他给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     ("张伟的VIP客户给李娜，其他的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     ("张伟的A类客户转给李娜，其余的给王磊", by_tag("张伟", ["李娜", "王磊"], "A类")),
-    ("把张伟的重点客户交接给李娜，剩下的客户给王磊", by_tag("张伟", ["李娜", "王磊"], "重点")),
+    ("把张伟的重点客户交接给李娜，剩下的客户给王磊", by_tag("张伟", ["李娜", "王磊"], "重点客户")),
     ("张伟带VIP标签的客户给李娜，其他客户给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     # by tag, English
     ("Zhang Wei's A类 customers to Li Na, the rest to Wang Lei", by_tag("Zhang Wei", ["Li Na", "Wang Lei"], "A类")),
