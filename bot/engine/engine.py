@@ -63,6 +63,7 @@ from bot.engine.report import (
     RESUMED,
     SNAPSHOT_FAILED,
     Summary,
+    by_receiver,
     final_report,
     stopped_text,
     submitted_text,
@@ -876,8 +877,8 @@ class TransferEngine:
         people = self._people(job)
         if notice == "start_failed":
             return [(people, fail_text or (await self.transfers.meta(job.id)).get("fail_text", ""))]
-        s = await self._summary(job.id)
-        takeover = await self._name(job.takeover, lang)
+        s = await self._summary(job.id, job)
+        takeover = await self._name(job.group_takeover if notice == "submitted" else job.takeover, lang)
         if notice == "submitted":
             return [([job.requester], submitted_text(job, s, takeover))]
         if notice.startswith("deferred:"):
@@ -895,21 +896,28 @@ class TransferEngine:
             return [(people, stopped_text(job, s))]
         if notice == "final":
             handover = await self._name(job.handover, lang)
-            return [(people, final_report(job, s, handover=handover, takeover=takeover, tz=self.tz).text)]
+            names = await self._names(job)
+            return [(people, final_report(job, s, handover=handover, takeover=takeover, tz=self.tz, names=names).text)]
         raise ValueError(f"unknown notice {notice!r}")
 
     async def _send_file(self, job_id: str) -> None:
         job = await self.jobs.get(job_id)
         if job is None:
             return
-        s = await self._summary(job_id)
+        s = await self._summary(job_id, job)
         names = await self._name(job.handover, job.lang), await self._name(job.takeover, job.lang)
-        report = final_report(job, s, handover=names[0], takeover=names[1], tz=self.tz)
+        report = final_report(job, s, handover=names[0], takeover=names[1], tz=self.tz, names=await self._names(job))
         if report.attachment is not None:
             await self.notifier.send_file(self._people(job), *report.attachment)
 
-    async def _summary(self, job_id: str) -> Summary:
-        return summarize(*await self.transfers.tally_and_records(job_id, NOT_MOVED))
+    async def _summary(self, job_id: str, job: Job | None = None) -> Summary:
+        tally, not_moved = await self.transfers.tally_and_records(job_id, NOT_MOVED)
+        if job is None or job.split is None:
+            return summarize(tally, not_moved)
+        return summarize(tally, not_moved, by_receiver(await self.transfers.records(job_id), job.takeovers))
+
+    async def _names(self, job: Job) -> dict[str, str]:
+        return {u: await self._name(u, job.lang) for u in job.takeovers}
 
     async def _name(self, userid: str, lang: Lang) -> str:
         if self.names is None:
