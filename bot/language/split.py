@@ -33,6 +33,10 @@ _OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名�
 _OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 _ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
+# "其他给王磊", "其余→邵云飞", "the rest to Wang Lei": the rest handed to someone.
+_REST_TO = re.compile(r"(?:其他|其它|其余|剩下|剩余|余下|别的)\S{0,6}?(?:给|→|归|转)|"
+                      r"\b(?:the rest|everything else|the others|everyone else|all (?:the )?others)\b.{0,20}?"
+                      r"(?:\bto\b|→)", re.IGNORECASE)
 _PRONOUN = re.compile(r"[他她]的|\b(?:his|her)\b", re.IGNORECASE)
 _GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:都|全部|就)?\s*(?:转给|交给|划给|给|归)\s*$|"
                         r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+)?to\s+$", re.IGNORECASE)
@@ -49,8 +53,17 @@ _NOT_TAGS = frozenset("所有 全部 全体 一切 全 名下 手上 那些 这�
 
 
 def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
-    """The split reading of one message, or None when it is not a split request."""
+    """The split reading of one message, or None when it is not a split request. A request that
+    hands "the rest" to someone but cannot be read as a split is "unknown": read as a plain
+    handover it would move everything to the first person named."""
     n = normalize(text)
+    reading = _read(n, text, people)
+    if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and cues.CUSTOMERS.search(n):
+        return Intent(intent="unknown", slots={}, lang=detect_language(text))
+    return reading
+
+
+def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     rest = _REST.search(n)
     if not (rest or _EVEN.search(n)) or not (cues.CUSTOMERS.search(n) or (rest and _ARROW_TAG.search(n))):
         return None
@@ -73,10 +86,11 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
         return None
     slots: Slots = {"handover": source.text, "scope": _scope(n)}
     if rest is not None:
-        if len(receivers) != 2:
-            return None
         tag = _tag(n, source)
         if tag is None:
+            return None
+        receivers = [r for r in receivers if r.text not in tag]  # "Tier 1" looks like a name
+        if len(receivers) != 2:
             return None
         after = [r for r in receivers if r.start > rest.start()]
         rest_to = after[0] if after else receivers[1]

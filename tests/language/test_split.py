@@ -121,3 +121,15 @@ def test_the_source_is_never_a_receiver() -> None:
     intent, slots = read("王磊和杨洋平均分张伟的客户")
     assert intent == "handover"
     assert slots["handover"] == "张伟" and slots["takeovers"] == WANG_YANG and slots["split"] == "even"
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None])
+def test_the_rest_to_someone_is_never_all_to_the_first(people: NameMatcher | None) -> None:
+    """A request handing "the rest" to someone that does not read as a split is not understood,
+    rather than read as a handover of everything to the first person named."""
+    assert read("把陈静的客户交接给李娜，其他的给王磊看看", people=people) == ("unknown", {})
+
+
+def test_a_tag_that_looks_like_a_name_is_not_a_receiver() -> None:
+    text = "Move Zhang Wei's customers tagged Tier 1 to Li Na and everyone else to Wang Lei"
+    assert read(text, people=None) == ("handover", by_tag("Zhang Wei", ["Li Na", "Wang Lei"], "Tier 1"))
