@@ -76,3 +76,26 @@ async def test_by_tag_split_moves_tagged_to_the_first_and_the_rest_to_the_second
         exported = await export_records(transfers, job=job.id, fmt="csv", tz=s.settings.tz)
         rows = list(csv.DictReader(io.StringIO(exported.decode("utf-8-sig"))))
         assert {r["ID"]: r["接替人"] for r in rows if r["类型"] == "客户"} == want
+
+
+async def test_groups_go_to_the_successor_the_request_names(redis_url: str, redis: Redis) -> None:
+    async with demo_stack(redis_url, None) as s:
+        world = s.world
+        chats = {g.chat_id for g in world.corp.groups.values() if g.owner == "zhangwei"}
+        assert len(chats) == 12
+        await s.say("wangfang", "把张伟的客户和客户群平均分给王磊和杨洋，群给杨洋")
+        await s.say("wangfang", "1")
+        jobs = s.runtime.services["jobs"]
+        [job] = await jobs.recent(1)
+        await click(s, "liuqiang", job.id, "approve")
+        await click(s, "sunhong", job.id, "approve", level=2)
+        engine = s.runtime.services["engine"]
+        engine.start()
+        async with asyncio.timeout(60):
+            while (current := await jobs.get(job.id)) is not None and current.state != "submitted":
+                await asyncio.sleep(0.05)
+        await engine.stop()
+        assert {world.corp.groups[c].owner for c in chats} == {"yangyang"}
+        assert Counter(t.takeover_userid for t in world.transfers) == Counter({"wanglei": 125, "yangyang": 125})
+        records = await s.runtime.services["transfers"].records(job.id)
+        assert {r.id: r.takeover for r in records if r.kind == "group"} == dict.fromkeys(chats, "yangyang")
