@@ -128,3 +128,20 @@ async def test_a_departed_member_without_backup_splits_evenly_by_id(redis_url: s
         assert job.path == "resigned" and job.split is not None
         assignment = await s.runtime.services["jobs"].assignment(job.id)
         assert [assignment[e] for e in sorted(assignment)] == [i % 2 for i in range(40)]
+
+
+async def test_an_ambiguous_successor_is_a_numbered_question(redis_url: str, redis: Redis) -> None:
+    """Two 张伟 could both receive customers: the split asks which one, then files with that one."""
+
+    def prepare(world: SandboxWorld) -> None:
+        world.corp.members["zhangwei2"].customer_contact_enabled = True
+
+    async with demo_stack(redis_url, prepare) as s:
+        [question] = await s.say("wangfang", "把王磊的客户平均分给杨洋和张伟")
+        assert question.startswith("找到两位“张伟”，交接给哪一位？")
+        assert "zhangwei2" in question.splitlines()[2]
+        assert await s.runtime.services["jobs"].recent(1) == []
+        [preview] = await s.say("wangfang", "2")
+        [job] = await s.runtime.services["jobs"].recent(1)
+        assert job.takeovers == ["yangyang", "zhangwei2"] and job.split is not None
+        assert preview.splitlines()[3:6] == ["平均分配（按添加时间轮流）：", "· 杨洋：20 位客户", "· 张伟：20 位客户"]
