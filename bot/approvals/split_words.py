@@ -28,7 +28,9 @@ UNKNOWN_TAGS = T(
 )
 PART = T(zh="· {name}：{what}", en="· {name}: {what}")
 PART_CUSTOMERS = T(zh="{n} 位客户", en="{n} customers")
-PART_IMPORTANT = T(zh="（含 {n} 位重要客户）", en=" (incl. {n} important)")
+PART_IMPORTANT = T(zh="（含 {n} 位重要客户：{names}）", en=" (incl. {n} important: {names})")
+MORE_NAMES = T(zh="等", en=", …")
+NAMES_SHOWN = 3  # per successor; the job's line lists up to ten
 PART_GROUPS = T(zh="，{n} 个客户群", en=", {n} customer groups")
 TAKEOVERS_SEP = T(zh="、", en=", ")
 
@@ -46,8 +48,11 @@ def split_lines(job: JobDraft, name: Callable[[str], str], lang: Lang) -> list[s
     out = [head]
     for part in split.parts:
         what = PART_CUSTOMERS(lang, n=part.count)
-        if part.important is not None and part.important.count:
-            what += PART_IMPORTANT(lang, n=part.important.count)
+        found = part.important
+        if found is not None and found.count:
+            names = TAKEOVERS_SEP(lang).join(found.names[:NAMES_SHOWN])
+            names += MORE_NAMES(lang) if found.count > min(len(found.names), NAMES_SHOWN) else ""
+            what += PART_IMPORTANT(lang, n=found.count, names=names)
         if "groups" in job.scope and part.takeover == job.group_takeover:
             what += PART_GROUPS(lang, n=job.group_count)
         out.append(PART(lang, name=name(part.takeover), what=what))

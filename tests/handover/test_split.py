@@ -45,12 +45,14 @@ async def test_even_split_one_job_one_card(redis_url: str, redis: Redis) -> None
             assert part.important is not None
             mine = {e for e, i in assignment.items() if job.split.takeovers[i] == part.takeover}
             assert part.important.count == len(mine & vips(s.world))
+        shown = ["、".join(p.important.names) if p.important else "" for p in job.split.parts]
+        assert all(len(p.important.names) == p.important.count for p in job.split.parts if p.important)
         lines = preview.splitlines()
         assert lines[1] == "张伟（销售一部）→ 王磊（销售一部）、杨洋（销售一部）"
         assert lines[3:6] == [
             "平均分配（按添加时间轮流）：",
-            f"· 王磊：125 位客户（含 {parts[0]} 位重要客户）",
-            f"· 杨洋：125 位客户（含 {parts[1]} 位重要客户）",
+            f"· 王磊：125 位客户（含 {parts[0]} 位重要客户：{shown[0]}）",
+            f"· 杨洋：125 位客户（含 {parts[1]} 位重要客户：{shown[1]}）",
         ]
         # separation of duties: neither successor approves; one card to the manager
         assert "wanglei" not in job.approvers + job.second_approvers
@@ -60,8 +62,8 @@ async def test_even_split_one_job_one_card(redis_url: str, redis: Redis) -> None
         assert card.card is not None
         assert card.card["main_title"]["desc"] == "张伟 → 王磊、杨洋"
         sub = card.card["sub_title_text"].splitlines()
-        assert f"· 王磊：125 位客户（含 {parts[0]} 位重要客户）" in sub
-        assert f"· 杨洋：125 位客户（含 {parts[1]} 位重要客户）" in sub
+        assert f"· 王磊：125 位客户（含 {parts[0]} 位重要客户：{shown[0]}）" in sub
+        assert f"· 杨洋：125 位客户（含 {parts[1]} 位重要客户：{shown[1]}）" in sub
 
 
 async def test_by_tag_split_in_english(redis_url: str, redis: Redis) -> None:
