@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from bot.engine.reasons import NOT_IN_SPLIT
-from bot.models.jobs import Job
+from bot.models.jobs import Job, JobDraft
 from storage.transfers import Item, ItemKind, item_field
 
 
@@ -24,7 +24,7 @@ class Assignments(Protocol):
 
 
 class Lanes:
-    def __init__(self, job: Job, assignment: Mapping[str, int]) -> None:
+    def __init__(self, job: JobDraft, assignment: Mapping[str, int]) -> None:
         self._job = job
         self._takeovers = job.takeovers
         self._part = dict(assignment) if job.split is not None else {}
