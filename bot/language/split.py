@@ -145,7 +145,8 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 # a verb run into a Chinese name ("张伟带VIP标签的客户").
 _LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
-_ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide".split())
+_ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide among take each "
+                           "half ten then she he one".split())
 
 
 def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
