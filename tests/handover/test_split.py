@@ -64,6 +64,14 @@ async def test_even_split_one_job_one_card(redis_url: str, redis: Redis) -> None
         sub = card.card["sub_title_text"].splitlines()
         assert f"· 王磊：125 位客户（含 {parts[0]} 位重要客户：{shown[0]}）" in sub
         assert f"· 杨洋：125 位客户（含 {parts[1]} 位重要客户：{shown[1]}）" in sub
+        # the status and the list say the same
+        [status] = await s.say("wangfang", f"{job.id} 到哪了")
+        assert status.splitlines()[1:5] == [
+            "张伟（销售一部）→ 王磊、杨洋", "在职继承：250 位客户", "平均分配（按添加时间轮流）：",
+            f"· 王磊：125 位客户（含 {parts[0]} 位重要客户：{shown[0]}）",
+        ]  # fmt: skip
+        [listed] = await s.say("wangfang", "列出所有交接任务")
+        assert f"{job.id} 张伟 → 王磊、杨洋 · 250 位客户" in listed
 
 
 async def test_by_tag_split_in_english(redis_url: str, redis: Redis) -> None:
