@@ -2,12 +2,15 @@
 app on the sandbox, then executed by an engine subprocess that is SIGKILLed at random points again
 and again (the machinery of test_crash.py). The sandbox's own call log is the evidence: every one
 of 张伟's 250 customers was accepted exactly once, 125 by each successor, each by the successor the
-approved assignment names — and no call ever mixed successors (one takeover_userid per call)."""
+approved assignment names — and no call ever mixed successors (one takeover_userid per call).
+Both paths: 在职继承 while he is here, 离职继承 after he left (his book read from the backup)."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
+
+import pytest
 
 from bot.sandbox import SandboxWorld
 from storage.connection import Redis
@@ -15,14 +18,18 @@ from tests.approvals.support import click
 from tests.backup.conftest import demo_stack
 from tests.engine.proof import CUSTOMER_ENDPOINTS, accepted_customers
 from tests.engine.test_crash import run_engine
+from tests.handover.conftest import depart
 
 KILLS = 12
 
 
-async def test_even_split_of_250_under_repeated_sigkill(redis_url: str, redis: Redis) -> None:
+@pytest.mark.parametrize("path", ["onjob", "resigned"])
+async def test_even_split_of_250_under_repeated_sigkill(redis_url: str, redis: Redis, path: str) -> None:
     rng = random.Random(20261205)
     async with demo_stack(redis_url, None, HANDOVER_IMPORTANT_TAGS="VIP") as s:
         world: SandboxWorld = s.world
+        if path == "resigned":  # 离职继承: his book as the backup kept it before he left
+            await depart(s, "zhangwei")
         await s.say("wangfang", "把张伟的客户平均分给王磊和杨洋")
         await s.say("wangfang", "1")
         jobs = s.runtime.services["jobs"]
@@ -30,7 +37,7 @@ async def test_even_split_of_250_under_repeated_sigkill(redis_url: str, redis: R
         await click(s, "liuqiang", job.id, "approve")
         await click(s, "sunhong", job.id, "approve", level=2)
         approved = await jobs.get(job.id)
-        assert approved is not None and approved.state == "approved"
+        assert approved is not None and approved.state == "approved" and approved.path == path
         assignment = await jobs.assignment(job.id)
         want = {eid: approved.takeovers[part] for eid, part in assignment.items()}
         assert Counter(want.values()) == Counter({"wanglei": 125, "yangyang": 125})
