@@ -61,3 +61,10 @@ def test_split_shape_is_checked() -> None:
         split("wanglei", "wanglei")
     with pytest.raises(ValidationError):
         split("wanglei", "yangyang", groups_to="lina")
+
+
+async def test_a_big_assignment_is_written_in_the_create_step(jobs: JobStore) -> None:
+    assignment = {f"wm{i:05d}": i % 3 for i in range(10_000)}
+    draft = make_draft(takeover="wanglei", split=split("wanglei", "yangyang", "lina"), customer_count=10_000)
+    job = await jobs.create(draft, assignment=assignment)
+    assert await jobs.assignment(job.id) == assignment
