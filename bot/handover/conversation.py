@@ -14,25 +14,22 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from bot.clock import Clock
 from bot.directory.describe import display_name
 from bot.directory.lookup import DirectoryLookup
-from bot.directory.models import DirectoryMember
 from bot.directory.resolve import match_choice
 from bot.handover import texts
-from bot.handover.contract import Duplicate, Filed, HandoverRequest, Refused, SplitRequest
-from bot.handover.counting import ContactCounter, ContactSource, path_for
+from bot.handover.contract import Duplicate, Filed, HandoverRequest, Refused
+from bot.handover.counting import ContactCounter, ContactSource
 from bot.handover.feature import HandoverLinks
-from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person
-from bot.handover.prepare import Blocked, normalize_scope, nothing_text, prepare_handover, takeover_blocker
+from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person, unknown_member
+from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
 from bot.handover.preview import duplicate_text, filed_preview
-from bot.handover.split import SPLIT_GROUPS_TO, assign_by_tag, assign_even, blocked_text, successor_blockers
 from bot.language import Intent
 from bot.models.jobs import Job
 from bot.texts import Lang, T
-from bot.wecom.errors import WeComAPIError
 from storage.directory import DirectoryStore
 
 PICK = "handover.pick"
@@ -44,10 +41,6 @@ _YES = re.compile(r"^\s*(?:1|１|一|yes|y|yep|ok|okay|confirm|correct|right|是
                   re.IGNORECASE)
 _ROLES: tuple[Role, ...] = ("handover", "takeover")
 
-SPLIT_UNAVAILABLE = T(
-    zh="暂时无法分配给多位接替人（客户备份模块未启用），请稍后再试。",
-    en="I can't split customers among several successors right now (the customer backup is not running).",
-)
 FILING_UNAVAILABLE = T(
     zh="暂时无法提交审批（审批模块未启用），请稍后再试。",
     en="I can't submit handovers for approval right now (approvals are not running). Please try later.",
@@ -192,7 +185,9 @@ class Conversation:
     async def advance(self, pending: Pending) -> None:
         """Resolve whoever is still unresolved; ask, stop, or file."""
         if pending.split:
-            return await self._advance_split(pending)
+            from bot.handover.split_dialog import advance_split  # it builds on this module
+
+            return await advance_split(self, pending)
         counter = ContactCounter(self.client)
         describer = Describer(self.ctx.lang, self.tz, self.clock.now())
         found: dict[Role, Picked | Ask | Stop] = {}
@@ -205,12 +200,12 @@ class Conversation:
         # Anything that ends the request is said first, before asking a question about the rest.
         for outcome in found.values():
             if isinstance(outcome, Stop):
-                return await self._stop(outcome.text)
+                return await self.stop(outcome.text)
         takeover = found.get("takeover")
         if isinstance(takeover, Picked):
             blocker = takeover_blocker(takeover.member, self.ctx.lang)
             if blocker is not None:
-                return await self._stop(blocker)
+                return await self.stop(blocker)
         for role, outcome in found.items():
             if isinstance(outcome, Picked):
                 pending.resolve(role, outcome.member.userid)
@@ -232,8 +227,8 @@ class Conversation:
     async def _file(self, pending: Pending, counter: ContactCounter) -> None:
         assert pending.handover is not None and pending.takeover is not None
         members = await self.directory.get_many([pending.handover, pending.takeover])
-        handover = members.get(pending.handover) or _unknown_member(pending.handover, pending.parent_path)
-        takeover = members.get(pending.takeover) or _unknown_member(pending.takeover, None)
+        handover = members.get(pending.handover) or unknown_member(pending.handover, pending.parent_path)
+        takeover = members.get(pending.takeover) or unknown_member(pending.takeover, None)
         prepared = await prepare_handover(
             requester=self.ctx.user,
             handover=handover,
@@ -249,98 +244,6 @@ class Conversation:
             await self.ctx.reply(prepared.text)
             return
         await self.file(prepared)
-
-    async def _advance_split(self, pending: Pending) -> None:
-        """The split's people: the source and every successor, each through the resolver (a
-        name that is more than one person is a numbered question, one at a time)."""
-        counter = ContactCounter(self.client)
-        describer = Describer(self.ctx.lang, self.tz, self.clock.now())
-        asks: list[tuple[Role, int | None, Ask]] = []
-        stops: list[str] = []
-        if pending.handover is None:
-            if not pending.handover_mention:
-                pending.asking, pending.choices = "handover", []
-                self.ctx.start_dialog(NAME, pending.data())
-                return await self.ctx.say(texts.ASK_HANDOVER_NAME)
-            found = await find_person(pending.handover_mention, "handover", lookup=self.lookup, counter=counter,
-                                      describer=describer)  # fmt: skip
-            if isinstance(found, Picked):
-                pending.handover = found.member.userid
-            elif isinstance(found, Ask):
-                asks.append(("handover", None, found))
-            else:
-                stops.append(found.text)
-        for i, mention in enumerate(pending.takeover_mentions):
-            if pending.successors[i] is not None:
-                continue
-            found = await find_person(mention, "takeover", lookup=self.lookup, counter=counter, describer=describer)
-            if isinstance(found, Picked):
-                pending.successors[i] = found.member.userid
-            elif isinstance(found, Ask):
-                asks.append(("takeover", i, found))
-            else:
-                stops.append(found.text)
-        if stops:  # everything that ends the request, said at once
-            return await self._stop("\n".join(stops))
-        if asks:
-            role, index, question = asks[0]
-            pending.asking, pending.asking_index, pending.choices = role, index, list(question.choices)
-            self.ctx.start_dialog(PICK, pending.data())
-            return await self.ctx.reply(question.text)
-        self.ctx.end_dialog()
-        await self._file_split(pending, counter)
-
-    async def _file_split(self, pending: Pending, counter: ContactCounter) -> None:
-        assert pending.handover is not None
-        lang = self.ctx.lang
-        ids = [pending.handover, *(u for u in pending.successors if u)]
-        members = await self.directory.get_many(ids)
-        handover = members.get(pending.handover) or _unknown_member(pending.handover, None)
-        successors = [members.get(u) or _unknown_member(u, None) for u in pending.successors if u]
-        problems = successor_blockers(successors, handover=handover, requester=self.ctx.user, lang=lang)
-        if not handover.departed and handover.out_of_visibility_since is not None:
-            problems.insert(0, texts.HANDOVER_INVISIBLE(lang, name=display_name(handover, lang)))
-        groups_to = None
-        if pending.groups_to_mention:
-            index = _mentioned(pending.groups_to_mention, pending.takeover_mentions)
-            if index is None:
-                names = texts.NAME_SEP(lang).join(display_name(m, lang) for m in successors)
-                problems.append(SPLIT_GROUPS_TO(lang, names=names))
-            else:
-                groups_to = successors[index].userid
-        if problems:
-            return await self.ctx.reply(blocked_text(problems, lang))
-        books = self.links.books
-        if books is None:
-            return await self.ctx.say(SPLIT_UNAVAILABLE)
-        name = display_name(handover, lang)
-        try:
-            book = await books.read(handover.userid, departed=handover.departed)
-            groups = await counter.groups(handover) if "groups" in pending.scope else 0
-        except WeComAPIError as exc:
-            if exc.kind != "permanent":
-                raise
-            return await self.ctx.reply(texts.CANNOT_READ(lang, name=name, why=f"{exc.errcode} {exc.errmsg}"))
-        if not book.ids:
-            return await self.ctx.reply(nothing_text(handover, ["customers"], lang))
-        if pending.split == "by_tag" and pending.tag:
-            rest = display_name(successors[1], lang)
-            assigned = assign_by_tag(book, pending.tag, name=name, rest=rest, lang=lang)
-            if isinstance(assigned, str):
-                return await self.ctx.reply(assigned)
-        else:
-            assigned = assign_even(book, len(successors))
-        split = SplitRequest(
-            mode="by_tag" if pending.split == "by_tag" else "even", successors=tuple(successors),
-            parts=assigned.parts, counts=assigned.counts, tag=pending.tag if pending.split == "by_tag" else None,
-            groups_to=groups_to, ordered_by=assigned.ordered_by, untagged_unknown=assigned.untagged_unknown,
-        )  # fmt: skip
-        scope = normalize_scope(pending.scope)
-        await self.file(HandoverRequest(
-            requester=self.ctx.user, handover=handover, takeover=successors[0], path=path_for(handover),
-            scope=scope if "customers" in scope else ("customers", *scope), customer_count=len(book.ids),
-            group_count=groups, lang=lang, split=split,
-        ))  # fmt: skip
 
     async def file(self, request: HandoverRequest) -> None:
         filer = self.links.filer
@@ -360,7 +263,7 @@ class Conversation:
             await self.ctx.reply(outcome.text)
 
     # --- helpers -----------------------------------------------------------------------
-    async def _stop(self, text: str) -> None:
+    async def stop(self, text: str) -> None:
         self.ctx.end_dialog()
         await self.ctx.reply(text)
 
@@ -405,19 +308,7 @@ def _what(scope: list[str], lang: Lang) -> str:
     return (texts.WHAT_GROUPS if scope == ["groups"] else texts.WHAT_CUSTOMERS)(lang)
 
 
-def _mentioned(mention: str, mentions: list[str]) -> int | None:
-    """Which successor a later mention names ("…，群给杨洋"): the same words as one of them."""
-    folded = [m.casefold() for m in mentions]
-    return folded.index(mention.casefold()) if mention.casefold() in folded else None
-
-
 def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return value.strip() or None
-
-
-def _unknown_member(userid: str, path: str | None) -> DirectoryMember:
-    """A member the directory no longer holds (a re-assignment of an old job's leftovers)."""
-    status: Literal["departed", "active"] = "departed" if path == "resigned" else "active"
-    return DirectoryMember(userid=userid, status=status, known_only_by_id=True)
