@@ -30,6 +30,9 @@ def add_audit_command(sub: Any) -> None:
     e.add_argument("--output", type=Path, help="write here instead of standard output")
     r = verbs.add_parser("archive", help="drop entries before a date (export them first), leaving a signed anchor")
     r.add_argument("--before", required=True)
+    from bot.permissions.cli import add_permissions_verb
+
+    add_permissions_verb(verbs)
     a.set_defaults(func=cmd_audit)
 
 
@@ -58,6 +61,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(verdict.describe() + ("" if key else " (signatures not checked: HANDOVER_AUDIT_KEY unset)"))
         return 0 if verdict.ok else BROKEN
     try:
+        if args.verb == "permissions":
+            from bot.permissions.cli import run_permissions
+
+            return asyncio.run(run_permissions(settings, args))
         return asyncio.run(_live(settings, key, args))
     except (OSError, ConnectionError) as exc:
         _say(f"wecom-handover audit: Redis unreachable: {exc}")
