@@ -94,10 +94,11 @@ def _features() -> list[Callable[[], Feature]]:
     from bot.engine.feature import EngineFeature
     from bot.handover.feature import HandoverFeature
     from bot.permissions.feature import PermissionAuditFeature
+    from bot.retention import RetentionFeature
 
     # The one list. Append a factory per feature module.
     return [DirectoryFeature, EngineFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature, BackupFeature,
-            AuditFeature, PermissionAuditFeature]
+            AuditFeature, PermissionAuditFeature, RetentionFeature]
 
 
 def load_features() -> list[Feature]:

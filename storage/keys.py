@@ -53,6 +53,10 @@ class Keys:
     def dialog(self, userid: str) -> str:
         return self._k("dialog", userid)
 
+    def dialogs(self) -> str:
+        """A SCAN MATCH pattern for every member's dialog state (``dialog``), for the retention sweep."""
+        return self.everything()[:-1] + "dialog:*"
+
     def dialog_marker(self, userid: str) -> str:
         return self._k("dialog-expired", userid)
 
