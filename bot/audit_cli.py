@@ -78,9 +78,11 @@ async def _keeper(settings: Any, key: bytes | None) -> AsyncIterator[Any]:
     from bot.cliredis import settings_redis
     from bot.clock import SystemClock
     from storage.audit import AuditLog
+    from storage.job_archive import JobArchive
 
     async with settings_redis(settings) as redis:
-        yield AuditKeeper(AuditLog(redis, make_keys(settings)), key, SystemClock().now)
+        keys = make_keys(settings)
+        yield AuditKeeper(AuditLog(redis, keys), key, SystemClock().now, JobArchive(redis, keys))
 
 
 async def _live(settings: Any, key: bytes | None, args: argparse.Namespace) -> int:
@@ -117,5 +119,6 @@ async def _live(settings: Any, key: bytes | None, args: argparse.Namespace) -> i
             _say(f"wecom-handover audit archive: {exc}")
             return CANNOT
         anchor = f", anchor at seq {result.anchor.seq}" if result.anchor else ""
-        print(f"archived {result.removed} entries{anchor}")
+        print(f"archived {result.removed} entries{anchor}; {result.job_entries} job-stream entries and "
+              f"{result.jobs} ended jobs' records removed")
         return 0
