@@ -9,6 +9,7 @@ import asyncio
 import base64
 import io
 import os
+import re
 import sys
 import zipfile
 from datetime import datetime
@@ -99,6 +100,9 @@ async def test_an_admin_asks_in_chat_and_gets_the_counts_and_the_file(redis_url:
         entries = [f for _, f in await stack.runtime.redis.xrange(stack.runtime.keys.audit())
                    if f["action"] == "permission_audit"]
         assert [e["actor"] for e in entries] == ["wangfang", "tangyue"]
+        metrics = (await stack.runtime.metrics.render()).decode()
+        [shown] = re.findall(r"^handover_permission_audit_timestamp_seconds (\S+)$", metrics, re.MULTILINE)
+        assert float(shown) == stack.clock.now()  # the last audit: tangyue's, on the stack's clock
     finally:
         await stop_stack(closers)
 

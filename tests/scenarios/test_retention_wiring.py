@@ -4,6 +4,7 @@ said to the bot goes once older than HANDOVER_RETENTION_DAYS, the audit log stay
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Any
 
@@ -35,6 +36,9 @@ async def test_the_daily_sweep_deletes_old_conversations_and_keeps_the_audit_log
         last = await rt.services["retention"].last()
         assert int(last["conversations"]) == said
         assert abs(float(last["cutoff"]) - (stack.clock.now() - 90 * 86400)) < 0.01
+        metrics = (await rt.metrics.render()).decode()
+        [shown] = re.findall(r"^handover_retention_swept_timestamp_seconds (\S+)$", metrics, re.MULTILINE)
+        assert float(shown) == float(last["at"]) > 0
         again = await timers.get(TIMER)
         assert again is not None and again.due == stack.clock.now() + EVERY
     finally:
