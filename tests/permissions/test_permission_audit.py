@@ -193,3 +193,31 @@ async def test_the_cli_prints_the_counts_and_writes_the_file_without_becoming_th
         assert await stack.runtime.redis.get(stack.runtime.keys.permission_audit_last()) is None
     finally:
         await stop_stack(closers)
+
+
+async def test_a_crash_between_the_file_send_and_its_flag_sends_the_file_once(redis_url: str, redis: Any) -> None:
+    stack, closers = await start_stack(redis_url)
+    try:
+        audit = PermissionAuditFeature().services(stack.runtime.services)["permission_audit"]
+        mark = audit.store.mark_file_sent
+        crashes = [RuntimeError("process killed after WeCom accepted the file, before the flag")]
+
+        async def crash_once(run_id: str, at: float) -> None:
+            if crashes:
+                raise crashes.pop()
+            await mark(run_id, at)
+
+        audit.store.mark_file_sent = crash_once
+        try:
+            await asyncio.wait_for(audit.deliver("monthly:2026-12", ["wangfang"], "zh", actor="system"), 60)
+            raise AssertionError("the first delivery should have died")
+        except RuntimeError as exc:
+            assert "process killed" in str(exc)
+        stack.clock.advance(130)  # the timer's lease ran out: delivered again
+        await asyncio.wait_for(audit.deliver("monthly:2026-12", ["wangfang"], "zh", actor="system"), 60)
+        assert len(_files(stack, "wangfang")) == 1  # the identical resend was dropped by WeCom's duplicate check
+        assert len([t for t in _texts(stack, "wangfang") if t.startswith("权限审计")]) == 1
+        assert await audit.store.file_sent("monthly:2026-12")
+        assert len(stack.world.calls_to("media/upload")) == 1  # uploaded once, the media_id kept
+    finally:
+        await stop_stack(closers)
