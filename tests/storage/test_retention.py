@@ -12,6 +12,7 @@ from storage.inbox import GROUP, Inbox
 from storage.jobs import JobStore
 from storage.keys import Keys
 from storage.retention import RetentionStore
+from storage.transfers import TransferStore
 
 from .conftest import T0
 from .factories import make_draft
@@ -25,6 +26,7 @@ async def _xfer(redis: Redis, keys: Keys, job_id: str) -> None:
     await redis.rpush(keys.xfer_customers(job_id), "wm1", "wm2")
     await redis.rpush(keys.xfer_groups(job_id), "wr1")
     await redis.hset(keys.xfer_items(job_id), "c:wm1", '{"k":"c","s":"taken_over"}')
+    await redis.hset(keys.xfer_meta(job_id), mapping={"snap": "1", "handover": "rep", "takeover": "lina"})
 
 
 def _details(keys: Keys, job_id: str) -> tuple[str, str, str]:
@@ -80,5 +82,7 @@ async def test_batch_details_of_jobs_ended_before_the_cutoff_go_the_records_stay
     for kept in (running, late):
         assert await redis.exists(*_details(keys, kept.id)) == 3
     assert await redis.hlen(keys.xfer_items(ended.id)) == 1 and (await jobs.get(ended.id)) is not None
+    [record] = await TransferStore(redis, keys).records(ended.id)  # still readable, without the batch order
+    assert (record.id, record.status, record.takeover) == ("wm1", "taken_over", "lina")
     assert await redis.xlen(keys.audit()) == audit_before and await AuditLog(redis, keys).for_job(ended.id)
     assert await store.sweep_batch_details(T0 + 100 * DAY) == 0  # idempotent
