@@ -50,10 +50,12 @@ async def test_the_sandbox_audit_names_the_departed_and_the_disabled_member(
         await asyncio.wait_for(runner.advance(monthly.due - runner.clock.now() + 1), 120)
 
         def told() -> bool:
-            return any(m.msgtype == "text" and (m.content or "").startswith("权限审计")
-                       for m in runner.world.delivered("tangyue"))
+            # The message and its file are two sends: wait for both before reading either.
+            delivered = runner.world.delivered("tangyue")
+            return any(m.msgtype == "text" and (m.content or "").startswith("权限审计") for m in delivered) \
+                and any(m.msgtype == "file" for m in delivered)
 
-        await wait_for(told, "the monthly audit reached tangyue", timeout=60)
+        await wait_for(told, "the monthly audit and its file reached tangyue", timeout=60)
         delivered = runner.world.delivered("tangyue")
         [text] = [m.content or "" for m in delivered if (m.content or "").startswith("权限审计")]
         assert "已离职仍有客户或客户群：1 人" in text and "田甜" in text and "与上次审计" in text
