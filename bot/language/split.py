@@ -23,31 +23,66 @@ from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .text import detect_language
 
-_EVEN = re.compile(r"平均|均分|平分|对半|一人一半|各一半|各分一半|一人一份|各半|分给|分配给|分成两|"
-                   r"\b(?:split|divide|divided|evenly|equally|half|halves)\b|50/50|50-50", re.IGNORECASE)
-_REST = re.compile(r"其他|其它|其余|剩下|剩余|余下|别的|\bthe rest\b|\beverything else\b|\bthe others\b|"
-                   r"\ball (?:the )?others\b|\bremaining\b|\beveryone else\b", re.IGNORECASE)
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*:|(?=\s*带?\S{1,12}?标签)|(?=标签)",
+# English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
+_A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
+_EVEN = re.compile(r"平均|均分|平分|对半|平摊|分摊|品均|一人一半|各\S{0,2}一半|一人一份|各半|分给|分配给|五五分|"
+                   r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半.{1,24}?一半|"
+                   rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
+                   rf"{_A}(?:two|three|four) ways{_Z}|"
+                   r"50/50|50-50", re.IGNORECASE)
+# "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
+_REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|非[^\s,.;:的]{1,8}的|不带的|没带的|没(?:有|打)标签|"
+               rf"{_A}(?:the rest|rest|everything else|the others|everyone else|all (?:the )?others|remaining|"
+               rf"all other|untagged){_Z}")
+_REST = re.compile(_REST_WORDS, re.IGNORECASE)
+# Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|(?=\s*带?\S{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
+# …and right before it: "the customers of X", "For X:".
+_OWNER_BEFORE = re.compile(r"(?:(?:customers|clients|accounts|contacts|book)\s+of|\bfor)\s+$", re.IGNORECASE)
+# The one who leaves is the one whose customers move: "X离职，客户由A和B平分", "X is leaving; split her…".
+_LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下周|月底)?\s*(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
+                     r"\s+(?:is|has|will be)\s+(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
 # Right after the first person, before anyone else: his customers, maybe behind a tag.
 _OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 _ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
-# "其他给王磊", "其余→邵云飞", "the rest to Wang Lei": the rest handed to someone.
-_REST_TO = re.compile(r"(?:其他|其它|其余|剩下|剩余|余下|别的)\S{0,6}?(?:给|→|归|转)|"
-                      r"\b(?:the rest|everything else|the others|everyone else|all (?:the )?others)\b.{0,20}?"
-                      r"(?:\bto\b|→)", re.IGNORECASE)
-_PRONOUN = re.compile(r"[他她]的|\b(?:his|her)\b", re.IGNORECASE)
-_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:都|全部|就)?\s*(?:转给|交给|划给|给|归)\s*$|"
-                        r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+)?to\s+$", re.IGNORECASE)
+# Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
+_MORE_CUSTOMERS = re.compile(rf"啲客|客人|['’]s book{_Z}|{_A}customer{_Z}", re.IGNORECASE)
+# The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
+_REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,8}}?(?:给|→|归|转|交|由|接|{_A}to{_Z}|{_A}go(?:es)? to{_Z}|"
+                      rf"{_A}gets?{_Z}|{_A}takes?{_Z})", re.IGNORECASE)
+_PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
+_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:也|都|全部|就|则)?\s*(?:转给|交给|划给|给|归|由)\s*$|"
+                        r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
+# After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
+_GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
+                           r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups)\b|"
+                           r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群)", re.IGNORECASE)
+_MORE_GROUPS = re.compile(r"(?<=[同啲])群")
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
-_TAG_ZH = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
-                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"]{1,12}?))\s*(?:标签)?\s*的?\s*"
-                     r"(?:客户|客人|→)")
+_TAG_ZH = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
+                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
+                     rf"(?:客户|客人|客(?=给|交|转|归|→)|→|(?:customers|clients|accounts){_Z})", re.IGNORECASE)
 _TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
-_TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?:customers|clients|contacts|accounts)\b", re.IGNORECASE)
+_TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|clients|contacts|accounts)(?![A-Za-z])",
+                     re.IGNORECASE)
 _TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+(?:tagged|with (?:the )?tag)\s+"
-                           r"(?P<tag>[^\s,.;]+(?: \d+)?)", re.IGNORECASE)
+                           r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE)
+# A tag found by its shape anywhere (when no frame names it): quoted, X类, 带/打了X标签, X-tagged,
+# an upper-case or capitalized word, 重点客户 — right before the receiver's verb or the customers word.
+_ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
+_TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|(?:带|打了?|有)\s*(?P<marked>[^\s,.;:的\"]{1,12}?)\s*标签|"
+              r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)-tagged|"
+              rf"(?P<shape>[A-Za-z0-9\u4e00-\u9fff]{{1,3}}类|(?:{_ADJ})客户|"
+              r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
+_TAG_ANYWHERE = re.compile(
+    rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{_TAG_SHAPE})\s*的?\s*"
+    rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts){_Z})|(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
+    rf"\s*(?:{_A}(?:go(?:es)? )?to{_Z}))")
+_EN_ADJECTIVES = frozenset("key major strategic big top important core".split())
+_NOT_SHAPE_TAGS = frozenset("all the his her their my our for move hand give split divide transfer assign please "
+                            "everyone everything remaining rest other others".split())
 _CUSTOMER_ADJECTIVES = frozenset("大 老 新 小 重点 重要 核心 优质 高端 潜在 意向 长期 关键".split())
 _NOT_TAGS = frozenset("所有 全部 全体 一切 全 名下 手上 那些 这些 all every whole".split())
 
@@ -58,21 +93,26 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     handover it would move everything to the first person named."""
     n = normalize(text)
     reading = _read(n, text, people)
-    if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and cues.CUSTOMERS.search(n):
+    if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
     return reading
 
 
+def _customers(n: str) -> bool:
+    return bool(cues.CUSTOMERS.search(n) or _MORE_CUSTOMERS.search(n))
+
+
 def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     rest = _REST.search(n)
-    if not (rest or _EVEN.search(n)) or not (cues.CUSTOMERS.search(n) or (rest and _ARROW_TAG.search(n))):
+    if not (rest or _EVEN.search(n)) or not (_customers(n) or (rest and _ARROW_TAG.search(n))):
         return None
     spots = _people(n, people)
     source = _source(n, spots)
     if source is None:
         return None
     others = [p for p in spots if p.text != source.text]
-    groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])), None)
+    groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
+                      or _GROUPS_TAKER.match(n, p.end)), None)
     receivers: list[PersonSpot] = []
     for spot in others:
         if all(r.text != spot.text for r in receivers):
@@ -86,7 +126,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         return None
     slots: Slots = {"handover": source.text, "scope": _scope(n)}
     if rest is not None:
-        tag = _tag(n, source)
+        tag = _tag(n, source, spots, rest.start())
         if tag is None:
             return None
         receivers = [r for r in receivers if r.text not in tag]  # "Tier 1" looks like a name
@@ -108,8 +148,11 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
     known = people.spot(n) if people is not None else []
     cue_spans = [m.span() for m in (*_EVEN.finditer(n), *_REST.finditer(n))]
     out = list(known)
+    # A split names three people; when the directory knows fewer, the others are read by their
+    # shape (the directory then says it does not know them, rather than the split losing them).
+    by_shape = people is None or len(known) < 3
     for found in _merge_apostrophes(n, recognize_people(n)):
-        if people is not None and not _full_latin_name(n, found):
+        if not by_shape and not _full_latin_name(n, found):
             continue  # the directory knows its members; a full Latin name it lacks is still a person
         spot = _trim_shape(n, found)
         if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
@@ -143,7 +186,7 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 
 # Name shapes only: a capitalized verb before a Latin name, function words spelling pinyin,
 # a verb run into a Chinese name ("张伟带VIP标签的客户").
-_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share)\s+")
+_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|For|Her|His)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
 _ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide among take each "
                            "half ten then she he one".split())
@@ -162,14 +205,18 @@ def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
 
 
 def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
-    """Whose customers: the one named as their owner (X的 / X's / X名下 / "X:" heading the
-    request), else the first person when a 他的/his points back to him or when his customers
-    are named before anyone else ("程雪莹客户和群平均分给…")."""
-    owners = {s.text: s for s in spots if _OWNER_AFTER.match(n, s.end)}
+    """Whose customers: the one named as their owner (X的 / X's / X名下 / X啲 / "X:" heading the
+    request / "the customers of X"), else the one who leaves (X离职 / X is leaving), else the
+    first person when a 他的/his points back to him or when his customers are named before anyone
+    else ("程雪莹客户和群平均分给…")."""
+    owners = {s.text: s for s in spots if _OWNER_AFTER.match(n, s.end) or _OWNER_BEFORE.search(n, 0, s.start)}
     if len(owners) == 1:
         return next(iter(owners.values()))
     if owners or not spots:
         return None
+    leaving = {s.text: s for s in spots if _LEAVES.match(n, s.end)}
+    if len(leaving) == 1:
+        return next(iter(leaving.values()))
     first = spots[0]
     before_next = n[first.end : spots[1].start] if len(spots) > 1 else n[first.end :]
     if _PRONOUN.search(n, first.end) or _OWN_NOUN.match(before_next):
@@ -177,19 +224,43 @@ def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
     return None
 
 
-def _tag(n: str, source: PersonSpot) -> str | None:
+def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> str | None:
+    """The tag as written: in its frame right after the source ("X的VIP客户", "X's Gold customers",
+    "customers tagged APAC"), else the first tag-shaped word before a receiver's verb or a
+    customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
     after = n[source.end :]
-    found = _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN.match(after) or _TAG_EN_AFTER.search(after)
-    if found is None:
-        return None
-    raw = found.groupdict().get("quoted") or found.group("tag")
-    tag = raw.strip()
-    if found.groupdict().get("tag") and tag in _CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
-        tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
-    if not tag or tag.lower() in _NOT_TAGS or cues.CUSTOMERS.fullmatch(tag):
+    found = _TAG_EN.match(after) or _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN_AFTER.search(after)
+    tag = _framed_tag(after, found) if found is not None else None
+    if tag is None:
+        tag = _shaped_tag(n, spots, rest_at)
+    if tag is None or not tag or tag.lower() in _NOT_TAGS or cues.CUSTOMERS.fullmatch(tag) or _REST.fullmatch(tag):
         return None
     return tag
 
 
+def _framed_tag(after: str, found: re.Match[str]) -> str | None:
+    groups = found.groupdict()
+    tag = (groups.get("quoted") or found.group("tag")).strip().strip('"')
+    if groups.get("tag") and tag in _CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
+        tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
+    if groups.get("noun") and tag.lower() in _EN_ADJECTIVES:
+        tag += " " + found.group("noun").lower().removesuffix("s")  # "key accounts": the Key Account tag
+    return tag
+
+
+def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
+    for found in _TAG_ANYWHERE.finditer(n, 0, rest_at):
+        start, end = found.span()
+        if any(p.start < end and start < p.end for p in spots):
+            continue  # "Grace Lin给…": a name, not a tag
+        raw = next(g for g in found.groups()[:5] if g)  # quoted, marked, named, tagged, shape
+        words = raw.split()
+        while words and words[0].lower() in _NOT_SHAPE_TAGS:
+            words.pop(0)
+        if words and not _REST.fullmatch(" ".join(words)):
+            return " ".join(words)
+    return None
+
+
 def _scope(n: str) -> list[str]:
-    return ["customers", "groups"] if cues.GROUPS.search(n) else ["customers"]
+    return ["customers", "groups"] if cues.GROUPS.search(n) or _MORE_GROUPS.search(n) else ["customers"]
