@@ -36,10 +36,12 @@ _REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外�
                rf"all other|untagged){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|(?=\s*带?\S{1,12}?标签)|(?=标签)",
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
+                          r"(?=\s*带?[^\s,.;:]{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
 # …and right before it: "the customers of X", "For X:".
-_OWNER_BEFORE = re.compile(r"(?:(?:customers|clients|accounts|contacts|book)\s+of|\bfor)\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b[^,.;:]{0,24}?\b(?:of|from)|\bfor)\s+$",
+                           re.IGNORECASE)
 # The one who leaves is the one whose customers move: "X离职，客户由A和B平分", "X is leaving; split her…".
 _LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下周|月底)?\s*(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
                      r"\s+(?:is|has|will be)\s+(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
@@ -48,13 +50,14 @@ _OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 _ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 # Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
-_MORE_CUSTOMERS = re.compile(rf"啲客|客人|['’]s book{_Z}|{_A}customer{_Z}", re.IGNORECASE)
+_MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
+                             re.IGNORECASE)
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
 _REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,8}}?(?:给|→|归|转|交|由|接|{_A}to{_Z}|{_A}go(?:es)? to{_Z}|"
                       rf"{_A}gets?{_Z}|{_A}takes?{_Z})", re.IGNORECASE)
 _PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
 _GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:也|都|全部|就|则)?\s*(?:转给|交给|划给|给|归|由)\s*$|"
-                        r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
+                        r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
                            r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups)\b|"
@@ -74,7 +77,7 @@ _TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+(?:tagg
 _ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
 _TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|(?:带|打了?|有)\s*(?P<marked>[^\s,.;:的\"]{1,12}?)\s*标签|"
               r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)-tagged|"
-              rf"(?P<shape>[A-Za-z0-9\u4e00-\u9fff]{{1,3}}类|(?:{_ADJ})客户|"
+              rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])类|(?:{_ADJ})客户|(?i:s?vip|ka)|"
               r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
 _TAG_ANYWHERE = re.compile(
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{_TAG_SHAPE})\s*的?\s*"
@@ -155,6 +158,8 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
         if not by_shape and not _full_latin_name(n, found):
             continue  # the directory knows its members; a full Latin name it lacks is still a person
         spot = _trim_shape(n, found)
+        if spot is not None and spot.text.isascii() and _TAG_WORD_AFTER.match(n, spot.end):
+            continue  # "Her Tier-1 customers", "Key Account customers": a tag
         if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
             continue  # 平均分 starts with a surname; "go to" spells pinyin
         if any(k.start < spot.end and spot.start < k.end for k in known):
@@ -164,7 +169,7 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
 
 
 _FULL_LATIN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
-_TAG_WORD_AFTER = re.compile(r"\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)
+_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)
 
 
 def _full_latin_name(n: str, spot: PersonSpot) -> bool:
