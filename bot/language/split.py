@@ -26,7 +26,7 @@ from .text import detect_language
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
 _A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 _EVEN = re.compile(r"平均|均分|平分|对半|平摊|分摊|品均|一人一半|各\S{0,2}一半|一人一份|各半|分给|分配给|五五分|"
-                   r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半.{1,24}?一半|"
+                   r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
                    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
                    rf"{_A}(?:two|three|four) ways{_Z}|"
                    r"50/50|50-50", re.IGNORECASE)
@@ -158,8 +158,13 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
         if not by_shape and not _full_latin_name(n, found):
             continue  # the directory knows its members; a full Latin name it lacks is still a person
         spot = _trim_shape(n, found)
+        cue = next((a for a, b in cue_spans if spot is not None and spot.start + 1 < a < spot.end), None)
+        if spot is not None and cue is not None and not spot.text.isascii():
+            spot = PersonSpot(spot.start, cue, n[spot.start : cue])  # "杨洋平摊": the cue ends the name
         if spot is not None and spot.text.isascii() and _TAG_WORD_AFTER.match(n, spot.end):
             continue  # "Her Tier-1 customers", "Key Account customers": a tag
+        if spot is not None and "标签" in n[spot.start : spot.end + 2]:
+            continue  # "打了金卡标签": 金卡 is a tag
         if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
             continue  # 平均分 starts with a surname; "go to" spells pinyin
         if any(k.start < spot.end and spot.start < k.end for k in known):
@@ -193,6 +198,8 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 # a verb run into a Chinese name ("张伟带VIP标签的客户").
 _LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|For|Her|His)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
+# Characters the split's grammar puts right after a name, which the shapes may read as its last.
+_NAME_TAILS = frozenset("各其啲同一让俩")
 _ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide among take each "
                            "half ten then she he one".split())
 
@@ -206,6 +213,8 @@ def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
         return None
     if len(text) == 3 and text[-1] in "带有打" and "标签" in n[spot.end: spot.end + 12]:
         text = text[:-1]
+    while len(text) >= 3 and not text.isascii() and text[-1] in _NAME_TAILS:
+        text = text[:-1]  # "杨洋各接一半", "李娜其他的", "张伟啲客": the split's words after a name
     return PersonSpot(start, start + len(text), text)
 
 
@@ -235,6 +244,9 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
     customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
     after = n[source.end :]
     found = _TAG_EN.match(after) or _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN_AFTER.search(after)
+    if found is None:
+        found = _TAG_EN_AFTER.search(n, 0, rest_at)  # "customers tagged SMB from X"
+        after = n
     tag = _framed_tag(after, found) if found is not None else None
     if tag is None:
         tag = _shaped_tag(n, spots, rest_at)

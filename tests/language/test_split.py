@@ -133,3 +133,113 @@ def test_the_rest_to_someone_is_never_all_to_the_first(people: NameMatcher | Non
 def test_a_tag_that_looks_like_a_name_is_not_a_receiver() -> None:
     text = "Move Zhang Wei's customers tagged Tier 1 to Li Na and everyone else to Wang Lei"
     assert read(text, people=None) == ("handover", by_tag("Zhang Wei", ["Li Na", "Wang Lei"], "Tier 1"))
+
+
+# --- phrasings nobody tuned for: one mechanism each (bot/language/split.py's lexicons and markers) --
+ZW, WL, YY, LN = "Zhang Wei", "Wang Lei", "Yang Yang", "Li Na"
+PHENOMENA: list[tuple[str, dict[str, Any]]] = [
+    # even cues beyond 平均分: 平摊, 各接一半, 一半…另一半, 三分之一, 一分为二, 分三份, 五五分, share, three ways
+    ("张伟的客户让王磊和杨洋平摊", even("张伟", WANG_YANG)),
+    ("张伟的所有客户，王磊和杨洋各接一半", even("张伟", WANG_YANG)),
+    ("张伟的客户分一半给王磊，另一半给杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户一半给王磊，一半给杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户，王磊、杨洋、李娜各三分之一", even("张伟", ["王磊", "杨洋", "李娜"])),
+    ("张伟的客户一分为二，给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户分三份给王磊、杨洋、李娜", even("张伟", ["王磊", "杨洋", "李娜"])),
+    ("张伟名下客户五五分给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("Wang Lei and Yang Yang share Zhang Wei's customers", even(ZW, [WL, YY])),
+    ("Split Zhang Wei's customers three ways: Wang Lei, Yang Yang and Li Na", even(ZW, [WL, YY, LN])),
+    ("Divide Zhang Wei's book between Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    # receivers joined by 同 (Cantonese), 跟, 与, &, /
+    ("張偉啲客一人一半俾王磊同楊洋", even("张伟", WANG_YANG)),
+    ("张伟的客户平均分给王磊跟杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户平分给王磊&杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户平均分给王磊/杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户 → 王磊 / 杨洋 平分", even("张伟", WANG_YANG)),
+    # the source by its marker: the leaver, "the customers of X", "For X:", receivers named first
+    ("张伟离职，客户由王磊和杨洋平分", even("张伟", WANG_YANG)),
+    ("佢走咗，張偉啲客平分俾王磊同楊洋", even("张伟", WANG_YANG)),
+    ("Split the customers of Zhang Wei between Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("For Zhang Wei: VIP customers to Li Na, all other customers to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("Li Na gets Zhang Wei's VIP customers, Wang Lei gets the rest", by_tag(ZW, [LN, WL], "VIP")),
+    ("customers tagged SMB from Zhang Wei go to Li Na; the others to Wang Lei", by_tag(ZW, [LN, WL], "SMB")),
+    ("Zhang Wei is leaving. Her Tier-1 customers go to Li Na and the others go to Wang Lei",
+     by_tag(ZW, [LN, WL], "Tier-1")),
+    # "the rest" words: 剩低 (Cantonese), 另外的, 非VIP的, 不带的, 没打标签的, bare "rest"
+    ("張偉啲重點客戶交俾李娜，剩低嘅俾王磊", by_tag("张伟", ["李娜", "王磊"], "重点客户")),
+    ("张伟的VIP客户给李娜，另外的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的客户，VIP的给李娜，非VIP的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的客户中带VIP标签的转给李娜，不带的转给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟打了金卡标签的客户转给李娜，没打标签的转给王磊", by_tag("张伟", ["李娜", "王磊"], "金卡")),
+    ("Zhang Wei's VIP customers → Li Na; rest → Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    # tags by shape: after the customers word, quoted, X类 after 客户中, lower-case vip, -tagged, key accounts
+    ("张伟的客户里，VIP给李娜，其他的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的客户VIP的给李娜其他的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的客户：重点客户→李娜，其余→王磊", by_tag("张伟", ["李娜", "王磊"], "重点客户")),
+    ("张伟的客户中A类的交接给李娜，其它的交接给王磊", by_tag("张伟", ["李娜", "王磊"], "A类")),
+    ("张伟的客户，vip的转给李娜，其余转给王磊", by_tag("张伟", ["李娜", "王磊"], "vip")),
+    ("张伟的「金牌」客户给李娜，其他的给王磊", by_tag("张伟", ["李娜", "王磊"], "金牌")),
+    ("张伟名下标签为KA的客户给李娜，余下的给王磊", by_tag("张伟", ["李娜", "王磊"], "KA")),
+    ("Zhang Wei's customers with the tag \"Gold\" to Li Na, all others to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
+    ("Gold-tagged customers of Zhang Wei go to Li Na; the remaining customers go to Wang Lei",
+     by_tag(ZW, [LN, WL], "Gold")),
+    ("VIP customers of Zhang Wei to Li Na, the rest to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("Zhang Wei's key accounts go to Li Na; everyone else to Wang Lei", by_tag(ZW, [LN, WL], "key account")),
+    ("Zhang Wei's customers tagged Key Account go to Li Na, the rest to Wang Lei",
+     by_tag(ZW, [LN, WL], "Key Account")),
+    # code-mixing: English words run into Chinese
+    ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
+    ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("把Zhang Wei的VIP customers给Li Na，其他的给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    # where the groups go: after the receiver, 也, "going to"
+    ("Split Zhang Wei's customers and groups between Wang Lei and Yang Yang; Yang Yang takes the groups",
+     even(ZW, [WL, YY], CG, groups_to=YY)),
+    ("Split Zhang Wei's customers and groups evenly between Wang Lei and Yang Yang, with the groups going to "
+     "Yang Yang", even(ZW, [WL, YY], CG, groups_to=YY)),
+    ("张伟的VIP客户给李娜，其余客户给王磊，群也给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP", CG, groups_to="王磊")),
+    ("張偉啲客戶同群平均分俾王磊同楊洋", even("张伟", WANG_YANG, CG)),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), PHENOMENA)
+def test_split_phenomena_with_the_directory(text: str, slots: dict[str, Any]) -> None:
+    assert read(text) == ("handover", slots)
+
+
+@pytest.mark.parametrize(("text", "slots"), PHENOMENA)
+def test_split_phenomena_by_name_shapes(text: str, slots: dict[str, Any]) -> None:
+    assert read(text, people=None) == ("handover", slots)
+
+
+def test_a_receiver_the_directory_lacks_is_still_a_receiver() -> None:
+    """The directory knows 张伟 and 王磊 but not 黄蓉: she is read by her shape and named as
+    written (the directory then says it does not know her), not dropped into a one-person handover."""
+    assert read("张伟的客户平均分给王磊和黄蓉") == ("handover", even("张伟", ["王磊", "黄蓉"]))
+
+
+NEAR_MISSES = [
+    "张伟和李娜的客户都给王磊",  # two sources, one receiver
+    "张伟的客户给王磊，杨洋的客户给李娜",  # two handovers
+    "Hand Zhang Wei's customers to Wang Lei, and Yang Yang's customers to Li Na",
+    "张伟的客户给王磊，王磊的客户给杨洋",  # a chain
+    "张伟的VIP客户都转给李娜",  # one receiver, a tag
+    "张伟的VIP客户转给李娜，请王磊审批",  # a tag, one receiver, an approver
+    "把张伟的客户转给王磊，其他的事情找杨洋",  # "其他" not customers
+    "张伟的客户全部给王磊，剩下的离职手续杨洋跟进",
+    "Zhang Wei's customers go to Wang Lei; Yang Yang keeps the rest of his work",
+    "张伟的客户有一半是VIP，全部转给王磊吧",  # 一半 once, one receiver
+    "分给我一半的预算",
+    "预算平均分给王磊和杨洋",
+    "王磊和杨洋平分了奖金",
+    "Split the workload evenly between Wang Lei and Yang Yang",
+    "Can you split the report into two files for Wang Lei and Yang Yang?",
+    "张伟离职，客户给王磊，群也给王磊",
+    "Give all of Zhang Wei's customers to Wang Lei and cc Yang Yang",
+]
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None])
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_are_never_splits(text: str, people: NameMatcher | None) -> None:
+    _, slots = read(text, people=people)
+    assert "split" not in slots and "takeovers" not in slots
