@@ -4,7 +4,8 @@
     .venv/bin/python bench/understand_accuracy.py --set dev --failures  # and every miss
     .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
 
-Sets: `dev` (tests/language/data/dev.jsonl), `phrasings` (../shared/language/phrasings.jsonl),
+Sets: `dev` (tests/language/data/dev.jsonl), `dev3` (dev3.jsonl, read with its own
+dev3_directory.json), `phrasings` (../shared/language/phrasings.jsonl),
 `heldout` (tests/language/data/heldout.jsonl — read only when named with --set; never tune on it).
 `dev` and `heldout` are read directory-aware, as in chat, with tests/language/data/directory.json
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
@@ -38,11 +39,14 @@ from bot.language.normalize import to_simplified  # noqa: E402
 DATA = ROOT / "tests" / "language" / "data"
 SETS = {
     "dev": DATA / "dev.jsonl",
+    "dev3": DATA / "dev3.jsonl",
     "phrasings": ROOT.parent / "shared" / "language" / "phrasings.jsonl",
     "heldout": DATA / "heldout.jsonl",
 }
-DEFAULT_SETS = ("dev", "phrasings")  # heldout only when named
-WITH_DIRECTORY = frozenset({"dev", "heldout"})  # directory.json holds these sets' people
+DEFAULT_SETS = ("dev", "dev3", "phrasings")  # heldout only when named
+WITH_DIRECTORY = frozenset({"dev", "dev3", "heldout"})  # sets read directory-aware (their people are in one)
+# a set whose people live in their own directory file (the others use --directory)
+SET_DIRECTORY = {"dev3": DATA / "dev3_directory.json"}
 PEOPLE = frozenset({"handover", "takeover", "member", "successor"})
 TODAY = date(2026, 11, 26)
 
@@ -149,8 +153,11 @@ def main() -> None:
             print(f"== {name}: {path} not found")
             continue
         people = matcher if matcher is not None and (args.with_directory or name in WITH_DIRECTORY) else None
+        directory = SET_DIRECTORY.get(name, args.directory)
+        if people is not None and directory != args.directory:
+            people = load_directory(directory)
         if people is not None:
-            print(f"{name}: directory-aware, {len(people.members)} members from {args.directory}")
+            print(f"{name}: directory-aware, {len(people.members)} members from {directory}")
         else:
             print(f"{name}: no directory, names by their shape")
         evaluate(name, load(path), people, args.failures)

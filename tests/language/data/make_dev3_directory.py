@@ -1,0 +1,69 @@
+"""Build dev3_directory.json: a WeCom user/list-shaped member list for the people named in
+dev3.jsonl (and nothing else), with a few look-alike distractors.
+
+Reads only dev3.jsonl. Needs pypinyin (dev-only). Deterministic. Run:
+    python3 tests/language/data/make_dev3_directory.py
+"""
+
+import json
+import re
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+HERE = Path(__file__).parent
+# English names written in dev3 -> the member's Chinese name (WeCom keeps both)
+ENGLISH = {
+    "Kevin Liu": "刘凯文", "Amy Zhang": "张爱美", "Tom Chen": "陈涛", "Grace Wu": "吴格蕾",
+    "David Lin": "林大卫", "Sarah Huang": "黄莎拉", "Peter Xu": "徐彼得", "Jenny Zhou": "周珍妮",
+    "Lucy Wang": "王露西", "Mike Sun": "孙迈克", "Emma Li": "李艾玛", "Jack Ma": "马杰克",
+    "Bob Zhao": "赵博", "Zhang Wei": "张伟", "Li Na": "李娜",
+}
+# userids written in dev3 -> member name
+USERIDS = {
+    "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
+    "T00123": "邱志强", "T00456": "蔡敏", "xiewt": "谢婉婷", "handong": "韩东", "yaoyuan": "姚远",
+    "gongming": "龚明", "qiuzq": "邱志强", "caimin": "蔡敏", "caili": "曹丽", "tiantian": "田甜",
+}
+# look-alikes that must never be picked for the members above: (name, status)
+DISTRACT = [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)]
+HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+
+
+def main() -> None:
+    names: dict[str, None] = {}
+    for line in (HERE / "dev3.jsonl").read_text(encoding="utf-8").splitlines():
+        slots = json.loads(line)["slots"]
+        for key in ("handover", "takeover", "member", "successor"):
+            value = slots.get(key)
+            if not isinstance(value, str):
+                continue
+            if value in ENGLISH:
+                names[ENGLISH[value]] = None
+            elif value in USERIDS:
+                names[USERIDS[value]] = None
+            elif HAN.match(value):
+                names[value] = None
+    english = {zh: en for en, zh in ENGLISH.items()}
+    by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
+    members, used = [], set()
+    for no, name in enumerate(sorted(names)):
+        # a member keeps one userid; 邱志强/蔡敏 also answer to the T-numbers written in dev3
+        userid = by_name.get(name) or "".join(lazy_pinyin(name))
+        while userid in used:
+            userid += "2"
+        used.add(userid)
+        member = {"userid": userid, "name": name, "department": [2 + no % 6], "status": 1}
+        if name in english:
+            member["english_name"] = english[name]
+        members.append(member)
+    for no, (name, status) in enumerate(DISTRACT):
+        userid = "".join(lazy_pinyin(name)) + f"x{no}"
+        members.append({"userid": userid, "name": name, "department": [3], "status": status})
+    text = json.dumps(members, ensure_ascii=False, indent=0) + "\n"
+    (HERE / "dev3_directory.json").write_text(text, encoding="utf-8")
+    print(len(members), "members")
+
+
+if __name__ == "__main__":
+    main()
