@@ -70,6 +70,7 @@ _FUZZY_SCALE = 0.6  # fuzzy scores land in 0..60, below every exact tier
 FUZZY_ACCEPT = 80.0  # similarity (0..100) a typo needs to be a candidate
 FUZZY_MARGIN = 5.0  # candidates within this of the best fuzzy match are equally plausible
 SUGGEST_CUTOFF = 60.0
+_RESOLVE_CACHE = 4096  # mentions remembered per directory version
 MAX_SUGGESTIONS = 3
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
@@ -178,6 +179,11 @@ class DirectoryIndex:
         roles: tuple[Role, ...] = ("handover", "takeover", "any")
         self._preference = {role: [_context_preference(m, role) for m in self.members] for role in roles}
         self._sort_names = [(m.name, m.userid) for m in self.members]
+        # The index never changes, so a mention's answer never does: people name the same few
+        # colleagues over and over, and a common surname alone ("Wang") costs ~0.2 ms to rank.
+        # A plain dict, not functools.lru_cache on a bound method: that would tie the index into a
+        # reference cycle, which a frozen heap (bot/directory/lookup.py) would never free.
+        self._answers: dict[tuple[str, Role, int], Resolution] = {}
 
     @classmethod
     def build(cls, members: Sequence[DirectoryMember], *, version: int = 0) -> DirectoryIndex:
@@ -203,6 +209,17 @@ class DirectoryIndex:
 
     # --- resolving -----------------------------------------------------------------------
     def resolve(self, mention: str, *, role: Role = "any", limit: int = 10) -> Resolution:
+        """Frozen answers, shared between callers: do not mutate their lists."""
+        key = (mention, role, limit)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._resolve(mention, role, limit)
+            if len(self._answers) >= _RESOLVE_CACHE:
+                del self._answers[next(iter(self._answers))]  # oldest first
+            self._answers[key] = answer
+        return answer
+
+    def _resolve(self, mention: str, role: Role, limit: int) -> Resolution:
         text = unicodedata.normalize("NFKC", mention).strip()
         if not text:
             return Resolution(status="none")
