@@ -29,7 +29,7 @@ from .dates import find_dates
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
-from .spelling import correct_keywords
+from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS, detect_language
 
 # Words a Latin "name" is never made of.
@@ -168,7 +168,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     masked = low
     for p in found:
         masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
-    return Spotted(text, masked, found, jobs, items, dates, today)
+    return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
 
 
 _NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
@@ -616,21 +616,25 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
+    if takeover is not None and _REFERENCE.match(low[takeover.end:]):
+        return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
     if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or _is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) for d in s.dates)
+    offboarding = bool(cues.OFFBOARD.search(low))
     if (slots["handover"] or job) and slots["takeover"] and not (
-        (scope is None or dated_leave) and (cues.OFFBOARD.search(low) or dated_leave)
-    ):
+        (offboarding and (scope is None or dated_leave)) or (dated_leave and (scope is None or strong is None))
+    ):  # a dated departure whose customers go "交给" someone names a successor; "安排交接" asks for it now
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
