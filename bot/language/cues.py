@@ -63,12 +63,19 @@ _JOB = (
 )
 
 
+_OTHER_NUMBER = _re(r"(?:订单|快递|运单|物流|发票|报销单?|工号|电话|手机|房间|会议室|"
+                    r"\b(?:order|parcel|package|tracking|invoice|expense|room|flight|phone|ext)s?)\s*(?:号码?|no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
+
+
 def find_jobs(low: str, taken: list[Span]) -> list[Span]:
-    """Job ids (digits as value), not inside spans already `taken` (checklist items, dates)."""
+    """Job ids (digits as value), not inside spans already `taken` (checklist items, dates), nor
+    an order's, parcel's or invoice's number ("订单12345的状态", "status of order #55231")."""
     found: list[Span] = []
     for pattern in _JOB:
         for m in pattern.finditer(low):
             if _inside(m.start(1), taken) or _inside(m.start(1), found):
+                continue
+            if _OTHER_NUMBER.search(low[max(0, m.start() - 16): m.start(1)]):
                 continue
             value = number(m.group(1))
             if value is not None:
@@ -82,7 +89,7 @@ _BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})(?![\d\-/.:]|\s*(?:月|日|号|�
 
 def bare_numbers(low: str, taken: list[Span]) -> list[Span]:
     return [Span(m.start(), m.end(), f"H-{int(m.group(1))}") for m in _BARE_NUMBER.finditer(low)
-            if not _inside(m.start(), taken)]
+            if not _inside(m.start(), taken) and not _OTHER_NUMBER.search(low[max(0, m.start() - 16): m.start()])]
 
 
 def _inside(position: int, taken: list[Span]) -> bool:
@@ -128,7 +135,7 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 # --- verbs and direction markers --------------------------------------------------------------
 # Verbs that alone mean "move a person's customers" (with the typos voice input makes).
 STRONG_VERB = _re(
-    r"交接|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
+    r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
     r"接手|接管|接替|继承|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|off)\b|\bhandover\b|\bho\b|"
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
@@ -137,13 +144,19 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|mo
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?<![回])归(?=\s*\S)|→|\bto\b|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?:交|转|改|转交|移交|划)由|"
+                r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|"
+                r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
+                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
+                 r"接着(?=\W*$)|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
-                 r"ing)\b")
+                 r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
+                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
+                 r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
@@ -151,9 +164,11 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
+    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|账号|密码|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
-    r"parking)\b|\$\s*\d|\d+\s*(?:元|块)"
+    r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password)\b|"
+    r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
 NOT_OURS_CANCEL = _re(
@@ -176,7 +191,7 @@ STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|"
+    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|如何了|卡住|卡在|还在审|批了没|通过了没|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
@@ -187,14 +202,16 @@ STATUS = _re(
 )
 RECORDS = _re(
     r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|"
-    r"转给了谁|给谁了|给了谁|"
+    r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
     r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|where did|end(?:ed)? up|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"who has|what happened to|where did|end(?:ed)? up|"
+    r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
+    r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|多少个?(?:交接|任务|单)|一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
     r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
@@ -232,11 +249,11 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )
-BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

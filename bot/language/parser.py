@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .cues import NOT_OURS_OBJECT
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, recognize_people
@@ -84,8 +85,9 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     for name, rule in RULES:
         if name in _READER_DECIDES or rule is status:
             continue
-        if name == "help" and not _HELP_TOPIC.search(utterance.tight_low):
-            continue
+        if name == "help" and (not _HELP_TOPIC.search(utterance.tight_low)
+                               or NOT_OURS_OBJECT.search(utterance.tight_low)):
+            continue  # "年假怎么查", "白班和夜班怎么交接": not about this bot
         slots = rule(utterance)
         if slots is not None:
             if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):

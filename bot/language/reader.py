@@ -107,7 +107,8 @@ def _tighten_cjk(text: str) -> str:
 _HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
 _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
           "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
-          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo"}
+          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo", "start": "help",
+          "menu": "help"}
 
 
 def _slash_command(text: str) -> str:
@@ -157,11 +158,13 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     for token in _LATIN_TOKEN.finditer(low):
         spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
         word = spot_.text.lower()
-        if len(word) < 3 or word in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", word):
+        userid_like = bool(_USERID_SHAPE.fullmatch(word))  # t00123, zhangwei02
+        if len(word) < 3 or word in _NOT_NAME_WORDS or not (re.search(r"[aeiouy]", word) or userid_like):
             continue
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
-        if re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
+        if (userid_like and _in_role_position(low, spot_)) or \
+                re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
             re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
             found.append(spot_)
     found.sort(key=lambda p: p.start)
@@ -171,6 +174,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
 
 
+_USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
 _NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
                               "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
@@ -397,9 +401,9 @@ def _list(s: Spotted) -> Reading | None:
         return None
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
     if re.search(r"批|审|approv|pending|appr|sign-?off|"
-                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
+                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
-    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
@@ -448,8 +452,9 @@ def _status(s: Spotted) -> Reading | None:
     if person is None:
         person = next((p for p in s.people if _possessive(s, p)), None)
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
-    if not topic and cues.NOT_OURS_OBJECT.search(s.low):
-        return None  # "柏子轩那边报销批了没": somebody's expenses
+    ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
+    if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None):
+        return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
@@ -537,12 +542,13 @@ def _help(s: Spotted) -> Reading | None:
     cue = _first(cues.HELP, s.low)
     if cue is None:
         return None
-    if re.search(r"怎么|咋|如何", s.low) and not cues.BOT_TOPIC.search(s.low) and not re.search(
+    if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
+            and not re.search(
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能干啥|能干什么|能做什么|能做啥|说明|指令|命令|帮助|不会用|怎么用|\b(?:help|what can you do|"
-                       r"what you can do|commands?|cmds?)\b", s.low)
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|说明|指令|命令|帮助|不会用|怎么用|"
+                       r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
@@ -563,7 +569,7 @@ def _handover(s: Spotted) -> Reading | None:
     weak = _first(cues.WEAK_VERB, low)
     takes = _first(cues.TAKES_VERB, low)
     if strong is None and not markers and weak is None and takes is None:
-        return None
+        return _departure_question(s)
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
     if marker is not None and marker.value == "unclear":
@@ -635,7 +641,8 @@ def _handover(s: Spotted) -> Reading | None:
 
 
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
-_RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
+_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b",
+                               re.IGNORECASE)
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
@@ -653,6 +660,27 @@ _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
+
+
+def _departure_question(s: Spotted) -> Reading | None:
+    """"唐晓燕离职了，客户怎么处理": whose customers need a home is said; who takes them is asked."""
+    ask = _ARRANGE.search(s.low)
+    leaving = _first(cues.LEAVING, s.low)
+    if ask is None or leaving is None or not (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)):
+        return None
+    if cues.NOT_OURS_OBJECT.search(s.low):
+        return None
+    before = [p for p in s.people if p.end <= leaving.start and not _is_self(p)]
+    if not before:
+        return None
+    scope = _scope(s, before[-1], None, None, _clauses(s.low)) or ["customers"]
+    slots: Slots = {"handover": _mention(before[-1]), "takeover": None, "scope": scope, "job": None, "subset": None}
+    return Reading("handover", slots, 1, ask.start())
+
+
+_ARRANGE = re.compile(r"怎么处理|怎么办|如何处理|咋办|咋处理|怎么安排|如何安排|安排一下|处理一下|谁来管|谁管|"
+                      r"\b(?:what about|what to do with|what happens to|who will take|who should take)\b",
+                      re.IGNORECASE | re.ASCII)
 
 
 def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
