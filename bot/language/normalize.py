@@ -4,7 +4,7 @@
 - NFKC: full-width letters, digits and punctuation become ASCII (Ｈ－１２ → H-12);
 - emoji, zero-width characters, variation selectors and control characters are dropped
   (✅ is kept: a tick is a checklist word);
-- arrows and separators are kept as tokens: → ➡️ -> => ⇒ all become "→";
+- arrows and separators are kept as tokens: → ➡️ -> => >> ⇒ all become "→";
 - CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one.
 Case is kept (names are shown as written); matchers fold it themselves.
 """
@@ -45,7 +45,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\u
 _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
                     "\U0001f1e6-\U0001f1ff\u200d]")
-_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→+)\s*")
+_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
 
 

@@ -49,7 +49,8 @@ SURNAMES = frozenset(
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
-                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就")
+                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
+                  "哈啊呀哦嘛呗啦哟休")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -100,15 +101,21 @@ _STRUCTURAL = re.compile(
     r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
     r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
-    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛)"
+    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛|管|跟进|处理|维护|"
+    r"打理|那边|这边|手上)|"
+    r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|走了)(?!清单|流程|手续|证明|事项))"
 )
 _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
                          r"拒绝|发起|"
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
-                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
+                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
+                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说")
 
 
+# The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
+# starts with it took the verb for a surname.
+_BOUNDARY_TAILS = frozenset("把将从查给为手管替")
 _PRONOUN_INSIDE = re.compile(r"[我你他她谁们]|大家|别人|自己")
 
 
@@ -143,16 +150,19 @@ def recognize_people(text: str) -> list[PersonSpot]:
             joined = " ".join(words)
             spots.append(PersonSpot(start, start + len(joined), joined))
     for match in _STRUCTURAL.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match[g])
         start, end = match.span(group)
-        inside = _CUE_INSIDE if group in ("name", "name4") else _PRONOUN_INSIDE
+        inside = _CUE_INSIDE if group in ("name", "name4", "name5") else _PRONOUN_INSIDE
         if inside.search(match[group]):
             continue
-        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度.
+        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
+        # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
         within = [p for p in spots if start <= p.start and p.end <= end]
-        if any(p.start < end and start < p.end for p in spots if p not in within):
+        swallowed = [p for p in spots if p.start < start < p.end <= end and group == "name"
+                     and text[p.start:start] in _BOUNDARY_TAILS]
+        if any(p.start < end and start < p.end for p in spots if p not in within and p not in swallowed):
             continue
-        spots = [p for p in spots if p not in within]
+        spots = [p for p in spots if p not in within and p not in swallowed]
         spots.append(PersonSpot(start, end, match[group]))
     spots.sort(key=lambda s: s.start)
     return spots
@@ -190,7 +200,8 @@ def _name_at(run: str, i: int) -> int:
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
-            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下"))):
+            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
+            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
         size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
