@@ -153,7 +153,7 @@ def recognize_people(text: str) -> list[PersonSpot]:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match[g])
         start, end = match.span(group)
         inside = _CUE_INSIDE if group in ("name", "name4", "name5") else _PRONOUN_INSIDE
-        if inside.search(match[group]):
+        if inside.search(match[group]) or match[group] in _NOT_NAMES:
             continue
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
         # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
