@@ -49,7 +49,11 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
+have has had ask asks tell told out gone gets got pick pickup cover handle manage look
 """.split())
+# Places and organisations a capitalized word may be: "moved to the Shanghai office".
+_PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
+                          r"group|company|subsidiary)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
@@ -116,6 +120,9 @@ def _slash_command(text: str) -> str:
     m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE | re.ASCII)
     if m and m.group(1).lower() in _SLASH:
         word = _SLASH[m.group(1).lower()]
+        parts = m.group(2).split()
+        if word == "handover" and len(parts) == 2 and not re.search(r"→|\bto\b|给", m.group(2), re.IGNORECASE):
+            return f"handover {parts[0]} → {parts[1]}"
         return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
     return text
 
@@ -159,14 +166,22 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
         word = spot_.text.lower()
         userid_like = bool(_USERID_SHAPE.fullmatch(word))  # t00123, zhangwei02
-        if len(word) < 3 or word in _NOT_NAME_WORDS or not (re.search(r"[aeiouy]", word) or userid_like):
+        if len(word) < 2 or word in _NOT_NAME_WORDS or not (re.search(r"[aeiouy]", word) or userid_like):
             continue
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
-        if (userid_like and _in_role_position(low, spot_)) or \
+        if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
+                _LATIN_ROLE_AFTER.match(low[spot_.end:]) or \
                 re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
             re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+            if _is_cue_word(word):
+                continue  # "我 submit 的交接"
+            if len(word) == 2:  # "emma li →": a two-letter word is a name only with the word beside it
+                wide = _widen_latin(text, spot_, found)
+                if " " not in wide.text:
+                    continue
             found.append(spot_)
+    found = [_widen_latin(text, p, found) for p in found if not _is_place(text, p)]
     found.sort(key=lambda p: p.start)
     masked = low
     for p in found:
@@ -175,6 +190,36 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
 
 
 _USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
+# "songyq的客户", "yaoyuan 交接进度": a Latin word owning customers or a handover is a userid
+_LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
+# "jenny zhou is out", "grace wu gets her customers": the subject of a departure or a take-over
+_LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|resigned|quit)|left|quit|resigned|"
+                               r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
+
+
+def _is_place(text: str, p: PersonSpot) -> bool:
+    """"the Shanghai office": a capitalized word naming a place or a team, not a person."""
+    return not p.known and p.text.isascii() and bool(
+        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", text[: p.start], re.IGNORECASE))
+
+
+def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:
+    """"kevin liu's", "→ tom chen thx": one lowercase word spotted by its position takes the name
+    word beside it (a family or given name), never a keyword or another person."""
+    if p.known or not p.text.isascii() or " " in p.text or not p.text.islower() or _USERID_SHAPE.fullmatch(p.text):
+        return p
+    taken = [(q.start, q.end) for q in found if q is not p]
+    before = re.search(r"(?<![a-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
+    if before and before.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
+            not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
+        start = before.start(1)
+        return PersonSpot(start, p.end, text[start: p.end])
+    after = re.match(r" ([a-z]{2,12})(?![a-z0-9_])", text[p.end:])
+    if after and after.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(after.group(1)) and \
+            not any(a <= p.end + 1 < b for a, b in taken) and re.search(r"[→@]\s*$", text[: p.start]):
+        end = p.end + after.end(1)
+        return PersonSpot(p.start, end, text[p.start: end])
+    return p
 _NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
                               "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
@@ -209,6 +254,7 @@ _CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, c
                  cues.OFFBOARD, cues.CUSTOMERS, cues.GROUPS, cues.DONE, cues.UNDO)
 
 
+@lru_cache(maxsize=4096)
 def _is_cue_word(text: str) -> bool:
     """"Abort job 999": a capitalized first word that is a cue is not a name."""
     low = text.lower()
@@ -342,7 +388,13 @@ def _checklist(s: Spotted) -> Reading | None:
         if not done and not undo:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
-    return Reading("checklist", {"action": action, "item": int(item.value), "member": None}, 4, item.start)
+    owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not _is_self(p)), None)
+    member = _mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
+
+
+# "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list)", re.IGNORECASE)
 
 
 def _checklist_show(s: Spotted) -> Reading | None:
@@ -651,8 +703,10 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
-                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
+_TAKE_GAP = re.compile(r"\s*(?:(?:说她|说他|说|她|他|愿意|同意|答应|可以|能|想|打算|会|要|willing to|happy to|"
+                       r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
+                       r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
+                       re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|"
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
@@ -737,7 +791,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
-    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b)", low):
+    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b|"
+                             r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
@@ -745,6 +800,11 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
         if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
             return after[0], verb  # "give Li all of Zhang's customers"
+        if after and verb.value in ("transfer", "reassign", "move") and not any(
+                p.end <= verb.start and not _possessive(s, p) for p in s.people) and not any(
+                p.end <= verb.start and re.match(r"\s*(?:customers?|clients?|contacts?|groups?)", low[p.end:])
+                for p in s.people):
+            continue  # "transfer Wang's …" names whose, not who receives
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
     for marker in markers:
