@@ -80,7 +80,8 @@ _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
-    r"Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
+    r"Miss)\.?\s)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
+    r"[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
     r"[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
     r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
 )

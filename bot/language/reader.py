@@ -63,7 +63,7 @@ _POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
-_QUOTES = re.compile(r"[\"'<>()\[\]@]")
+_QUOTES = re.compile(r"[\"<>()\[\]@]|(?<![A-Za-z])'|'(?![A-Za-z])")  # O'Neill keeps its apostrophe
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,8 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
     if not words or any(w.lower() in _NOT_NAME_WORDS and w.lower() not in _NAME_LIKE_WORDS for w in words[1:]):
         return None
     joined = " ".join(words)
-    return PersonSpot(start, start + len(joined), joined)
+    offset = start - spot.start  # as written: Anne-Marie keeps its hyphen
+    return PersonSpot(start, start + len(joined), spot.text[offset: offset + len(joined)])
 
 
 # --- helpers ------------------------------------------------------------------------------------
