@@ -64,7 +64,8 @@ _JOB = (
 
 
 _OTHER_NUMBER = _re(r"(?:订单|快递|运单|物流|发票|报销单?|工号|电话|手机|房间|会议室|"
-                    r"\b(?:order|parcel|package|tracking|invoice|expense|room|flight|phone|ext)s?)\s*(?:号码?|no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
+                    r"\b(?:order|parcel|package|tracking|invoice|expense|room|flight|phone|ext)s?)\s*(?:号码?|"
+                    r"no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
 
 
 def find_jobs(low: str, taken: list[Span]) -> list[Span]:
@@ -123,10 +124,10 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&\u25a1])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
-                r"外联|"
+                r"外联|(?<=的)客(?![户服人])|"  # Cantonese 啲客
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|book of business|"
                 r"portfolio)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
@@ -135,8 +136,10 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 # --- verbs and direction markers --------------------------------------------------------------
 # Verbs that alone mean "move a person's customers" (with the typos voice input makes).
 STRONG_VERB = _re(
-    r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
-    r"接手|接管|接替|继承|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|off)\b|\bhandover\b|\bho\b|"
+    r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
+    r"挪给|过给|转给|"
+    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|"
+    r"off)\b|\bhandover\b|\bho\b|"
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
@@ -148,11 +151,12 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
-                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:")
+                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
-                 r"接着(?=\W*$)|"
+                 r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
+                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
@@ -188,14 +192,17 @@ CANCEL = _re(
     r"\bno\s+need\b|\bdon'?t\s+need\b"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|怎么还没|还没好|还没完|"
+    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么|未)|搞成点|点样|"
+    r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|如何了|卡住|卡在|还在审|批了没|通过了没|"
+    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|如何了|卡住|卡在|还在审|"
+    r"批了没|通过了没|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
-    r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
+    r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
+    r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|move over|"
     r"moved over|"
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
@@ -211,7 +218,8 @@ RECORDS = _re(
     r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|多少个?(?:交接|任务|单)|一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|多少个?(?:交接|任务|单)|"
+    r"一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
     r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
@@ -240,7 +248,8 @@ UNDO = _re(
 )
 CHECKLIST = _re(r"清单|checklist|check list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|\b(?:offboarding|offboard|offb|off-boarding|leaving check ?list|"
+    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|\b(?:start|open|create|make|begin|kick off|set up)\b")
@@ -249,7 +258,8 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
+    r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )

@@ -162,6 +162,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
          r"\s+days?\b|\b(?P<n2>\d{1,4}|two|three|four|five|six|seven)\s+days?\s+(?:from now|later)\b",
          _in_days),
         (r"\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four)\s+weeks?\b", _in_weeks),
+        (r"(?:本|这个?)月\s*(\d{1,2})\s*[日号]", lambda m, today: _month_day(today, today.month, int(m[1]))),
         (r"(?:(?P<mod>下个?)|这个?|本)?月(?:底|末)|\bend of (?:(?P<mod2>next)|this|the)? ?month\b|\beom\b",
          _month_end),
         (r"\bnext\s+week\b", lambda _m, today: _weekday_of_week(today, 0, 1)),

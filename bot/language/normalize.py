@@ -36,7 +36,7 @@ _PUNCT = str.maketrans({
     "⇒": "→", "➡": "→", "➔": "→", "⟶": "→", "⮕": "→", "⇨": "→", "➜": "→", "➝": "→", "➞": "→",
     "►": "→", "▶": "→", "»": "→", "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
     "俾": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
-    "👉": "→", "⏩": "→", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
+    "👉": "→", "⏩": "→", "🔜": "→", "啲": "的", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
 })
 # Zero-width, bidi and variation selectors, control characters.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef"
@@ -47,6 +47,8 @@ _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "\U0001f1e6-\U0001f1ff\u200d]")
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
+# "Rosa Marin > Jason Ho": a lone > between words is an arrow (not "> 5", not ">=")
+_GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
 
 
 def normalize(text: str) -> str:
@@ -54,5 +56,5 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", to_simplified(text)).translate(_PUNCT)
     folded = _INVISIBLE.sub("", folded)
     folded = _EMOJI.sub(" ", folded)
-    folded = _ARROW.sub(" → ", folded)
+    folded = _ARROW.sub(" → ", _GT.sub(" → ", folded))
     return _SPACES.sub(" ", folded).strip()

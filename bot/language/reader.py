@@ -389,13 +389,14 @@ def _checklist(s: Spotted) -> Reading | None:
         if not done and not undo:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
-    owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not _is_self(p)), None)
+    owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
+        r"(?:\bfor|给|帮)\s*$", s.low[: p.start])) and not _is_self(p)), None)
     member = _mention(owner) if owner is not None else None
     return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list)", re.IGNORECASE)
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d)", re.IGNORECASE)
 
 
 def _checklist_show(s: Spotted) -> Reading | None:
@@ -443,6 +444,9 @@ def _list(s: Spotted) -> Reading | None:
     cue = _first(cues.LIST, s.low)
     if cue is None or not cues.LIST_TOPIC.search(s.low):
         return None
+    cancel = _first(cues.CANCEL, s.low)
+    if cancel is not None and cancel.start < cue.start and not re.search(r"哪些|哪个|which|list", s.low):
+        return None  # "cancel my handover" cancels it
     clause = _clause_of(cue.start, _clauses(s.low))
     if any(clause[0] <= j.start < clause[1] for j in s.jobs):
         return None
@@ -470,6 +474,9 @@ def _records(s: Spotted) -> Reading | None:
     cue = _first(cues.RECORDS, s.low)
     if cue is None:
         return None
+    if cues.NOT_OURS_OBJECT.search(s.low) and not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
+                                                             r"client", s.low):
+        return None  # "区志强的报销记录", "Raj Patel's expense records"
     clause = _clause_of(cue.start, _clauses(s.low))
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
@@ -541,7 +548,8 @@ def _offboard(s: Spotted) -> Reading | None:
             return None
     anchor = cue or last
     assert anchor is not None
-    if cue is None and not re.search(r"离职|辞职|退休|清单|offboard|check ?list|leav|resign|quit", s.low):
+    if cue is None and not re.search(r"离职|辞职|退休|清单|最后一天|最后工作日|offboard|check ?list|leav|resign|quit|"
+                                     r"last (?:work(?:ing)? )?day", s.low):
         return None
     successor = _successor(s, None)
     person = _offboard_person(s, anchor, successor)
@@ -561,7 +569,8 @@ def _offboard(s: Spotted) -> Reading | None:
 
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
-_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|succeeds?|replaces?|"
+                              r"replace her|"
                               r"replace him|is the successor)\b)")
 
 
@@ -760,7 +769,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             p = before[-1]
             gap = low[p.end: verb.start]
             lead = low[max(0, p.start - 3): p.start]
-            if verb.value.endswith(("负责", "跟进")) and not cues.TAKES_LEAD.search(lead):
+            if re.fullmatch(r"来?(?:负责|跟进|管)", verb.value) and not cues.TAKES_LEAD.search(lead) and \
+                    not re.match(r"\s*(?:[,.;!?]|$)", low[verb.end:]):
                 continue  # "由沈浪负责" hands over; "沈浪负责的客户" only says whose
             if _TAKE_GAP.fullmatch(gap) or \
                     cues.TAKES_LEAD.search(lead):
