@@ -138,7 +138,8 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 STRONG_VERB = _re(
     r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
     r"挪给|过给|转给|"
-    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|"
+    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|\bhand(?:ing|ed|s)?\s*(?:it\s+|"
+    r"them\s+)?(?:over|"
     r"off)\b|\bhandover\b|\bho\b|"
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
@@ -184,7 +185,8 @@ NOT_OURS_CANCEL = _re(
 
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
-    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
+    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
+    r"先不交接|不弄了|"
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
@@ -252,7 +254,8 @@ OFFBOARD = _re(
     r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
-OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|\b(?:start|open|create|make|begin|kick off|set up)\b")
+OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
+                     r"begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leaves|leaving|resign\w*|quit)\b")
 HELP = _re(

@@ -47,13 +47,20 @@ _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "\U0001f1e6-\U0001f1ff\u200d]")
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
+# Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
+_CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么"}
+_CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
+
+
+def _cantonese(m: re.Match[str]) -> str:
+    return _CANTONESE_PHRASES[m.group()]
 # "Rosa Marin > Jason Ho": a lone > between words is an arrow (not "> 5", not ">=")
 _GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
 
 
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
-    folded = unicodedata.normalize("NFKC", to_simplified(text)).translate(_PUNCT)
+    folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
     folded = _INVISIBLE.sub("", folded)
     folded = _EMOJI.sub(" ", folded)
     folded = _ARROW.sub(" → ", _GT.sub(" → ", folded))

@@ -28,7 +28,7 @@ from .cues import Span, spans
 from .dates import find_dates
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
-from .people import PeopleSpotter, PersonSpot, recognize_people
+from .people import NOT_NAMES, PeopleSpotter, PersonSpot, recognize_people
 from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS, detect_language
 
@@ -87,7 +87,7 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
+    text = _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
     if not text:
         return None
     lang = detect_language(raw)
@@ -101,6 +101,22 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
 
 
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+
+
+# A message typed in toneless pinyin ("zou mingxuan de kehu gei yuan mengqi"): its keywords read
+# as the Chinese they spell; the names stay Latin (the directory knows their pinyin).
+_PINYIN_KEYWORDS = {
+    "kehuqun": "客户群", "kehu": "客户", "qun": "群", "de": "的", "gei": "给", "jiaojie": "交接", "zhuangei": "转给",
+    "zhuan": "转", "yijiao": "移交", "lizhi": "离职", "jindu": "进度", "jilu": "记录", "quxiao": "取消", "ba": "把",
+}
+_PINYIN_KEY = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN_KEYWORDS, key=len, reverse=True)) + r")(?![a-z])")
+_PINYIN_CORE = re.compile(r"(?<![a-z])(?:kehu|kehuqun|jiaojie|zhuangei|yijiao)(?![a-z])")
+
+
+def _pinyin_keywords(text: str) -> str:
+    if not text.isascii() or not text.islower() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
+        return text
+    return _PINYIN_KEY.sub(lambda m: f" {_PINYIN_KEYWORDS[m.group()]} ", text)
 
 
 def _tighten_cjk(text: str) -> str:
@@ -132,6 +148,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     low = text.lower()
     # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
     spotted = people.spot(text) if people is not None else []
+    # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
     known = [Span(p.start, p.end, "") for p in spotted]
     items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
@@ -457,7 +475,7 @@ def _list(s: Spotted) -> Reading | None:
     ):
         return None
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
-    if re.search(r"批|审|approv|pending|appr|sign-?off|"
+    if re.search(r"批|审|核准|approv|pending|appr|sign-?off|"
                  r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
     elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
@@ -660,7 +678,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
-    if source is None and takeover is None and not says_scope:
+    if source is None and takeover is None and not says_scope and job is None:
         return None
     unsure = False
     if takeover is None and source is not None and source.known and strong is not None \
