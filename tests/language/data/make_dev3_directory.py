@@ -1,38 +1,50 @@
-"""Build dev3_directory.json: a WeCom user/list-shaped member list for the people named in
-dev3.jsonl (and nothing else), with a few look-alike distractors.
+"""Build dev3_directory.json (dev4_directory.json): a WeCom user/list-shaped member list for the
+people named in dev3.jsonl (dev4.jsonl) and nothing else, with a few look-alike distractors.
 
-Reads only dev3.jsonl. Needs pypinyin (dev-only). Deterministic. Run:
-    python3 tests/language/data/make_dev3_directory.py
+Reads only that set. Needs pypinyin (dev-only). Deterministic. Run:
+    python3 tests/language/data/make_dev3_directory.py [dev3|dev4]
 """
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
 HERE = Path(__file__).parent
+STEM = sys.argv[1] if len(sys.argv) > 1 else "dev3"
 # English names written in dev3 -> the member's Chinese name (WeCom keeps both)
 ENGLISH = {
     "Kevin Liu": "刘凯文", "Amy Zhang": "张爱美", "Tom Chen": "陈涛", "Grace Wu": "吴格蕾",
     "David Lin": "林大卫", "Sarah Huang": "黄莎拉", "Peter Xu": "徐彼得", "Jenny Zhou": "周珍妮",
     "Lucy Wang": "王露西", "Mike Sun": "孙迈克", "Emma Li": "李艾玛", "Jack Ma": "马杰克",
     "Bob Zhao": "赵博", "Zhang Wei": "张伟", "Li Na": "李娜",
+    # dev4
+    "Oliver Zhang": "张奥利", "Sophie Tang": "唐索菲", "Leo Wang": "王里奥", "Nina Zhao": "赵妮娜",
+    "Ryan Lee": "李瑞安", "Chloe Chen": "陈可儿", "Mia Liu": "刘米娅",
+    "Su Mingzhe": "苏明哲", "Li Xiaoguang": "黎晓光", "meng fan": "孟凡", "gu yifan": "顾一帆",
 }
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
     "T00123": "邱志强", "T00456": "蔡敏", "xiewt": "谢婉婷", "handong": "韩东", "yaoyuan": "姚远",
     "gongming": "龚明", "qiuzq": "邱志强", "caimin": "蔡敏", "caili": "曹丽", "tiantian": "田甜",
+    # dev4
+    "shaott": "邵婷婷", "hezj": "贺子健", "qinlan01": "秦岚", "rentx": "任天行", "dai.xiaoyu": "戴小雨",
+    "yimeng": "易梦",
 }
 # look-alikes that must never be picked for the members above: (name, status)
-DISTRACT = [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)]
+DISTRACT = {
+    "dev3": [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)],
+    "dev4": [("邵婷", 1), ("秦兰", 1), ("任天", 1), ("易萌", 1), ("孟帆", 1), ("顾一凡", 1), ("安晶", 1)],
+}
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 
 
 def main() -> None:
     names: dict[str, None] = {}
-    for line in (HERE / "dev3.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / f"{STEM}.jsonl").read_text(encoding="utf-8").splitlines():
         slots = json.loads(line)["slots"]
         for key in ("handover", "takeover", "member", "successor"):
             value = slots.get(key)
@@ -57,11 +69,11 @@ def main() -> None:
         if name in english:
             member["english_name"] = english[name]
         members.append(member)
-    for no, (name, status) in enumerate(DISTRACT):
+    for no, (name, status) in enumerate(DISTRACT[STEM]):
         userid = "".join(lazy_pinyin(name)) + f"x{no}"
         members.append({"userid": userid, "name": name, "department": [3], "status": status})
     text = json.dumps(members, ensure_ascii=False, indent=0) + "\n"
-    (HERE / "dev3_directory.json").write_text(text, encoding="utf-8")
+    (HERE / f"{STEM}_directory.json").write_text(text, encoding="utf-8")
     print(len(members), "members")
 
 
