@@ -128,7 +128,8 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=的)客(?![户服人])|"  # Cantonese 啲客
-                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|book of business|"
+                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
+                r"book of business|"
                 r"portfolio)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 
@@ -138,18 +139,20 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 STRONG_VERB = _re(
     r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
     r"挪给|过给|转给|"
-    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|\bhand(?:ing|ed|s)?\s*(?:it\s+|"
+    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
+    r"ed|s)?\s*(?:it\s+|"
     r"them\s+)?(?:over|"
     r"off)\b|\bhandover\b|\bho\b|"
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|moved|give|given|send|pass|assign|shift|go(?:es)?|"
+WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|换成|改成|改为|变更为|转|给|\b(?:move|moved|give|given|send|"
+                r"pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?:交|转|改|转交|移交|划)由|"
-                r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|"
+                r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
@@ -157,7 +160,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
-                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|"
+                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
@@ -169,10 +172,11 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
-    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|账号|密码|"
+    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|账号|密码|预算|指标|招聘|招人|招一个|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
-    r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password)\b|"
+    r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
+    r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -191,14 +195,15 @@ CANCEL = _re(
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill)\b|"
-    r"\bno\s+need\b|\bdon'?t\s+need\b"
+    r"\bno\s+need\b|\bdon'?t\s+need\b|\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么|未)|搞成点|点样|"
     r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|如何了|卡住|卡在|还在审|"
+    r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|"
+    r"如何了|卡住|卡在|还在审|"
     r"批了没|通过了没|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
@@ -257,13 +262,15 @@ OFFBOARD = _re(
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
                      r"begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
-LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leaves|leaving|resign\w*|quit)\b")
+LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|不在了|不干了|走人|离开公司|"
+              r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
     r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
-    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
+    r"what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")

@@ -49,7 +49,9 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got pick pickup cover handle manage look
+have has had ask asks tell told out gone gets got pick pickup cover handle manage look own switch change
+going gonna able supposed happy willing ready trying
+route arrange
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
@@ -114,7 +116,7 @@ _PINYIN_CORE = re.compile(r"(?<![a-z])(?:kehu|kehuqun|jiaojie|zhuangei|yijiao)(?
 
 
 def _pinyin_keywords(text: str) -> str:
-    if not text.isascii() or not text.islower() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
+    if not text.isascii() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
         return text
     return _PINYIN_KEY.sub(lambda m: f" {_PINYIN_KEYWORDS[m.group()]} ", text)
 
@@ -212,6 +214,7 @@ _USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
 _LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
 # "jenny zhou is out", "grace wu gets her customers": the subject of a departure or a take-over
 _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|resigned|quit)|left|quit|resigned|"
+                               r"to\s+(?:take|handle|own|inherit|look\s+after|pick\s+up|cover|get)|"
                                r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
 
 
@@ -263,7 +266,8 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
         return True
     if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
         return True
-    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
+    return bool(re.search(r"(?:给|→|由|让|查|转|移交|转交|交接|(?<![a-z])(?:to|of|from|for|by|about|on|with|"
+                          r"records|history|status|"
                           r"transfer|"
                           r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
 
@@ -576,8 +580,8 @@ def _offboard(s: Spotted) -> Reading | None:
                                                                           s.low)
         if me:  # "我12月4日离职": the sender's own
             person = PersonSpot(me.start(1), me.end(1), s.text[me.start(1): me.end(1)])
-    if person is None and cue is None:
-        return None
+    if person is None and (cue is None or _HOWTO.search(s.low) or re.search(r"怎么|如何", s.low)):
+        return None  # "离职手续怎么办理" asks how it works
     date = next((d for d in s.dates), None)
     slots: Slots = {"member": _mention(person) if person else None, "last_day": date.value if date else None,
                     "successor": _mention(successor) if successor else None}
@@ -648,6 +652,10 @@ def _handover(s: Spotted) -> Reading | None:
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
     takes = _first(cues.TAKES_VERB, low)
+    out_in = _OUT_IN.match(low)
+    if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
+        return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
+                                    "scope": ["customers"], "job": None, "subset": None}, 3, 0)
     if strong is None and not markers and weak is None and takes is None:
         return _departure_question(s)
     clauses = _clauses(low)
@@ -735,13 +743,18 @@ _TAKE_GAP = re.compile(r"\s*(?:(?:说她|说他|说|她|他|愿意|同意|答应
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
-_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|"
+_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
+                     r"转失败|失败|没转过去|"
+                     r"没过去|没转走|未转|"
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
                      r"retry)\b", re.IGNORECASE | re.ASCII)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
+
+
+_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(□+)\s*(?:is\s+)?in\W*$")
 
 
 def _departure_question(s: Spotted) -> Reading | None:
@@ -820,7 +833,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
-    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b|"
+    for found in re.finditer(r"(?:交接|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|转|交|给|"
+                             r"\bwith\b|\bgive\b|\bto\b|"
                              r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):

@@ -55,7 +55,7 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "now", "yet", "cancel", "please", "way"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
-    r"嗯嗯|嗯|同意|就这样|没错|当然|ok|okay|就这么办|[\s,.!])+$",
+    r"嗯嗯|嗯|同意|就这样|没错|当然|ok|okay|就这么办|无误|[\s,.!])+$",
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
