@@ -81,7 +81,7 @@ _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
-    r"Miss)\.?\s)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
+    r"Miss)\.?\s|阿)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
     r"[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
     r"[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
     r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
@@ -104,7 +104,7 @@ _STRUCTURAL = re.compile(
     r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
     r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
-    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛|管|"
+    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛|管|不|没|"
     r"跟进|处理|维护|"
     r"打理|那边|这边|手上)|"
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
@@ -173,17 +173,35 @@ def recognize_people(text: str) -> list[PersonSpot]:
     return spots
 
 
+# Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
+_WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于"
+                       .split())
+
+
 def _han_names(run: str, offset: int) -> list[PersonSpot]:
     found: list[PersonSpot] = []
     i = 0
     while i < len(run):
-        size = _name_at(run, i)
+        size = 0 if run[max(0, i - 1): i + 1] in _WORD_ENDS else _name_at(run, i)
         if size:
             found.append(PersonSpot(offset + i, offset + i + size, run[i : i + size]))
             i += size
         else:
             i += 1
     return found
+
+
+# Characters common in given names that stop a name only as the start of a keyword (婉清 is a
+# name, 清单 is a list).
+_STOP_BEFORE = {"顶": "上替", "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批", "取": "消", "如": "何",
+                "之": "前后", "以": "前后"}
+
+
+def _stops(rest: str, k: int) -> bool:
+    char = rest[k]
+    if char in _STOP_BEFORE:
+        return k + 1 < len(rest) and rest[k + 1] in _STOP_BEFORE[char]
+    return char in _STOP
 
 
 def _name_at(run: str, i: int) -> int:
@@ -198,10 +216,12 @@ def _name_at(run: str, i: int) -> int:
     if surname is None:
         return 0
     given = 0
-    while given < 2 and len(surname) + given < len(rest) and rest[len(surname) + given] not in _STOP:
+    while given < 2 and len(surname) + given < len(rest) and not _stops(rest, len(surname) + given):
         given += 1
     if given == 0:
         return 0
+    if surname in rest[len(surname): len(surname) + given]:
+        return 0  # "一项一项" is no 项一项
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (

@@ -191,7 +191,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
         if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
-                _LATIN_ROLE_AFTER.match(low[spot_.end:]) or \
+                _LATIN_ROLE_AFTER.match(low[spot_.end:]) or (_LATIN_RECEIVER.match(low[spot_.end:]) and \
+                re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", low[: spot_.start])) or \
                 re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
             re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
             if _is_cue_word(word):
@@ -213,6 +214,8 @@ _USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
 # "songyq的客户", "yaoyuan 交接进度": a Latin word owning customers or a handover is a userid
 _LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
 # "jenny zhou is out", "grace wu gets her customers": the subject of a departure or a take-over
+# "…转hezj": a Latin word closing the sentence right after a transfer verb receives
+_LATIN_RECEIVER = re.compile(r"\s*(?:$|[,.!?;~]|吧|谢谢|thx|thanks|pls|please)")
 _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|resigned|quit)|left|quit|resigned|"
                                r"to\s+(?:take|handle|own|inherit|look\s+after|pick\s+up|cover|get)|"
                                r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
@@ -739,7 +742,7 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:说她|说他|说|她|他|愿意|同意|答应|可以|能|想|打算|会|要|willing to|happy to|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
@@ -860,7 +863,7 @@ def _latin_after(s: Spotted, marker: Span | None) -> str | None:
     """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
     if marker is None or marker.value == "take":
         return None
-    m = re.match(r"\s*@?([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
+    m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
     if m is None or m.group(1) in cues_words():
         return None
     start = marker.end + m.start(1)
