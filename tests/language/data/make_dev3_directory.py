@@ -24,6 +24,9 @@ ENGLISH = {
     "Oliver Zhang": "张奥利", "Sophie Tang": "唐索菲", "Leo Wang": "王里奥", "Nina Zhao": "赵妮娜",
     "Ryan Lee": "李瑞安", "Chloe Chen": "陈可儿", "Mia Liu": "刘米娅",
     "Su Mingzhe": "苏明哲", "Li Xiaoguang": "黎晓光", "meng fan": "孟凡", "gu yifan": "顾一帆",
+    # dev5
+    "Daniel Wu": "吴丹尼", "Emily Guo": "郭艾米", "Frank Deng": "邓弗兰", "Hannah Shi": "石汉娜", "Ivan Ma": "马伊凡",
+    "Julia Lu": "陆朱莉", "Kate Sun": "孙凯特", "Wei Lai": "魏来", "Liu Qingqing": "柳青青",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -33,11 +36,14 @@ USERIDS = {
     # dev4
     "shaott": "邵婷婷", "hezj": "贺子健", "qinlan01": "秦岚", "rentx": "任天行", "dai.xiaoyu": "戴小雨",
     "yimeng": "易梦",
+    # dev5
+    "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
     "dev3": [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)],
     "dev4": [("邵婷", 1), ("秦兰", 1), ("任天", 1), ("易萌", 1), ("孟帆", 1), ("顾一凡", 1), ("安晶", 1)],
+    "dev5": [("丁一帆", 1), ("魏莱", 1), ("柳青", 1), ("罗嘉豪", 1), ("尹小", 1), ("高珊", 1), ("何毕", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 
