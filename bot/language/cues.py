@@ -139,7 +139,7 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 STRONG_VERB = _re(
     r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
     r"挪给|过给|转给|"
-    r"接手|接管|接替|继承|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
+    r"接手|接管|接替|继承|迁移|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
     r"ed|s)?\s*(?:it\s+|"
     r"them\s+)?(?:over|"
     r"off)\b|\bhandover\b|\bho\b|"
@@ -151,7 +151,8 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|换成|改成|改为
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?:交|转|改|转交|移交|划)由|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改)(?:到|至)|(?<=\s)-(?=\s)|"
+                r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
@@ -160,7 +161,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
-                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
+                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+of\b|"
+                 r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
@@ -172,7 +174,7 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
-    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|账号|密码|预算|指标|招聘|招人|招一个|"
+    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|满意度|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
@@ -190,7 +192,7 @@ NOT_OURS_CANCEL = _re(
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
-    r"先不交接|不弄了|"
+    r"先不交接|不弄了|不转了|别转了|不交了|"
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
@@ -215,12 +217,13 @@ STATUS = _re(
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
-    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|"
+    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
+    r"流水(?:账|记录)|明细|档案|留痕|转给谁|"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
     r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|where did|end(?:ed)? up|"
+    r"who has|what happened to|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
     r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
@@ -234,12 +237,14 @@ LIST = _re(
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
-    r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
+    r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
+    r"i'?ve requested|i requested|have i requested|i submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|申请|交接|审批|"
+LIST_TOPIC = _re(r"^list\b|待审|in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
+                 r"申请|交接|审批|"
                  r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
                  r"requests?|"
@@ -250,7 +255,7 @@ DONE = _re(
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
 )
 UNDO = _re(
-    r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|误点|点错|打错|退回|"
+    r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
 )
 CHECKLIST = _re(r"清单|checklist|check list")

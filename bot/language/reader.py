@@ -538,7 +538,8 @@ def _status(s: Spotted) -> Reading | None:
         person = next((p for p in s.people if _possessive(s, p)), None)
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
-    if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None):
+    if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
+                                                               and not _NOT_OURS_QUALITY.search(s.low)):
         return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
@@ -549,6 +550,8 @@ def _status(s: Spotted) -> Reading | None:
     return None
 
 
+_NOT_OURS_QUALITY = re.compile(r"满意度|评分|评价|反馈|投诉|电话|\b(?:satisfaction|rating|feedback|complain\w*)\b",
+                               re.IGNORECASE)
 _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|"
                             r"show|give|"
                             r"me|the|my|what'?s|whats|"
@@ -592,7 +595,8 @@ def _offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|"
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+                               r"successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|succeeds?|replaces?|"
                               r"replace her|"
@@ -665,6 +669,8 @@ def _handover(s: Spotted) -> Reading | None:
     takeover, marker = _takeover(s, markers)
     if marker is not None and marker.value == "unclear":
         return None
+    if marker is not None and marker.value == "answer":
+        marker = Span(marker.start, marker.end, "→")  # answered question: as explicit as an arrow
     source = _source(s, takeover, marker)
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
@@ -732,7 +738,8 @@ def _handover(s: Spotted) -> Reading | None:
 
 
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
-_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b",
+_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|\bwho did\b|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|"
+                               r"\bto whom\b",
                                re.IGNORECASE)
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
@@ -795,6 +802,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     verb = _first(cues.STRONG_VERB, low)
     if verb is not None:
         markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]
+    answer = _answered_question(s)
+    if answer is not None:
+        return answer
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
@@ -836,13 +846,15 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
-    for found in re.finditer(r"(?:交接|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|转|交|给|"
+    for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
+                             r"交(?!接班)|给|"
                              r"\bwith\b|\bgive\b|\bto\b|"
                              r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
-        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1
+                 and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
         if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
             return after[0], verb  # "give Li all of Zhang's customers"
@@ -857,6 +869,21 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if _latin_after(s, marker):
             return None, marker
     return None, None
+
+
+_WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
+                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
+
+
+def _answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
+    """"她的客户谁接？阎明吧": the person answering the sender's own question receives."""
+    m = _WHO_TAKES.search(s.low)
+    if m is None:
+        return None
+    first = next((p for p in s.people if p.start >= m.end()), None)
+    if first is None or first.start - m.end() > 2 or _possessive(s, first):
+        return None
+    return first, Span(m.start(), m.end(), "answer")
 
 
 def _latin_after(s: Spotted, marker: Span | None) -> str | None:
@@ -933,6 +960,9 @@ def _scope(
             if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
+            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in s.people) and (
+                    cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
+                keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
