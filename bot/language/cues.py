@@ -153,7 +153,7 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|换成|改成|改为
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改)(?:到|至)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
-                r"(?<![回])归(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
+                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
@@ -218,7 +218,7 @@ STATUS = _re(
 )
 RECORDS = _re(
     r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
-    r"流水(?:账|记录)|明细|档案|留痕|转给谁|"
+    r"流水(?:账|记录)|流向|明细|档案|留痕|转给谁|"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
     r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
@@ -247,7 +247,7 @@ LIST_TOPIC = _re(r"^list\b|待审|in flight|in progress|waiting (?:on|for) me|�
                  r"申请|交接|审批|"
                  r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
-                 r"requests?|"
+                 r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"

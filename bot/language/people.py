@@ -50,7 +50,7 @@ SURNAMES = frozenset(
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
-                  "哈啊呀哦嘛呗啦哟休你您不")
+                  "哈啊呀哦嘛呗啦哟休你您不账")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -115,7 +115,7 @@ _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部�
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
-                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说")
+                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边")
 
 
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
@@ -174,7 +174,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
 
 
 # Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
-_WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于"
+_WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
+                       "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班"
                        .split())
 
 
@@ -220,8 +221,8 @@ def _name_at(run: str, i: int) -> int:
         given += 1
     if given == 0:
         return 0
-    if surname in rest[len(surname): len(surname) + given]:
-        return 0  # "一项一项" is no 项一项
+    if given == 2 and rest[len(surname) + 1] == surname[-1] and rest[len(surname)] != surname[-1]:
+        return 0  # "一项一项" is no 项一项 (苗苗 is a name)
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (

@@ -497,8 +497,8 @@ def _list(s: Spotted) -> Reading | None:
 # --- records ------------------------------------------------------------------------------------
 def _records(s: Spotted) -> Reading | None:
     cue = _first(cues.RECORDS, s.low)
-    if cue is None:
-        return None
+    if cue is None or _answered_question(s) is not None:
+        return None  # "她的客户谁接？阎明吧" answers its own question
     if cues.NOT_OURS_OBJECT.search(s.low) and not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
                                                              r"client", s.low):
         return None  # "区志强的报销记录", "Raj Patel's expense records"
