@@ -27,6 +27,10 @@ ENGLISH = {
     # dev5
     "Daniel Wu": "吴丹尼", "Emily Guo": "郭艾米", "Frank Deng": "邓弗兰", "Hannah Shi": "石汉娜", "Ivan Ma": "马伊凡",
     "Julia Lu": "陆朱莉", "Kate Sun": "孙凯特", "Wei Lai": "魏来", "Liu Qingqing": "柳青青",
+    # dev6: romanised Chinese names
+    "Qian Xiaodong": "钱晓东", "Sun Jiayi": "孙佳怡", "Zhou Ning": "周宁", "Wu Di": "吴迪", "Zheng Kai": "郑凯",
+    "Feng Yu": "冯雨", "Chu Yang": "褚阳", "Wei Ran": "魏然", "Jiang Tao": "江涛", "Shen Li": "沈丽", "Han Mei": "韩梅",
+    "Yang Guang": "杨光", "Zhu Lin": "朱琳", "He Xin": "何欣", "Lu Yao": "陆瑶", "Qin Feng": "秦峰",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -38,12 +42,15 @@ USERIDS = {
     "yimeng": "易梦",
     # dev5
     "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪",
+    # dev6
+    "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
     "dev3": [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)],
     "dev4": [("邵婷", 1), ("秦兰", 1), ("任天", 1), ("易萌", 1), ("孟帆", 1), ("顾一凡", 1), ("安晶", 1)],
     "dev5": [("丁一帆", 1), ("魏莱", 1), ("柳青", 1), ("罗嘉豪", 1), ("尹小", 1), ("高珊", 1), ("何毕", 1)],
+    "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 
