@@ -159,7 +159,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
-                 r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
+                 r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
+                 r"\bin\s+charge\s+of\b|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
                  r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+of\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
@@ -200,7 +201,8 @@ CANCEL = _re(
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么|未)|搞成点|点样|"
+    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么|未)|\bgone\s+through\b|"
+    r"\bwent\s+through\b|搞成点|点样|"
     r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"

@@ -49,7 +49,7 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got pick pickup cover handle manage look own switch change
+have has had ask asks tell told out gone gets got put pick pickup cover handle manage look own switch change
 going gonna able supposed happy willing ready trying
 route arrange
 """.split())
@@ -391,8 +391,8 @@ def _bare_job(s: Spotted, cue: Span) -> str | None:
 
 
 def _possessive(s: Spotted, p: PersonSpot) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for|on|about)|从)\s*$",
-                                                                           s.low[: p.start]))
+    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(
+        r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
 
 
 # --- checklist ----------------------------------------------------------------------------------
@@ -749,7 +749,8 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|willing to|happy to|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:,|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+                       r"willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
@@ -805,6 +806,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    for p in s.people:
+        if _RESPONSIBILITY.match(low[p.end:]) and any(q.end <= p.start and _possessive(s, q) for q in s.people):
+            return p, Span(p.start, p.start, "→")  # "X's clients are now Y's responsibility"
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
@@ -813,7 +817,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             p = before[-1]
             gap = low[p.end: verb.start]
             lead = low[max(0, p.start - 3): p.start]
-            if re.fullmatch(r"来?(?:负责|跟进|管)", verb.value) and not cues.TAKES_LEAD.search(lead) and \
+            if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
+                    not cues.TAKES_LEAD.search(lead) and \
                     not re.match(r"\s*(?:[,.;!?]|$)", low[verb.end:]):
                 continue  # "由沈浪负责" hands over; "沈浪负责的客户" only says whose
             if _TAKE_GAP.fullmatch(gap) or \
@@ -873,6 +878,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
 
 _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
+
+
+_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|责任)", re.IGNORECASE)
 
 
 def _answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
@@ -987,7 +995,7 @@ def _scope(
     return None
 
 
-_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
                       r"no)\b", re.IGNORECASE | re.ASCII)
 
 

@@ -53,6 +53,8 @@ DISTRACT = {
     "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+# names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
+TYPOS = {"路瑶"}
 
 
 def main() -> None:
@@ -67,7 +69,7 @@ def main() -> None:
                 names[ENGLISH[value]] = None
             elif value in USERIDS:
                 names[USERIDS[value]] = None
-            elif HAN.match(value):
+            elif HAN.match(value) and value not in TYPOS:
                 names[value] = None
     english = {zh: en for en, zh in ENGLISH.items()}
     by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
