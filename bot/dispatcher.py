@@ -38,7 +38,8 @@ PER_EVENT = frozenset({"ctx", "event", "intent", "lang", "key"})
 FEATURE_ONLY = frozenset({"redis", "keys"})
 
 # Intents that start something new: they leave a dialog that does not take free text.
-NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze"})
+NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze",
+                          "audit"})
 ANSWERS = frozenset({"choose", "confirm", "deny"})
 
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel, model_validator
 Lang = Literal["zh", "en"]
 IntentName = Literal[
     "handover", "status", "list", "cancel", "records", "offboard", "checklist",
-    "snooze", "confirm", "deny", "choose", "help", "unknown",
+    "snooze", "confirm", "deny", "choose", "help", "unknown", "audit",
 ]
 SlotValue = str | int | list[str] | None
 Slots = dict[str, SlotValue]
@@ -34,6 +34,7 @@ SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
     "choose": ("choice",),
     "help": (),
     "unknown": (),
+    "audit": (),  # the permission audit (rules/audit.py)
 }
 
 

@@ -22,6 +22,7 @@ from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, recognize_people
 from .reader import read
+from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
 from .rules.offboard import offboard_strong, offboard_weak
@@ -77,6 +78,9 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             slots = rule(utterance)
             if slots is not None:
                 return Intent(intent=name, slots=slots, lang=lang)
+    utterance = utterance or prepare(text, today)
+    if permission_audit(utterance) is not None:
+        return Intent(intent="audit", slots={}, lang=lang)
     reading = read(text, today=today, people=people)
     if reading is not None:
         return reading

@@ -175,7 +175,7 @@ def test_intent_json_is_stable_and_readable() -> None:
 
 def test_every_intent_has_a_schema() -> None:
     assert set(SLOT_SCHEMA) == {"handover", "status", "list", "cancel", "records", "offboard", "checklist",
-                                "snooze", "confirm", "deny", "choose", "help", "unknown"}
+                                "snooze", "confirm", "deny", "choose", "help", "unknown", "audit"}
 
 
 def test_parse_depends_on_today() -> None:
