@@ -31,6 +31,9 @@ ENGLISH = {
     "Qian Xiaodong": "钱晓东", "Sun Jiayi": "孙佳怡", "Zhou Ning": "周宁", "Wu Di": "吴迪", "Zheng Kai": "郑凯",
     "Feng Yu": "冯雨", "Chu Yang": "褚阳", "Wei Ran": "魏然", "Jiang Tao": "江涛", "Shen Li": "沈丽", "Han Mei": "韩梅",
     "Yang Guang": "杨光", "Zhu Lin": "朱琳", "He Xin": "何欣", "Lu Yao": "陆瑶", "Qin Feng": "秦峰",
+    # dev7
+    "Bella Xu": "徐贝拉", "Carl Yu": "余卡尔", "Derek Ma": "马德瑞", "Eva Gao": "高伊娃", "Fiona He": "何菲奥",
+    "George Qi": "齐乔治", "hu yang": "胡杨", "bei bei": "贝贝",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -44,6 +47,8 @@ USERIDS = {
     "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪",
     # dev6
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
+    # dev7
+    "huyang": "胡杨", "beibei2": "贝贝", "jiping": "计平", "ningjing": "宁静",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -51,6 +56,7 @@ DISTRACT = {
     "dev4": [("邵婷", 1), ("秦兰", 1), ("任天", 1), ("易萌", 1), ("孟帆", 1), ("顾一凡", 1), ("安晶", 1)],
     "dev5": [("丁一帆", 1), ("魏莱", 1), ("柳青", 1), ("罗嘉豪", 1), ("尹小", 1), ("高珊", 1), ("何毕", 1)],
     "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
+    "dev7": [("黎志敏", 1), ("区家欣", 1), ("胡洋", 1), ("贝蓓", 1), ("宁晶", 1), ("房蕾", 1), ("周默", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
