@@ -146,7 +146,8 @@ STRONG_VERB = _re(
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|换成|改成|改为|变更为|转|给|\b(?:move|moved|give|given|send|"
+WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|交(?=\u25a1)|换成|改成|改为|变更为|转|给|\b(?:move|moved|give|"
+                r"given|send|"
                 r"pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
@@ -198,7 +199,8 @@ CANCEL = _re(
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill)\b|"
-    r"\bno\s+need\b|\bdon'?t\s+need\b|\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
+    r"\bno\s+need\b|\bdon'?t\s+need\b|\bdon'?t\s+(?:do|proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
+    r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么|未)|\bgone\s+through\b|"
@@ -269,7 +271,7 @@ OFFBOARD = _re(
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
                      r"begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
-LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|不在了|不干了|走人|离开公司|"
+LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
               r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"

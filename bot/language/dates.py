@@ -166,6 +166,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"(?:本|这个?)月\s*(\d{1,2})\s*[日号]", lambda m, today: _month_day(today, today.month, int(m[1]))),
         (r"(?:(?P<mod>下个?)|这个?|本)?月(?:底|末)|\bend of (?:(?P<mod2>next)|this|the)? ?month\b|\beom\b",
          _month_end),
+        (r"(?:今|这)?年(?:底|末)|\bend of (?:the |this )?year\b", lambda _m, today: dt.date(today.year, 12, 31)),
         (r"\bnext\s+week\b", lambda _m, today: _weekday_of_week(today, 0, 1)),
         (r"下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末1-7])",
          lambda _m, today: _weekday_of_week(today, 0, 1)),
@@ -179,7 +180,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 
 # Every rule above needs one of these; one search spares the ~20 patterns on most messages.
 _MAYBE_DATE = re.compile(
-    r"\d|[今明后天周星期礼拜月号日两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
+    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
     r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|end|eom)",
     re.IGNORECASE,
 )

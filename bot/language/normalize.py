@@ -35,7 +35,7 @@ _PUNCT = str.maketrans({
     "【": "[", "】": "]", "〔": "[", "〕": "]", "～": "~", "—": "-", "–": "-", "−": "-", "－": "-",
     "⇒": "→", "➡": "→", "➔": "→", "⟶": "→", "⮕": "→", "⇨": "→", "➜": "→", "➝": "→", "➞": "→",
     "►": "→", "▶": "→", "»": "→", "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
-    "俾": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
+    "俾": "给", "畀": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
     "👉": "→", "⏩": "→", "🔜": "→", "啲": "的", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
 })
 # Zero-width, bidi and variation selectors, control characters.
@@ -48,7 +48,8 @@ _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
 # Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
-_CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么"}
+_CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
+                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢"}
 _CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
 
 

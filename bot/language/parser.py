@@ -110,7 +110,7 @@ def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
 _READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
 # "你好", "年假怎么查" are not questions about this bot.
 _HELP_TOPIC = re.compile(r"^\?+$|^(?:help|help me|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|"
-                         r"用法|教程)$|交接|"
+                         r"用法|教程|怎么操作|如何操作)$|交接|"
                          r"清单|审批|"
                          r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|"
                          r"能做什么|你会什么|"

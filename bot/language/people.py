@@ -43,14 +43,14 @@ SURNAMES = frozenset(
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
     "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
-    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫"
+    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫区贝"
     "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
-                  "哈啊呀哦嘛呗啦哟休你您不账")
+                  "哈啊呀哦嘛呗啦哟喔噢休你您不账")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -106,7 +106,7 @@ _STRUCTURAL = re.compile(
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
     r"(?<=给)(?![到了过])(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|"
     r"哦|嘛|呗|啦|管|"
-    r"不|没|照看|照顾|承接|对接|"
+    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|"
     r"跟进|处理|维护|"
     r"打理|那边|这边|手上)|"
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
@@ -117,7 +117,8 @@ _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部�
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
-                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边")
+                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边|"
+                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职")
 
 
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
@@ -160,7 +161,7 @@ def recognize_people(text: str) -> list[PersonSpot]:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match[g])
         start, end = match.span(group)
         inside = _CUE_INSIDE if group in ("name", "name4", "name5") else _PRONOUN_INSIDE
-        if inside.search(match[group]) or match[group] in _NOT_NAMES:
+        if inside.search(match[group]) or (match[group] in _NOT_NAMES and group in ("name2", "name5")):
             continue
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
         # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
@@ -177,7 +178,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
 
 # Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
 _WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
-                       "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班"
+                       "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班 "
+                       "大区 地区 片区 园区 小区 社区 东区 南区 西区 北区 中区 新区 市区 城区 辖区 景区"
                        .split())
 
 

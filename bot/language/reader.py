@@ -139,8 +139,11 @@ def _slash_command(text: str) -> str:
     if m and m.group(1).lower() in _SLASH:
         word = _SLASH[m.group(1).lower()]
         parts = m.group(2).split()
-        if word == "handover" and len(parts) == 2 and not re.search(r"→|\bto\b|给", m.group(2), re.IGNORECASE):
-            return f"handover {parts[0]} → {parts[1]}"
+        if word == "handover" and not re.search(r"→|\bto\b|给", m.group(2), re.IGNORECASE):
+            if len(parts) == 2:
+                return f"handover {parts[0]} → {parts[1]}"
+            if len(parts) == 4 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
+                return f"handover {parts[0]} {parts[1]} → {parts[2]} {parts[3]}"
         return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
     return text
 
@@ -638,7 +641,8 @@ def _help(s: Spotted) -> Reading | None:
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|说明|指令|命令|帮助|不会用|怎么用|"
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|^\W*(?:怎么|如何)操作\W*$|说明|指令|命令|帮助|"
+                       r"不会用|怎么用|"
                        r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
@@ -680,6 +684,8 @@ def _handover(s: Spotted) -> Reading | None:
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
     says_scope = scope is not None
+    if not says_scope and _ORG_MOVE.search(low):
+        return None  # "transfer Bella Xu to the Shanghai team": the person moves, not customers
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None
@@ -721,6 +727,9 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if takeover is not None and _REFERENCE.match(low[takeover.end:]):
         return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
+    if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
+        # "贝贝的客户给谁比较好": asks for the receiver
+        return Reading("handover", slots, 1, marker.start if marker is not None else 0)
     if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or _is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
@@ -738,6 +747,9 @@ def _handover(s: Spotted) -> Reading | None:
 
 
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
+_ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
+                       r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
+                       re.IGNORECASE)
 _RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|\bwho did\b|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|"
                                r"\bto whom\b",
                                re.IGNORECASE)
@@ -772,6 +784,9 @@ def _departure_question(s: Spotted) -> Reading | None:
     """"唐晓燕离职了，客户怎么处理": whose customers need a home is said; who takes them is asked."""
     ask = _ARRANGE.search(s.low)
     leaving = _first(cues.LEAVING, s.low)
+    who = _ARRANGE_WHO.search(s.low)
+    if who is not None and leaving is None:
+        ask, leaving = who, Span(who.start(), who.end(), "")  # "贝贝的客户给谁比较好"
     if ask is None or leaving is None or not (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)):
         return None
     if cues.NOT_OURS_OBJECT.search(s.low):
@@ -784,6 +799,8 @@ def _departure_question(s: Spotted) -> Reading | None:
     return Reading("handover", slots, 1, ask.start())
 
 
+_ARRANGE_WHO = re.compile(r"给谁(?:比较|更)?(?:好|合适)|交给谁(?:好|合适)|谁(?:来)?接(?:比较|更)?(?:好|合适)|"
+                          r"\bwho\s+should\s+(?:get|take|inherit)\b", re.IGNORECASE | re.ASCII)
 _ARRANGE = re.compile(r"怎么处理|怎么办|如何处理|咋办|咋处理|怎么安排|如何安排|安排一下|处理一下|谁来管|谁管|"
                       r"\b(?:what about|what to do with|what happens to|who will take|who should take)\b",
                       re.IGNORECASE | re.ASCII)
