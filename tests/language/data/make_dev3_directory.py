@@ -34,6 +34,8 @@ ENGLISH = {
     # dev7
     "Bella Xu": "徐贝拉", "Carl Yu": "余卡尔", "Derek Ma": "马德瑞", "Eva Gao": "高伊娃", "Fiona He": "何菲奥",
     "George Qi": "齐乔治", "hu yang": "胡杨", "bei bei": "贝贝",
+    # dev8
+    "Ken Lau": "刘健", "Joyce Ng": "吴卓思", "Ivy Chan": "陈艾薇", "Yuan Li": "袁立", "Qi Weiwei": "戚薇薇",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -49,6 +51,8 @@ USERIDS = {
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
     # dev7
     "huyang": "胡杨", "beibei2": "贝贝", "jiping": "计平", "ningjing": "宁静",
+    # dev8
+    "yuanli": "袁立", "qiww": "戚薇薇", "douwt": "窦文涛", "yueyun": "岳云",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -57,10 +61,11 @@ DISTRACT = {
     "dev5": [("丁一帆", 1), ("魏莱", 1), ("柳青", 1), ("罗嘉豪", 1), ("尹小", 1), ("高珊", 1), ("何毕", 1)],
     "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
     "dev7": [("黎志敏", 1), ("区家欣", 1), ("胡洋", 1), ("贝蓓", 1), ("宁晶", 1), ("房蕾", 1), ("周默", 1)],
+    "dev8": [("袁丽", 1), ("戚薇", 1), ("岳芸", 1), ("窦文韬", 1), ("蓝田", 1), ("白芸", 1), ("周道", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
-TYPOS = {"路瑶"}
+TYPOS = {"路瑶", "月云", "七薇薇"}
 
 
 def main() -> None:
