@@ -649,6 +649,8 @@ def _help(s: Spotted) -> Reading | None:
             return None
     if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
         return None  # "how do I check the status?": just show it
+    if s.people and re.search(r"是什么|什么是|什么意思|原因|为什么|\bwhat is\b|\bwhy\b", s.low) and not strong:
+        return None  # "岳云离职的原因是什么": about a colleague, not about this bot
     howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
                       r"how can i)\b",
                       s.low)
@@ -703,7 +705,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope and job is None:
         return None
-    unsure = False
+    unsure = marker is not None and marker.value == "pronoun"
     if takeover is None and source is not None and source.known and strong is not None \
             and not _RECORDS_QUESTION.search(low):
         # Two members and a handover word but nothing saying who receives: a guess to confirm.
@@ -858,6 +860,13 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
                     continue
                 start = marker.end + self_span.start(1)
                 return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
+            if re.match(r"\s*(?:她|他|ta(?![a-z])|her\b|him\b)", low[marker.end:]):
+                # "我跟戚薇薇聊过了，她愿意接，…把袁立的客户转给她": the one other person named; a guess,
+                # so it is confirmed before anything happens
+                owners = {_mention(p) for p in s.people if _possessive(s, p)}
+                named = {_mention(p): p for p in s.people if _mention(p) not in owners and not _is_self(p)}
+                if len(named) == 1:
+                    return next(iter(named.values())), Span(marker.start, marker.end, "pronoun")
             continue
         p = after[0]
         gap = low[marker.end: p.start]
@@ -1018,4 +1027,8 @@ _NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不�
 
 def _negated_at(text: str, position: int) -> bool:
     after = text[position: position + 16]
-    return bool(re.search(r"先不动|暂时先不|不动|\bcan stay\b|\bstay\b|\bkeep\b", after))
+    return bool(_NEGATED_AFTER.search(after))
+
+
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动)|\bcan stay\b|\bstay\b|"
+                            r"\bkeep\b")
