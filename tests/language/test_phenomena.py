@@ -144,3 +144,13 @@ def test_reading_with_the_directory(text: str, intent: str, slots: dict[str, Any
 )
 def test_reading_by_name_shapes(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text, people=None) == (intent, slots)
+
+
+def test_a_receiver_named_only_by_a_pronoun_is_a_guess_to_confirm() -> None:
+    text = "沈一鸣下周走，我问过韩东了，他愿意接，把沈一鸣的客户转给他"
+    intent = parse(text, today=TODAY, people=PEOPLE)
+    assert (intent.intent, intent.slots["handover"], intent.slots["takeover"]) == ("handover", "沈一鸣", "韩东")
+    assert intent.unsure
+    # two people it could point back to: no guess
+    two = parse("我问过韩东和唐晓燕了，把沈一鸣的客户转给她", today=TODAY, people=PEOPLE)
+    assert two.slots.get("takeover") is None
