@@ -36,6 +36,9 @@ ENGLISH = {
     "George Qi": "齐乔治", "hu yang": "胡杨", "bei bei": "贝贝",
     # dev8
     "Ken Lau": "刘健", "Joyce Ng": "吴卓思", "Ivy Chan": "陈艾薇", "Yuan Li": "袁立", "Qi Weiwei": "戚薇薇",
+    # dev9
+    "Nora Bai": "白诺拉", "Owen Cai": "蔡欧文", "Paul Dai": "戴保罗", "Queenie Fu": "符昆妮", "Ray Gu": "顾锐",
+    "Sandy Hou": "侯珊迪", "bai nora": "白诺拉", "cai owen": "蔡欧文",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -53,6 +56,8 @@ USERIDS = {
     "huyang": "胡杨", "beibei2": "贝贝", "jiping": "计平", "ningjing": "宁静",
     # dev8
     "yuanli": "袁立", "qiww": "戚薇薇", "douwt": "窦文涛", "yueyun": "岳云",
+    # dev9
+    "nora.bai": "白诺拉", "owen.cai": "蔡欧文",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -62,6 +67,7 @@ DISTRACT = {
     "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
     "dev7": [("黎志敏", 1), ("区家欣", 1), ("胡洋", 1), ("贝蓓", 1), ("宁晶", 1), ("房蕾", 1), ("周默", 1)],
     "dev8": [("袁丽", 1), ("戚薇", 1), ("岳芸", 1), ("窦文韬", 1), ("蓝田", 1), ("白芸", 1), ("周道", 1)],
+    "dev9": [("柏扬", 1), ("邬茜", 1), ("桂琳", 1), ("沃尔夫", 1), ("白诺", 1), ("蔡文", 1), ("顾瑞", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
