@@ -124,7 +124,7 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=的)客(?![户服人])|"  # Cantonese 啲客
@@ -152,7 +152,7 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|交(?=\u25a1)|换成
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改)(?:到|至)|(?<=\s)-(?=\s)|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄)(?:到|至)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
@@ -164,7 +164,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一�
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
                  r"\bin\s+charge\s+of\b|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
-                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+of\b|"
+                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
@@ -177,7 +177,9 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
-    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|满意度|"
+    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
+    r"满意度|转化率|转介绍|"
+    r"业绩|销售额|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
@@ -187,7 +189,8 @@ NOT_OURS_OBJECT = _re(
 # What a cancel is about when it is not ours.
 NOT_OURS_CANCEL = _re(
     r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|"
-    r"自动续费|聚餐|团建|出差|请假|快递|外卖|"
+    r"自动续费|聚餐|团建|出差|请假|快递|外卖|年假|病假|事假|调休|假期|休假|"
+    r"\b(?:vacation|pto|time off|leave request)\b|"
     r"\b(?:meeting|subscription|appointment|booking|reservation|order|flight|hotel|alarm|membership|call|"
     r"interview|lunch|dinner|trip|leave)\b"
 )
@@ -217,8 +220,8 @@ STATUS = _re(
     r"转没转成功|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|move over|"
-    r"moved over|"
+    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|"
+    r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
     r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
 )
 RECORDS = _re(
@@ -273,13 +276,16 @@ OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走
                      r"begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
-              r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b")
+              r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b"
+              r"(?!\s+(?:early|now|soon|for (?:lunch|the day|a bit|a meeting)|the (?:chat|group|meeting|"
+              r"office)|smoking))")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
     r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
+    r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )

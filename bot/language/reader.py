@@ -60,7 +60,9 @@ _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b",
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+                               r"原先|负责的|跟的|"
+                               r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
@@ -737,7 +739,9 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
-    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) for d in s.dates)
+    # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
+    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
+        d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
     offboarding = bool(cues.OFFBOARD.search(low))
     if (slots["handover"] or job) and slots["takeover"] and not (
         (offboarding and (scope is None or dated_leave)) or (dated_leave and (scope is None or strong is None))
@@ -759,11 +763,13 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
                     r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
-    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|contract|"
+    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"名单|列表|信息|数据|"
+    r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:,|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
