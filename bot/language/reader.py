@@ -50,7 +50,7 @@ still yet any way know see show check tell let make open start wechat external c
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
 have has had ask asks tell told out gone gets got put pick pickup cover handle manage look own switch change
-going gonna able supposed happy willing ready trying
+going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
@@ -232,6 +232,9 @@ def _is_place(text: str, p: PersonSpot) -> bool:
         _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", text[: p.start], re.IGNORECASE))
 
 
+_BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
+
+
 def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:
     """"kevin liu's", "→ tom chen thx": one lowercase word spotted by its position takes the name
     word beside it (a family or given name), never a keyword or another person."""
@@ -245,7 +248,7 @@ def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpo
         return PersonSpot(start, p.end, text[start: p.end])
     after = re.match(r" ([a-z]{2,12})(?![a-z0-9_])", text[p.end:])
     if after and after.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(after.group(1)) and \
-            not any(a <= p.end + 1 < b for a, b in taken) and re.search(r"[→@]\s*$", text[: p.start]):
+            not any(a <= p.end + 1 < b for a, b in taken) and _BEFORE_RECEIVER.search(text[: p.start]):
         end = p.end + after.end(1)
         return PersonSpot(p.start, end, text[p.start: end])
     return p
