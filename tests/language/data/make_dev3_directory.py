@@ -39,6 +39,8 @@ ENGLISH = {
     # dev9
     "Nora Bai": "白诺拉", "Owen Cai": "蔡欧文", "Paul Dai": "戴保罗", "Queenie Fu": "符昆妮", "Ray Gu": "顾锐",
     "Sandy Hou": "侯珊迪", "bai nora": "白诺拉", "cai owen": "蔡欧文",
+    # dev10
+    "Amy Lin": "林艾米", "Ben Ho": "何本",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -68,6 +70,7 @@ DISTRACT = {
     "dev7": [("黎志敏", 1), ("区家欣", 1), ("胡洋", 1), ("贝蓓", 1), ("宁晶", 1), ("房蕾", 1), ("周默", 1)],
     "dev8": [("袁丽", 1), ("戚薇", 1), ("岳芸", 1), ("窦文韬", 1), ("蓝田", 1), ("白芸", 1), ("周道", 1)],
     "dev9": [("柏扬", 1), ("邬茜", 1), ("桂琳", 1), ("沃尔夫", 1), ("白诺", 1), ("蔡文", 1), ("顾瑞", 1)],
+    "dev10": [("石蕾", 1), ("梅岚", 1), ("竹清", 1), ("林爱米", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
