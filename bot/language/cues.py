@@ -198,7 +198,7 @@ NOT_OURS_CANCEL = _re(
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
-    r"先不交接|不弄了|不转了|别转了|不交了|"
+    r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要)(?:再)?(?:交接|转|移交)了|"
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
@@ -222,13 +222,14 @@ STATUS = _re(
     r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|"
     r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
-    r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
+    r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
+    r"还没动|还没开始"
 )
 RECORDS = _re(
     r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
     r"流水(?:账|记录)|流向|明细|档案|留痕|转给谁|"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
-    r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|"
+    r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|(?:转|交接|移交|给)过(?:哪些|谁|什么)|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
@@ -236,7 +237,8 @@ RECORDS = _re(
     r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|多少个?(?:交接|任务|单)|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|"
+    r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
@@ -246,12 +248,13 @@ LIST = _re(
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
-    r"i'?ve requested|i requested|have i requested|i submitted|"
+    r"i'?ve requested|i requested|have i requested|i submitted|my submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|待审|in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
+LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
+                 r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
                  r"申请|交接|审批|"
                  r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
@@ -263,7 +266,7 @@ DONE = _re(
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
 )
 UNDO = _re(
-    r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
+    r"撤回|撤销|恢复|取消勾|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
 )
 CHECKLIST = _re(r"清单|checklist|check list")
@@ -282,7 +285,8 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|可以(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
+    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
+    r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"

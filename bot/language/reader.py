@@ -646,7 +646,8 @@ def _help(s: Spotted) -> Reading | None:
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|^\W*(?:怎么|如何)操作\W*$|说明|指令|命令|帮助|"
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|是干(?:什么|啥|嘛)的|是做什么的|^\W*(?:怎么|"
+                       r"如何)操作\W*$|说明|指令|命令|帮助|"
                        r"不会用|怎么用|"
                        r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
@@ -759,7 +760,8 @@ _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|\bwho did\b|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|"
+_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
+                               r"\bwho got\b|\bto who\b|"
                                r"\bto whom\b",
                                re.IGNORECASE)
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
