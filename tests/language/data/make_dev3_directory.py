@@ -41,6 +41,8 @@ ENGLISH = {
     "Sandy Hou": "侯珊迪", "bai nora": "白诺拉", "cai owen": "蔡欧文",
     # dev10
     "Amy Lin": "林艾米", "Ben Ho": "何本",
+    # dev11
+    "Tang Wen": "唐文", "Xu Yue": "徐悦", "Mr. Tang": "唐文", "Ms. Xu": "徐悦",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -60,6 +62,8 @@ USERIDS = {
     "yuanli": "袁立", "qiww": "戚薇薇", "douwt": "窦文涛", "yueyun": "岳云",
     # dev9
     "nora.bai": "白诺拉", "owen.cai": "蔡欧文",
+    # dev11
+    "tangwen": "唐文", "xuyue": "徐悦",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -71,10 +75,11 @@ DISTRACT = {
     "dev8": [("袁丽", 1), ("戚薇", 1), ("岳芸", 1), ("窦文韬", 1), ("蓝田", 1), ("白芸", 1), ("周道", 1)],
     "dev9": [("柏扬", 1), ("邬茜", 1), ("桂琳", 1), ("沃尔夫", 1), ("白诺", 1), ("蔡文", 1), ("顾瑞", 1)],
     "dev10": [("石蕾", 1), ("梅岚", 1), ("竹清", 1), ("林爱米", 1)],
+    "dev11": [("唐雯", 1), ("徐月", 1), ("汤文", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
-TYPOS = {"路瑶", "月云", "七薇薇"}
+TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐"}
 
 
 def main() -> None:
