@@ -104,7 +104,7 @@ _ITEM = (
         rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
     _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
-    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
+    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
     _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅)"),
@@ -152,7 +152,8 @@ WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|交(?=\u25a1)|换成
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄)(?:到|至)|(?<=\s)-(?=\s)|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄)(?:到|至)|(?:转|交|移|"
+                r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"

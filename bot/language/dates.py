@@ -148,6 +148,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     for pattern, resolver in (
         (r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)", _iso),
         (r"(?<![\d\-#])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", _iso),  # 20251218
+        # 12.15 离职: a month.day only where a departure or a deadline follows
+        (r"(?<![\d.\-])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?=\s*(?:离职|走|最后|离开|前|之前|号|日))",
+         _slash),
         (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
         (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),

@@ -668,6 +668,8 @@ def _help(s: Spotted) -> Reading | None:
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
     strong = _first(cues.STRONG_VERB, low)
+    if strong is not None and _WHEN.match(low[strong.end:]):
+        return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
     takes = _first(cues.TAKES_VERB, low)
@@ -756,6 +758,7 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
@@ -769,7 +772,7 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
     r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
-    r"名单|列表|信息|数据|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
@@ -874,7 +877,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             if re.match(r"\s*(?:她|他|ta(?![a-z])|her\b|him\b)", low[marker.end:]):
                 # "我跟戚薇薇聊过了，她愿意接，…把袁立的客户转给她": the one other person named; a guess,
                 # so it is confirmed before anything happens
-                owners = {_mention(p) for p in s.people if _possessive(s, p)}
+                owners = {_mention(p) for p in s.people if _possessive(s, p) or _leaving_subject(s, p)}
                 named = {_mention(p): p for p in s.people if _mention(p) not in owners and not _is_self(p)}
                 if len(named) == 1:
                     return next(iter(named.values())), Span(marker.start, marker.end, "pronoun")
@@ -929,6 +932,13 @@ def _answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
     if first is None or first.start - m.end() > 2 or _possessive(s, first):
         return None
     return first, Span(m.start(), m.end(), "answer")
+
+
+def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
+    """"Tang Wen handed in his resignation", "袁立这个月做完就走": the one who leaves."""
+    clause = _clause_of(p.start, _clauses(s.low))
+    return bool(cues.LEAVING.search(s.low[p.end: clause[1]]) or re.search(
+        r"\bresignation\b|辞呈|提了离职", s.low[p.end: clause[1]]))
 
 
 def _latin_after(s: Spotted, marker: Span | None) -> str | None:
