@@ -145,6 +145,10 @@ class Keys:
     def job_live_guard(self, handover: str, scope_item: str) -> str:
         return self._k("jobs", "live", handover, scope_item)
 
+    def job_split(self, job_id: str) -> str:
+        """Hash external_userid → successor index (0, 1, …) of a split job (bot.models.jobs.JobSplit)."""
+        return self._k("job", job_id, "split")
+
     def job_cards(self, job_id: str) -> str:
         return self._k("job", job_id, "cards")
 

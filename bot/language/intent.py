@@ -21,7 +21,8 @@ Slots = dict[str, SlotValue]
 
 # The slot names each intent carries, in the order they are serialized.
 SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
-    "handover": ("handover", "takeover", "scope", "job", "subset"),
+    # takeovers/split/tag/groups_to: one member's customers split among several (split.py)
+    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to"),
     "status": ("job", "member"),
     "list": ("which",),
     "cancel": ("job",),
