@@ -43,6 +43,9 @@ ENGLISH = {
     "Amy Lin": "林艾米", "Ben Ho": "何本",
     # dev11
     "Tang Wen": "唐文", "Xu Yue": "徐悦", "Mr. Tang": "唐文", "Ms. Xu": "徐悦",
+    # dev12
+    "wang yang": "汪洋", "wei dong": "韦东", "Wang Yang": "汪洋", "Wei Dong": "韦东", "WangYang": "汪洋",
+    "WeiDong": "韦东",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -64,6 +67,9 @@ USERIDS = {
     "nora.bai": "白诺拉", "owen.cai": "蔡欧文",
     # dev11
     "tangwen": "唐文", "xuyue": "徐悦",
+    # dev12
+    "wangyang01": "汪洋", "weidong": "韦东", "wx_pangbo": "庞博", "wx_zoujie": "邹洁", "MiXue01": "米雪",
+    "CheChen02": "车晨",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -76,6 +82,7 @@ DISTRACT = {
     "dev9": [("柏扬", 1), ("邬茜", 1), ("桂琳", 1), ("沃尔夫", 1), ("白诺", 1), ("蔡文", 1), ("顾瑞", 1)],
     "dev10": [("石蕾", 1), ("梅岚", 1), ("竹清", 1), ("林爱米", 1)],
     "dev11": [("唐雯", 1), ("徐月", 1), ("汤文", 1)],
+    "dev12": [("王洋", 1), ("魏东", 1), ("汪阳", 1), ("冼嘉豪", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
@@ -101,7 +108,7 @@ def main() -> None:
     members, used = [], set()
     for no, name in enumerate(sorted(names)):
         # a member keeps one userid; 邱志强/蔡敏 also answer to the T-numbers written in dev3
-        userid = by_name.get(name) or "".join(lazy_pinyin(name))
+        userid = by_name.get(name) or "".join(lazy_pinyin(name))  # (a WeCom userid keeps its case)
         while userid in used:
             userid += "2"
         used.add(userid)
