@@ -107,7 +107,8 @@ _ITEM = (
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
-    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅)"),
+    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅|取消\s*$)"),
+    _re(r"\[x\]\s*(\d{1,2})(?!\d)"),
     _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )
 
@@ -127,7 +128,7 @@ def find_items(low: str) -> list[Span]:
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几])|^)群|(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
-                r"外联|(?<=的)客(?![户服人])|"  # Cantonese 啲客
+                r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
                 r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
@@ -143,7 +144,8 @@ STRONG_VERB = _re(
     r"ed|s)?\s*(?:it\s+|"
     r"them\s+)?(?:over|"
     r"off)\b|\bhandover\b|\bho\b|"
-    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
+    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\b(?:take|takes|taking|took)\s+over\b|"
+    r"\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
 WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|交(?=\u25a1)|换成|改成|改为|变更为|转|给|\b(?:move|moved|give|"
@@ -161,7 +163,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|"
-                 r"口|单|触|着|下来)|"
+                 r"口|单|触|着|下来|了)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
                  r"\bin\s+charge\s+of\b|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来)?(?:负责|跟进|管)(?=\s*(?:[,.;!?]|$))|"
@@ -184,7 +186,7 @@ NOT_OURS_OBJECT = _re(
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
-    r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*)\b|"
+    r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -230,7 +232,8 @@ RECORDS = _re(
     r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
     r"流水(?:账|记录)|流向|明细|档案|留痕|转给谁|"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
-    r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|(?:转|交接|移交|给)过(?:哪些|谁|什么)|"
+    r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:转|交接|移交|"
+    r"给)过(?:哪些|谁|什么)|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
@@ -238,7 +241,7 @@ RECORDS = _re(
     r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
@@ -263,7 +266,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
-    r"已完成|"
+    r"已完成|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
 )
 UNDO = _re(

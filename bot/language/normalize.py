@@ -49,7 +49,7 @@ _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
 # Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
 _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
-                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢"}
+                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢", "邊個": "谁", "边个": "谁"}
 _CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
 
 

@@ -490,7 +490,7 @@ def _list(s: Spotted) -> Reading | None:
     ):
         return None
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
-    if re.search(r"批|审|核准|approv|pending|appr|sign-?off|"
+    if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
                  r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
     elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
@@ -721,7 +721,9 @@ def _handover(s: Spotted) -> Reading | None:
         if len(later) == 1:
             takeover, unsure = later[0], True
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
-        if not (marker and marker.value == "→" and source and takeover):
+        # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
+        if not (marker and source and takeover and (marker.value == "→" or (
+                marker.value == "take" and cues.LEAVING.search(low)))):
             return None
     if takeover is None and source is None and job is None:
         if not says_scope or strong is None:
