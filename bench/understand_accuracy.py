@@ -14,8 +14,9 @@ name shapes alone (`--no-directory` / `--with-directory` override). Prints overa
 (`note`), the intent confusions and the parse time per message.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
-names), "slots" (a subset that must hold), "note", "lang"}. Person slots compare after folding
-case, spaces, full-width and traditional → simplified; job ids are digits; scope is a set.
+names), "slots" (a subset that must hold), "note", "lang"}. Person slots (and a split's
+receivers and tag) compare after folding case, spaces, full-width and traditional → simplified;
+job ids are digits; scope is a set.
 """
 
 from __future__ import annotations
@@ -77,8 +78,10 @@ def slot_ok(name: str, want: Any, got: Any) -> bool:
         return got is None
     if got is None:
         return False
-    if name in PEOPLE:
+    if name in PEOPLE or name == "tag":
         return fold_person(want) == fold_person(got)
+    if name == "takeovers":  # the receivers of a split, in the order named; folded like any person
+        return isinstance(got, list) and [fold_person(w) for w in want] == [fold_person(g) for g in got]
     if name == "job":
         return str(want).lstrip("Hh-#") == str(got).removeprefix("H-")
     if name == "scope":
