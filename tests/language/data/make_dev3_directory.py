@@ -46,6 +46,8 @@ ENGLISH = {
     # dev12
     "wang yang": "汪洋", "wei dong": "韦东", "Wang Yang": "汪洋", "Wei Dong": "韦东", "WangYang": "汪洋",
     "WeiDong": "韦东",
+    # dev13
+    "Yan Feng": "闫峰", "Luo Jia": "骆佳",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -83,6 +85,7 @@ DISTRACT = {
     "dev10": [("石蕾", 1), ("梅岚", 1), ("竹清", 1), ("林爱米", 1)],
     "dev11": [("唐雯", 1), ("徐月", 1), ("汤文", 1)],
     "dev12": [("王洋", 1), ("魏东", 1), ("汪阳", 1), ("冼嘉豪", 1)],
+    "dev13": [("阎峰", 1), ("罗佳", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
