@@ -841,6 +841,12 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    vocative = re.match(r"\s*(\u25a1+)\s*[,:]", low)
+    if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
+        # "骆佳，闫峰的客户你来跟": the one addressed takes them
+        addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
+        if addressed is not None:
+            return addressed, Span(vocative.end(), vocative.end(), "take")
     for p in s.people:
         if _RESPONSIBILITY.match(low[p.end:]) and any(q.end <= p.start and _possessive(s, q) for q in s.people):
             return p, Span(p.start, p.start, "→")  # "X's clients are now Y's responsibility"
@@ -922,7 +928,7 @@ _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给�
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 
 
-_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|责任)", re.IGNORECASE)
+_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
 
 
 def _answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
