@@ -48,6 +48,8 @@ ENGLISH = {
     "WeiDong": "韦东",
     # dev13
     "Yan Feng": "闫峰", "Luo Jia": "骆佳",
+    # dev14
+    "Jin Xin": "金鑫", "Zhuo Yue": "卓越",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -86,6 +88,7 @@ DISTRACT = {
     "dev11": [("唐雯", 1), ("徐月", 1), ("汤文", 1)],
     "dev12": [("王洋", 1), ("魏东", 1), ("汪阳", 1), ("冼嘉豪", 1)],
     "dev13": [("阎峰", 1), ("罗佳", 1)],
+    "dev14": [("金鑫鑫", 1), ("卓悦", 1)],
 }
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
