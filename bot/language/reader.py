@@ -507,9 +507,9 @@ def _records(s: Spotted) -> Reading | None:
     cue = _first(cues.RECORDS, s.low)
     if cue is None or _answered_question(s) is not None:
         return None  # "她的客户谁接？阎明吧" answers its own question
-    if cues.NOT_OURS_OBJECT.search(s.low) and not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
-                                                             r"client", s.low):
-        return None  # "区志强的报销记录", "Raj Patel's expense records"
+    if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
+                                                              r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
+        return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
     clause = _clause_of(cue.start, _clauses(s.low))
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
@@ -637,9 +637,17 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
 
 
 # --- help ---------------------------------------------------------------------------------------
+_NOT_OURS_RECORDS = re.compile(r"拜访|报销|考勤|打卡|工资|薪资|\b(?:visits?|expenses?|attendance|"
+                               r"salary)\b", re.IGNORECASE)
+# how to do something in WeCom itself (create a group, add a customer): not what this bot does
+_WECOM_HOWTO = re.compile(r"\bhow (?:do|can) i (?:create|add|make|build|delete|remove|join|invite|message|contact)\b|"
+                          r"怎么(?:建|创建|新建|加|添加|拉|删|删除|解散|联系)(?:个|一个)?(?:客户|群)|"
+                          r"怎么给客户", re.IGNORECASE)
+
+
 def _help(s: Spotted) -> Reading | None:
     cue = _first(cues.HELP, s.low)
-    if cue is None:
+    if cue is None or _WECOM_HOWTO.search(s.low):
         return None
     if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
             and not re.search(
