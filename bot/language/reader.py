@@ -717,6 +717,10 @@ def _handover(s: Spotted) -> Reading | None:
     moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
+    if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
+        return None  # "卓越交接完工作就走": the verb's own object is something else
+    if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
+        return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope and job is None:
@@ -768,6 +772,7 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
