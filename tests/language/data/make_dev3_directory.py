@@ -1,7 +1,7 @@
 """Build dev3_directory.json (dev4_directory.json): a WeCom user/list-shaped member list for the
 people named in dev3.jsonl (dev4.jsonl) and nothing else, with a few look-alike distractors.
 
-Reads only that set. Needs pypinyin (dev-only). Deterministic. Run:
+Reads only that set. Needs pypinyin (dev-only) and opencc. Deterministic. Run:
     python3 tests/language/data/make_dev3_directory.py [dev3|dev4]
 """
 
@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+import opencc
 from pypinyin import lazy_pinyin
 
 HERE = Path(__file__).parent
@@ -50,6 +51,8 @@ ENGLISH = {
     "Yan Feng": "闫峰", "Luo Jia": "骆佳",
     # dev14
     "Jin Xin": "金鑫", "Zhuo Yue": "卓越",
+    # dev15
+    "Hong Liang": "洪亮", "Zhai Jing": "翟静",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -89,7 +92,9 @@ DISTRACT = {
     "dev12": [("王洋", 1), ("魏东", 1), ("汪阳", 1), ("冼嘉豪", 1)],
     "dev13": [("阎峰", 1), ("罗佳", 1)],
     "dev14": [("金鑫鑫", 1), ("卓悦", 1)],
+    "dev15": [("洪量", 1), ("翟晶", 1)],
 }
+T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐"}
@@ -97,6 +102,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
 
 def main() -> None:
     names: dict[str, None] = {}
+    folded: dict[str, str] = {}  # simplified spelling -> the first spelling written
     for line in (HERE / f"{STEM}.jsonl").read_text(encoding="utf-8").splitlines():
         slots = json.loads(line)["slots"]
         for key in ("handover", "takeover", "member", "successor"):
@@ -108,7 +114,9 @@ def main() -> None:
             elif value in USERIDS:
                 names[USERIDS[value]] = None
             elif HAN.match(value) and value not in TYPOS:
-                names[value] = None
+                folded[T2S.convert(value)] = folded.get(T2S.convert(value), value)
+    for written in folded.values():
+        names[written] = None
     english = {zh: en for en, zh in ENGLISH.items()}
     by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
     members, used = [], set()
