@@ -125,7 +125,8 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧])|^)群|"
+             r"(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
@@ -148,14 +149,16 @@ STRONG_VERB = _re(
     r"\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|交(?=\u25a1)|换成|改成|改为|变更为|转|给|\b(?:move|moved|give|merge|"
+WEAK_VERB = _re(r"给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|分配|交到|交(?=\u25a1)|换成|改成|"
+                r"改为|变更为|转|给|\b(?:move|moved|give|merge|"
                 r"consolidate|offload|fold|"
                 r"given|send|"
                 r"pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落)(?:到|至)|\bonto\b|"
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落|移动)(?:到|至)|"
+                r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 r"(?<=\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
@@ -164,11 +167,11 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
-TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|"
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|人|"
                  r"口|单|触|着|下来|了)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
                  r"\bin\s+charge\s+of\b|"
-                 r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来|去)跟(?:进)?(?=\s*\u25a1)|接收|"
+                 r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来|去)跟(?:进)?(?=\s*\u25a1)|接收(?!人)|"
                  r"\b(?:have|own|owns|absorb|absorbs|inherit)(?=\s+(?:all\s+(?:of\s+)?)?(?:\u25a1|"
                  r"the\s+customers|customers|"
                  r"clients))|\b(?:responsible|accountable)\s+for\b|\bbackfill(?:s|ing)?\b|(?:来)?(?:负责|跟进|"

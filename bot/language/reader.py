@@ -854,6 +854,11 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
+    if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
+        placed = next((p for p in s.people if p.start == put.start(1)), None)
+        if placed is not None:
+            return placed, Span(put.end(), put.end(), "→")
     vocative = re.match(r"\s*(\u25a1+)\s*[,:]", low)
     if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
@@ -977,6 +982,9 @@ def cues_words() -> frozenset[str]:
     return _NOT_NAME_WORDS
 
 
+_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
+
+
 def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
     receiver = _mention(takeover) if takeover is not None else None
     # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
@@ -985,6 +993,9 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
+    labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
+    if labelled:
+        return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
     possessive = [p for p in others if _possessive(s, p)]
     if marker is not None and marker.value == "take":
         after = [p for p in others if p.start >= marker.end]
