@@ -53,6 +53,8 @@ ENGLISH = {
     "Jin Xin": "金鑫", "Zhuo Yue": "卓越",
     # dev15
     "Hong Liang": "洪亮", "Zhai Jing": "翟静",
+    # dev16
+    "Leo Zhang": "张立奥", "Mia Chen": "陈米娅",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -93,6 +95,7 @@ DISTRACT = {
     "dev13": [("阎峰", 1), ("罗佳", 1)],
     "dev14": [("金鑫鑫", 1), ("卓悦", 1)],
     "dev15": [("洪量", 1), ("翟晶", 1)],
+    "dev16": [("张靓", 1), ("陈珉", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
