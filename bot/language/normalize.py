@@ -39,7 +39,7 @@ _PUNCT = str.maketrans({
     "👉": "→", "⏩": "→", "🔜": "→", "啲": "的", "➕": "+", "＋": "+", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
 })
 # Zero-width, bidi and variation selectors, control characters.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef\u20e3"
                         "\x00-\x08\x0b-\x1f\x7f]")
 # Emoji and pictographs (the tick ✅ is kept, as a word).
 _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"

@@ -607,6 +607,7 @@ _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接
                                r"successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|succeeds?|replaces?|"
+                              r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"
                               r"replace him|is the successor)\b)")
 
@@ -654,7 +655,7 @@ def _help(s: Spotted) -> Reading | None:
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么)|是干(?:什么|啥|嘛)的|是做什么的|^\W*(?:怎么|"
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|^\W*(?:怎么|"
                        r"如何)操作\W*$|说明|指令|命令|帮助|"
                        r"不会用|怎么用|"
                        r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
