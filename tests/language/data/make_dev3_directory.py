@@ -55,6 +55,8 @@ ENGLISH = {
     "Hong Liang": "洪亮", "Zhai Jing": "翟静",
     # dev16
     "Leo Zhang": "张立奥", "Mia Chen": "陈米娅",
+    # dev17
+    "Zou Xiaowen": "邹晓雯", "Mai Zijian": "麦子健",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -65,7 +67,7 @@ USERIDS = {
     "shaott": "邵婷婷", "hezj": "贺子健", "qinlan01": "秦岚", "rentx": "任天行", "dai.xiaoyu": "戴小雨",
     "yimeng": "易梦",
     # dev5
-    "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪",
+    "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪", "zouxw": "邹晓雯", "maizj": "麦子健",
     # dev6
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
     # dev7
@@ -96,11 +98,12 @@ DISTRACT = {
     "dev14": [("金鑫鑫", 1), ("卓悦", 1)],
     "dev15": [("洪量", 1), ("翟晶", 1)],
     "dev16": [("张靓", 1), ("陈珉", 1)],
+    "dev17": [("邹小雯", 1), ("麦子剑", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
-TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐"}
+TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建"}
 
 
 def main() -> None:
