@@ -57,6 +57,9 @@ ENGLISH = {
     "Leo Zhang": "张立奥", "Mia Chen": "陈米娅",
     # dev17
     "Zou Xiaowen": "邹晓雯", "Mai Zijian": "麦子健",
+    # dev18 (first names only: members whose English name is just that)
+    "Kevin": "郑凯文", "Amy": "何艾美", "Jack": "林杰克", "Rose": "黄柔丝", "Liu Bei": "刘备", "Cao Cao": "曹操",
+    "cao cao": "曹操", "sun quan": "孙权", "Sun Quan": "孙权",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -68,6 +71,7 @@ USERIDS = {
     "yimeng": "易梦",
     # dev5
     "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪", "zouxw": "邹晓雯", "maizj": "麦子健",
+    "liubei": "刘备", "caocao": "曹操", "sunquan01": "孙权", "liubei02": "刘备",
     # dev6
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
     # dev7
@@ -99,11 +103,14 @@ DISTRACT = {
     "dev15": [("洪量", 1), ("翟晶", 1)],
     "dev16": [("张靓", 1), ("陈珉", 1)],
     "dev17": [("邹小雯", 1), ("麦子剑", 1)],
+    "dev18": [("孔敏", 1), ("周宇", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
-TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建"}
+# (and nicknames, which are not members' names either)
+TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔"}
 
 
 def main() -> None:
