@@ -17,7 +17,9 @@ from storage.keys import Keys
 from tests.reliability.story import wait_for
 
 FAST = Tuning(heartbeat=0.1, missed_pings=2, backoff_base=0.05, backoff_max=0.2, refused_backoff=0.2,
-              ack_timeout=3.0, connect_timeout=3.0, sink_retry=0.05, drain_grace=3.0)
+              ack_timeout=3.0, connect_timeout=3.0, sink_retry=0.05, drain_grace=3.0, cancel_grace=3.0)
+HANG_GUARD = 300.0  # seconds: no test here comes near it; a hang fails with a traceback instead of stalling CI
+BOUND = 30.0  # seconds for one awaited step in a test (a stop, a send) — generous on a loaded machine
 
 
 async def eventually(check: Callable[[], bool | Awaitable[bool]], what: str, timeout: float = 30.0) -> None:

@@ -5,6 +5,7 @@ the connection)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from bot.app import AppOptions
 from bot.longconn.wiring import HolderTuning
 from storage.connection import Redis
-from tests.longconn.support import FAST, eventually
+from tests.longconn.support import BOUND, FAST, eventually
 from tests.support.stack import DEMO_START, Stack, start_stack, stop_stack
 
 
@@ -26,7 +27,7 @@ async def bot_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
                          longconn_tuning=HolderTuning(client=FAST, lease_ttl=2.0, standby_poll=0.05))
     s, closers = await start_stack(redis_url, world=SandboxWorld.demo(clock), options=options, longconn=True)
     yield s
-    await stop_stack(closers)
+    await asyncio.wait_for(stop_stack(closers), BOUND)
 
 
 async def say(stack: Stack, userid: str, text: str, *, msgid: str | None = None) -> tuple[str, list[str]]:

@@ -4,11 +4,13 @@ lives, takes over when it stops or dies, and nobody kicks an outside replacement
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -21,7 +23,7 @@ from bot.sandbox import SandboxGateway
 from storage.connection import Redis
 from storage.keys import Keys
 from storage.leases import Lease
-from tests.longconn.support import FAST, eventually, inbox_events
+from tests.longconn.support import BOUND, FAST, eventually, inbox_events
 from tests.longconn.test_client import inbox_sink
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +41,7 @@ async def holder(instance: str, session: aiohttp.ClientSession, url: str, gw: Sa
     try:
         yield h
     finally:
-        await asyncio.wait_for(h.stop(), 30)
+        await asyncio.wait_for(h.stop(), BOUND)
 
 
 def connected(h: ConnectionHolder) -> Callable[[], bool]:
@@ -54,7 +56,7 @@ async def test_two_holders_only_one_subscribes_and_a_stop_hands_over(
         async with holder("inst-b", session, url, gw, redis, keys) as b:
             await eventually(lambda: b.standby_polls >= 20, "b polled the lease twenty times")
             assert gw.subscriptions == 1 and b.state == "standby" and b.terms == 0
-            await a.stop()
+            await asyncio.wait_for(a.stop(), BOUND)
             await eventually(connected(b), "b took over")
             assert gw.subscriptions == 2 and a.state == "stopped"
             msgid = await gw.send_text("lina", "帮助")
@@ -78,7 +80,7 @@ async def test_a_sigkilled_holder_is_replaced_once_its_lease_lapses(
             await eventually(lambda: b.standby_polls >= 10, "b polled the lease ten times")
             assert gw.subscriptions == 1 and b.terms == 0  # never while the holder lives
             proc.send_signal(signal.SIGKILL)
-            await proc.wait()
+            await asyncio.wait_for(proc.wait(), BOUND)
             await eventually(connected(b), "b took over after the lease lapsed")
             assert gw.subscriptions == 2
             msgid = await gw.send_text("lina", "帮助")
@@ -87,7 +89,7 @@ async def test_a_sigkilled_holder_is_replaced_once_its_lease_lapses(
     finally:
         if proc.returncode is None:
             proc.kill()
-            await proc.wait()
+            await asyncio.wait_for(proc.wait(), BOUND)
 
 
 async def test_a_holder_that_loses_its_lease_drops_the_connection(
@@ -150,3 +152,39 @@ async def test_commands_go_through_the_holders_live_connection_and_a_standby_ref
         assert (await a.request(push)).errcode == 0
         [shown] = gw.world.delivered("lina")
         assert (shown.content, shown.via) == ("**H-1001** 已提交", "aibot_send_msg")
+
+
+async def test_a_stop_is_bounded_even_when_the_inbox_hangs_and_ignores_cancellation(
+        gateway: tuple[SandboxGateway, str], session: aiohttp.ClientSession, redis: Redis, keys: Keys,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A sink stuck in a call that swallows its cancellation (the shape of the CI hang): the
+    connection gives up on it after its grace, the holder stops and releases the lease."""
+    gw, url = gateway
+    c = gw.world.credentials
+    release, entered = asyncio.Event(), asyncio.Event()
+
+    async def stuck(_event: object) -> object:
+        entered.set()
+        while not release.is_set():
+            try:
+                await release.wait()
+            except asyncio.CancelledError:
+                continue
+        return None
+
+    tuning = replace(FAST, drain_grace=0.05, cancel_grace=0.05)
+    h = ConnectionHolder(Lease(redis, keys.longconn_lease(c.bot_id), "inst-a", ttl=1.0),
+                         lambda: LongConnection(session, url, c.bot_id, c.bot_secret, stuck, tuning=tuning),
+                         standby_poll=0.05, stop_grace=0.05)
+    h.start()
+    try:
+        await eventually(connected(h), "subscribed")
+        await gw.send_text("lina", "帮助")
+        await asyncio.wait_for(entered.wait(), BOUND)
+        with caplog.at_level(logging.ERROR):
+            await asyncio.wait_for(h.stop(), BOUND)
+        assert h.state == "stopped" and h.connection is None
+        assert await redis.get(h.lease.key) is None
+        assert "did not end" in caplog.text
+    finally:
+        release.set()
