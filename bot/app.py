@@ -22,6 +22,7 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.longconn.channel import BotChannel
 from bot.longconn.holder import ConnectionHolder
 from bot.longconn.wiring import HolderTuning, build_holder
 from bot.metrics import Metrics, stream_id_age
@@ -42,6 +43,7 @@ from storage.instances import InstanceHeartbeat, InstanceInUse
 from storage.jobs import JobStore
 from storage.keys import Keys
 from storage.outbox import OutboxStore
+from storage.reached import ReachedStore
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -221,6 +223,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                                            observe=metrics.callback_observer("longconn"))
                 rt.longconn.start()
                 stack.push_async_callback(rt.longconn.stop)
+                # people who have messaged the bot are told over the connection, everyone else by the app
+                rt.outbox.channel = BotChannel(rt.longconn, ReachedStore(redis, keys))
             yield
 
     app.cleanup_ctx.append(runtime_ctx)

@@ -49,7 +49,8 @@ class Messenger(Protocol):
 class Outbound(Protocol):
     """The durable outbox (bot/outbox.py): posting the same key twice sends once."""
 
-    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False) -> None: ...
+    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False,
+                   reply_to: str = "", chat: str = "") -> None: ...
 
 
 class ReplyLedger(Protocol):
@@ -79,7 +80,10 @@ class Context:
         n, self._replies = self._replies, self._replies + 1
         key = dedupe_key(self.event)
         if self.outbox is not None:  # durable, in order, waits out the member's budget; once per key
-            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}")
+            # over the bot's connection the first reply answers the message itself (in its group's thread)
+            reply_to = self.event.reply_req_id if n == 0 and isinstance(self.event, TextMessage) else ""
+            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}", reply_to=reply_to,
+                                   chat=self.event.chat_id)
             return
         if self.ledger is not None and await self.ledger.sent(key, n):
             return

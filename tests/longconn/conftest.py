@@ -9,8 +9,13 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.sandbox import SandboxGateway
-from tests.longconn.support import HANG_GUARD, start_gateway
+from bot.app import AppOptions
+from bot.clock import ManualClock
+from bot.longconn.wiring import HolderTuning
+from bot.sandbox import SandboxGateway, SandboxWorld
+from storage.connection import Redis
+from tests.longconn.support import BOUND, FAST, HANG_GUARD, start_gateway
+from tests.support.stack import DEMO_START, Stack, start_stack, stop_stack
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -52,3 +57,15 @@ async def session() -> AsyncIterator[aiohttp.ClientSession]:
     yield s
     async with asyncio.timeout(HANG_GUARD):
         await s.close()
+
+
+@pytest.fixture
+async def bot_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
+    """The product with WECOM_BOT_ID set: it holds the sandbox gateway's long connection."""
+    clock = ManualClock(DEMO_START)
+    options = AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0,
+                         longconn_tuning=HolderTuning(client=FAST, lease_ttl=2.0, standby_poll=0.05))
+    async with asyncio.timeout(HANG_GUARD):
+        s, closers = await start_stack(redis_url, world=SandboxWorld.demo(clock), options=options, longconn=True)
+    yield s
+    await asyncio.wait_for(stop_stack(closers), BOUND)
