@@ -93,6 +93,11 @@ class Keys:
         """String with a TTL: the holder token of the one process subscribed for this bot."""
         return self._k("longconn", "lease", bot_id)
 
+    def longconn_card(self, task_id: str) -> str:
+        """Set (TTL) of the members who got this card over the bot's connection: a click there
+        updates their copies, a click elsewhere (or a missed 5 s window) gets them a message."""
+        return self._k("longconn", "card", task_id)
+
     def longconn_reached(self) -> str:
         """Hash conversation (a member's userid, a group's chatid) → when it last messaged the bot:
         the bot's pushes reach only these (durable: losing it sends everyone the app's way)."""

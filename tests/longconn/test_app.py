@@ -36,9 +36,9 @@ async def test_an_at_mention_in_a_group_is_answered_in_the_groups_thread(bot_sta
 
 
 async def test_an_approval_click_over_the_long_connection_decides_the_job(bot_stack: Stack) -> None:
-    """The click is decided by the same handler. The card went out through the app (message/send),
-    so it is frozen with the response code its send issued; cards sent over the connection, to be
-    updated on the click's req_id within 5 s, are not wired yet (#21, left)."""
+    """The click is decided by the same handler. liuqiang never messaged the bot, so the card went
+    out through the app (message/send) and is frozen with the response code its send issued
+    (cards over the connection: test_cards.py)."""
     from tests.approvals.support import card, file_job, job, key, replace_text
 
     gw = bot_stack.gateway
