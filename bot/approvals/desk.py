@@ -290,7 +290,7 @@ class ApprovalDesk:
                 return reply
         else:
             await self.freeze(job, event.task_id, await self.people(job), code=event.response_code or None,
-                              click_req=_click_req(event))
+                              click_req=event.reply_req_id)
         return ClickReply(await self._already_text(job, d.already, actor), job.lang)
 
     @staticmethod
@@ -338,7 +338,7 @@ class ApprovalDesk:
     async def _after_decision(self, job: Job, level: Level, decision: str, actor: str, event: CardClick) -> ClickReply:
         people = await self.people(job)
         lang = job.lang
-        await self.freeze(job, event.task_id, people, code=event.response_code or None, click_req=_click_req(event))
+        await self.freeze(job, event.task_id, people, code=event.response_code or None, click_req=event.reply_req_id)
         if decision == "reject":
             await self.timers.schedule(
                 reject_notice_timer_id(job.id), self.clock.now() + self.settings.dialog_ttl + 1,
@@ -503,8 +503,3 @@ def _task_already_sent(exc: WeComAPIError) -> bool:
     """The platform's answer to a second card with a task_id it already has. The docs name no
     errcode for it [unverified]; the sandbox answers 40058 "task_id already exists"."""
     return exc.errcode == 40058 and "task_id" in exc.errmsg.lower() and "exist" in exc.errmsg.lower()
-
-
-def _click_req(event: CardClick) -> str:
-    """The req_id a click over the bot's connection may update its card on ('' for the app's)."""
-    return event.reply_req_id if event.channel == "aibot" else ""

@@ -113,8 +113,12 @@ class SandboxGateway:
         return await self._callback(f.MSG_CALLBACK, "msg", userid, body, chatid=chatid, msgid=msgid)
 
     async def click(self, userid: str, task_id: str, event_key: str, *, card_type: str = "button_interaction",
-                    chatid: str = "", msgid: str | None = None) -> str:
-        detail = {"card_type": card_type, "event_key": event_key, "task_id": task_id}
+                    chatid: str = "", msgid: str | None = None, selected: dict[str, list[str]] | None = None) -> str:
+        """A button (or, with ``selected`` question_key → option ids, a submit) on a card."""
+        detail: dict[str, Any] = {"card_type": card_type, "event_key": event_key, "task_id": task_id}
+        if selected:
+            detail["selected_items"] = {"selected_item": [
+                {"question_key": q, "option_ids": {"option_id": list(ids)}} for q, ids in selected.items()]}
         body = {"msgtype": "event", "event": {"eventtype": "template_card_event", "template_card_event": detail}}
         return await self._callback(f.EVENT_CALLBACK, "card", userid, body, chatid=chatid, msgid=msgid,
                                     task_id=task_id)

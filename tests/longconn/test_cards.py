@@ -4,20 +4,23 @@ when that 5 s window is missed every holder is told who decided."""
 
 from __future__ import annotations
 
+from bot.cards import ButtonKey
 from bot.longconn import frames as f
 from tests.approvals.support import card, file_job, job, key, replace_text
 from tests.longconn.support import eventually, say, subscribed
 from tests.support.stack import Stack
 
 
-async def click(stack: Stack, userid: str, task_id: str, event_key: str, *, late: float = 0.0) -> None:
+async def click(stack: Stack, userid: str, task_id: str, event_key: str, *, late: float = 0.0,
+                selected: dict[str, list[str]] | None = None) -> None:
     """A click over the connection, handled ``late`` seconds after it was made (a slow worker)."""
     assert stack.gateway is not None
     holder = await subscribed(stack)
     conn = holder.connection
     assert conn is not None
     before = conn.stats.handed
-    await stack.gateway.click(userid, task_id, event_key)
+    await stack.gateway.click(userid, task_id, event_key, selected=selected,
+                              card_type="multiple_interaction" if selected else "button_interaction")
     stack.clock.advance(late)  # nothing ran in between: the click is not read yet
     await eventually(lambda: conn.stats.handed > before, "the click handed over")
     await stack.idle()
@@ -80,3 +83,26 @@ async def test_a_missed_update_window_tells_every_holder_who_decided(bot_stack: 
         assert replace_text(bot_stack, userid, task) is None  # the copies could not be updated
         told = [m.content or "" for m in bot_stack.world.delivered(userid) if m.via == "aibot_send_msg"]
         assert sum(f"审批卡片 {filed.id} 已处理：已同意 · 刘强" in t for t in told) == 1, told
+
+
+async def test_a_checklist_card_over_the_connection_is_ticked_and_updated_in_place(bot_stack: Stack) -> None:
+    await say(bot_stack, "chenjing", "帮助")
+    _, started = await say(bot_stack, "wangfang", "陈静12月4日离职，开始离职清单，接替人李娜")
+    assert started and "已为陈静" in started[0], started
+    checklist = await bot_stack.runtime.services["checklists"].store.open_for_member("chenjing")
+    assert checklist is not None
+    [shown] = bot_stack.world.cards_for("chenjing")
+    assert shown.via == "aibot_send_msg" and shown.task_id is not None
+    submit = ButtonKey("cl_submit", checklist.id).pack()
+    await click(bot_stack, "chenjing", shown.task_id, submit, selected={"cl_items": ["i1", "i3"]})
+    after = await bot_stack.runtime.services["checklists"].store.get(checklist.id)
+    assert [i.n for i in after.items if i.done] == [1, 3]
+    copy = bot_stack.world.card_copy("chenjing", shown.task_id)
+    assert copy is not None and copy.card is not None
+    assert [o["id"] for o in copy.card["checkbox"]["option_list"] if o["is_checked"]] == ["i1", "i3"]
+    # a late click: the ticks are saved and shown on a new card
+    await click(bot_stack, "chenjing", shown.task_id, submit, selected={"cl_items": ["i1"]}, late=6.0)
+    cards = bot_stack.world.cards_for("chenjing")
+    assert len(cards) == 2 and cards[1].via == "aibot_send_msg"
+    assert cards[1].card is not None
+    assert [o["id"] for o in cards[1].card["checkbox"]["option_list"] if o["is_checked"]] == ["i1"]
