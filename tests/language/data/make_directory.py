@@ -10,27 +10,11 @@ import random
 import re
 from pathlib import Path
 
+from members import COMPOUND, DEPTS, free_userid, is_latin, is_userid, record
 from pypinyin import lazy_pinyin
 
 HERE = Path(__file__).parent
 R = random.Random(7)
-DEPTS = {
-    2: ["销售经理", "客户经理", "大客户销售"],
-    3: ["后端工程师", "产品经理", "测试工程师"],
-    4: ["HRBP", "招聘专员"],
-    5: ["客服主管", "客户成功经理"],
-    6: ["会计", "财务经理"],
-    7: ["市场专员", "品牌经理"],
-}
-EN_POS = {
-    2: "Account Manager",
-    3: "Software Engineer",
-    4: "HR Business Partner",
-    5: "Customer Success Manager",
-    6: "Accountant",
-    7: "Marketing Specialist",
-}
-COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯", "歐陽"}
 NICK = re.compile(r"^(老.|小.|.总|.姐|Manager \w+)$")
 # traditional spellings that are the same people as the simplified ones in the data
 SAME = {"陳靜": "陈静", "張偉": "张伟", "何靜": "何静"}
@@ -89,14 +73,6 @@ def names_in(path):
                 yield s[k]
 
 
-def is_latin(n):
-    return not re.search(r"[\u3400-\u9fff]", n)
-
-
-def is_userid(n):
-    return is_latin(n) and (n == n.lower()) and " " not in n
-
-
 people = []
 for n in list(names_in("heldout.jsonl")) + list(names_in("dev.jsonl")):
     n = SAME.get(n, n)
@@ -121,12 +97,7 @@ used, members = set(), []
 
 
 def userid_for(name):
-    base = ".".join(name.lower().split()) if is_latin(name) else "".join(lazy_pinyin(name)).lower()
-    base = re.sub(r"[^a-z0-9.]", "", base)
-    u, i = base, 1
-    while u in used:
-        u = f"{base}{i:02d}"
-        i += 1
+    u = free_userid(".".join(name.lower().split()) if is_latin(name) else "".join(lazy_pinyin(name)).lower(), used)
     used.add(u)
     return u
 
@@ -134,21 +105,7 @@ def userid_for(name):
 def member(name, dept, status=1, en=None, userid=None):
     u = userid or userid_for(name)
     used.add(u)
-    m = {
-        "userid": u,
-        "name": name,
-        "department": [dept],
-        "main_department": dept,
-        "position": EN_POS[dept] if is_latin(name) else R.choice(DEPTS[dept]),
-        "gender": R.choice(["1", "2"]),
-        "email": f"{u}@example.com",
-        "alias": "",
-        "status": status,
-    }
-    if en:
-        m["english_name"] = en
-        if en != name:
-            m["alias"] = en
+    m = record(u, name, dept, status, en, R)
     members.append(m)
 
 

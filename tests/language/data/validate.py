@@ -1,8 +1,12 @@
-"""Check that each data file is JSON lines in the label schema (see README.md)."""
+"""Check that each data file is JSON lines in the label schema (see README.md), that no sentence is
+shared between two files, and that the held-out sets still match the hashes recorded when they were
+written."""
 
+import hashlib
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 INTENTS = {
@@ -21,7 +25,7 @@ INTENTS = {
     "unknown",
 }
 SLOTS = {
-    "handover": {"handover", "takeover", "scope", "job"},
+    "handover": {"handover", "takeover", "scope", "job", "takeovers", "split", "tag", "groups_to"},
     "status": {"job", "member"},
     "list": {"which"},
     "cancel": {"job"},
@@ -32,6 +36,46 @@ SLOTS = {
     "choose": {"choice"},
 }
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERSON = ("handover", "takeover", "member", "successor", "groups_to")
+HERE = Path(__file__).parent
+# held-out file -> the file holding the hash taken when it was written
+# the first two files predate this check and share four short sentences ("help", "2", ...)
+LEGACY = {"dev.jsonl", "heldout.jsonl"}
+HASHES = {"heldout.jsonl": "HELDOUT.sha256", "heldout3.jsonl": "HELDOUT3.sha256"}
+
+
+def person_ok(v):
+    return isinstance(v, str) and bool(v.strip()) and v == v.strip() and v[:1] not in "@\"'“「《[("
+
+
+def split_errors(s):
+    """The split-handover rules (README, "Split handovers")."""
+    if not ({"takeovers", "split", "tag", "groups_to"} & set(s)):
+        return []
+    errs = []
+    t = s.get("takeovers")
+    if not (isinstance(t, list) and len(t) >= 2 and all(person_ok(p) for p in t)):
+        errs.append("takeovers must list two or more receivers")
+        t = []
+    if "takeover" in s:
+        errs.append("takeover and takeovers together")
+    if s.get("split") not in ("even", "by_tag"):
+        errs.append("split must be even or by_tag")
+    if (s.get("split") == "by_tag") != ("tag" in s):
+        errs.append("tag goes with split by_tag, and only with it")
+    if "tag" in s and not (isinstance(s["tag"], str) and s["tag"].strip()):
+        errs.append("tag")
+    if s.get("split") == "by_tag" and len(t) != 2:
+        errs.append("by_tag needs exactly two receivers")
+    if "groups_to" in s and s["groups_to"] not in t:
+        errs.append("groups_to must be one of takeovers")
+    return errs
+
+
+def key(text):
+    """Sentences that differ only in case, width, spacing or punctuation count as the same sentence."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in t if not c.isspace() and not unicodedata.category(c).startswith("P"))
 
 
 def check(path):
@@ -43,8 +87,10 @@ def check(path):
         except ValueError as e:
             errs.append(f"{path}:{no}: not JSON: {e}")
             continue
+
         def bad(m, no=no, line=line):
             return errs.append(f"{path}:{no}: {m}: {line}")
+
         if set(r) != {"text", "intent", "slots", "note", "lang"}:
             bad("keys")
             continue
@@ -62,9 +108,11 @@ def check(path):
         if not isinstance(s, dict) or set(s) - allowed:
             bad("slot names")
             continue
+        for m in split_errors(s):
+            bad(m)
         for k, v in s.items():
-            if k in ("handover", "takeover", "member", "successor"):
-                if not isinstance(v, str) or not v.strip() or v != v.strip() or v[:1] in "@\"'“「《[(":
+            if k in PERSON:
+                if not person_ok(v):
                     bad(k)
             elif k == "job" and not (isinstance(v, str) and v.isdigit()):
                 bad("job")
@@ -81,6 +129,33 @@ def check(path):
     return n, errs
 
 
+def shared(files):
+    """Sentences that occur in more than one file (each file's sentences must be its own)."""
+    seen, errs = {}, []
+    for f in files:
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            try:
+                k = key(json.loads(line)["text"])
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+            other = seen.setdefault(k, f)
+            if other != f and {Path(other).name, Path(f).name} - LEGACY:
+                errs.append(f"{f}: sentence also in {other}: {k}")
+    return errs
+
+
+def hash_errors():
+    errs = []
+    for data, sums in HASHES.items():
+        if not (HERE / data).exists():
+            continue
+        want = (HERE / sums).read_text(encoding="utf-8").split()[0]
+        got = hashlib.sha256((HERE / data).read_bytes()).hexdigest()
+        if got != want:
+            errs.append(f"{data} no longer matches {sums}: it was edited after it was written")
+    return errs
+
+
 if __name__ == "__main__":
     files = sys.argv[1:] or sorted(str(p) for p in Path(__file__).parent.glob("*.jsonl"))
     bad = 0
@@ -90,4 +165,7 @@ if __name__ == "__main__":
         for e in errs:
             print("  ", e)
         bad += len(errs)
+    for e in shared(files) + hash_errors():
+        print("  ", e)
+        bad += 1
     sys.exit(1 if bad else 0)
