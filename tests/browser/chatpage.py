@@ -58,6 +58,17 @@ class ChatPage:
         await expect(found.last).to_be_visible(timeout=WAIT_MS)
         return found.last
 
+    def vias(self, userid: str) -> set[str]:
+        """How what ``userid`` was shown came: message/send, or the bot's connection (aibot_*)."""
+        return {m.via for m in self.runner.world.delivered(userid)}
+
+    def assert_heard_over_the_transport(self, userid: str) -> None:
+        """Over "ws" the bot answered ``userid`` on the long connection; over "callback" never."""
+        if self.runner.gateway is None:
+            assert self.vias(userid) == {"message/send"}, self.vias(userid)
+        else:
+            assert "aibot_respond_msg" in self.vias(userid), self.vias(userid)
+
     def cards(self, *parts: str) -> Locator:
         found = self.page.locator("#messages .card")
         for part in parts:

@@ -20,6 +20,7 @@ from aiohttp import web
 
 from bot.app import RUNTIME
 from bot.sandbox.demo import DEMO_ADMINS
+from bot.sandbox.longconn import NotConnected as GatewayNotConnected
 from bot.sandbox.web import views
 from bot.sandbox.web.chatlog import ChatLog
 from bot.sandbox.world import MEDIA_TTL
@@ -173,9 +174,11 @@ async def send(request: web.Request) -> web.Response:
     st.chatlog.add(userid, world.now(), text)
     st.wake()
     try:
-        await st.runner.sender.send_text(userid, text)
+        await st.runner.member_says(userid, text)
     except ValueError as exc:
         return _error(409, str(exc))
+    except GatewayNotConnected:
+        return _error(503, "the bot holds no long connection right now; try again in a moment")
     return _json({"ok": True})
 
 
@@ -200,11 +203,13 @@ async def click(request: web.Request) -> web.Response:
     if not st.runner.world.is_present(userid):
         return _error(409, "not_present")
     try:
-        delivery = await st.runner.sender.click_card(userid, task_id, key, _selected(body.get("selected")))
+        acknowledged = await st.runner.member_clicks(userid, task_id, key, _selected(body.get("selected")))
     except ValueError as exc:  # greyed out, unknown key: the app would not let the member tap it
         return _error(409, str(exc))
+    except GatewayNotConnected:
+        return _error(503, "the bot holds no long connection right now; try again in a moment")
     st.wake()
-    if not delivery.ok:
+    if not acknowledged:
         return _error(502, "the bot did not acknowledge the click")
     return _json({"ok": True})
 
