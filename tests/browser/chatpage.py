@@ -35,6 +35,11 @@ class ChatPage:
         await self.page.select_option("#who", userid)
         await expect(self.page.locator("body")).to_have_attribute("data-chat-for", userid, timeout=WAIT_MS)
 
+    async def write_in(self, chat: str) -> None:
+        """Switch the conversation: '' for the member's own chat with the bot, else a group's id."""
+        await self.page.select_option("#where", chat)
+        await expect(self.page.locator("body")).to_have_attribute("data-chat-in", chat, timeout=WAIT_MS)
+
     # ------------------------------------------------------------------ chat
     def bot_messages(self) -> Locator:
         return self.page.locator("#messages .msg.bot")

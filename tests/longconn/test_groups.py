@@ -16,7 +16,8 @@ def group_texts(stack: Stack) -> list[str]:
 
 
 def customer_names(stack: Stack) -> set[str]:
-    return {c.name for c in stack.world.corp.customers.values() if len(c.name) >= 2}
+    staff = {m.name for m in stack.world.corp.members.values()}
+    return {c.name for c in stack.world.corp.customers.values() if len(c.name) >= 2} - staff
 
 
 async def test_a_non_admins_mention_is_answered_privately_and_files_nothing(bot_stack: Stack) -> None:
