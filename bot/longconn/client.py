@@ -20,6 +20,7 @@ import contextlib
 import logging
 import random
 import ssl
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -66,7 +67,8 @@ class NotConnected(RuntimeError):
 class LongConnection:
     def __init__(self, session: aiohttp.ClientSession, url: str, bot_id: str, secret: str, sink: Sink, *,
                  tuning: Tuning | None = None, ssl_context: ssl.SSLContext | None = None,
-                 rng: Callable[[], float] = random.random) -> None:
+                 rng: Callable[[], float] = random.random,
+                 on_handed: Callable[[float], None] | None = None) -> None:
         self._session = session
         self.url = url
         self._bot_id = bot_id
@@ -83,7 +85,8 @@ class LongConnection:
         self._acks: dict[str, asyncio.Future[f.Frame]] = {}
         self._pings: set[str] = set()
         self._unanswered = 0
-        self._inbound: asyncio.Queue[f.Frame] = asyncio.Queue()
+        self._inbound: asyncio.Queue[tuple[f.Frame, float]] = asyncio.Queue()  # with when it was read
+        self.on_handed = on_handed  # seconds from reading a callback to the inbox having it
 
     # --- public ---------------------------------------------------------------------------
     async def run(self) -> Ending:
@@ -221,7 +224,7 @@ class LongConnection:
             elif f.is_disconnected(frame):
                 return "replaced"
             elif frame.cmd in (f.MSG_CALLBACK, f.EVENT_CALLBACK):
-                self._inbound.put_nowait(frame)
+                self._inbound.put_nowait((frame, time.perf_counter()))
             else:
                 log.info("long connection: frame %r ignored", frame.cmd)
 
@@ -255,9 +258,11 @@ class LongConnection:
     # --- into the inbox -----------------------------------------------------------------------
     async def _hand_over(self) -> None:
         while True:
-            frame = await self._inbound.get()
+            frame, read_at = await self._inbound.get()
             try:
                 await self._hand(frame)
+                if self.on_handed is not None:
+                    self.on_handed(time.perf_counter() - read_at)
             finally:
                 self._inbound.task_done()
 
