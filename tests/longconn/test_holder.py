@@ -20,6 +20,7 @@ from bot.longconn import frames as f
 from bot.longconn.client import LongConnection, NotConnected
 from bot.longconn.holder import ConnectionHolder
 from bot.sandbox import SandboxGateway
+from bot.sandbox.longconn import NotConnected as GatewayNotConnected
 from storage.connection import Redis
 from storage.keys import Keys
 from storage.leases import Lease
@@ -42,6 +43,19 @@ async def holder(instance: str, session: aiohttp.ClientSession, url: str, gw: Sa
         yield h
     finally:
         await asyncio.wait_for(h.stop(), BOUND)
+
+
+async def deliver(gw: SandboxGateway, userid: str, text: str, msgid: str | None = None) -> str:
+    """The platform delivers, retrying while no process holds the connection."""
+    while True:
+        try:
+            return await gw.send_text(userid, text, msgid=msgid)
+        except (GatewayNotConnected, ConnectionError, RuntimeError):
+            await asyncio.sleep(0.02)
+
+
+async def has(redis: Redis, keys: Keys, msgids: list[str]) -> bool:
+    return {e["msg_id"] for e in await inbox_events(redis, keys)} >= set(msgids)
 
 
 def connected(h: ConnectionHolder) -> Callable[[], bool]:
@@ -79,13 +93,20 @@ async def test_a_sigkilled_holder_is_replaced_once_its_lease_lapses(
         async with holder("inst-b", session, url, gw, redis, keys) as b:
             await eventually(lambda: b.standby_polls >= 10, "b polled the lease ten times")
             assert gw.subscriptions == 1 and b.terms == 0  # never while the holder lives
+            before = [await gw.send_text("lina", f"第{i}条") for i in range(5)]  # the killed holder's
+            await eventually(lambda: has(redis, keys, before), "the holder enqueued them")
             proc.send_signal(signal.SIGKILL)
             await asyncio.wait_for(proc.wait(), BOUND)
+            # the platform keeps delivering; while nobody holds the connection it has to retry
+            during = [await deliver(gw, "wangfang", f"msg {i}") for i in range(5)]
             await eventually(connected(b), "b took over after the lease lapsed")
             assert gw.subscriptions == 2
-            msgid = await gw.send_text("lina", "帮助")
-            await eventually(lambda: b.connection is not None and b.connection.stats.handed == 1, "b handed it")
-            assert [e["msg_id"] for e in await inbox_events(redis, keys)] == [msgid]
+            for msgid in before + during:  # and redelivers everything once more
+                await deliver(gw, "lina", "again", msgid)
+            # b got the five sent during the gap, then all ten again
+            await eventually(lambda: b.connection is not None and b.connection.stats.handed == 15, "b handed them")
+            msgids = [e["msg_id"] for e in await inbox_events(redis, keys)]
+            assert sorted(msgids) == sorted(before + during)  # nothing lost, nothing twice
     finally:
         if proc.returncode is None:
             proc.kill()
