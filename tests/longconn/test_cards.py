@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.cards import ButtonKey
 from bot.longconn import frames as f
+from bot.models.jobs import Job
 from tests.approvals.support import card, file_job, job, key, replace_text
 from tests.longconn.support import eventually, say, subscribed
 from tests.support.stack import Stack
@@ -31,14 +32,21 @@ async def approval_step(stack: Stack) -> None:
     await stack.runtime.services["engine"].stop()
 
 
-async def test_cards_go_to_approvers_who_messaged_the_bot_and_a_click_freezes_every_copy(bot_stack: Stack) -> None:
-    await approval_step(bot_stack)
+async def both_reached_and_filed(stack: Stack) -> tuple[Job, str]:
+    """liuqiang and wulei have messaged the bot; a job they both approve is filed: (job, task_id)."""
+    await approval_step(stack)
     for who in ("liuqiang", "wulei"):
-        await say(bot_stack, who, "帮助")
-    filed = await file_job(bot_stack, leaders=["liuqiang", "wulei"])
-    await bot_stack.idle()
-    task = card(bot_stack, "liuqiang", filed.id).task_id
-    assert task is not None and card(bot_stack, "wulei", filed.id).task_id == task
+        await say(stack, who, "帮助")
+    filed = await file_job(stack, leaders=["liuqiang", "wulei"])
+    await stack.idle()
+    task = card(stack, "liuqiang", filed.id).task_id
+    assert task is not None
+    return filed, task
+
+
+async def test_cards_go_to_approvers_who_messaged_the_bot_and_a_click_freezes_every_copy(bot_stack: Stack) -> None:
+    filed, task = await both_reached_and_filed(bot_stack)
+    assert card(bot_stack, "wulei", filed.id).task_id == task
     assert {card(bot_stack, u, filed.id).via for u in ("liuqiang", "wulei")} == {"aibot_send_msg"}
     await click(bot_stack, "wulei", task, key("approve", filed.id))
     after = await job(bot_stack, filed.id)
@@ -69,13 +77,7 @@ async def test_an_approver_who_never_messaged_the_bot_gets_the_apps_card_and_bot
 
 
 async def test_a_missed_update_window_tells_every_holder_who_decided(bot_stack: Stack) -> None:
-    await approval_step(bot_stack)
-    for who in ("liuqiang", "wulei"):
-        await say(bot_stack, who, "帮助")
-    filed = await file_job(bot_stack, leaders=["liuqiang", "wulei"])
-    await bot_stack.idle()
-    task = card(bot_stack, "liuqiang", filed.id).task_id
-    assert task is not None
+    filed, task = await both_reached_and_filed(bot_stack)
     await click(bot_stack, "liuqiang", task, key("approve", filed.id), late=6.0)
     assert (await job(bot_stack, filed.id)).decided_by == "liuqiang"
     assert bot_stack.gateway is not None and bot_stack.gateway.refused.get(f.ERR_INVALID_REQ_ID) == 1
