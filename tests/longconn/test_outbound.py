@@ -5,6 +5,7 @@ to a reply is lost."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
@@ -82,3 +83,28 @@ async def test_a_reply_on_a_used_req_id_is_pushed_instead(bot_stack: Stack) -> N
     await bot_stack.runtime.outbox.post("lina", "later answer", key="t:late", reply_to=used)
     assert vias(bot_stack, "lina") == ["aibot_respond_msg", "aibot_send_msg"]
     assert bot_stack.world.delivered("lina")[-1].content == "later answer"
+
+
+async def test_a_process_without_the_connection_leaves_the_message_to_the_holder(
+        bot_stack: Stack, redis_url: str) -> None:
+    """Two processes of one deployment: the standby writes the message, the holder sends it."""
+    from aiohttp.test_utils import TestServer
+
+    from bot.app import RUNTIME, AppOptions, create_app
+    from bot.longconn.wiring import HolderTuning
+    from tests.longconn.support import BOUND, FAST
+
+    await say(bot_stack, "lina", "帮助")
+    options = AppOptions(redis_url=redis_url, clock=bot_stack.clock, claim_idle=2.0, instance_id="inst-other",
+                         longconn_tuning=HolderTuning(client=FAST, lease_ttl=2.0, standby_poll=0.05))
+    other = TestServer(create_app(bot_stack.settings, options), host="127.0.0.1")
+    await asyncio.wait_for(other.start_server(), BOUND)
+    try:
+        standby = other.app[RUNTIME]
+        await eventually(lambda: standby.longconn.state == "standby", "the other process stands by")
+        await standby.outbox.post("lina", "from the other process", key="t:other")
+        await eventually(lambda: len(bot_stack.world.delivered("lina")) == 2, "delivered by the holder")
+        assert bot_stack.world.delivered("lina")[-1].via == "aibot_send_msg"
+        assert bot_stack.gateway is not None and bot_stack.gateway.subscriptions == 1  # nobody else subscribed
+    finally:
+        await asyncio.wait_for(other.close(), BOUND)
