@@ -60,6 +60,8 @@ ENGLISH = {
     # dev18 (first names only: members whose English name is just that)
     "Kevin": "郑凯文", "Amy": "何艾美", "Jack": "林杰克", "Rose": "黄柔丝", "Liu Bei": "刘备", "Cao Cao": "曹操",
     "cao cao": "曹操", "sun quan": "孙权", "Sun Quan": "孙权",
+    # dev19
+    "Su Wenbo": "苏文博", "Qin Ya": "秦雅",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -104,6 +106,7 @@ DISTRACT = {
     "dev16": [("张靓", 1), ("陈珉", 1)],
     "dev17": [("邹小雯", 1), ("麦子剑", 1)],
     "dev18": [("孔敏", 1), ("周宇", 1)],
+    "dev19": [("苏文波", 1), ("秦亚", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
