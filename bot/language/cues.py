@@ -55,7 +55,9 @@ _JOB = (
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
-    _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
+    _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
@@ -128,7 +130,8 @@ def find_items(low: str) -> list[Span]:
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|"
+                r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
                 r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
                 r"book of business|"

@@ -567,8 +567,14 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 
 # --- offboard -----------------------------------------------------------------------------------
+_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|\b(?:farewell|party|gift|lunch|dinner|drinks|congrat\w*)\b",
+                     re.IGNORECASE)
+
+
 def _offboard(s: Spotted) -> Reading | None:
     cue = _first(cues.OFFBOARD, s.low)
+    if cue is None and _SOCIAL.search(s.low):
+        return None  # "… leaving at the end of the month, let's have a farewell lunch"
     if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
         cue = _first(cues.CHECKLIST, s.low)
     last = _first(cues.LAST_DAY, s.low)
