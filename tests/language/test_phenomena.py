@@ -111,7 +111,14 @@ def H(source: str | None, target: str | None, scope: list[str] | None = None) ->
         ("Han Dong is now responsible for Song Yuqiao's customers", "handover", H("Song Yuqiao", "Han Dong")),
         ("offload Song Yuqiao's customers onto Han Dong", "handover", H("Song Yuqiao", "Han Dong")),
         ("consolidate Song Yuqiao's clients under Han Dong", "handover", H("Song Yuqiao", "Han Dong")),
+        ("宋雨桥下个月走，考虑到韩东一直跟他跑客户，我的意见是把宋雨桥的客户统一交接给韩东", "handover",
+         H("宋雨桥", "韩东")),  # 统一交接 holds no job "一"
+        ("十二号任务到哪了", "status", {"job": "H-12"}),
+        ("交接人：唐晓燕；接收人：韩东；范围：客户+群", "handover", H("唐晓燕", "韩东", CG)),
+        ("Get Han Dong on Song Yuqiao's accounts", "handover", H("Song Yuqiao", "Han Dong")),
         # look-alikes that are not ours
+        ("Shen Yiming will be leaving us at the end of the month, let's have a farewell lunch", "unknown", {}),
+        ("宋雨桥跟韩东交接一下工作", "unknown", {}),
         ("韩东接了个大客户", "unknown", {}),
         ("唐晓燕交接的时候韩东不在", "unknown", {}),
         ("把唐晓燕的客户报价单转给韩东", "unknown", {}),
