@@ -62,6 +62,8 @@ ENGLISH = {
     "cao cao": "曹操", "sun quan": "孙权", "Sun Quan": "孙权",
     # dev19
     "Su Wenbo": "苏文博", "Qin Ya": "秦雅",
+    # dev21
+    "Olivia Ren": "任奥莉", "Victor Pan": "潘维克",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -108,6 +110,7 @@ DISTRACT = {
     "dev18": [("孔敏", 1), ("周宇", 1)],
     "dev19": [("苏文波", 1), ("秦亚", 1)],
     "dev20": [("万一明", 1), ("周一明", 1)],
+    "dev21": [("任莉", 1), ("潘克", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
