@@ -220,7 +220,8 @@ CANCEL = _re(
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill)\b|"
-    r"\bno\s+need\b|\bdon'?t\s+need\b|\bdon'?t\s+(?:do|proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
+    r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
+    r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
@@ -252,7 +253,9 @@ RECORDS = _re(
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
-    r"what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"what was transferred|where .{0,20} go(?:es)?|what moved|what (?:was|got|has been) (?:moved|transferred|"
+    r"handed over)|"
+    r"(?:which|what) (?:customers|clients|groups|accounts) did)\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
@@ -266,6 +269,7 @@ LIST = _re(
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
+    r"(?:what|which|any) handovers|handovers are there|"
     r"i'?ve requested|i requested|have i requested|i submitted|my submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"

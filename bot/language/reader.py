@@ -399,8 +399,11 @@ def _bare_job(s: Spotted, cue: Span) -> str | None:
 
 
 def _possessive(s: Spotted, p: PersonSpot) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(
-        r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
+    if _POSSESSIVE_AFTER.match(s.low[p.end:]):
+        return True
+    if re.search(r"\bfor\s*$", s.low[: p.start]) and re.match(r"\s+to\b", s.low[p.end:]):
+        return False  # "possible for Victor Pan to take over …": the one who acts
+    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
 
 
 # --- checklist ----------------------------------------------------------------------------------
@@ -785,7 +788,8 @@ _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"转给谁|给谁|给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
+_RECORDS_QUESTION = re.compile(r"\b(?:which|what) (?:customers|clients|groups|accounts) did\b|转给谁|给谁|"
+                               r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
                                r"\bwho got\b|\bto who\b|"
                                r"\bto whom\b",
                                re.IGNORECASE)
@@ -861,6 +865,13 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
+                         r"群)\s*:\s*(\u25a1+)",
+                         low)
+    if labelled is not None:  # "Victor Pan's clients: Olivia Ren."
+        receiver = next((p for p in s.people if p.start == labelled.start(1)), None)
+        if receiver is not None:
+            return receiver, Span(labelled.start(1), labelled.start(1), "→")
     put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
     if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
         placed = next((p for p in s.people if p.start == put.start(1)), None)
