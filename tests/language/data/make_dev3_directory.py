@@ -111,6 +111,7 @@ DISTRACT = {
     "dev19": [("苏文波", 1), ("秦亚", 1)],
     "dev20": [("万一明", 1), ("周一明", 1)],
     "dev21": [("任莉", 1), ("潘克", 1)],
+    "dev22": [("程昊", 1), ("余敏", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
