@@ -467,10 +467,12 @@ def _cancel(s: Spotted) -> Reading | None:
     return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
 
 
-_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|"
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
+                           r"\b(?:handover|transfer|"
                            r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)
-_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|"
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能不能|可不可以|能|可以|\b(?:please|"
+                            r"pls|can you|could you|"
                             r"now|"
                             r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
 
@@ -788,7 +790,8 @@ _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"\b(?:which|what) (?:customers|clients|groups|accounts) did\b|转给谁|给谁|"
+_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过|\b(?:which|what) (?:customers|"
+                               r"clients|groups|accounts) did\b|转给谁|给谁|"
                                r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
                                r"\bwho got\b|\bto who\b|"
                                r"\bto whom\b",
@@ -877,8 +880,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
-    vocative = re.match(r"\s*(\u25a1+)\s*[,:]", low)
-    if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
+    vocative = re.match(r"\s*(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
+                              r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
         addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
         if addressed is not None:
