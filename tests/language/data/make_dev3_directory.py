@@ -112,6 +112,7 @@ DISTRACT = {
     "dev20": [("万一明", 1), ("周一明", 1)],
     "dev21": [("任莉", 1), ("潘克", 1)],
     "dev22": [("程昊", 1), ("余敏", 1)],
+    "dev23": [("闵惠", 1), ("隋墙", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
