@@ -64,6 +64,8 @@ ENGLISH = {
     "Su Wenbo": "苏文博", "Qin Ya": "秦雅",
     # dev21
     "Olivia Ren": "任奥莉", "Victor Pan": "潘维克",
+    # dev24
+    "Peng Hao": "彭浩", "Jiang Xue": "姜雪", "Sun Lei": "孙磊",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -113,6 +115,7 @@ DISTRACT = {
     "dev21": [("任莉", 1), ("潘克", 1)],
     "dev22": [("程昊", 1), ("余敏", 1)],
     "dev23": [("闵惠", 1), ("隋墙", 1)],
+    "dev24": [("王芳", 1), ("孙磊", 1), ("彭皓", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
