@@ -4,16 +4,19 @@
     .venv/bin/python bench/understand_accuracy.py --set dev --failures  # and every miss
     .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
 
-Sets: `dev` (tests/language/data/dev.jsonl), `phrasings` (../shared/language/phrasings.jsonl),
-`heldout` (tests/language/data/heldout.jsonl — read only when named with --set; never tune on it).
-`dev` and `heldout` are read directory-aware, as in chat, with tests/language/data/directory.json
+Sets: `dev` (tests/language/data/dev.jsonl), `dev2` (dev2.jsonl), `dev3` (dev3.jsonl, read with its own
+dev3_directory.json), `dev4` … `dev24` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
+`heldout`, `heldout3` (tests/language/data/heldout*.jsonl — read only when named with --set; never
+tune on them).
+`dev`, `dev2` and the held-out sets are read directory-aware, as in chat, with tests/language/data/directory.json
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
 name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
 (`note`), the intent confusions and the parse time per message.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
-names), "slots" (a subset that must hold), "note", "lang"}. Person slots compare after folding
-case, spaces, full-width and traditional → simplified; job ids are digits; scope is a set.
+names), "slots" (a subset that must hold), "note", "lang"}. Person slots (and a split's
+receivers and tag) compare after folding case, spaces, full-width and traditional → simplified;
+job ids are digits; scope is a set.
 """
 
 from __future__ import annotations
@@ -36,13 +39,22 @@ from bot.language import parse  # noqa: E402
 from bot.language.normalize import to_simplified  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
+# the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
+OWN_DIRECTORY = tuple(f"dev{n}" for n in range(3, 25))
 SETS = {
     "dev": DATA / "dev.jsonl",
+    "dev2": DATA / "dev2.jsonl",
+    **{name: DATA / f"{name}.jsonl" for name in OWN_DIRECTORY},
     "phrasings": ROOT.parent / "shared" / "language" / "phrasings.jsonl",
     "heldout": DATA / "heldout.jsonl",
+    "heldout3": DATA / "heldout3.jsonl",
 }
-DEFAULT_SETS = ("dev", "phrasings")  # heldout only when named
-WITH_DIRECTORY = frozenset({"dev", "heldout"})  # directory.json holds these sets' people
+# the held-out sets only when named
+DEFAULT_SETS = ("dev", "dev2", *OWN_DIRECTORY, "phrasings")
+# sets read directory-aware (their people are in one)
+WITH_DIRECTORY = frozenset({"dev", "dev2", *OWN_DIRECTORY, "heldout", "heldout3"})
+# a set whose people live in their own directory file (the others use --directory)
+SET_DIRECTORY = {name: DATA / f"{name}_directory.json" for name in OWN_DIRECTORY}
 PEOPLE = frozenset({"handover", "takeover", "member", "successor"})
 TODAY = date(2026, 11, 26)
 
@@ -57,8 +69,10 @@ def slot_ok(name: str, want: Any, got: Any) -> bool:
         return got is None
     if got is None:
         return False
-    if name in PEOPLE:
+    if name in PEOPLE or name == "tag":
         return fold_person(want) == fold_person(got)
+    if name == "takeovers":  # the receivers of a split, in the order named; folded like any person
+        return isinstance(got, list) and [fold_person(w) for w in want] == [fold_person(g) for g in got]
     if name == "job":
         return str(want).lstrip("Hh-#") == str(got).removeprefix("H-")
     if name == "scope":
@@ -135,7 +149,8 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", action="append", choices=sorted(SETS), help="dev, phrasings (default both) or heldout")
+    ap.add_argument("--set", action="append", choices=sorted(SETS),
+                    help="dev, dev2 … dev24, phrasings (default: these) or heldout/heldout3")
     ap.add_argument("--file", type=Path, help="another labelled JSONL file")
     ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
     ap.add_argument("--no-directory", action="store_true", help="read every set by name shapes alone")
@@ -149,8 +164,11 @@ def main() -> None:
             print(f"== {name}: {path} not found")
             continue
         people = matcher if matcher is not None and (args.with_directory or name in WITH_DIRECTORY) else None
+        directory = SET_DIRECTORY.get(name, args.directory)
+        if people is not None and directory != args.directory:
+            people = load_directory(directory)
         if people is not None:
-            print(f"{name}: directory-aware, {len(people.members)} members from {args.directory}")
+            print(f"{name}: directory-aware, {len(people.members)} members from {directory}")
         else:
             print(f"{name}: no directory, names by their shape")
         evaluate(name, load(path), people, args.failures)

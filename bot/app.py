@@ -22,6 +22,8 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.longconn.cards import BotCards
+from bot.longconn.channel import BotChannel
 from bot.longconn.holder import ConnectionHolder
 from bot.longconn.wiring import HolderTuning, build_holder
 from bot.metrics import Metrics, stream_id_age
@@ -42,6 +44,7 @@ from storage.instances import InstanceHeartbeat, InstanceInUse
 from storage.jobs import JobStore
 from storage.keys import Keys
 from storage.outbox import OutboxStore
+from storage.reached import CardCopies, ReachedStore
 from storage.timers import TimerStore
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,7 @@ class Runtime:
     instance_id: str = ""
     outbox: Postman | None = None
     longconn: ConnectionHolder | None = None  # the intelligent bot's long connection, when configured
+    bot_cards: BotCards | None = None  # template cards over it
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -119,6 +123,8 @@ def build_services(rt: Runtime) -> dict[str, Any]:
         "directory": DirectoryStore(rt.redis, rt.keys),
         # every message to a person that must not be lost: durable, in order, within the budget
         "outbox": rt.outbox,
+        # approval and checklist cards over the bot's connection (None: the app sends them all)
+        "bot_cards": rt.bot_cards,
         # async (userid, departed_at) callbacks run when a member leaves; features append theirs
         "departure_hooks": [],
     }
@@ -174,6 +180,17 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe, instance=instance_id
             )
             metrics.add_refresher(_redis_gauges(rt))
+            # Only a process that holds its instance id may take its predecessor's lease back.
+            if settings.bot_enabled and opts.longconn and (opts.workers or opts.background):
+                # its own session: the API session's total timeout would cut a connection meant to last
+                ws_session = aiohttp.ClientSession()
+                stack.push_async_callback(ws_session.close)
+                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning,
+                                           observe=metrics.callback_observer("longconn"))
+                # people who have messaged the bot are told over the connection, everyone else by the app
+                channel = BotChannel(rt.longconn, ReachedStore(redis, keys))
+                rt.outbox.channel = channel
+                rt.bot_cards = BotCards(channel, CardCopies(redis, keys))
             rt.services = build_services(rt)
             rt.features = load_features()
             for feature in rt.features:
@@ -212,13 +229,7 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 timer_service.start()
                 stack.push_async_callback(timer_service.stop)
                 rt.timer_service = timer_service
-            # Only a process that holds its instance id may take its predecessor's lease back.
-            if settings.bot_enabled and opts.longconn and (opts.workers or opts.background):
-                # its own session: the API session's total timeout would cut a connection meant to last
-                ws_session = aiohttp.ClientSession()
-                stack.push_async_callback(ws_session.close)
-                rt.longconn = build_holder(settings, redis, keys, inbox, ws_session, instance_id, opts.longconn_tuning,
-                                           observe=metrics.callback_observer("longconn"))
+            if rt.longconn is not None:
                 rt.longconn.start()
                 stack.push_async_callback(rt.longconn.stop)
             yield

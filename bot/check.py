@@ -108,13 +108,20 @@ async def run_checks(settings: Settings, *, out: Callable[[str], None] = print) 
                        f"{len(follow)} members configured for customer contact" if follow else FIXES[84074])
             except Exception as exc:
                 report("customer contact", False, fix_for(exc))
+            if settings.bot_enabled:
+                from bot.longconn.check import check_long_connection
+
+                await check_long_connection(settings, redis, make_keys(settings), report)
     finally:
         await redis.aclose()
         if embedded is not None:
             await asyncio.to_thread(embedded.stop)
     report(
         "callback URLs", True,
-        "register https://<your host>/wecom/callback in 应用管理 → your app → 接收消息 → 设置API接收"
+        ("optional with the long connection — without it, clicks on the app's cards (sent to people who never "
+         "messaged the bot) cannot reach the bot: ask approvers to message the bot once; else " if settings.bot_enabled
+         else "")
+        + "register https://<your host>/wecom/callback in 应用管理 → your app → 接收消息 → 设置API接收"
         + ("; contacts events: https://<your host>/wecom/contacts in 管理工具 → 通讯录同步 → 设置接收事件服务器"
            if settings.contacts_enabled else
            "; optional: set WECOM_CONTACTS_TOKEN/WECOM_CONTACTS_AES_KEY for the 通讯录同步 event server"),

@@ -83,7 +83,8 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     from bot.sandbox.run import SandboxOptions, run_forever
 
     setup_logging(args.log_level, "text")
-    options = SandboxOptions(host=args.host, port=args.port, data_dir=Path(args.data_dir), reset=args.reset)
+    options = SandboxOptions(host=args.host, port=args.port, data_dir=Path(args.data_dir), reset=args.reset,
+                             transport=args.transport)
     try:
         asyncio.run(run_forever(options))
     except KeyboardInterrupt:
@@ -112,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--data-dir", default="./var/sandbox-demo")
     sb.add_argument("--reset", action="store_true", help="start the demo from scratch")
     sb.add_argument("--log-level", default="WARNING")
+    sb.add_argument("--transport", choices=["callback", "ws"], default="callback",
+                    help="how the bot hears WeCom: encrypted HTTP callbacks, or the intelligent bot's long "
+                         "connection (the bot dials the sandbox's gateway; group chats work there)")
     sb.set_defaults(func=cmd_sandbox)
     from bot.backup.commands import add_backup_command, add_customer_export
     from bot.checklists.export import add_checklist_export

@@ -37,6 +37,8 @@ PER_EVENT = frozenset({"ctx", "event", "intent", "lang", "key"})
 # Services that only features may use: handlers never touch raw Redis.
 FEATURE_ONLY = frozenset({"redis", "keys"})
 
+# Intents answered in a group's thread (their replies never name a customer); the rest go privately.
+GROUP_THREAD_INTENTS = frozenset({"help", "unknown"})
 # Intents that start something new: they leave a dialog that does not take free text.
 NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze",
                           "audit"})
@@ -50,7 +52,8 @@ class Messenger(Protocol):
 class Outbound(Protocol):
     """The durable outbox (bot/outbox.py): posting the same key twice sends once."""
 
-    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False) -> None: ...
+    async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False,
+                   reply_to: str = "", chat: str = "") -> None: ...
 
 
 class ReplyLedger(Protocol):
@@ -71,6 +74,9 @@ class Context:
     dialog: Dialog | None = None
     ledger: ReplyLedger | None = None
     outbox: Outbound | None = None
+    # a group message's replies go to the group's thread only when nothing in them can name a
+    # customer (the bot cannot see who is in a group); else privately to the member
+    in_thread: bool = False
     _dialog_changed: bool = field(default=False, repr=False)
     _replies: int = field(default=0, repr=False)
 
@@ -80,7 +86,11 @@ class Context:
         n, self._replies = self._replies, self._replies + 1
         key = dedupe_key(self.event)
         if self.outbox is not None:  # durable, in order, waits out the member's budget; once per key
-            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}")
+            # over the bot's connection the first reply answers the message itself (in its group's thread)
+            public = self.event.chat_type == "single" or self.in_thread
+            reply_to = self.event.reply_req_id if n == 0 and isinstance(self.event, TextMessage) and public else ""
+            await self.outbox.post(self.user, text, key=f"reply:{key}:{n}", reply_to=reply_to,
+                                   chat=self.event.chat_id if self.in_thread else "")
             return
         if self.ledger is not None and await self.ledger.sent(key, n):
             return
@@ -90,6 +100,14 @@ class Context:
 
     async def say(self, t: T, **kw: object) -> None:
         await self.reply(t(self.lang, **kw))
+
+    async def say_in_thread(self, t: T) -> None:
+        """One line into the group's thread (it names nobody), before the private answer."""
+        was, self.in_thread = self.in_thread, True
+        try:
+            await self.say(t)
+        finally:
+            self.in_thread = was
 
     def start_dialog(self, state: str, data: dict[str, Any] | None = None) -> None:
         self.dialog = Dialog(state=state, data=dict(data or {}), lang=self.lang)
@@ -139,6 +157,11 @@ class Dispatcher:
         ctx = Context(event=event, user=user, lang=lang, messenger=self._messenger, ledger=self._conversations,
                       outbox=self._outbox)
         try:
+            if event.chat_type == "group" and not self._is_admin(user):
+                # authorization at the point of action: a group @-mention is a request only from an admin
+                log.info("group request from non-admin %s in %s: answered privately", user, event.chat_id)
+                await ctx.say(texts.GROUP_ADMINS_ONLY)
+                return
             await self._with_conversation(ctx)
         except Exception as exc:
             if _is_transient(exc):
@@ -167,6 +190,10 @@ class Dispatcher:
                     await self._conversations.save(ctx.user, ctx.dialog)
         finally:
             await self._conversations.unlock(ctx.user, token)
+
+    def _is_admin(self, user: str) -> bool:
+        settings = self._services.get("settings")
+        return settings is not None and user in settings.admins
 
     async def _acquire(self, user: str) -> str:
         # The inbox already runs one user's events in order; this guards the rare overlap
@@ -215,6 +242,11 @@ class Dispatcher:
     async def _route_text(self, ctx: Context, event: TextMessage, expired: str | None) -> None:
         intent = parse(event.content, today=self._today(), people=await self._people())
         ctx.lang = intent.lang
+        if event.chat_type == "group":
+            if intent.intent in GROUP_THREAD_INTENTS and ctx.dialog is None:
+                ctx.in_thread = True
+            else:
+                await ctx.say_in_thread(texts.GROUP_ANSWERED_PRIVATELY)
         dialog = ctx.dialog
         if dialog is not None:
             route = self._router.for_dialog(dialog.state)

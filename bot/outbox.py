@@ -13,6 +13,15 @@ with WeCom's duplicate check (``enable_duplicate_check``, max 4 h): the platform
 identical re-send. Plain replies are not sent with it — their texts repeat legitimately ("no such
 job" twice) and the check would swallow the second — so a crash in that one round trip can repeat
 a reply, never lose it.
+
+With the intelligent bot's long connection (``channel``), a member who has messaged the bot is
+told over it: a reply on the req_id of the message it answers (in a group: in the group's thread),
+anything else pushed with ``aibot_send_msg``. A member who never did cannot be reached that way
+and gets the app's message/send (logged). Only the process holding the connection can use it;
+the others leave such a member's queue to it, and after ``channel_wait`` without a live
+connection the app delivers instead. The same per-conversation budget (30/min, 1000/h) counts
+both ways. The bot channel has no duplicate check: like a plain reply, a crash in the round trip
+may repeat a message there, never lose it.
 """
 
 from __future__ import annotations
@@ -22,7 +31,10 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Sequence
+from typing import Literal, Protocol
 
+from bot.longconn.client import NotConnected
+from bot.longconn.frames import ERR_INVALID_REQ_ID, ERR_RATE
 from bot.patience import outlast_redis
 from bot.wecom import WeComAPIError, WeComClient
 from bot.wecom.messages import TEXT_MAX_BYTES
@@ -32,6 +44,21 @@ log = logging.getLogger(__name__)
 
 DUPLICATE_CHECK_SECONDS = 4 * 3600  # the platform's maximum
 MERGE_SEPARATOR = "\n\n"
+RATE_PAUSE = 60.0  # the bot channel refused for rate: the per-minute window reopens within this
+HOLDER_POLL = 1.0  # a queue left to the connection's holder is looked at again after this
+REPLY_ATTEMPT_TTL = 24 * 3600.0  # a req_id takes replies for 24 h
+_REPLIED_BEFORE = -1  # not an errcode: an earlier attempt of this reply went out
+
+Way = Literal["aibot", "app", "wait"]
+
+
+class BotPath(Protocol):
+    """The long connection as the outbox uses it (bot/longconn/channel.py)."""
+
+    def live(self) -> bool: ...
+    async def reachable(self, conversation: str) -> bool: ...
+    async def reply(self, req_id: str, text: str) -> int: ...
+    async def push(self, conversation: str, text: str) -> int: ...
 
 
 def merge_texts(entries: Sequence[OutboxEntry], max_bytes: int = TEXT_MAX_BYTES) -> int:
@@ -58,6 +85,8 @@ class Postman:
         now: Callable[[], float] = time.time,
         on_delivered: Callable[[float], None] | None = None,
         instance: str = "",
+        channel: BotPath | None = None,
+        channel_wait: float = 30.0,
     ) -> None:
         self.store = store
         self.client = client
@@ -69,17 +98,22 @@ class Postman:
         self.on_delivered = on_delivered  # seconds from enqueue to delivery
         # with a stable instance id a restart takes its dead predecessor's member locks back
         self.instance = instance
+        self.channel = channel  # the intelligent bot's long connection, when configured
+        self.channel_wait = channel_wait  # how long a message may wait for the connection's holder
         self._task: asyncio.Task[None] | None = None
         self._flushing: dict[str, asyncio.Task[None]] = {}
         self._local: dict[str, asyncio.Lock] = {}  # one sender per member in this process
 
     # --- writing ---------------------------------------------------------------------------
-    async def post(self, touser: str | Sequence[str], text: str, *, key: str, once: bool = False) -> None:
+    async def post(self, touser: str | Sequence[str], text: str, *, key: str, once: bool = False,
+                   reply_to: str = "", chat: str = "") -> None:
         """Enqueue ``text`` for each recipient (entry id ``<key>:<userid>``: posting the same key
-        again adds nothing) and deliver what the budgets allow now, without waiting for more."""
+        again adds nothing) and deliver what the budgets allow now, without waiting for more.
+        ``reply_to``/``chat``: the bot message it answers and its group (see OutboxEntry)."""
         users = [touser] if isinstance(touser, str) else list(dict.fromkeys(touser))
         now = self._now()
-        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once)) for u in users if u])
+        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once, reply_to, chat))
+                                 for u in users if u])
 
     async def post_entries(self, posts: Sequence[Post]) -> None:
         await self.store.post(list(posts), self._now())
@@ -154,13 +188,24 @@ class Postman:
         if not entries:
             await self.store.settle(userid)
             return False
-        wait = await self.client.charge_member(userid)
+        head = entries[0]
+        way = await self._way(userid, head)
+        if way == "wait":
+            await self.store.settle(userid, next_try=self._now() + HOLDER_POLL)
+            return False
+        conversation = head.chat if way == "aibot" and head.chat else userid
+        wait = await self.client.charge_member(conversation)
         if wait > 0:
             if len(entries) >= self.merge_at:
                 await self._merge(userid, entries)
             await self.store.settle(userid, next_try=self._now() + wait)
             return False
-        head = entries[0]
+        if way == "aibot":
+            sent = await self._send_bot(userid, head, conversation)
+            if sent == "later":
+                return False
+            if sent == "sent":
+                return await self._delivered(userid, head)
         try:
             await self.client.send_text(
                 [userid], head.text, budget_charged=True,
@@ -177,10 +222,70 @@ class Postman:
         except (TimeoutError, OSError):
             await self.store.settle(userid, next_try=self._now() + self.backoff)
             return False
+        return await self._delivered(userid, head)
+
+    async def _delivered(self, userid: str, head: OutboxEntry) -> bool:
         left = await self._record_delivery(userid, head.id)
         if self.on_delivered is not None:
             self.on_delivered(max(0.0, self._now() - head.at))
         return left > 0
+
+    async def _way(self, userid: str, head: OutboxEntry) -> Way:
+        """Over the bot's connection, through the app, or wait for the connection's holder."""
+        channel = self.channel
+        if channel is None:
+            return "app"
+        if not head.reply_to and not await channel.reachable(head.chat or userid):
+            log.info("message %s: %s has never messaged the bot, so it goes through the app's message/send",
+                     head.id, userid)
+            return "app"
+        if channel.live():
+            return "aibot"
+        if self._now() - head.at < self.channel_wait:
+            return "wait"  # the process holding the connection delivers it (or this one, once it holds it)
+        log.warning("message %s to %s: no live long connection for %.0f s; through the app's message/send instead",
+                    head.id, userid, self.channel_wait)
+        return "app"
+
+    async def _send_bot(self, userid: str, head: OutboxEntry, conversation: str) -> Literal["sent", "app", "later"]:
+        """A reply on the req_id it answers (if that is no longer usable, a push to the same
+        conversation), else a push. "app": the channel refused it for good; the app sends it."""
+        assert self.channel is not None
+        code = ERR_INVALID_REQ_ID
+        try:
+            if head.reply_to:
+                code = await self._reply(head)
+            if code == ERR_INVALID_REQ_ID:  # no req_id, or expired (24 h) or already used
+                code = await self.channel.push(conversation, head.text)
+        except (NotConnected, ConnectionError, TimeoutError, OSError) as exc:
+            log.warning("message %s to %s not sent on the long connection yet (%s)", head.id, userid,
+                        type(exc).__name__)
+            await self.store.settle(userid, next_try=self._now() + self.backoff)
+            return "later"
+        if code in (0, _REPLIED_BEFORE):
+            return "sent"
+        if code == ERR_RATE:
+            await self.store.settle(userid, next_try=self._now() + RATE_PAUSE)
+            return "later"
+        log.warning("message %s to %s refused on the long connection (errcode %s); through the app instead",
+                    head.id, userid, code)
+        return "app"
+
+    async def _reply(self, head: OutboxEntry) -> int:
+        """A req_id takes one reply and only this entry replies on it: refused as used after an
+        attempt whose answer was lost means that attempt went out — a push now would double it."""
+        assert self.channel is not None
+        earlier = await self.store.begin_attempt(head.id, REPLY_ATTEMPT_TTL)
+        try:
+            code = await self.channel.reply(head.reply_to, head.text)
+        except NotConnected:  # nothing was sent
+            await self.store.end_attempt(head.id)
+            raise
+        if code == ERR_INVALID_REQ_ID and earlier:
+            log.info("message %s: its req_id was used by an earlier attempt whose answer was lost; delivered", head.id)
+            code = _REPLIED_BEFORE
+        await self.store.end_attempt(head.id)
+        return code
 
     async def _record_delivery(self, userid: str, entry_id: str) -> int:
         """The message is out: its record must land, or the entry would be sent again."""
@@ -190,13 +295,16 @@ class Postman:
 
     async def _merge(self, userid: str, entries: list[OutboxEntry]) -> None:
         """Far over budget: the waiting messages become one (as many as fit in one text)."""
-        n = merge_texts(entries)
+        run = 1  # never merge a group's reply with a private message
+        while run < len(entries) and entries[run].chat == entries[0].chat:
+            run += 1
+        n = merge_texts(entries[:run])
         if n < 2:
             return
         heads = entries[:n]
         merged = OutboxEntry(
             id=f"{heads[0].id}+{n - 1}", text=MERGE_SEPARATOR.join(e.text for e in heads), at=heads[0].at,
-            once=all(e.once for e in heads),
+            once=all(e.once for e in heads), chat=heads[0].chat,
         )  # fmt: skip
         if await self.store.merge(userid, heads, merged):
             log.info("merged %d waiting messages to %s into one", n, userid)

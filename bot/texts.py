@@ -54,6 +54,15 @@ TEXT_ONLY = T(
     en="I can only read text messages — please type your request.",
 )
 DIALOG_CANCELLED = T(zh="好的，已取消。", en="OK, cancelled.")
+# group chats (over the intelligent bot): only admins' @-mentions are requests; details go privately
+GROUP_ADMINS_ONLY = T(
+    zh="在群里只有管理员可以 @我 发起请求。有需要请私聊我，或联系 HR 管理员。",
+    en="In group chats only admins can @ me with a request. Message me directly, or ask an HR admin.",
+)
+GROUP_ANSWERED_PRIVATELY = T(
+    zh="收到，详情涉及客户信息，已私聊发给你。",
+    en="Got it — the details involve customer information, so I've sent them to you privately.",
+)
 NOTHING_TO_CANCEL = T(
     zh="当前没有进行中的对话。要撤回交接，请说“取消 H-编号”。",
     en="There is nothing in progress to cancel. To withdraw a handover, say “cancel H-<number>”.",

@@ -82,7 +82,7 @@ async def submit_card(ctx: Context, event: CardClick, key: ButtonKey, checklists
     if outcome.status == "not_yours":
         log.warning("checklist %s: submit on card %s by %s who did not get it", key.ref, event.task_id, ctx.user)
         return
-    await checklists.refresh_card(checklist, event.task_id, ctx.user, event.response_code)
+    await checklists.refresh_card(checklist, event.task_id, ctx.user, event.response_code, event.reply_req_id)
     if outcome.completed_now:
         await ctx.reply(texts.CARD_ALL_DONE(checklist.lang))
 

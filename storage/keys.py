@@ -97,6 +97,16 @@ class Keys:
         """String with a TTL: the holder token of the one process subscribed for this bot."""
         return self._k("longconn", "lease", bot_id)
 
+    def longconn_card(self, task_id: str) -> str:
+        """Set (TTL) of the members who got this card over the bot's connection: a click there
+        updates their copies, a click elsewhere (or a missed 5 s window) gets them a message."""
+        return self._k("longconn", "card", task_id)
+
+    def longconn_reached(self) -> str:
+        """Hash conversation (a member's userid, a group's chatid) → when it last messaged the bot:
+        the bot's pushes reach only these (durable: losing it sends everyone the app's way)."""
+        return self._k("longconn", "reached")
+
     # --- outbox (messages to people: durable until delivered) ----------------------------
     def outbox_queue(self, userid: str) -> str:
         """List of JSON entries still to deliver to one member, oldest first."""
@@ -109,6 +119,11 @@ class Keys:
     def outbox_seen(self, entry_id: str) -> str:
         """Marker (TTL) that an entry id was enqueued: a re-run of the same step adds nothing."""
         return self._k("outbox", "seen", entry_id)
+
+    def outbox_attempt(self, entry_id: str) -> str:
+        """Marker (TTL) that a reply went out on the bot's connection with no answer yet: if the
+        req_id turns out used, that attempt used it (the message is out; not sent again)."""
+        return self._k("outbox", "attempt", entry_id)
 
     def outbox_lock(self, userid: str) -> str:
         """The one sender of a member's queue (keeps their messages in order)."""

@@ -40,21 +40,30 @@ return 0
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
     """One message to one member. ``once``: sent with the platform's duplicate check, so a re-send
-    after a crash between the send and its record is dropped by WeCom (its text must be unique)."""
+    after a crash between the send and its record is dropped by WeCom (its text must be unique).
+    Over the intelligent bot's connection: ``reply_to`` is the req_id of the message it answers
+    (sent as that message's reply), ``chat`` the group it belongs in ('' for the member's own chat)."""
 
     id: str
     text: str
     at: float  # when it was enqueued
     once: bool = False
+    reply_to: str = ""
+    chat: str = ""
 
     def dump(self) -> str:
-        return json.dumps({"id": self.id, "text": self.text, "at": self.at, "once": int(self.once)},
-                          ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+        d: dict[str, object] = {"id": self.id, "text": self.text, "at": self.at, "once": int(self.once)}
+        if self.reply_to:
+            d["reply_to"] = self.reply_to
+        if self.chat:
+            d["chat"] = self.chat
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def load(cls, raw: str) -> OutboxEntry:
         d = json.loads(raw)
-        return cls(id=str(d["id"]), text=str(d["text"]), at=float(d["at"]), once=bool(d.get("once")))
+        return cls(id=str(d["id"]), text=str(d["text"]), at=float(d["at"]), once=bool(d.get("once")),
+                   reply_to=str(d.get("reply_to") or ""), chat=str(d.get("chat") or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +129,15 @@ class OutboxStore:
         k = self._keys
         args = [delivered, "" if next_try is None else repr(next_try), userid]
         return int(await self._settle(keys=[k.outbox_queue(userid), k.outbox_due()], args=args))
+
+    async def begin_attempt(self, entry_id: str, ttl: float) -> bool:
+        """Mark an attempt whose outcome may get lost; True when an earlier one's was (its mark is left)."""
+        was = await self._redis.set(self._keys.outbox_attempt(entry_id), "1", px=int(ttl * 1000), get=True)
+        return was is not None
+
+    async def end_attempt(self, entry_id: str) -> None:
+        """The attempt's outcome is known (sent or refused): nothing to guess about next time."""
+        await self._redis.delete(self._keys.outbox_attempt(entry_id))
 
     async def merge(self, userid: str, heads: list[OutboxEntry], merged: OutboxEntry) -> bool:
         args = [merged.dump(), *(e.id for e in heads)]

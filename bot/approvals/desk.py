@@ -22,6 +22,7 @@ from bot.approvals.people import People, stamp, when
 from bot.approvals.split_words import receivers
 from bot.cards import ButtonKey
 from bot.clock import Clock
+from bot.longconn.cards import BotCards
 from bot.models.events import CardClick
 from bot.models.jobs import AlreadyDecided, Decision, Job
 from bot.outbox import Postman
@@ -81,6 +82,7 @@ class ApprovalDesk:
         marks: ApprovalMarks,
         services: Mapping[str, Any],
         outbox: Postman,
+        bot_cards: BotCards | None = None,
     ) -> None:
         self.jobs = jobs
         self.client = client
@@ -91,6 +93,7 @@ class ApprovalDesk:
         self.audit = audit
         self.marks = marks
         self.outbox = outbox
+        self.bot_cards = bot_cards  # cards over the intelligent bot's connection, when configured
         # The live catalogue: the engine may be wired after this feature (or not at all).
         self._services = services
 
@@ -143,8 +146,17 @@ class ApprovalDesk:
         # Recorded before the send, like a batch is checkpointed before its call: if the answer is
         # lost the card may still be out, and a click on it must map to this job.
         await self.jobs.record_card(job.id, task_id, recipients)
+        by_app = recipients
+        if self.bot_cards is not None:  # who has messaged the bot gets it there; everyone else from the app
+            by_app = await self.bot_cards.send(task_id, recipients, card.to_api())
+        if not by_app:
+            await self.audit.append(
+                ts=self.clock.now(), actor=BOT_ACTOR, action="approval_card_sent", job_id=job.id,
+                extra={"level": level, "task_id": task_id, "to": [*recipients], "via": "aibot"},
+            )  # fmt: skip
+            return task_id
         try:
-            result = await self.client.send_template_card(recipients, card, budget_charged=True)
+            result = await self.client.send_template_card(by_app, card, budget_charged=True)
         except WeComAPIError as exc:
             if not _task_already_sent(exc):
                 raise
@@ -185,9 +197,12 @@ class ApprovalDesk:
             return texts.FROZEN_CANCELLED(lang, name=by, when=stamp(at, tz))
         return None
 
-    async def freeze(self, job: Job, task_id: str, people: People, *, code: str | None = None) -> bool:
+    async def freeze(self, job: Job, task_id: str, people: People, *, code: str | None = None,
+                     click_req: str = "") -> bool:
         """Grey every copy of one card (atall) with the click's code, else the newest stored one.
-        False when no valid code was left (the card stays clickable; clicks are refused anyway)."""
+        False when no valid code was left (the card stays clickable; clicks are refused anyway).
+        Copies sent over the bot's connection are updated on the click's req_id (``click_req``,
+        5 s, once); when that is not possible their holders are told who decided."""
         level = task_level(task_id)
         text = self.frozen_text(job, level, people) if level is not None else None
         if level is None or text is None:
@@ -201,6 +216,9 @@ class ApprovalDesk:
                 job, level, task_id, people, self.settings.tz,
                 second_over=self.settings.second_approval_over, replace_text=text,
             )  # fmt: skip
+            if self.bot_cards is not None and not await self._freeze_bot_copies(job, task_id, card.to_api(), text,
+                                                                                 click_req):
+                return True  # every copy went over the connection: nothing for the app to update
             if code and await self._update(task_id, code, card):
                 return True
             stored = await self.jobs.take_response_code(task_id)
@@ -209,6 +227,17 @@ class ApprovalDesk:
                     return True
             await self.marks.release(job.id, f"frozen:{task_id}")  # a later click's code may still do it
             return False
+
+    async def _freeze_bot_copies(self, job: Job, task_id: str, card: dict[str, Any], text: str,
+                                 click_req: str) -> bool:
+        """The connection's copies; True when the app sent copies of this card too."""
+        assert self.bot_cards is not None
+        holders, untouched = await self.bot_cards.freeze(task_id, card, click_req)
+        if untouched:
+            await self._tell(untouched, texts.CARD_DECIDED(job.lang, job=job.id, state=text),
+                             key=f"{job.id}:frozen:{task_id}")
+        sent = next((c.userids for c in await self.jobs.cards(job.id) if c.task_id == task_id), [])
+        return bool(set(sent) - set(holders))
 
     async def _update(self, task_id: str, code: str, card: Any) -> bool:
         try:
@@ -261,7 +290,8 @@ class ApprovalDesk:
             if reply.ask_reason_for is not None:
                 return reply
         else:
-            await self.freeze(job, event.task_id, await self.people(job), code=event.response_code or None)
+            await self.freeze(job, event.task_id, await self.people(job), code=event.response_code or None,
+                              click_req=event.reply_req_id)
         return ClickReply(await self._already_text(job, d.already, actor), job.lang)
 
     @staticmethod
@@ -309,7 +339,7 @@ class ApprovalDesk:
     async def _after_decision(self, job: Job, level: Level, decision: str, actor: str, event: CardClick) -> ClickReply:
         people = await self.people(job)
         lang = job.lang
-        await self.freeze(job, event.task_id, people, code=event.response_code or None)
+        await self.freeze(job, event.task_id, people, code=event.response_code or None, click_req=event.reply_req_id)
         if decision == "reject":
             await self.timers.schedule(
                 reject_notice_timer_id(job.id), self.clock.now() + self.settings.dialog_ttl + 1,

@@ -29,6 +29,7 @@ class ApprovalsFeature(Feature):
             marks=ApprovalMarks(redis, keys, base["clock"]),
             services=base,
             outbox=base["outbox"],
+            bot_cards=base.get("bot_cards"),
         )
         return {"approvals": desk, "filer": HandoverFiler(desk, base)}
 

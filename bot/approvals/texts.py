@@ -59,6 +59,8 @@ FROZEN_APPROVED = T(zh="已同意 · {name} · {when}", en="Approved · {name} �
 FROZEN_REJECTED = T(zh="已拒绝 · {name} · {when}", en="Rejected · {name} · {when}")
 FROZEN_CANCELLED = T(zh="已撤回 · {name} · {when}", en="Withdrawn · {name} · {when}")
 FROZEN_EXPIRED = T(zh="已过期 · {when}", en="Expired · {when}")
+# the card could not be updated (clicked in the app, or the bot's 5 s update window passed)
+CARD_DECIDED = T(zh="审批卡片 {job} 已处理：{state}", en="Approval card {job} is settled: {state}")
 
 # --- filing -------------------------------------------------------------------------------------
 SUCCESS_MSG = T(

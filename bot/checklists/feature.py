@@ -24,6 +24,7 @@ class ChecklistFeature(Feature):
         service = ChecklistService(
             store=ChecklistStore(redis, keys), template=template, settings=settings, client=base["client"],
             clock=base["clock"], directory=base["directory"], timers=base["timers"], outbox=base["outbox"],
+            bot_cards=base.get("bot_cards"),
         )
         departures = Departures(service, base)
         base["departure_hooks"].append(departures.on_departure)

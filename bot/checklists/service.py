@@ -22,6 +22,7 @@ from bot.checklists.workdays import local_day, next_reminder, on_or_before, pars
 from bot.clock import Clock
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
+from bot.longconn.cards import BotCards
 from bot.outbox import Postman
 from bot.settings import Settings
 from bot.texts import Lang
@@ -81,8 +82,10 @@ class ChecklistService:
         directory: DirectoryStore,
         timers: TimerStore,
         outbox: Postman | None = None,
+        bot_cards: BotCards | None = None,
     ) -> None:
         self.store = store
+        self.bot_cards = bot_cards  # over the intelligent bot's connection, for who has messaged it
         # notices that must arrive once (completion, reminders, the last-day summary)
         self.outbox = outbox or Postman(OutboxStore(client.redis, client.keys), client)
         self.template = template
@@ -190,13 +193,16 @@ class ChecklistService:
         state = CardState(user=user, items=tuple(i.n for i in items), checked=tuple(i.n for i in items if i.done))
         # Remember what the card shows before it can be clicked.
         await self.store.update(checklist.id, lambda c: _with_card(c, task_id, state, self.clock.now()))
-        await self.client.send_template_card([user], card)
+        if self.bot_cards is None or await self.bot_cards.send(task_id, [user], card.to_api()):
+            await self.client.send_template_card([user], card)
         return task_id
 
-    async def refresh_card(self, checklist: Checklist, task_id: str, user: str, response_code: str) -> None:
-        """Show ``user``'s copy of card ``task_id`` with the current ticks (one use of the code)."""
+    async def refresh_card(self, checklist: Checklist, task_id: str, user: str, response_code: str,
+                           click_req: str = "") -> None:
+        """Show ``user``'s copy of card ``task_id`` with the current ticks (one use of the code;
+        over the bot's connection: of the click's req_id, within 5 s — else a fresh card)."""
         state = checklist.cards.get(task_id)
-        if state is None or not response_code:
+        if state is None or not (response_code or click_req):
             return
         items = [i for i in checklist.items if i.n in state.items]
         names = await self.names([checklist.member], checklist.lang)
@@ -204,6 +210,11 @@ class ChecklistService:
                               member_name=names[checklist.member], for_member=user == checklist.member)
         new_state = CardState(user=user, items=state.items, checked=tuple(i.n for i in items if i.done))
         await self.store.update(checklist.id, lambda c: _with_card(c, task_id, new_state, self.clock.now()))
+        if click_req and self.bot_cards is not None:
+            _holders, untouched = await self.bot_cards.freeze(task_id, card.to_api(), click_req)
+            if untouched:  # the window was missed: the ticks are saved; show them on a new card
+                await self.send_card(checklist, user)
+            return
         await self.client.update_template_card(response_code, userids=[user], card=card)
 
     async def close_card(self, task_id: str, user: str, response_code: str, lang: Lang) -> None:

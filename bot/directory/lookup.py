@@ -5,6 +5,7 @@ directory changed."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Sequence
 
 from bot.directory.matcher import NameMatcher
@@ -14,7 +15,17 @@ from storage.directory import DirectoryStore
 
 
 def _build(members: Sequence[DirectoryMember], version: int) -> tuple[DirectoryIndex, NameMatcher]:
-    return DirectoryIndex.build(members, version=version), NameMatcher.build(members, version=version)
+    built = DirectoryIndex.build(members, version=version), NameMatcher.build(members, version=version)
+    settle_heap()
+    return built
+
+
+def settle_heap() -> None:
+    """Move what is alive now (the freshly built index: ~10^5 objects for 5,000 members) out of the
+    cyclic collector's sight. Otherwise every full collection walks it again — a 90 ms stall in the
+    middle of some unlucky message. They are still freed by reference counting when replaced."""
+    gc.collect()
+    gc.freeze()
 
 
 class DirectoryLookup:

@@ -11,6 +11,7 @@ spotted here: the reader's recognizer and the resolver (which asks when unsure) 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -101,6 +102,10 @@ def _forms(m: DirectoryMember) -> set[str]:
                 forms.add(han)
         else:
             forms.update(_latin_spellings(latin_words(other) or []))
+    for written in (m.name, m.english_name, m.alias):
+        # "Patrick O'Neill", "Anne-Marie Dubois" as written, not only as separate words
+        if written and not has_han(written) and re.search(r"[-'’]", written) and latin_words(written):
+            forms.add(re.sub(r"\s+", " ", written.replace("’", "'").strip().lower()))
     return {f for f in forms if len(f) >= 2 and (has_han(f) or len(f) >= _MIN_LATIN)}
 
 

@@ -70,6 +70,13 @@ _FUZZY_SCALE = 0.6  # fuzzy scores land in 0..60, below every exact tier
 FUZZY_ACCEPT = 80.0  # similarity (0..100) a typo needs to be a candidate
 FUZZY_MARGIN = 5.0  # candidates within this of the best fuzzy match are equally plausible
 SUGGEST_CUTOFF = 60.0
+_RESOLVE_CACHE = 4096  # mentions remembered per directory version
+_COMMON_KEY = 24  # a name form shared by this many members is ranked when the index is built
+_ROLES: tuple[Role, ...] = ("handover", "takeover", "any")
+
+
+def _fold(mention: str) -> str:
+    return unicodedata.normalize("NFKC", mention).strip().lower()
 MAX_SUGGESTIONS = 3
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
@@ -178,6 +185,13 @@ class DirectoryIndex:
         roles: tuple[Role, ...] = ("handover", "takeover", "any")
         self._preference = {role: [_context_preference(m, role) for m in self.members] for role in roles}
         self._sort_names = [(m.name, m.userid) for m in self.members]
+        # The index never changes, so a mention's answer never does: people name the same few
+        # colleagues over and over, and a common surname alone ("Wang") costs ~0.2 ms to rank.
+        # A plain dict, not functools.lru_cache on a bound method: that would tie the index into a
+        # reference cycle, which a frozen heap (bot/directory/lookup.py) would never free.
+        self._answers: dict[tuple[str, Role, int], Resolution] = {}
+        self._settled: dict[tuple[str, Role, int], Resolution] = {}
+        self._settle_common_keys()
 
     @classmethod
     def build(cls, members: Sequence[DirectoryMember], *, version: int = 0) -> DirectoryIndex:
@@ -203,6 +217,26 @@ class DirectoryIndex:
 
     # --- resolving -----------------------------------------------------------------------
     def resolve(self, mention: str, *, role: Role = "any", limit: int = 10) -> Resolution:
+        """Frozen answers, shared between callers: do not mutate their lists."""
+        key = (mention, role, limit)
+        answer = self._answers.get(key) or self._settled.get((_fold(mention), role, limit))
+        if answer is None:
+            answer = self._resolve(mention, role, limit)
+            if len(self._answers) >= _RESOLVE_CACHE:
+                del self._answers[next(iter(self._answers))]  # oldest first
+            self._answers[key] = answer
+        return answer
+
+    def _settle_common_keys(self) -> None:
+        """Rank once, at build time, the names many members share ("Wang", "王", "Wei"): ranking
+        hundreds of candidates is the one slow resolution (~0.5 ms), and it is the same every time."""
+        for table in (self._latin, self._han):
+            for key, hits in table.items():
+                if len(hits) >= _COMMON_KEY:
+                    for role in _ROLES:
+                        self._settled[(key, role, 10)] = self._resolve(key, role, 10)
+
+    def _resolve(self, mention: str, role: Role, limit: int) -> Resolution:
         text = unicodedata.normalize("NFKC", mention).strip()
         if not text:
             return Resolution(status="none")

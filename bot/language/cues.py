@@ -55,7 +55,9 @@ _JOB = (
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
-    _re(rf"(?<![\d月第])(\d{{1,9}}|{_CN_NUM})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单)"),
+    # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
+    _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
@@ -63,12 +65,20 @@ _JOB = (
 )
 
 
+_OTHER_NUMBER = _re(r"(?:订单|快递|运单|物流|发票|报销单?|工号|电话|手机|房间|会议室|"
+                    r"\b(?:order|parcel|package|tracking|invoice|expense|room|flight|phone|ext)s?)\s*(?:号码?|"
+                    r"no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
+
+
 def find_jobs(low: str, taken: list[Span]) -> list[Span]:
-    """Job ids (digits as value), not inside spans already `taken` (checklist items, dates)."""
+    """Job ids (digits as value), not inside spans already `taken` (checklist items, dates), nor
+    an order's, parcel's or invoice's number ("订单12345的状态", "status of order #55231")."""
     found: list[Span] = []
     for pattern in _JOB:
         for m in pattern.finditer(low):
             if _inside(m.start(1), taken) or _inside(m.start(1), found):
+                continue
+            if _OTHER_NUMBER.search(low[max(0, m.start() - 16): m.start(1)]):
                 continue
             value = number(m.group(1))
             if value is not None:
@@ -82,7 +92,7 @@ _BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})(?![\d\-/.:]|\s*(?:月|日|号|�
 
 def bare_numbers(low: str, taken: list[Span]) -> list[Span]:
     return [Span(m.start(), m.end(), f"H-{int(m.group(1))}") for m in _BARE_NUMBER.finditer(low)
-            if not _inside(m.start(), taken)]
+            if not _inside(m.start(), taken) and not _OTHER_NUMBER.search(low[max(0, m.start() - 16): m.start()])]
 
 
 def _inside(position: int, taken: list[Span]) -> bool:
@@ -96,10 +106,11 @@ _ITEM = (
         rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
     _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
-    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项)"),
+    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
-    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅)"),
+    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅|取消\s*$)"),
+    _re(r"\[x\]\s*(\d{1,2})(?!\d)"),
     _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )
 
@@ -116,11 +127,14 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟+/、 ,&\u25a1])|^)群|(?<=[户部有])群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
+             r"(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|客服(?!群|中心|部)|外部联系人|联系人|"
-                r"外联|"
-                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|book of business|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|"
+                r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
+                r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
+                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
+                r"book of business|"
                 r"portfolio)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 
@@ -128,22 +142,49 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 # --- verbs and direction markers --------------------------------------------------------------
 # Verbs that alone mean "move a person's customers" (with the typos voice input makes).
 STRONG_VERB = _re(
-    r"交接|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|挪给|过给|转给|"
-    r"接手|接管|接替|继承|\bhand(?:ing|ed|s)?\s*(?:it\s+|them\s+)?(?:over|off)\b|\bhandover\b|\bho\b|"
-    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\btake(?:s)?\s+over\b|\btake\b|\breallocate\b|"
+    r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
+    r"挪给|过给|转给|"
+    r"接手|接管|接替|继承|迁移|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
+    r"ed|s)?\s*(?:it\s+|"
+    r"them\s+)?(?:over|"
+    r"off)\b|\bhandover\b|\bho\b|"
+    r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\b(?:take|takes|taking|took)\s+over\b|"
+    r"\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|分配|交到|转|给|\b(?:move|moved|give|given|send|pass|assign|shift|go(?:es)?|"
+WEAK_VERB = _re(r"给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|分配|交到|交(?=\u25a1)|换成|改成|"
+                r"改为|变更为|转|给|\b(?:move|moved|give|merge|"
+                r"consolidate|offload|fold|"
+                r"given|send|"
+                r"pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
-                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交)(?:到|至)|(?<![回])归(?=\s*\S)|→|\bto\b|"
-                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:")
+                r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落|移动)(?:到|至)|"
+                r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
+                r"(?<=\s)under(?=\s+\u25a1)|(?:转|交|移|"
+                r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
+                r"(?:交|转|改|转交|移交|划)由|"
+                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
+                r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
+                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
+                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
-TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|(?<![交转迎直连对])接)(?!受|收|待|到|口|单|触|着|下来)|"
-                 r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进)|"
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|人|"
+                 r"口|单|触|着|下来|了|得)|"
+                 r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
+                 r"\bin\s+charge\s+of\b|"
+                 r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来|去)跟(?:进)?(?=\s*\u25a1)|接收(?!人)|"
+                 r"\b(?:have|own|owns|absorb|absorbs|inherit)(?=\s+(?:all\s+(?:of\s+)?)?(?:\u25a1|"
+                 r"the\s+customers|customers|"
+                 r"clients))|\b(?:responsible|accountable)\s+for\b|\bbackfill(?:s|ing)?\b|(?:来)?(?:负责|跟进|"
+                 r"管)(?=\s*(?:[,.;!?]|$))|"
+                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
+                 r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
-                 r"ing)\b")
+                 r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
+                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
+                 r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
@@ -151,50 +192,76 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
+    r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
+    r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
+    r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
+    r"业绩|销售额|"
     r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
-    r"parking)\b|\$\s*\d|\d+\s*(?:元|块)"
+    r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
+    r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
+    r"promotion|probation|permissions?|admin rights|access|visits?|attendance|salary)\b|"
+    r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
 NOT_OURS_CANCEL = _re(
     r"会议|开会|周会|例会|会$|约$|订阅|预约|预订|订单|快递|spotify|netflix|航班|机票|酒店|闹钟|约会|面试|会员|"
-    r"自动续费|聚餐|团建|出差|请假|快递|外卖|"
+    r"自动续费|聚餐|团建|出差|请假|快递|外卖|年假|病假|事假|调休|假期|休假|"
+    r"\b(?:vacation|pto|time off|leave request)\b|"
     r"\b(?:meeting|subscription|appointment|booking|reservation|order|flight|hotel|alarm|membership|call|"
     r"interview|lunch|dinner|trip|leave)\b"
 )
 
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
-    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不交接了|先不交接|不弄了|"
+    r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
+    r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要)(?:再)?(?:交接|转|移交)了|"
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill)\b|"
-    r"\bno\s+need\b|\bdon'?t\s+need\b"
+    r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
+    r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
+    r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束)了?(?:吗|没有?|嘛|么)|怎么还没|还没好|还没完|"
+    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束|成功)了?(?:吗|没有?|嘛|么|未)|\bgone\s+through\b|"
+    r"\bwent\s+through\b|搞成点|点样|"
+    r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|到哪|走到哪|啥情况|什么情况|怎么样了|咋样了|如何了|卡住|卡在|还在审|批了没|通过了没|"
+    r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|哪一步|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|"
+    r"如何了|卡住|卡在|还在审|"
+    r"批了没|通过了没|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
-    r"\b(?:status|progress|st|going on|pending|finished|finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|move over|"
-    r"moved over|"
-    r"is .{1,40} (?:done|finished|complete|completed)|(?:done|finished|complete)\s*(?:yet)?\s*\?)\b"
+    r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
+    r"finish|done yet|update on|updates? on|how'?s|how is|"
+    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|"
+    r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
+    r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
+    r"还没动|还没开始"
 )
 RECORDS = _re(
-    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|流水|明细|档案|留痕|转给谁|"
-    r"转给了谁|给谁了|给了谁|"
-    r"去哪了|去哪儿了|谁接|转到哪|转去哪|"
+    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
+    r"流水(?:账|记录)|流向|明细|档案|留痕|转给谁|"
+    r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
+    r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
+    r"(?:交接|移交|转)过(?:客户|吗|没)|(?:转|交接|移交)了多少|(?:转|交接|移交|"
+    r"给)过(?:哪些|谁|什么)|"
     r"转了哪些|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|where did|end(?:ed)? up|what was transferred|where .{0,20} go(?:es)?|what moved)\b"
+    r"who has|what happened to|where did|who did|end(?:ed)? up|"
+    r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
+    r"what was transferred|where .{0,20} go(?:es)?|what moved|what (?:was|got|has been) (?:moved|transferred|"
+    r"handed over)|"
+    r"(?:which|what) (?:customers|clients|groups|accounts) did)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
+    r"需要批的|多少个?(?:交接|任务|单)|"
+    r"一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
     r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
@@ -202,41 +269,54 @@ LIST = _re(
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
     r"任务清单|交接清单|等着我批|等我深批|深批|"
-    r"\b(?:pending approvals?|pending appr|pending handovers?|my requests?|i'?ve requested|i requested|i submitted|"
+    r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
+    r"(?:what|which|any) handovers|handovers are there|"
+    r"i'?ve requested|i requested|have i requested|i submitted|my submitted|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
-LIST_TOPIC = _re(r"^list\b|in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|申请|交接|审批|"
+LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
+                 r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
+                 r"申请|交接|审批|"
                  r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
-                 r"requests?|"
+                 r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
-    r"已完成|"
+    r"已完成|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
 )
 UNDO = _re(
-    r"撤回|撤销|恢复|取消勾|取消|没完成|未完成|没弄完|还没弄完|没做完|误点|点错|打错|退回|"
+    r"撤回|撤销|恢复|取消勾|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
 )
 CHECKLIST = _re(r"清单|checklist|check list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|\b(?:offboarding|offboard|offb|off-boarding|leaving check ?list|"
+    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
-OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|\b(?:start|open|create|make|begin|kick off|set up)\b")
+OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
+                     r"begin|kick off|set up)\b")
 LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
-LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|\b(?:left|leaves|leaving|resign\w*|quit)\b")
+LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
+              r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b"
+              r"(?!\s+(?:early|now|soon|for (?:lunch|the day|a bit|a meeting)|the (?:chat|group|meeting|"
+              r"office)|smoking))")
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|能干啥|能干什么|能做什么|能做啥|会什么|会干啥|使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
-    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what you can do|how do i use|how to use|"
+    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
+    r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
+    r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
+    r"what can i (?:ask|say|type|do)|"
+    r"what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )
-BOT_TOPIC = _re(r"交接|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -135,11 +135,22 @@ def _zh_weekday(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _next_weekday(today, weekday)
 
 
+def _month_end(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """月底 / end of the month: this month's last day; 下个月底 / end of next month: next month's."""
+    ahead = 1 if m["mod"] or m["mod2"] else 0
+    year, month = divmod(today.month - 1 + ahead + 1, 12)
+    return dt.date(today.year + year, month + 1, 1) - dt.timedelta(days=1)
+
+
 # (pattern, resolver). All run case-insensitively; the earliest, then longest, match wins.
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver)
     for pattern, resolver in (
         (r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)", _iso),
+        (r"(?<![\d\-#])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", _iso),  # 20251218
+        # 12.15 离职: a month.day only where a departure or a deadline follows
+        (r"(?<![\d.\-])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?=\s*(?:离职|走|最后|离开|前|之前|号|日))",
+         _slash),
         (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
         (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),
@@ -155,6 +166,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
          r"\s+days?\b|\b(?P<n2>\d{1,4}|two|three|four|five|six|seven)\s+days?\s+(?:from now|later)\b",
          _in_days),
         (r"\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four)\s+weeks?\b", _in_weeks),
+        (r"(?:本|这个?)月\s*(\d{1,2})\s*[日号]", lambda m, today: _month_day(today, today.month, int(m[1]))),
+        (r"(?:(?P<mod>下个?)|这个?|本)?月(?:底|末)|\bend of (?:(?P<mod2>next)|this|the)? ?month\b|\beom\b",
+         _month_end),
+        (r"(?:今|这)?年(?:底|末)|\bend of (?:the |this )?year\b", lambda _m, today: dt.date(today.year, 12, 31)),
         (r"\bnext\s+week\b", lambda _m, today: _weekday_of_week(today, 0, 1)),
         (r"下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末1-7])",
          lambda _m, today: _weekday_of_week(today, 0, 1)),
@@ -168,8 +183,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 
 # Every rule above needs one of these; one search spares the ~20 patterns on most messages.
 _MAYBE_DATE = re.compile(
-    r"\d|[今明后天周星期礼拜月号日两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
-    r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)",
+    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
+    r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|end|eom)",
     re.IGNORECASE,
 )
 

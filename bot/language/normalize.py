@@ -4,7 +4,7 @@
 - NFKC: full-width letters, digits and punctuation become ASCII (Ｈ－１２ → H-12);
 - emoji, zero-width characters, variation selectors and control characters are dropped
   (✅ is kept: a tick is a checklist word);
-- arrows and separators are kept as tokens: → ➡️ -> => ⇒ all become "→";
+- arrows and separators are kept as tokens: → ➡️ -> => >> ⇒ all become "→";
 - CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one.
 Case is kept (names are shown as written); matchers fold it themselves.
 """
@@ -35,24 +35,34 @@ _PUNCT = str.maketrans({
     "【": "[", "】": "]", "〔": "[", "〕": "]", "～": "~", "—": "-", "–": "-", "−": "-", "－": "-",
     "⇒": "→", "➡": "→", "➔": "→", "⟶": "→", "⮕": "→", "⇨": "→", "➜": "→", "➝": "→", "➞": "→",
     "►": "→", "▶": "→", "»": "→", "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
-    "俾": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
-    "👉": "→", "⏩": "→", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
+    "俾": "给", "畀": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
+    "👉": "→", "⏩": "→", "🔜": "→", "啲": "的", "➕": "+", "＋": "+", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
 })
 # Zero-width, bidi and variation selectors, control characters.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef\u20e3"
                         "\x00-\x08\x0b-\x1f\x7f]")
 # Emoji and pictographs (the tick ✅ is kept, as a word).
 _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
                     "\U0001f1e6-\U0001f1ff\u200d]")
-_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→+)\s*")
+_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
 _SPACES = re.compile(r"\s+")
+# Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
+_CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
+                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢", "邊個": "谁", "边个": "谁"}
+_CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
+
+
+def _cantonese(m: re.Match[str]) -> str:
+    return _CANTONESE_PHRASES[m.group()]
+# "Rosa Marin > Jason Ho": a lone > between words is an arrow (not "> 5", not ">=")
+_GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
 
 
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
-    folded = unicodedata.normalize("NFKC", to_simplified(text)).translate(_PUNCT)
+    folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
     folded = _INVISIBLE.sub("", folded)
     folded = _EMOJI.sub(" ", folded)
-    folded = _ARROW.sub(" → ", folded)
+    folded = _ARROW.sub(" → ", _GT.sub(" → ", folded))
     return _SPACES.sub(" ", folded).strip()

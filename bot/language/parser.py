@@ -17,10 +17,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .cues import NOT_OURS_OBJECT
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, recognize_people
-from .reader import read
+from .reader import _WECOM_HOWTO, read
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -92,8 +93,9 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     for name, rule in RULES:
         if name in _READER_DECIDES or rule is status:
             continue
-        if name == "help" and not _HELP_TOPIC.search(utterance.tight_low):
-            continue
+        if name == "help" and (not _HELP_TOPIC.search(utterance.tight_low)
+                               or NOT_OURS_OBJECT.search(utterance.tight_low) or _WECOM_HOWTO.search(utterance.low)):
+            continue  # "年假怎么查", "白班和夜班怎么交接": not about this bot
         slots = rule(utterance)
         if slots is not None:
             if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):
@@ -111,7 +113,8 @@ def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
 # a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
 _READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
 # "你好", "年假怎么查" are not questions about this bot.
-_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|用法|教程)$|交接|"
+_HELP_TOPIC = re.compile(r"^\?+$|^(?:help|help me|h|menu|commands?|usage|帮助|菜单|命令|指令|说明|使用说明|"
+                         r"用法|教程|怎么操作|如何操作)$|交接|"
                          r"清单|审批|"
                          r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|"
                          r"能做什么|你会什么|"

@@ -43,13 +43,14 @@ SURNAMES = frozenset(
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟"
     "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
-    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫"
+    "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫区贝洪萧戈容骞宦束钮郦竺邸逯蓬戎茹桓"
     "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
-                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就")
+                  "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
+                  "哈啊呀哦嘛呗啦哟喔噢休你您不账嗯得")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -74,12 +75,15 @@ _NOT_NAMES = frozenset((
     " 行政 销售 市场 运营 技术 产品 客服 渠道 售后 电销 大区 分公司 办事处 小组 小哥 小姐 小伙 小时 小心 小时候 小问题"
     " 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
 ).split())
+NOT_NAMES = _NOT_NAMES  # common words that start with a surname character
 _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"
                        r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
-    r"Miss)\.?\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
+    r"Miss)\.?\s|阿)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
+    r"[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
+    r"[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
     r"[a-z]{2,}\d{1,4})(?![A-Za-z0-9_])"
 )
 
@@ -100,15 +104,26 @@ _STRUCTURAL = re.compile(
     r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
     r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
-    r"(?<=给)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|哦|嘛)"
+    r"(?<=给)(?![到了过])(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|"
+    r"哦|嘛|呗|啦|管|"
+    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|谢|感|一下|嗯|得|代管|代理|"
+    r"跟进|处理|维护|"
+    r"打理|那边|这边|手上)|"
+    r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
+    r"走了)(?!清单|流程|手续|证明|事项))"
 )
 _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
                          r"拒绝|发起|"
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
-                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦")
+                         r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
+                         r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边|"
+                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职")
 
 
+# The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
+# starts with it took the verb for a surname.
+_BOUNDARY_TAILS = frozenset("把将从查给为手管替")
 _PRONOUN_INSIDE = re.compile(r"[我你他她谁们]|大家|别人|自己")
 
 
@@ -143,32 +158,58 @@ def recognize_people(text: str) -> list[PersonSpot]:
             joined = " ".join(words)
             spots.append(PersonSpot(start, start + len(joined), joined))
     for match in _STRUCTURAL.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match[g])
         start, end = match.span(group)
-        inside = _CUE_INSIDE if group in ("name", "name4") else _PRONOUN_INSIDE
-        if inside.search(match[group]):
+        inside = _CUE_INSIDE if group in ("name", "name4", "name5") else _PRONOUN_INSIDE
+        if inside.search(match[group]) or (match[group] in _NOT_NAMES and group in ("name2", "name5")):
             continue
-        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度.
+        # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
+        # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
         within = [p for p in spots if start <= p.start and p.end <= end]
-        if any(p.start < end and start < p.end for p in spots if p not in within):
+        swallowed = [p for p in spots if p.start < start < p.end <= end and group == "name"
+                     and text[p.start:start] in _BOUNDARY_TAILS]
+        if any(p.start < end and start < p.end for p in spots if p not in within and p not in swallowed):
             continue
-        spots = [p for p in spots if p not in within]
+        spots = [p for p in spots if p not in within and p not in swallowed]
         spots.append(PersonSpot(start, end, match[group]))
     spots.sort(key=lambda s: s.start)
     return spots
+
+
+# Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
+_WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
+                       "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班 "
+                       "大区 地区 片区 园区 小区 社区 东区 南区 西区 北区 中区 新区 市区 城区 辖区 景区 "
+                       "流程 过程 工程 日程 行程 课程 进程 章程 全程 路程"
+                       .split())
 
 
 def _han_names(run: str, offset: int) -> list[PersonSpot]:
     found: list[PersonSpot] = []
     i = 0
     while i < len(run):
-        size = _name_at(run, i)
+        size = 0 if run[max(0, i - 1): i + 1] in _WORD_ENDS else _name_at(run, i)
         if size:
             found.append(PersonSpot(offset + i, offset + i + size, run[i : i + size]))
             i += size
         else:
             i += 1
     return found
+
+
+# Characters common in given names that stop a name only as the start of a keyword (婉清 is a
+# name, 清单 is a list).
+_STOP_BEFORE = {"顶": "上替", "承": "接担", "照": "看顾", "代": "管理替", "一": "下", "启": "动用",
+                "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
+                "取": "消", "如": "何",
+                "之": "前后", "以": "前后"}
+
+
+def _stops(rest: str, k: int) -> bool:
+    char = rest[k]
+    if char in _STOP_BEFORE:
+        return k + 1 < len(rest) and rest[k + 1] in _STOP_BEFORE[char]
+    return char in _STOP
 
 
 def _name_at(run: str, i: int) -> int:
@@ -183,14 +224,17 @@ def _name_at(run: str, i: int) -> int:
     if surname is None:
         return 0
     given = 0
-    while given < 2 and len(surname) + given < len(rest) and rest[len(surname) + given] not in _STOP:
+    while given < 2 and len(surname) + given < len(rest) and not _stops(rest, len(surname) + given):
         given += 1
     if given == 0:
         return 0
+    if given == 2 and rest[len(surname) + 1] == surname[-1] and rest[len(surname)] != surname[-1]:
+        return 0  # "一项一项" is no 项一项 (苗苗 is a name)
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
-            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下"))):
+            rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
+            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
         size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0

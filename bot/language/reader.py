@@ -28,8 +28,8 @@ from .cues import Span, spans
 from .dates import find_dates
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
-from .people import PeopleSpotter, PersonSpot, recognize_people
-from .spelling import correct_keywords
+from .people import NOT_NAMES, PeopleSpotter, PersonSpot, recognize_people
+from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS, detect_language
 
 # Words a Latin "name" is never made of.
@@ -49,17 +49,25 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
+have has had ask asks tell told out gone gets got put pick pickup cover handle manage look own switch change
+going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
+route arrange
 """.split())
+# Places and organisations a capitalized word may be: "moved to the Shanghai office".
+_PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
+                          r"group|company|subsidiary)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|之前|以前|原来|原先|负责的|跟的)")
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+                               r"原先|负责的|跟的|"
+                               r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
-_QUOTES = re.compile(r"[\"'<>()\[\]@]")
+_QUOTES = re.compile(r"[\"<>()\[\]@]|(?<![A-Za-z])'|'(?![A-Za-z])")  # O'Neill keeps its apostrophe
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,7 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
+    text = _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
     if not text:
         return None
     lang = detect_language(raw)
@@ -99,6 +107,22 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 
 
+# A message typed in toneless pinyin ("zou mingxuan de kehu gei yuan mengqi"): its keywords read
+# as the Chinese they spell; the names stay Latin (the directory knows their pinyin).
+_PINYIN_KEYWORDS = {
+    "kehuqun": "客户群", "kehu": "客户", "qun": "群", "de": "的", "gei": "给", "jiaojie": "交接", "zhuangei": "转给",
+    "zhuan": "转", "yijiao": "移交", "lizhi": "离职", "jindu": "进度", "jilu": "记录", "quxiao": "取消", "ba": "把",
+}
+_PINYIN_KEY = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN_KEYWORDS, key=len, reverse=True)) + r")(?![a-z])")
+_PINYIN_CORE = re.compile(r"(?<![a-z])(?:kehu|kehuqun|jiaojie|zhuangei|yijiao)(?![a-z])")
+
+
+def _pinyin_keywords(text: str) -> str:
+    if not text.isascii() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
+        return text
+    return _PINYIN_KEY.sub(lambda m: f" {_PINYIN_KEYWORDS[m.group()]} ", text)
+
+
 def _tighten_cjk(text: str) -> str:
     """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept."""
     return _SPACE_BY_CJK.sub("", text)
@@ -107,7 +131,8 @@ def _tighten_cjk(text: str) -> str:
 _HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
 _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
           "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
-          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo"}
+          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo", "start": "help",
+          "menu": "help"}
 
 
 def _slash_command(text: str) -> str:
@@ -115,6 +140,12 @@ def _slash_command(text: str) -> str:
     m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE | re.ASCII)
     if m and m.group(1).lower() in _SLASH:
         word = _SLASH[m.group(1).lower()]
+        parts = m.group(2).split()
+        if word == "handover" and not re.search(r"→|\bto\b|给", m.group(2), re.IGNORECASE):
+            if len(parts) == 2:
+                return f"handover {parts[0]} → {parts[1]}"
+            if len(parts) == 4 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
+                return f"handover {parts[0]} {parts[1]} → {parts[2]} {parts[3]}"
         return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
     return text
 
@@ -124,6 +155,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     low = text.lower()
     # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
     spotted = people.spot(text) if people is not None else []
+    # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
     known = [Span(p.start, p.end, "") for p in spotted]
     items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
@@ -157,20 +190,68 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     for token in _LATIN_TOKEN.finditer(low):
         spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
         word = spot_.text.lower()
-        if len(word) < 3 or word in _NOT_NAME_WORDS or not re.search(r"[aeiouy]", word):
+        userid_like = bool(_USERID_SHAPE.fullmatch(word))  # t00123, zhangwei02
+        if len(word) < 2 or word in _NOT_NAME_WORDS or not (re.search(r"[aeiouy]", word) or userid_like):
             continue
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
-        if re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
+        if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
+                _LATIN_ROLE_AFTER.match(low[spot_.end:]) or (_LATIN_RECEIVER.match(low[spot_.end:]) and \
+                re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", low[: spot_.start])) or \
+                re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
             re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+            if _is_cue_word(word):
+                continue  # "我 submit 的交接"
+            if len(word) == 2:  # "emma li →": a two-letter word is a name only with the word beside it
+                wide = _widen_latin(text, spot_, found)
+                if " " not in wide.text:
+                    continue
             found.append(spot_)
+    found = [_widen_latin(text, p, found) for p in found if not _is_place(text, p)]
     found.sort(key=lambda p: p.start)
     masked = low
     for p in found:
         masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
-    return Spotted(text, masked, found, jobs, items, dates, today)
+    return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
 
 
+_USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
+# "songyq的客户", "yaoyuan 交接进度": a Latin word owning customers or a handover is a userid
+_LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
+# "jenny zhou is out", "grace wu gets her customers": the subject of a departure or a take-over
+# "…转hezj": a Latin word closing the sentence right after a transfer verb receives
+_LATIN_RECEIVER = re.compile(r"\s*(?:$|[,.!?;~]|吧|谢谢|thx|thanks|pls|please)")
+_LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|resigned|quit)|left|quit|resigned|"
+                               r"to\s+(?:take|handle|own|inherit|look\s+after|pick\s+up|cover|get)|"
+                               r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
+
+
+def _is_place(text: str, p: PersonSpot) -> bool:
+    """"the Shanghai office": a capitalized word naming a place or a team, not a person."""
+    return not p.known and p.text.isascii() and bool(
+        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", text[: p.start], re.IGNORECASE))
+
+
+_BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
+
+
+def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:
+    """"kevin liu's", "→ tom chen thx": one lowercase word spotted by its position takes the name
+    word beside it (a family or given name), never a keyword or another person."""
+    if p.known or not p.text.isascii() or " " in p.text or not p.text.islower() or _USERID_SHAPE.fullmatch(p.text):
+        return p
+    taken = [(q.start, q.end) for q in found if q is not p]
+    before = re.search(r"(?<![a-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
+    if before and before.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
+            not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
+        start = before.start(1)
+        return PersonSpot(start, p.end, text[start: p.end])
+    after = re.match(r" ([a-z]{2,12})(?![a-z0-9_])", text[p.end:])
+    if after and after.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(after.group(1)) and \
+            not any(a <= p.end + 1 < b for a, b in taken) and _BEFORE_RECEIVER.search(text[: p.start]):
+        end = p.end + after.end(1)
+        return PersonSpot(p.start, end, text[p.start: end])
+    return p
 _NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
                               "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
 _TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
@@ -196,7 +277,8 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
         return True
     if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
         return True
-    return bool(re.search(r"(?:给|→|由|让|查|(?<![a-z])(?:to|of|from|for|by|about|on|with|records|history|status|"
+    return bool(re.search(r"(?:给|→|由|让|查|转|移交|转交|交接|(?<![a-z])(?:to|of|from|for|by|about|on|with|"
+                          r"records|history|status|"
                           r"transfer|"
                           r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
 
@@ -205,6 +287,7 @@ _CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, c
                  cues.OFFBOARD, cues.CUSTOMERS, cues.GROUPS, cues.DONE, cues.UNDO)
 
 
+@lru_cache(maxsize=4096)
 def _is_cue_word(text: str) -> bool:
     """"Abort job 999": a capitalized first word that is a cue is not a name."""
     low = text.lower()
@@ -259,7 +342,8 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
     if not words or any(w.lower() in _NOT_NAME_WORDS and w.lower() not in _NAME_LIKE_WORDS for w in words[1:]):
         return None
     joined = " ".join(words)
-    return PersonSpot(start, start + len(joined), joined)
+    offset = start - spot.start  # as written: Anne-Marie keeps its hyphen
+    return PersonSpot(start, start + len(joined), spot.text[offset: offset + len(joined)])
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -315,8 +399,11 @@ def _bare_job(s: Spotted, cue: Span) -> str | None:
 
 
 def _possessive(s: Spotted, p: PersonSpot) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(s.low[p.end:])) or bool(re.search(r"(?:\b(?:of|from|for|on|about)|从)\s*$",
-                                                                           s.low[: p.start]))
+    if _POSSESSIVE_AFTER.match(s.low[p.end:]):
+        return True
+    if re.search(r"\bfor\s*$", s.low[: p.start]) and re.match(r"\s+to\b", s.low[p.end:]):
+        return False  # "possible for Victor Pan to take over …": the one who acts
+    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
 
 
 # --- checklist ----------------------------------------------------------------------------------
@@ -338,7 +425,14 @@ def _checklist(s: Spotted) -> Reading | None:
         if not done and not undo:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
-    return Reading("checklist", {"action": action, "item": int(item.value), "member": None}, 4, item.start)
+    owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
+        r"(?:\bfor|给|帮)\s*$", s.low[: p.start])) and not _is_self(p)), None)
+    member = _mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
+
+
+# "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d)", re.IGNORECASE)
 
 
 def _checklist_show(s: Spotted) -> Reading | None:
@@ -373,10 +467,12 @@ def _cancel(s: Spotted) -> Reading | None:
     return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
 
 
-_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|\b(?:handover|transfer|"
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
+                           r"\b(?:handover|transfer|"
                            r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)
-_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能|可以|\b(?:please|pls|can you|could you|"
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能不能|可不可以|能|可以|\b(?:please|"
+                            r"pls|can you|could you|"
                             r"now|"
                             r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
 
@@ -386,6 +482,9 @@ def _list(s: Spotted) -> Reading | None:
     cue = _first(cues.LIST, s.low)
     if cue is None or not cues.LIST_TOPIC.search(s.low):
         return None
+    cancel = _first(cues.CANCEL, s.low)
+    if cancel is not None and cancel.start < cue.start and not re.search(r"哪些|哪个|which|list", s.low):
+        return None  # "cancel my handover" cancels it
     clause = _clause_of(cue.start, _clauses(s.low))
     if any(clause[0] <= j.start < clause[1] for j in s.jobs):
         return None
@@ -396,10 +495,10 @@ def _list(s: Spotted) -> Reading | None:
     ):
         return None
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
-    if re.search(r"批|审|approv|pending|appr|sign-?off|"
-                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)", low):
+    if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
+                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
-    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
@@ -411,8 +510,11 @@ def _list(s: Spotted) -> Reading | None:
 # --- records ------------------------------------------------------------------------------------
 def _records(s: Spotted) -> Reading | None:
     cue = _first(cues.RECORDS, s.low)
-    if cue is None:
-        return None
+    if cue is None or _answered_question(s) is not None:
+        return None  # "她的客户谁接？阎明吧" answers its own question
+    if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
+                                                              r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
+        return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
     clause = _clause_of(cue.start, _clauses(s.low))
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
@@ -448,8 +550,10 @@ def _status(s: Spotted) -> Reading | None:
     if person is None:
         person = next((p for p in s.people if _possessive(s, p)), None)
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
-    if not topic and cues.NOT_OURS_OBJECT.search(s.low):
-        return None  # "柏子轩那边报销批了没": somebody's expenses
+    ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
+    if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
+                                                               and not _NOT_OURS_QUALITY.search(s.low)):
+        return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
     if person is not None and (topic or _possessive(s, person)):
         return Reading("status", {"job": None, "member": _mention(person)}, 4, cue.start)
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
@@ -459,6 +563,8 @@ def _status(s: Spotted) -> Reading | None:
     return None
 
 
+_NOT_OURS_QUALITY = re.compile(r"满意度|评分|评价|反馈|投诉|电话|\b(?:satisfaction|rating|feedback|complain\w*)\b",
+                               re.IGNORECASE)
 _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|"
                             r"show|give|"
                             r"me|the|my|what'?s|whats|"
@@ -466,8 +572,14 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 
 # --- offboard -----------------------------------------------------------------------------------
+_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|\b(?:farewell|party|gift|lunch|dinner|drinks|congrat\w*)\b",
+                     re.IGNORECASE)
+
+
 def _offboard(s: Spotted) -> Reading | None:
     cue = _first(cues.OFFBOARD, s.low)
+    if cue is None and _SOCIAL.search(s.low):
+        return None  # "… leaving at the end of the month, let's have a farewell lunch"
     if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
         cue = _first(cues.CHECKLIST, s.low)
     last = _first(cues.LAST_DAY, s.low)
@@ -483,7 +595,8 @@ def _offboard(s: Spotted) -> Reading | None:
             return None
     anchor = cue or last
     assert anchor is not None
-    if cue is None and not re.search(r"离职|辞职|退休|清单|offboard|check ?list|leav|resign|quit", s.low):
+    if cue is None and not re.search(r"离职|辞职|退休|清单|最后一天|最后工作日|offboard|check ?list|leav|resign|quit|"
+                                     r"last (?:work(?:ing)? )?day", s.low):
         return None
     successor = _successor(s, None)
     person = _offboard_person(s, anchor, successor)
@@ -492,8 +605,8 @@ def _offboard(s: Spotted) -> Reading | None:
                                                                           s.low)
         if me:  # "我12月4日离职": the sender's own
             person = PersonSpot(me.start(1), me.end(1), s.text[me.start(1): me.end(1)])
-    if person is None and cue is None:
-        return None
+    if person is None and (cue is None or _HOWTO.search(s.low) or re.search(r"怎么|如何", s.low)):
+        return None  # "离职手续怎么办理" asks how it works
     date = next((d for d in s.dates), None)
     slots: Slots = {"member": _mention(person) if person else None, "last_day": date.value if date else None,
                     "successor": _mention(successor) if successor else None}
@@ -501,9 +614,12 @@ def _offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|交接给|移交给|交给|转给|successor|"
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+                               r"successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
-_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|replaces?|replace her|"
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|succeeds?|replaces?|"
+                              r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
+                              r"replace her|"
                               r"replace him|is the successor)\b)")
 
 
@@ -533,21 +649,34 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
 
 
 # --- help ---------------------------------------------------------------------------------------
+_NOT_OURS_RECORDS = re.compile(r"拜访|报销|考勤|打卡|工资|薪资|\b(?:visits?|expenses?|attendance|"
+                               r"salary)\b", re.IGNORECASE)
+# how to do something in WeCom itself (create a group, add a customer): not what this bot does
+_WECOM_HOWTO = re.compile(r"\bhow (?:do|can) i (?:create|add|make|build|delete|remove|join|invite|message|contact)\b|"
+                          r"怎么(?:建|创建|新建|加|添加|拉|删|删除|解散|联系)(?:个|一个)?(?:客户|群)|"
+                          r"怎么给客户", re.IGNORECASE)
+
+
 def _help(s: Spotted) -> Reading | None:
     cue = _first(cues.HELP, s.low)
-    if cue is None:
+    if cue is None or _WECOM_HOWTO.search(s.low):
         return None
-    if re.search(r"怎么|咋|如何", s.low) and not cues.BOT_TOPIC.search(s.low) and not re.search(
+    if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
+            and not re.search(
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能干啥|能干什么|能做什么|能做啥|说明|指令|命令|帮助|不会用|怎么用|\b(?:help|what can you do|"
-                       r"what you can do|commands?|cmds?)\b", s.low)
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|^\W*(?:怎么|"
+                       r"如何)操作\W*$|说明|指令|命令|帮助|"
+                       r"不会用|怎么用|"
+                       r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
     if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
         return None  # "how do I check the status?": just show it
+    if s.people and re.search(r"是什么|什么是|什么意思|原因|为什么|\bwhat is\b|\bwhy\b", s.low) and not strong:
+        return None  # "岳云离职的原因是什么": about a colleague, not about this bot
     howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
                       r"how can i)\b",
                       s.low)
@@ -559,15 +688,23 @@ def _help(s: Spotted) -> Reading | None:
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
     strong = _first(cues.STRONG_VERB, low)
+    if strong is not None and _WHEN.match(low[strong.end:]):
+        return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
     takes = _first(cues.TAKES_VERB, low)
+    out_in = _OUT_IN.match(low)
+    if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
+        return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
+                                    "scope": ["customers"], "job": None, "subset": None}, 3, 0)
     if strong is None and not markers and weak is None and takes is None:
-        return None
+        return _departure_question(s)
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
     if marker is not None and marker.value == "unclear":
         return None
+    if marker is not None and marker.value == "answer":
+        marker = Span(marker.start, marker.end, "→")  # answered question: as explicit as an arrow
     source = _source(s, takeover, marker)
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
@@ -577,6 +714,8 @@ def _handover(s: Spotted) -> Reading | None:
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
     says_scope = scope is not None
+    if not says_scope and _ORG_MOVE.search(low):
+        return None  # "transfer Bella Xu to the Shanghai team": the person moves, not customers
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None
@@ -590,11 +729,15 @@ def _handover(s: Spotted) -> Reading | None:
     moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
+    if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
+        return None  # "卓越交接完工作就走": the verb's own object is something else
+    if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
+        return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
-    if source is None and takeover is None and not says_scope:
+    if source is None and takeover is None and not says_scope and job is None:
         return None
-    unsure = False
+    unsure = marker is not None and marker.value == "pronoun"
     if takeover is None and source is not None and source.known and strong is not None \
             and not _RECORDS_QUESTION.search(low):
         # Two members and a handover word but nothing saying who receives: a guess to confirm.
@@ -602,7 +745,9 @@ def _handover(s: Spotted) -> Reading | None:
         if len(later) == 1:
             takeover, unsure = later[0], True
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
-        if not (marker and marker.value == "→" and source and takeover):
+        # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
+        if not (marker and source and takeover and (marker.value == "→" or (
+                marker.value == "take" and cues.LEAVING.search(low)))):
             return None
     if takeover is None and source is None and job is None:
         if not says_scope or strong is None:
@@ -616,39 +761,94 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
+    if takeover is not None and _REFERENCE.match(low[takeover.end:]):
+        return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
+    if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
+        # "贝贝的客户给谁比较好": asks for the receiver
+        return Reading("handover", slots, 1, marker.start if marker is not None else 0)
     if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or _is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
-    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) for d in s.dates)
+    # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
+    dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
+        d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
+    offboarding = bool(cues.OFFBOARD.search(low))
     if (slots["handover"] or job) and slots["takeover"] and not (
-        (scope is None or dated_leave) and (cues.OFFBOARD.search(low) or dated_leave)
-    ):
+        (offboarding and (scope is None or dated_leave)) or (dated_leave and (scope is None or strong is None))
+    ):  # a dated departure whose customers go "交给" someone names a successor; "安排交接" asks for it now
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
-_RECORDS_QUESTION = re.compile(r"转给谁|给谁|转到哪|转去哪|去哪了|\bwho got\b|\bto who\b|\bto whom\b", re.IGNORECASE)
+_ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
+_WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
+_REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
+_ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
+                       r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
+                       re.IGNORECASE)
+_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过|\b(?:which|what) (?:customers|"
+                               r"clients|groups|accounts) did\b|转给谁|给谁|"
+                               r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
+                               r"\bwho got\b|\bto who\b|"
+                               r"\bto whom\b",
+                               re.IGNORECASE)
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
-    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|contract|"
+    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|"
+    r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|would|now|please|is|are|"
-                       r"going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*", re.IGNORECASE | re.ASCII)
-_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|转失败|失败|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+                       r"willing to|happy to|"
+                       r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
+                       r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
+                       re.IGNORECASE | re.ASCII)
+_FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
+                     r"转失败|失败|没转过去|"
+                     r"没过去|没转走|未转|"
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
                      r"retry)\b", re.IGNORECASE | re.ASCII)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
+
+
+_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(□+)\s*(?:is\s+)?in\W*$")
+
+
+def _departure_question(s: Spotted) -> Reading | None:
+    """"唐晓燕离职了，客户怎么处理": whose customers need a home is said; who takes them is asked."""
+    ask = _ARRANGE.search(s.low)
+    leaving = _first(cues.LEAVING, s.low)
+    who = _ARRANGE_WHO.search(s.low)
+    if who is not None and leaving is None:
+        ask, leaving = who, Span(who.start(), who.end(), "")  # "贝贝的客户给谁比较好"
+    if ask is None or leaving is None or not (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)):
+        return None
+    if cues.NOT_OURS_OBJECT.search(s.low):
+        return None
+    before = [p for p in s.people if p.end <= leaving.start and not _is_self(p)]
+    if not before:
+        return None
+    scope = _scope(s, before[-1], None, None, _clauses(s.low)) or ["customers"]
+    slots: Slots = {"handover": _mention(before[-1]), "takeover": None, "scope": scope, "job": None, "subset": None}
+    return Reading("handover", slots, 1, ask.start())
+
+
+_ARRANGE_WHO = re.compile(r"给谁(?:比较|更)?(?:好|合适)|交给谁(?:好|合适)|谁(?:来)?接(?:比较|更)?(?:好|合适)|"
+                          r"\bwho\s+should\s+(?:get|take|inherit)\b", re.IGNORECASE | re.ASCII)
+_ARRANGE = re.compile(r"怎么处理|怎么办|如何处理|咋办|咋处理|怎么安排|如何安排|安排一下|处理一下|谁来管|谁管|"
+                      r"\b(?:what about|what to do with|what happens to|who will take|who should take)\b",
+                      re.IGNORECASE | re.ASCII)
 
 
 def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
@@ -665,6 +865,31 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     verb = _first(cues.STRONG_VERB, low)
     if verb is not None:
         markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]
+    answer = _answered_question(s)
+    if answer is not None:
+        return answer
+    labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
+                         r"群)\s*:\s*(\u25a1+)",
+                         low)
+    if labelled is not None:  # "Victor Pan's clients: Olivia Ren."
+        receiver = next((p for p in s.people if p.start == labelled.start(1)), None)
+        if receiver is not None:
+            return receiver, Span(labelled.start(1), labelled.start(1), "→")
+    put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
+    if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
+        placed = next((p for p in s.people if p.start == put.start(1)), None)
+        if placed is not None:
+            return placed, Span(put.end(), put.end(), "→")
+    vocative = re.match(r"\s*(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
+                              r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
+        # "骆佳，闫峰的客户你来跟": the one addressed takes them
+        addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
+        if addressed is not None:
+            return addressed, Span(vocative.end(), vocative.end(), "take")
+    for p in s.people:
+        if _RESPONSIBILITY.match(low[p.end:]) and any(q.end <= p.start and _possessive(s, q) for q in s.people):
+            return p, Span(p.start, p.start, "→")  # "X's clients are now Y's responsibility"
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
@@ -673,7 +898,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             p = before[-1]
             gap = low[p.end: verb.start]
             lead = low[max(0, p.start - 3): p.start]
-            if verb.value.endswith(("负责", "跟进")) and not cues.TAKES_LEAD.search(lead):
+            if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
+                    not cues.TAKES_LEAD.search(lead) and \
+                    not re.match(r"\s*(?:[,.;!?]|$)", low[verb.end:]):
                 continue  # "由沈浪负责" hands over; "沈浪负责的客户" only says whose
             if _TAKE_GAP.fullmatch(gap) or \
                     cues.TAKES_LEAD.search(lead):
@@ -695,6 +922,13 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
                     continue
                 start = marker.end + self_span.start(1)
                 return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
+            if re.match(r"\s*(?:她|他|ta(?![a-z])|her\b|him\b)", low[marker.end:]):
+                # "我跟戚薇薇聊过了，她愿意接，…把袁立的客户转给她": the one other person named; a guess,
+                # so it is confirmed before anything happens
+                owners = {_mention(p) for p in s.people if _possessive(s, p) or _leaving_subject(s, p)}
+                named = {_mention(p): p for p in s.people if _mention(p) not in owners and not _is_self(p)}
+                if len(named) == 1:
+                    return next(iter(named.values())), Span(marker.start, marker.end, "pronoun")
             continue
         p = after[0]
         gap = low[marker.end: p.start]
@@ -705,14 +939,23 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
             continue  # "给慕容雪开个离职清单": for her, not to her
         return p, marker
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
-    for found in re.finditer(r"(?:交接|交结|移交|转交|转移|挪到|转到|划到|转|交|给|\bwith\b|\bgive\b|\bto\b)", low):
+    for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
+                             r"交(?!接班)|给|"
+                             r"\bwith\b|\bgive\b|\bto\b|"
+                             r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
-        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not _possessive(s, p)
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1
+                 and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
         if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
             return after[0], verb  # "give Li all of Zhang's customers"
+        if after and verb.value in ("transfer", "reassign", "move") and not any(
+                p.end <= verb.start and not _possessive(s, p) for p in s.people) and not any(
+                p.end <= verb.start and re.match(r"\s*(?:customers?|clients?|contacts?|groups?)", low[p.end:])
+                for p in s.people):
+            continue  # "transfer Wang's …" names whose, not who receives
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
     for marker in markers:
@@ -721,11 +964,36 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+_WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
+                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
+
+
+_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
+
+
+def _answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
+    """"她的客户谁接？阎明吧": the person answering the sender's own question receives."""
+    m = _WHO_TAKES.search(s.low)
+    if m is None:
+        return None
+    first = next((p for p in s.people if p.start >= m.end()), None)
+    if first is None or first.start - m.end() > 2 or _possessive(s, first):
+        return None
+    return first, Span(m.start(), m.end(), "answer")
+
+
+def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
+    """"Tang Wen handed in his resignation", "袁立这个月做完就走": the one who leaves."""
+    clause = _clause_of(p.start, _clauses(s.low))
+    return bool(cues.LEAVING.search(s.low[p.end: clause[1]]) or re.search(
+        r"\bresignation\b|辞呈|提了离职", s.low[p.end: clause[1]]))
+
+
 def _latin_after(s: Spotted, marker: Span | None) -> str | None:
     """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
     if marker is None or marker.value == "take":
         return None
-    m = re.match(r"\s*@?([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
+    m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
     if m is None or m.group(1) in cues_words():
         return None
     start = marker.end + m.start(1)
@@ -736,6 +1004,9 @@ def cues_words() -> frozenset[str]:
     return _NOT_NAME_WORDS
 
 
+_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
+
+
 def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
     receiver = _mention(takeover) if takeover is not None else None
     # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
@@ -744,6 +1015,9 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
+    labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
+    if labelled:
+        return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
     possessive = [p for p in others if _possessive(s, p)]
     if marker is not None and marker.value == "take":
         after = [p for p in others if p.start >= marker.end]
@@ -795,6 +1069,9 @@ def _scope(
             if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
+            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in s.people) and (
+                    cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
+                keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
@@ -819,10 +1096,14 @@ def _scope(
     return None
 
 
-_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
                       r"no)\b", re.IGNORECASE | re.ASCII)
 
 
 def _negated_at(text: str, position: int) -> bool:
     after = text[position: position + 16]
-    return bool(re.search(r"先不动|暂时先不|不动|\bcan stay\b|\bstay\b|\bkeep\b", after))
+    return bool(_NEGATED_AFTER.search(after))
+
+
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动)|\bcan stay\b|\bstay\b|"
+                            r"\bkeep\b")

@@ -97,3 +97,24 @@ def correct_keywords(text: str) -> str:
         previous = replacement.lower()
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+# Voice input writes keywords with a character that sounds alike (可户 for 客户, 进读 for 进度).
+# Same length on both sides, so every span found in the text still points at the same place;
+# applied to the message with people's names already masked, so a name is never "corrected".
+_HAN_SOUNDALIKES = {
+    "可户": "客户", "客护": "客户", "客互": "客户", "克户": "客户",
+    "进读": "进度", "进独": "进度", "近读": "进度",
+    "取效": "取消", "取晓": "取消", "取销": "取消", "曲消": "取消",
+    "几录": "记录", "计录": "记录", "继录": "记录", "纪录": "记录", "技录": "记录",
+    "交皆": "交接", "较接": "交接", "教接": "交接", "交街": "交接", "交解": "交接",
+    "离值": "离职", "里职": "离职", "立职": "离职", "离枝": "离职",
+    "专给": "转给", "转叫": "转交", "专交": "转交", "砖给": "转给",
+    "请单": "清单", "清丹": "清单", "审皮": "审批", "审被": "审批",
+}
+_HAN_SOUNDALIKE = re.compile("|".join(map(re.escape, _HAN_SOUNDALIKES)))
+
+
+def correct_han_keywords(text: str) -> str:
+    """`text` with sound-alike misspellings of Chinese keywords fixed (same length)."""
+    return _HAN_SOUNDALIKE.sub(lambda m: _HAN_SOUNDALIKES[m.group()], text)

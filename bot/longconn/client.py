@@ -20,6 +20,7 @@ import contextlib
 import logging
 import random
 import ssl
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -28,6 +29,7 @@ import aiohttp
 
 from bot.longconn import frames as f
 from bot.models.events import InboundEvent
+from bot.tasks import finish
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ class Tuning:
     connect_timeout: float = 10.0
     sink_retry: float = 0.5  # first wait before trying Redis again (doubles up to backoff_max)
     drain_grace: float = 5.0  # on stop: time left to enqueue what was already read
+    cancel_grace: float = 5.0  # a cancelled task of ours that has not ended by then is left behind
 
 
 @dataclass
@@ -64,7 +67,8 @@ class NotConnected(RuntimeError):
 class LongConnection:
     def __init__(self, session: aiohttp.ClientSession, url: str, bot_id: str, secret: str, sink: Sink, *,
                  tuning: Tuning | None = None, ssl_context: ssl.SSLContext | None = None,
-                 rng: Callable[[], float] = random.random) -> None:
+                 rng: Callable[[], float] = random.random,
+                 on_handed: Callable[[float], None] | None = None) -> None:
         self._session = session
         self.url = url
         self._bot_id = bot_id
@@ -81,7 +85,8 @@ class LongConnection:
         self._acks: dict[str, asyncio.Future[f.Frame]] = {}
         self._pings: set[str] = set()
         self._unanswered = 0
-        self._inbound: asyncio.Queue[f.Frame] = asyncio.Queue()
+        self._inbound: asyncio.Queue[tuple[f.Frame, float]] = asyncio.Queue()  # with when it was read
+        self.on_handed = on_handed  # seconds from reading a callback to the inbox having it
 
     # --- public ---------------------------------------------------------------------------
     async def run(self) -> Ending:
@@ -169,16 +174,12 @@ class LongConnection:
         finally:
             self.subscribed.clear()
             self._ws = None
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
             for fut in self._acks.values():
                 if not fut.done():
                     fut.set_exception(ConnectionError("long connection closed"))
             self._acks.clear()
             self._pings.clear()
+            await finish(tasks, grace=0, cancel_grace=t.cancel_grace, what="long connection")
             with contextlib.suppress(Exception):
                 async with asyncio.timeout(1.0):  # a dead peer never answers a close frame
                     await ws.close()
@@ -192,8 +193,8 @@ class LongConnection:
         fut: asyncio.Future[f.Frame] = asyncio.get_running_loop().create_future()
         self._acks[frame.req_id] = fut
         try:
-            await ws.send_str(frame.dump())
-            async with asyncio.timeout(self.tuning.ack_timeout):
+            async with asyncio.timeout(self.tuning.ack_timeout):  # the send too: a peer that stops reading
+                await ws.send_str(frame.dump())                    # fills the buffer and blocks it
                 if reader is None:
                     return await fut
                 waiting: set[asyncio.Future[object]] = {fut, reader}  # type: ignore[arg-type]
@@ -223,7 +224,7 @@ class LongConnection:
             elif f.is_disconnected(frame):
                 return "replaced"
             elif frame.cmd in (f.MSG_CALLBACK, f.EVENT_CALLBACK):
-                self._inbound.put_nowait(frame)
+                self._inbound.put_nowait((frame, time.perf_counter()))
             else:
                 log.info("long connection: frame %r ignored", frame.cmd)
 
@@ -246,16 +247,22 @@ class LongConnection:
             self._pings.add(frame.req_id)
             self._unanswered += 1
             try:
-                await ws.send_str(frame.dump())
+                async with asyncio.timeout(self.tuning.ack_timeout):
+                    await ws.send_str(frame.dump())
+            except TimeoutError:
+                log.warning("long connection: a ping could not be written; the link is dead")
+                return "dead"
             except (ConnectionError, RuntimeError):
                 return "lost"
 
     # --- into the inbox -----------------------------------------------------------------------
     async def _hand_over(self) -> None:
         while True:
-            frame = await self._inbound.get()
+            frame, read_at = await self._inbound.get()
             try:
                 await self._hand(frame)
+                if self.on_handed is not None:
+                    self.on_handed(time.perf_counter() - read_at)
             finally:
                 self._inbound.task_done()
 
@@ -278,11 +285,11 @@ class LongConnection:
 
     async def _drain(self, handler: asyncio.Task[None]) -> None:
         """Give what was already read a bounded chance to reach the inbox, then stop."""
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(self.tuning.drain_grace):
-                await self._inbound.join()
-        if not self._inbound.empty():
-            log.error("long connection: %d callbacks read but not enqueued at shutdown", self._inbound.qsize())
-        handler.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await handler
+        try:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.tuning.drain_grace):
+                    await self._inbound.join()
+        finally:  # cancelled too: the handler never outlives the connection unasked
+            if not self._inbound.empty():
+                log.error("long connection: %d callbacks read but not enqueued at shutdown", self._inbound.qsize())
+            await finish([handler], grace=0, cancel_grace=self.tuning.cancel_grace, what="long connection")

@@ -41,6 +41,8 @@ MAX_FRAME = 1 << 20  # the gateway's frames are small; a megabyte is far beyond 
 ERR_BAD_CREDENTIALS = 853000
 ERR_INVALID_REQ_ID = 846605
 ERR_STREAM_EXPIRED = 846608
+ERR_RATE = 45009  # [unverified on this channel] over 30/min or 1000/h for one conversation
+MARKDOWN_MAX_BYTES = 20480
 
 
 class FrameError(ValueError):

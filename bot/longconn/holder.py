@@ -23,16 +23,21 @@ from collections.abc import Callable
 
 from bot.longconn.client import LongConnection, NotConnected
 from bot.longconn.frames import Frame
+from bot.tasks import finish
 from storage.leases import Lease
 
 log = logging.getLogger(__name__)
 
+_REDIS_BOUND = 5.0  # seconds for one lease command; a stalled Redis must not hold up a stop
+
 
 class ConnectionHolder:
-    def __init__(self, lease: Lease, connect: Callable[[], LongConnection], *, standby_poll: float = 1.0) -> None:
+    def __init__(self, lease: Lease, connect: Callable[[], LongConnection], *, standby_poll: float = 1.0,
+                 stop_grace: float = 20.0) -> None:
         self.lease = lease
         self._connect = connect
         self.standby_poll = standby_poll
+        self.stop_grace = stop_grace  # a connection's own stop: drain what was read, close the socket
         self.state = "idle"  # standby | holding | replaced | stopped
         self.connection: LongConnection | None = None
         self.terms = 0  # times this process became the holder
@@ -44,10 +49,11 @@ class ConnectionHolder:
         self._task = asyncio.create_task(self._run(), name="longconn-holder")
 
     async def stop(self) -> None:
+        """Bounded: a holder that has not stopped within ``stop_grace`` (plus a little for the
+        lease release) is cancelled."""
         self._stopping.set()
         if self._task is not None:
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await finish([self._task], grace=self.stop_grace + _REDIS_BOUND, what="long-connection holder")
 
     async def request(self, frame: Frame) -> Frame:
         """A command (a reply, a card update, a push) on the live connection; its ack is returned
@@ -71,13 +77,15 @@ class ConnectionHolder:
                     break
                 await self._pause(self.standby_poll)  # a crash-looping connection must not spin
         finally:
-            with contextlib.suppress(Exception):
-                await self.lease.release()
             self.state = "stopped"
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(_REDIS_BOUND):
+                    await self.lease.release()
 
     async def _try_acquire(self) -> bool:
         try:
-            return await self.lease.acquire()
+            async with asyncio.timeout(_REDIS_BOUND):
+                return await self.lease.acquire()
         except Exception:
             log.warning("long connection lease: Redis unavailable", exc_info=True)
             return False
@@ -99,9 +107,9 @@ class ConnectionHolder:
             return "done" if stopping in done else "again"
         finally:
             conn.stop()
-            for task in (keeping, stopping):
-                task.cancel()
-            await asyncio.gather(running, keeping, stopping, return_exceptions=True)
+            await finish([keeping, stopping], grace=0, what="long-connection holder")
+            forced = (task := asyncio.current_task()) is not None and task.cancelling() > 0  # our own stop timed out
+            await finish([running], grace=0 if forced else self.stop_grace, what="long connection")
             self.connection = None
 
     async def _keep(self) -> None:
@@ -111,8 +119,9 @@ class ConnectionHolder:
         while True:
             await asyncio.sleep(self.lease.ttl / 3)
             try:
-                if not await self.lease.renew():
-                    return
+                async with asyncio.timeout(self.lease.ttl / 3):  # a stalled Redis counts as a failed renewal
+                    if not await self.lease.renew():
+                        return
                 last_ok = time.monotonic()
             except Exception:
                 log.warning("long connection lease: renewal failed", exc_info=True)

@@ -12,12 +12,13 @@ import aiohttp
 
 from bot.longconn.client import LongConnection, Tuning
 from bot.longconn.holder import ConnectionHolder
-from bot.models.events import InboundEvent, dedupe_key, ordering_key
+from bot.models.events import InboundEvent, TextMessage, UnknownEvent, dedupe_key, ordering_key
 from bot.settings import Settings
 from storage.connection import Redis
 from storage.inbox import Inbox
 from storage.keys import Keys
 from storage.leases import Lease
+from storage.reached import ReachedStore
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,13 @@ def build_holder(settings: Settings, redis: Redis, keys: Keys, inbox: Inbox, ses
     bot_id, secret = settings.bot_id, settings.bot_secret.get_secret_value()
     context = gateway_ssl(settings)
 
+    reached = ReachedStore(redis, keys)
+
     async def sink(event: InboundEvent) -> object:
         started = time.perf_counter()
+        if isinstance(event, TextMessage) or (isinstance(event, UnknownEvent) and event.msg_type != "event"):
+            # before the enqueue: whatever the bot answers may be pushed to this conversation
+            await reached.record(event.chat_id or event.from_user, event.create_time)
         entry_id = await inbox.enqueue(event.model_dump_json(), dedupe_key(event), ordering_key(event))
         if observe is not None:
             observe("enqueued" if entry_id else "duplicate", event.kind, time.perf_counter() - started)

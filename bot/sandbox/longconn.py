@@ -20,7 +20,8 @@ conversation that never messaged the bot → 846610; a template card pushed to a
 over the per-conversation rate → 45009 (nothing delivered); a non-stream reply uses its req_id up.
 
 Fault knobs: ``close()`` (graceful close frame), ``abort()`` (TCP gone, no close frame),
-``freeze()`` (the socket stays open and nothing is answered, pings included), ``ack_delay``.
+``freeze()`` (the socket stays open and nothing is answered, pings included), ``ack_delay``,
+``lose_acks`` (commands carried out whose ack never comes: the sender cannot know they went out).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ class SandboxGateway:
         self.world = world
         self.kick_drop_delay = kick_drop_delay
         self.ack_delay = 0.0
+        self.lose_acks: dict[str, int] = {}  # cmd → how many of its next acks to drop after carrying it out
+        self.refused: dict[int, int] = {}  # errcode → how many commands were answered with it
         self.connections: list[GatewayConnection] = []
         self.live: dict[str, GatewayConnection] = {}
         self.subscriptions = 0  # successful subscribes, ever
@@ -110,8 +113,12 @@ class SandboxGateway:
         return await self._callback(f.MSG_CALLBACK, "msg", userid, body, chatid=chatid, msgid=msgid)
 
     async def click(self, userid: str, task_id: str, event_key: str, *, card_type: str = "button_interaction",
-                    chatid: str = "", msgid: str | None = None) -> str:
-        detail = {"card_type": card_type, "event_key": event_key, "task_id": task_id}
+                    chatid: str = "", msgid: str | None = None, selected: dict[str, list[str]] | None = None) -> str:
+        """A button (or, with ``selected`` question_key → option ids, a submit) on a card."""
+        detail: dict[str, Any] = {"card_type": card_type, "event_key": event_key, "task_id": task_id}
+        if selected:
+            detail["selected_items"] = {"selected_item": [
+                {"question_key": q, "option_ids": {"option_id": list(ids)}} for q, ids in selected.items()]}
         body = {"msgtype": "event", "event": {"eventtype": "template_card_event", "template_card_event": detail}}
         return await self._callback(f.EVENT_CALLBACK, "card", userid, body, chatid=chatid, msgid=msgid,
                                     task_id=task_id)
@@ -156,6 +163,11 @@ class SandboxGateway:
                 if conn.frozen or conn.kicked:  # read, never answered
                     continue
                 errcode, errmsg = self._command(conn, frame)
+                if errcode:
+                    self.refused[errcode] = self.refused.get(errcode, 0) + 1
+                if self.lose_acks.get(frame.cmd, 0) > 0:
+                    self.lose_acks[frame.cmd] -= 1
+                    continue
                 self.answered += 1
                 self._answer(conn, f.ack(frame.req_id, errcode, errmsg))
         finally:

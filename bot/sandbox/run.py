@@ -6,6 +6,10 @@ callbacks, in one process on loopback.
 - The bot (the production app: callback edge, workers, timers, engine) listens on a private
   loopback port, uses the embedded Redis under the data directory and calls the sandbox API.
 - Both share one clock that follows real time and can be fast-forwarded (``advance``).
+- ``transport``: "callback" (WeCom POSTs encrypted callbacks to the bot) or "ws" (the bot dials
+  the sandbox's intelligent-bot gateway at ``/aibot/ws`` and keeps one long connection; members'
+  messages and clicks on cards it sent arrive as frames; clicks on the app's cards still come as
+  callbacks, as they would from WeCom).
 - The world is saved under ``<data_dir>/sandbox/world.json`` (and Redis keeps its AOF), so a
   restart continues where it was.
 """
@@ -22,6 +26,7 @@ import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import aiohttp
 from aiohttp import web
@@ -31,6 +36,7 @@ from bot.clock import ManualClock
 from bot.sandbox.api import create_sandbox_api
 from bot.sandbox.callbacks import CallbackSender
 from bot.sandbox.demo import DEMO_ADMINS
+from bot.sandbox.longconn import SandboxGateway
 from bot.sandbox.world import SandboxWorld, load_world, save_world
 from bot.serving import start_site
 from bot.settings import Settings
@@ -52,6 +58,7 @@ class SandboxOptions:
     redis_url: str | None = None  # tests pass theirs; the demo uses the embedded server
     approvers: tuple[str, ...] = ("sunhong",)
     save_every: float = 2.0
+    transport: Literal["callback", "ws"] = "callback"
 
 
 @dataclass
@@ -62,6 +69,7 @@ class SandboxRunner:
     clock: ManualClock = field(init=False)
     sender: CallbackSender = field(init=False)
     bot_app: web.Application = field(init=False)
+    gateway: SandboxGateway | None = field(default=None, init=False)  # the "ws" transport's gateway
     url: str = field(init=False, default="")
     _runners: list[web.AppRunner] = field(default_factory=list, init=False)
     _session: aiohttp.ClientSession | None = field(default=None, init=False)
@@ -82,6 +90,11 @@ class SandboxRunner:
         return True
 
     def bot_settings(self, bot_port: int) -> Settings:
+        extra: dict[str, object] = {}
+        if self.gateway is not None:
+            c = self.world.credentials
+            extra = {"WECOM_BOT_ID": c.bot_id, "WECOM_BOT_SECRET": c.bot_secret,
+                     "HANDOVER_BOT_GATEWAY": f"ws://{self.options.host}:{self.options.port}/aibot/ws"}
         return settings_for_world(
             self.world,
             f"http://{self.options.host}:{self.options.port}",
@@ -90,6 +103,7 @@ class SandboxRunner:
             HANDOVER_HOST="127.0.0.1",
             HANDOVER_PORT=bot_port,
             HANDOVER_AUDIT_KEY=self._audit_key(),
+            **extra,
         )
 
     def _audit_key(self) -> str:
@@ -105,7 +119,9 @@ class SandboxRunner:
         if self.options.reset:
             self.world_file.unlink(missing_ok=True)
         fresh = self._load_or_create_world()
-        sandbox_app = create_sandbox_api(self.world)
+        if self.options.transport == "ws":
+            self.gateway = SandboxGateway(self.world)
+        sandbox_app = create_sandbox_api(self.world, gateway=self.gateway)
         if self.web_setup is not None:
             self.web_setup(sandbox_app, self)
         await self._serve(sandbox_app, self.options.host, self.options.port)
@@ -124,6 +140,8 @@ class SandboxRunner:
             f"http://127.0.0.1:{bot_port}/wecom/callback", f"http://127.0.0.1:{bot_port}/wecom/contacts",
             timeout=5.0, retries=3, retry_delay=0.5,
         )
+        if self.gateway is not None:
+            await self._until_subscribed()
         if fresh:
             # A bot that ran before 张伟's last day had backed up his customers: let the first
             # backup finish before the demo's pending departures happen.
@@ -134,6 +152,35 @@ class SandboxRunner:
         self._saver = asyncio.create_task(self._save_loop(), name="sandbox-save")
         self.url = f"http://{self.options.host}:{self.options.port}/"
         return self.url
+
+    async def _until_subscribed(self, timeout: float = 30.0) -> None:
+        assert self.gateway is not None
+        async with asyncio.timeout(timeout):
+            while self.gateway.connection() is None:
+                await asyncio.sleep(0.02)
+
+    # --- what a member does, over the chosen transport -----------------------------------------
+    async def member_says(self, userid: str, text: str, *, chatid: str = "") -> None:
+        """A member writes to the bot (``chatid``: @-mentions it in that group, "ws" only)."""
+        if self.gateway is None:
+            if chatid:
+                raise ValueError("group chats need the long connection (--transport ws)")
+            await self.sender.send_text(userid, text)
+            return
+        if self.world.find_member(userid) is None:
+            raise ValueError(f"no member {userid}")
+        await self.gateway.send_text(userid, text, chatid=chatid)
+
+    async def member_clicks(self, userid: str, task_id: str, key: str,
+                            selected: dict[str, list[str]] | None = None) -> bool:
+        """A tap on the member's copy of a card: over the connection when the bot sent the card
+        there, else the app's callback. False when the bot did not acknowledge it."""
+        copy_ = self.world.card_copy(userid, task_id)
+        if self.gateway is None or copy_ is None or copy_.via == "message/send":
+            return (await self.sender.click_card(userid, task_id, key, selected)).ok
+        card_type = self.world.check_click(userid, task_id, key)
+        await self.gateway.click(userid, task_id, key, card_type=card_type, selected=selected)
+        return True
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
         runner = web.AppRunner(app, access_log=None)

@@ -464,6 +464,11 @@ class SandboxWorld:
         """A member taps a button on their copy of the card → (fresh ResponseCode, CardType).
         Raises ``ValueError`` for clicks the client could not produce (no such card or key, or
         the card's buttons already greyed out) unless ``force``."""
+        card_type = self.check_click(userid, task_id, event_key, force=force)
+        return self.issue_response_code(task_id, userid).code, card_type
+
+    def check_click(self, userid: str, task_id: str, event_key: str, *, force: bool = False) -> str:
+        """The card's type, if the member's client could produce this tap (see register_click)."""
         copy_ = self.card_copy(userid, task_id)
         if copy_ is None or copy_.card is None:
             raise ValueError(f"{userid} has no card {task_id}")
@@ -476,7 +481,7 @@ class SandboxWorld:
             keys.add(card.get("submit_button", {}).get("key"))
             if event_key not in keys:
                 raise ValueError(f"card {task_id} has no key {event_key!r}")
-        return self.issue_response_code(task_id, userid).code, str(card.get("card_type", ""))
+        return str(card.get("card_type", ""))
 
     # ------------------------------------------------------------------ snapshots
     def snapshot(self) -> JSON:

@@ -35,6 +35,11 @@ class ChatPage:
         await self.page.select_option("#who", userid)
         await expect(self.page.locator("body")).to_have_attribute("data-chat-for", userid, timeout=WAIT_MS)
 
+    async def write_in(self, chat: str) -> None:
+        """Switch the conversation: '' for the member's own chat with the bot, else a group's id."""
+        await self.page.select_option("#where", chat)
+        await expect(self.page.locator("body")).to_have_attribute("data-chat-in", chat, timeout=WAIT_MS)
+
     # ------------------------------------------------------------------ chat
     def bot_messages(self) -> Locator:
         return self.page.locator("#messages .msg.bot")
@@ -57,6 +62,17 @@ class ChatPage:
             found = found.filter(has_text=part)
         await expect(found.last).to_be_visible(timeout=WAIT_MS)
         return found.last
+
+    def vias(self, userid: str) -> set[str]:
+        """How what ``userid`` was shown came: message/send, or the bot's connection (aibot_*)."""
+        return {m.via for m in self.runner.world.delivered(userid)}
+
+    def assert_heard_over_the_transport(self, userid: str) -> None:
+        """Over "ws" the bot answered ``userid`` on the long connection; over "callback" never."""
+        if self.runner.gateway is None:
+            assert self.vias(userid) == {"message/send"}, self.vias(userid)
+        else:
+            assert "aibot_respond_msg" in self.vias(userid), self.vias(userid)
 
     def cards(self, *parts: str) -> Locator:
         found = self.page.locator("#messages .card")

@@ -32,10 +32,12 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 
 
-@pytest.fixture
-async def sandbox(tmp_path: Path, redis_url: str, redis: Redis) -> AsyncIterator[SandboxRunner]:
-    runner = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path, redis_url=redis_url),
-                           web_setup=setup_web)
+@pytest.fixture(params=["callback", "ws"])
+async def sandbox(tmp_path: Path, redis_url: str, redis: Redis,
+                  request: pytest.FixtureRequest) -> AsyncIterator[SandboxRunner]:
+    """Both transports: WeCom's encrypted callbacks, and the intelligent bot's long connection."""
+    runner = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path, redis_url=redis_url,
+                                          transport=request.param), web_setup=setup_web)
     await runner.start()
     await runner.idle()  # the departed rep has been announced and synced
     try:

@@ -102,9 +102,13 @@ async def test_hr_hands_over_a_departed_reps_customers_through_approval_to_the_f
     assert expected > lina_before
     await expect(lina.locator("[data-count='customers']")).to_have_text(str(expected), timeout=WAIT_MS)
     await expect(lina.locator("[data-transfers='in']")).to_contain_text(f"已接替 {moved_to_lina}")
+    chat.assert_heard_over_the_transport("wangfang")
 
 
 async def test_departing_member_ticks_checklist_items_on_the_card(chat: ChatPage) -> None:
+    await chat.act_as("chenjing")  # she has written to the bot before: over "ws" her card comes there
+    await chat.say("帮助")
+    await chat.bot_says("把张伟的客户交接给李娜")
     await chat.act_as("wangfang")
     # relative: the sandbox follows real time, so a fixed date would one day be in the past
     await chat.say("陈静下周五离职，开始离职清单")
@@ -127,3 +131,7 @@ async def test_departing_member_ticks_checklist_items_on_the_card(chat: ChatPage
         await expect(updated.locator(".option", has_text=wanted).locator("input")).to_be_checked()
     await expect(updated.locator(".option input:checked")).to_have_count(2)
     await chat.shot("4-ticked")
+    chat.assert_heard_over_the_transport("chenjing")
+    cards = chat.runner.world.cards_for("chenjing")
+    assert len(cards) == 1  # ticked and updated in place, over either transport
+    assert cards[0].via == ("message/send" if chat.runner.gateway is None else "aibot_send_msg")

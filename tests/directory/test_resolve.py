@@ -224,3 +224,19 @@ def test_match_choice_accepts_plain_members() -> None:
 )
 def test_parse_choice_number(text: str, n: int | None) -> None:
     assert parse_choice_number(text) == n
+
+
+def test_common_names_ranked_at_build_give_the_same_answer_as_ranking_now() -> None:
+    """A surname many members share is ranked once when the index is built (speed); the answer is
+    the one ranking it on the spot gives, whatever the spelling's case, for every role."""
+    from bot.directory.models import DirectoryMember
+
+    members = [DirectoryMember(userid=f"wang{i}", name=f"王{chr(0x4e00 + i)}{chr(0x4e10 + i)}") for i in range(40)]
+    members.append(DirectoryMember(userid="wangleft", name="王离", status="departed"))
+    index = DirectoryIndex.build(members, version=1)
+    for mention in ("Wang", "wang", "王"):
+        for role in ("handover", "takeover", "any"):
+            fresh = index._resolve(mention, role, 10)  # the uncached path
+            assert index.resolve(mention, role=role) == fresh
+            assert fresh.status == "ambiguous" and fresh.total == 41
+    assert index.resolve("Wang", role="any") is index.resolve("wang", role="any")  # ranked once

@@ -45,6 +45,13 @@ async def _jobs(stack: Stack) -> list[Job]:
         ("把何静的客户交接给陈静", "hejing", "chenjing", "交接预览"),
         # a name that is also a word (高峰 = "peak")
         ("把高峰的客户交接给李娜", "gaofeng", "lina", "交接预览"),
+        # phrasings from people who never saw the rules (#17, second round)
+        ("Chen Jing's customers will be managed by Li Na", "chenjing", "lina", "Preview"),
+        ("Chen Jing out, Li Na in", "chenjing", "lina", "Preview"),
+        ("陈静的客户谁接？何静吧", "chenjing", "hejing", "交接预览"),
+        ("陈静的客户以后交由何静打理", "chenjing", "hejing", "交接预览"),
+        ("陈静啲客转俾何静", "chenjing", "hejing", "交接预览"),
+        ("陈静的群，群主换成李娜", "chenjing", "lina", "交接预览"),
     ],
 )
 async def test_phrasing_reaches_the_right_preview(
@@ -123,7 +130,15 @@ async def test_cancel_of_a_meeting_is_not_ours(hstack: Stack) -> None:
     assert reply.startswith("没看懂这句话。")
 
 
-@pytest.mark.parametrize("text", ["把钥匙交给李娜", "hand over the car keys to Li Na", "把会议室转给何静"])
+async def test_a_receiver_named_only_by_a_pronoun_is_confirmed(hstack: Stack) -> None:
+    [question] = await hstack.say("wangfang", "陈静下周走，我问过何静了，她愿意接，把陈静的客户转给她")
+    assert question == "你是想把陈静的客户交接给何静吗？回复 1 确认；不对的话请换个说法再发一次。"
+    assert await _jobs(hstack) == []
+
+
+@pytest.mark.parametrize("text", ["把钥匙交给李娜", "hand over the car keys to Li Na", "把会议室转给何静",
+                                  "今晚的交接班谁来", "Li Na takes over the weekend shift from Chen Jing",
+                                  "陈静的报销记录", "何静的客户满意度怎么样"])
 async def test_things_that_are_not_customers_file_nothing(hstack: Stack, text: str) -> None:
     [reply] = await hstack.say("wangfang", text)
     assert "预览" not in reply and "Preview" not in reply

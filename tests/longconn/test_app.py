@@ -1,53 +1,21 @@
 """The product over the long connection: ``create_app`` with WECOM_BOT_ID set holds the
 connection in the background; a member's message travels gateway → client → inbox → worker →
-the real router, and the answer reaches the member (through message/send until replies go over
-the connection)."""
+the real router, and the answer goes back on the message's req_id."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
-from bot.app import AppOptions
-from bot.longconn.wiring import HolderTuning
-from storage.connection import Redis
-from tests.longconn.support import FAST, eventually
-from tests.support.stack import DEMO_START, Stack, start_stack, stop_stack
-
-
-@pytest.fixture
-async def bot_stack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
-    from bot.clock import ManualClock
-    from bot.sandbox import SandboxWorld
-
-    clock = ManualClock(DEMO_START)
-    options = AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0,
-                         longconn_tuning=HolderTuning(client=FAST, lease_ttl=2.0, standby_poll=0.05))
-    s, closers = await start_stack(redis_url, world=SandboxWorld.demo(clock), options=options, longconn=True)
-    yield s
-    await stop_stack(closers)
-
-
-async def say(stack: Stack, userid: str, text: str, *, msgid: str | None = None) -> tuple[str, list[str]]:
-    assert stack.gateway is not None
-    holder = stack.runtime.longconn
-    before = holder.connection.stats.handed
-    stack.new_messages(userid)
-    sent = await stack.gateway.send_text(userid, text, msgid=msgid)
-    await eventually(lambda: holder.connection.stats.handed > before, "the client handed the message over")
-    await stack.idle()
-    return sent, stack.new_texts(userid)
+from tests.longconn.support import eventually, say, subscribed
+from tests.support.stack import Stack
 
 
 async def test_a_message_over_the_long_connection_is_answered_once(bot_stack: Stack) -> None:
     gw = bot_stack.gateway
     assert gw is not None
-    holder = bot_stack.runtime.longconn
-    assert holder is not None
-    await eventually(lambda: holder.connection is not None and holder.connection.subscribed.is_set(), "subscribed")
+    holder = await subscribed(bot_stack)
     msgid, replies = await say(bot_stack, "lina", "帮助")
     assert any("把张伟的客户交接给李娜" in t for t in replies)
+    shown = bot_stack.world.delivered("lina")
+    assert [(m.via, m.msgtype) for m in shown] == [("aibot_respond_msg", "markdown")]  # the reply, on its req_id
     # the same callback delivered again is not handled again
     _, again = await say(bot_stack, "lina", "帮助", msgid=msgid)
     assert again == []
@@ -59,23 +27,18 @@ async def test_a_message_over_the_long_connection_is_answered_once(bot_stack: St
     assert "handover_longconn_connects 1.0" in scraped
 
 
-async def test_an_at_mention_in_a_group_reaches_the_router_like_a_direct_message(bot_stack: Stack) -> None:
-    gw = bot_stack.gateway
-    holder = bot_stack.runtime.longconn
-    assert gw is not None and holder is not None
-    await eventually(lambda: holder.connection is not None and holder.connection.subscribed.is_set(), "subscribed")
-    before = holder.connection.stats.handed
-    bot_stack.new_messages("lina")
-    await gw.send_text("lina", "@交接助手 帮助", chatid="wrSalesGroup")
-    await eventually(lambda: holder.connection.stats.handed > before, "handed over")
-    await bot_stack.idle()
-    assert any("把张伟的客户交接给李娜" in t for t in bot_stack.new_texts("lina"))
+async def test_an_at_mention_in_a_group_is_answered_in_the_groups_thread(bot_stack: Stack) -> None:
+    _msgid, private = await say(bot_stack, "wangfang", "@交接助手 帮助", chatid="wrSalesGroup")
+    assert private == []
+    [shown] = bot_stack.world.delivered("group:wrSalesGroup")
+    assert (shown.via, shown.chat_id) == ("aibot_respond_msg", "wrSalesGroup")
+    assert "把张伟的客户交接给李娜" in (shown.content or "")
 
 
 async def test_an_approval_click_over_the_long_connection_decides_the_job(bot_stack: Stack) -> None:
-    """The click is decided by the same handler. The card went out through the app (message/send),
-    so it is frozen with the response code its send issued; cards sent over the connection, to be
-    updated on the click's req_id within 5 s, are not wired yet (#21, left)."""
+    """The click is decided by the same handler. liuqiang never messaged the bot, so the card went
+    out through the app (message/send) and is frozen with the response code its send issued
+    (cards over the connection: test_cards.py)."""
     from tests.approvals.support import card, file_job, job, key, replace_text
 
     gw = bot_stack.gateway

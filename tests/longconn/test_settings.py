@@ -17,7 +17,7 @@ from bot.sandbox import SandboxGateway, SandboxWorld, create_sandbox_api
 from bot.settings import SettingsError, load_settings
 from storage.connection import Redis
 from storage.keys import Keys
-from tests.longconn.support import FAST, eventually
+from tests.longconn.support import BOUND, FAST, eventually
 from tests.longconn.test_client import inbox_sink
 from tests.support.wire import AES_KEY, AGENT_ID, CORP_ID, SECRET, TOKEN
 
@@ -87,4 +87,4 @@ async def test_a_private_wss_gateway_is_trusted_through_the_ca_bundle(redis: Red
             trusted.stop()
             await asyncio.wait_for(task, 30)
     finally:
-        await runner.cleanup()
+        await asyncio.wait_for(runner.cleanup(), BOUND)

@@ -77,3 +77,37 @@ async def test_reset_starts_the_bot_from_scratch_too(tmp_path: Path) -> None:
         assert await jobs.get(job_id) is None
     finally:
         await reset.stop()
+
+
+async def test_the_ws_transport_runs_over_the_long_connection(tmp_path: Path, redis_url: str, redis) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    import pytest
+
+    from bot.cli import build_parser
+    from tests.reliability.story import wait_for
+
+    args = build_parser().parse_args(["sandbox", "--transport", "ws"])
+    assert args.transport == "ws"
+    runner = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path, redis_url=redis_url,
+                                          transport=args.transport))
+    async with asyncio.timeout(120):
+        await runner.start()
+        try:
+            assert runner.gateway is not None and runner.gateway.subscriptions == 1
+            await runner.member_says("lina", "help")
+            await wait_for(lambda: any(m.via == "aibot_respond_msg" for m in runner.world.delivered("lina")),
+                           "lina answered over the connection", timeout=30)
+            await runner.member_says("wangfang", "@交接助手 help", chatid="wrHR")
+            await wait_for(lambda: bool(runner.world.delivered("group:wrHR")), "the group answered", timeout=30)
+            assert "hand over" in (runner.world.delivered("group:wrHR")[0].content or "")
+        finally:
+            await runner.stop()
+    callback = SandboxRunner(SandboxOptions(port=free_port(), data_dir=tmp_path / "cb", redis_url=redis_url))
+    async with asyncio.timeout(120):
+        await callback.start()
+        try:
+            with pytest.raises(ValueError, match="--transport ws"):
+                await callback.member_says("wangfang", "@交接助手 help", chatid="wrHR")
+        finally:
+            await callback.stop()

@@ -17,8 +17,8 @@ from ..utterance import Utterance
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
     rf"^(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|i'll take|i take|"
-    rf"选择|选|要|就|就选|我选)?\s*(?:the\s+)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?"
-    rf"(?:吧|\s*one)?$",
+    rf"选择|选|要|就|就选|我选)?\s*(?:the\s+)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
+    rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位)?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -52,14 +52,16 @@ _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "soun
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
-                         "now", "yet", "cancel", "please", "way"})
+                         "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
-    r"嗯嗯|嗯|同意|就这样|没错|当然|ok|okay|就这么办|[\s,.!])+$",
+    r"嗯嗯|嗯|同意|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
-    r"^(?:先不要|先不用|先别|不用了|不用|不要了|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|错了|不了|拒绝|别|不|[\s,.!])+$"
+    r"^(?:不是(?:这个|那个|这位|那位|他|她|这人)|不要这样|不啱|唔啱|重新来|重来|先不要|先不用|先别|"
+    r"不用了|不用|不要了|"
+    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|错了|不了|拒绝|别|不|[\s,.!])+$"
 )
 _WORD = re.compile(r"[^\s,.!]+")
 

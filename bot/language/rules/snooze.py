@@ -26,7 +26,7 @@ _ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|�
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
 _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵)$")
-_ZH_GLUE = re.compile(r"[再到在等于的时候,]")
+_ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|[再到在等于的时候,]")
 
 
 def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date | None:

@@ -18,6 +18,7 @@ class SentMessage:
     id: str
     at: float
     text: str
+    by: str = ""  # who typed it, in a group's log ("" in a member's own chat)
 
 
 class ChatLog:
@@ -26,9 +27,10 @@ class ChatLog:
         self._by_user: dict[str, list[SentMessage]] = {}
         self._counter = 0
 
-    def add(self, userid: str, at: float, text: str) -> SentMessage:
+    def add(self, userid: str, at: float, text: str, *, by: str = "") -> SentMessage:
+        """``userid``: the member, or ``group:<chatid>`` for a line ``by`` someone in a group."""
         self._counter += 1
-        entry = SentMessage(f"me{self._counter:06d}", at, text)
+        entry = SentMessage(f"me{self._counter:06d}", at, text, by)
         self._by_user.setdefault(userid, []).append(entry)
         self.save()
         return entry

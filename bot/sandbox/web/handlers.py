@@ -20,6 +20,7 @@ from aiohttp import web
 
 from bot.app import RUNTIME
 from bot.sandbox.demo import DEMO_ADMINS
+from bot.sandbox.longconn import NotConnected as GatewayNotConnected
 from bot.sandbox.web import views
 from bot.sandbox.web.chatlog import ChatLog
 from bot.sandbox.world import MEDIA_TTL
@@ -122,7 +123,22 @@ async def index(request: web.Request) -> web.StreamResponse:
 # ---------------------------------------------------------------------- reads
 async def org(request: web.Request) -> web.Response:
     st = _state(request)
-    return _json(views.org_view(st.runner.world, st.admins, st.approvers))
+    ws = st.runner.gateway is not None
+    return _json({**views.org_view(st.runner.world, st.admins, st.approvers),
+                  "transport": "ws" if ws else "callback", "groups": list(views.DEMO_GROUPS) if ws else []})
+
+
+def _group_or_400(request: web.Request, chat: Any) -> str:
+    """'' for the member's own chat, else a group chat this sandbox offers ("ws" only)."""
+    if chat in (None, ""):
+        return ""
+    if _state(request).runner.gateway is None or chat not in {g["id"] for g in views.DEMO_GROUPS}:
+        raise web.HTTPBadRequest(text=_dumps({"error": f"no group chat {chat}"}), content_type="application/json")
+    return str(chat)
+
+
+def _log_key(userid: str, chat: str) -> str:
+    return f"group:{chat}" if chat else userid
 
 
 async def member(request: web.Request) -> web.Response:
@@ -136,7 +152,9 @@ async def chat(request: web.Request) -> web.Response:
     st = _state(request)
     userid = request.match_info["userid"]
     _member_or_404(request, userid)
-    return _json({"user": userid, "messages": views.conversation(st.runner.world, st.chatlog, userid)})
+    chat_id = _group_or_400(request, request.query.get("chat"))
+    return _json({"user": userid, "chat": chat_id,
+                  "messages": views.conversation(st.runner.world, st.chatlog, _log_key(userid, chat_id), userid)})
 
 
 async def clock(request: web.Request) -> web.Response:
@@ -170,12 +188,15 @@ async def send(request: web.Request) -> web.Response:
     world = st.runner.world
     if not world.is_present(userid):
         return _error(409, "not_present")
-    st.chatlog.add(userid, world.now(), text)
+    chat_id = _group_or_400(request, body.get("chat"))
+    st.chatlog.add(_log_key(userid, chat_id), world.now(), text, by=userid if chat_id else "")
     st.wake()
-    try:
-        await st.runner.sender.send_text(userid, text)
+    try:  # in a group the bot only hears what @-mentions it
+        await st.runner.member_says(userid, f"{views.BOT_MENTION} {text}" if chat_id else text, chatid=chat_id)
     except ValueError as exc:
         return _error(409, str(exc))
+    except GatewayNotConnected:
+        return _error(503, "the bot holds no long connection right now; try again in a moment")
     return _json({"ok": True})
 
 
@@ -200,11 +221,13 @@ async def click(request: web.Request) -> web.Response:
     if not st.runner.world.is_present(userid):
         return _error(409, "not_present")
     try:
-        delivery = await st.runner.sender.click_card(userid, task_id, key, _selected(body.get("selected")))
+        acknowledged = await st.runner.member_clicks(userid, task_id, key, _selected(body.get("selected")))
     except ValueError as exc:  # greyed out, unknown key: the app would not let the member tap it
         return _error(409, str(exc))
+    except GatewayNotConnected:
+        return _error(503, "the bot holds no long connection right now; try again in a moment")
     st.wake()
-    if not delivery.ok:
+    if not acknowledged:
         return _error(502, "the bot did not acknowledge the click")
     return _json({"ok": True})
 
@@ -241,6 +264,8 @@ async def stream(request: web.Request) -> web.StreamResponse:
     st = _state(request)
     userid = request.query.get("user", "")
     _member_or_404(request, userid)
+    chat_id = _group_or_400(request, request.query.get("chat"))
+    key = _log_key(userid, chat_id)
     resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache",
                                        "X-Accel-Buffering": "no"})
     await resp.prepare(request)
@@ -253,11 +278,11 @@ async def stream(request: web.Request) -> web.StreamResponse:
     try:
         await resp.write(b"retry: 1000\n\n")
         while not st.closing:
-            fp = views.conversation_fingerprint(world, st.chatlog, userid)
+            fp = views.conversation_fingerprint(world, st.chatlog, key)
             if fp != chat_fp:
                 chat_fp = fp
-                await resp.write(_sse("chat", {"user": userid,
-                                               "messages": views.conversation(world, st.chatlog, userid)}))
+                await resp.write(_sse("chat", {"user": userid, "chat": chat_id,
+                                               "messages": views.conversation(world, st.chatlog, key, userid)}))
             fp = views.world_fingerprint(world)
             if fp != world_fp:
                 world_fp = fp

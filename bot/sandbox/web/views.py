@@ -154,12 +154,14 @@ def member_detail(world: SandboxWorld, userid: str, admins: Sequence[str], appro
             "transfers_out": dict(out_counts), "transfers_in": dict(in_counts)}
 
 
-def conversation(world: SandboxWorld, log: ChatLog, userid: str) -> list[JSON]:
-    """The member's chat with the bot: what they typed and what the bot sent, in time order.
-    Messages the platform dropped (per-member limits) show as a notice, as a support aid."""
+def conversation(world: SandboxWorld, log: ChatLog, userid: str, viewer: str = "") -> list[JSON]:
+    """The member's chat with the bot (or, for ``group:<chatid>``, that group's thread as
+    ``viewer`` sees it): what was typed and what the bot sent, in time order. Messages the
+    platform dropped (per-member limits) show as a notice, as a support aid."""
     items: list[tuple[float, int, JSON]] = []
     for seq, sent in enumerate(log.of(userid)):
-        items.append((sent.at, 0, {"id": sent.id, "at": sent.at, "from": "me", "kind": "text",
+        who = "me" if not sent.by or sent.by == viewer else "member"
+        items.append((sent.at, 0, {"id": sent.id, "at": sent.at, "from": who, "name": sent.by, "kind": "text",
                                    "content": sent.text, "seq": seq}))
     for seq, msg in enumerate(world.inbox(userid)):
         item: JSON = {"id": f"{msg.msgid}:{seq}", "at": msg.sent_at, "from": "bot", "kind": msg.msgtype}
@@ -184,6 +186,11 @@ def conversation_fingerprint(world: SandboxWorld, log: ChatLog, userid: str) -> 
         if msg.card is not None and msg.task_id:
             h.update(json.dumps(msg.card, sort_keys=True, ensure_ascii=False).encode())
     return h.hexdigest()
+
+
+# The group chat the "ws" sandbox offers (the intelligent bot works in groups; the app does not).
+DEMO_GROUPS = ({"id": "wrHRGroup", "name": "人事群", "name_en": "HR group"},)
+BOT_MENTION = "@交接助手"
 
 
 def world_fingerprint(world: SandboxWorld) -> str:

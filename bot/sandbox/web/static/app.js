@@ -25,6 +25,7 @@
       due: "预计 {t} 完成", weekdays: ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"],
       suggestions: ["帮助", "把张伟的客户交接给李娜", "陈静下周五离职，开始离职清单", "进度", "我的清单"],
       more_rows: "还有 {n} 位未显示，用筛选查找",
+      private_chat: "与助手私聊", in_group: "{name}（@交接助手）",
     },
     en: {
       brand: "WeCom sandbox", you_are: "You are", sandbox_time: "Sandbox time", adv_1h: "+1 h", adv_1d: "+1 day",
@@ -45,6 +46,7 @@
       due: "due {t}", weekdays: ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
       suggestions: ["help", "hand over Zhang Wei's customers to Li Na", "status", "my checklist"],
       more_rows: "{n} more not shown; use the filter",
+      private_chat: "Chat with the assistant", in_group: "{name} (@ the assistant)",
     },
   };
 
@@ -56,6 +58,7 @@
     members: new Map(),  // userid -> summary
     detail: null,        // /member/{id}
     messages: [],
+    chat: "",            // "" = the member's own chat with the bot; else a group chat's id ("ws" sandbox)
     selections: {},      // task_id -> {sig, values: {question_key: [option ids]}}
     pending: new Set(),  // task_ids whose click is on its way
     clock: null,         // {now, offset_minutes, at (performance.now())}
@@ -581,6 +584,12 @@
     else if (m.kind === "file") body = renderFile(m.card || {});
     else body = el("div", { class: "bubble text", text: `[${m.kind}]` });
     const mine = m.from === "me";
+    if (m.from === "member") {  // someone else in a group chat
+      const name = memberName(m.name);
+      const avatar = el("span", { class: "avatar", text: name.slice(-1) });
+      return el("div", { class: "msg bot", dataset: { id: m.id, kind: m.kind } }, avatar,
+        el("div", {}, el("div", { class: "speaker", text: name }), body));
+    }
     const avatar = el("span", { class: `avatar${mine ? "" : " app"}`, text: mine ? (state.members.get(state.me) || { name: "?" }).name.slice(-1) : "交" });
     return el("div", { class: `msg ${mine ? "me" : "bot"}`, dataset: { id: m.id, kind: m.kind } }, avatar, body);
   }
@@ -638,15 +647,17 @@
   // ------------------------------------------------------------------ live updates
   function openStream() {
     if (state.stream) state.stream.close();
-    const src = new EventSource(`${API}/stream?user=${encodeURIComponent(state.me)}`);
+    const chat = state.chat ? `&chat=${encodeURIComponent(state.chat)}` : "";
+    const src = new EventSource(`${API}/stream?user=${encodeURIComponent(state.me)}${chat}`);
     state.stream = src;
     src.addEventListener("chat", (e) => {
       const data = JSON.parse(e.data);
-      if (data.user !== state.me) return;
+      if (data.user !== state.me || (data.chat || "") !== state.chat) return;
       const grew = data.messages.length !== state.messages.length;
       state.messages = data.messages;
       renderMessages(grew);
       document.body.dataset.chatFor = data.user;
+      document.body.dataset.chatIn = data.chat || "";
     });
     src.addEventListener("world", (e) => {
       const { version } = JSON.parse(e.data);
@@ -674,9 +685,28 @@
   async function loadOrg() {
     state.org = await api("/org");
     state.members = new Map(state.org.members.map((m) => [m.userid, m]));
+    renderWhere();
     renderPicker();
     renderOrg();
     renderChatHeader();
+  }
+
+  // Over the long connection ("ws") the bot also works in group chats: pick where to write.
+  function renderWhere() {
+    const groups = state.org.groups || [];
+    const select = $("#where");
+    select.hidden = groups.length === 0;
+    if (!changed("where", groups, state.chat, state.lang)) return;
+    select.replaceChildren(el("option", { value: "", text: t("private_chat"), selected: !state.chat }),
+      ...groups.map((g) => el("option", { value: g.id, selected: g.id === state.chat,
+        text: fmt(t("in_group"), { name: state.lang === "en" ? g.name_en : g.name }) })));
+  }
+
+  function switchChat(chat) {
+    state.chat = chat;
+    state.messages = [];
+    renderMessages(true);
+    openStream();
   }
 
   // ------------------------------------------------------------------ actions
@@ -703,7 +733,7 @@
     box.value = "";
     $("#send").disabled = true;
     try {
-      await api(`/chat/${encodeURIComponent(state.me)}/send`, { text });
+      await api(`/chat/${encodeURIComponent(state.me)}/send`, state.chat ? { text, chat: state.chat } : { text });
     } catch (err) {
       box.value = text;
       toast(`${t("error")}: ${err.message}`);
@@ -747,6 +777,7 @@
   async function start() {
     $("#who").addEventListener("change", (e) => switchMember(e.target.value));
     $("#composer").addEventListener("submit", sendText);
+    $("#where").addEventListener("change", (e) => switchChat(e.target.value));
     $("#text").addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("#composer").requestSubmit(); }
     });

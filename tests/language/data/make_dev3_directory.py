@@ -1,0 +1,167 @@
+"""Build dev3_directory.json (dev4_directory.json): a WeCom user/list-shaped member list for the
+people named in dev3.jsonl (dev4.jsonl) and nothing else, with a few look-alike distractors.
+
+Reads only that set. Needs pypinyin (dev-only) and opencc. Deterministic. Run:
+    python3 tests/language/data/make_dev3_directory.py [dev3|dev4]
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import opencc
+from pypinyin import lazy_pinyin
+
+HERE = Path(__file__).parent
+STEM = sys.argv[1] if len(sys.argv) > 1 else "dev3"
+# English names written in dev3 -> the member's Chinese name (WeCom keeps both)
+ENGLISH = {
+    "Kevin Liu": "刘凯文", "Amy Zhang": "张爱美", "Tom Chen": "陈涛", "Grace Wu": "吴格蕾",
+    "David Lin": "林大卫", "Sarah Huang": "黄莎拉", "Peter Xu": "徐彼得", "Jenny Zhou": "周珍妮",
+    "Lucy Wang": "王露西", "Mike Sun": "孙迈克", "Emma Li": "李艾玛", "Jack Ma": "马杰克",
+    "Bob Zhao": "赵博", "Zhang Wei": "张伟", "Li Na": "李娜",
+    # dev4
+    "Oliver Zhang": "张奥利", "Sophie Tang": "唐索菲", "Leo Wang": "王里奥", "Nina Zhao": "赵妮娜",
+    "Ryan Lee": "李瑞安", "Chloe Chen": "陈可儿", "Mia Liu": "刘米娅",
+    "Su Mingzhe": "苏明哲", "Li Xiaoguang": "黎晓光", "meng fan": "孟凡", "gu yifan": "顾一帆",
+    # dev5
+    "Daniel Wu": "吴丹尼", "Emily Guo": "郭艾米", "Frank Deng": "邓弗兰", "Hannah Shi": "石汉娜", "Ivan Ma": "马伊凡",
+    "Julia Lu": "陆朱莉", "Kate Sun": "孙凯特", "Wei Lai": "魏来", "Liu Qingqing": "柳青青",
+    # dev6: romanised Chinese names
+    "Qian Xiaodong": "钱晓东", "Sun Jiayi": "孙佳怡", "Zhou Ning": "周宁", "Wu Di": "吴迪", "Zheng Kai": "郑凯",
+    "Feng Yu": "冯雨", "Chu Yang": "褚阳", "Wei Ran": "魏然", "Jiang Tao": "江涛", "Shen Li": "沈丽", "Han Mei": "韩梅",
+    "Yang Guang": "杨光", "Zhu Lin": "朱琳", "He Xin": "何欣", "Lu Yao": "陆瑶", "Qin Feng": "秦峰",
+    # dev7
+    "Bella Xu": "徐贝拉", "Carl Yu": "余卡尔", "Derek Ma": "马德瑞", "Eva Gao": "高伊娃", "Fiona He": "何菲奥",
+    "George Qi": "齐乔治", "hu yang": "胡杨", "bei bei": "贝贝",
+    # dev8
+    "Ken Lau": "刘健", "Joyce Ng": "吴卓思", "Ivy Chan": "陈艾薇", "Yuan Li": "袁立", "Qi Weiwei": "戚薇薇",
+    # dev9
+    "Nora Bai": "白诺拉", "Owen Cai": "蔡欧文", "Paul Dai": "戴保罗", "Queenie Fu": "符昆妮", "Ray Gu": "顾锐",
+    "Sandy Hou": "侯珊迪", "bai nora": "白诺拉", "cai owen": "蔡欧文",
+    # dev10
+    "Amy Lin": "林艾米", "Ben Ho": "何本",
+    # dev11
+    "Tang Wen": "唐文", "Xu Yue": "徐悦", "Mr. Tang": "唐文", "Ms. Xu": "徐悦",
+    # dev12
+    "wang yang": "汪洋", "wei dong": "韦东", "Wang Yang": "汪洋", "Wei Dong": "韦东", "WangYang": "汪洋",
+    "WeiDong": "韦东",
+    # dev13
+    "Yan Feng": "闫峰", "Luo Jia": "骆佳",
+    # dev14
+    "Jin Xin": "金鑫", "Zhuo Yue": "卓越",
+    # dev15
+    "Hong Liang": "洪亮", "Zhai Jing": "翟静",
+    # dev16
+    "Leo Zhang": "张立奥", "Mia Chen": "陈米娅",
+    # dev17
+    "Zou Xiaowen": "邹晓雯", "Mai Zijian": "麦子健",
+    # dev18 (first names only: members whose English name is just that)
+    "Kevin": "郑凯文", "Amy": "何艾美", "Jack": "林杰克", "Rose": "黄柔丝", "Liu Bei": "刘备", "Cao Cao": "曹操",
+    "cao cao": "曹操", "sun quan": "孙权", "Sun Quan": "孙权",
+    # dev19
+    "Su Wenbo": "苏文博", "Qin Ya": "秦雅",
+    # dev21
+    "Olivia Ren": "任奥莉", "Victor Pan": "潘维克",
+    # dev24
+    "Peng Hao": "彭浩", "Jiang Xue": "姜雪", "Sun Lei": "孙磊",
+}
+# userids written in dev3 -> member name
+USERIDS = {
+    "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
+    "T00123": "邱志强", "T00456": "蔡敏", "xiewt": "谢婉婷", "handong": "韩东", "yaoyuan": "姚远",
+    "gongming": "龚明", "qiuzq": "邱志强", "caimin": "蔡敏", "caili": "曹丽", "tiantian": "田甜",
+    # dev4
+    "shaott": "邵婷婷", "hezj": "贺子健", "qinlan01": "秦岚", "rentx": "任天行", "dai.xiaoyu": "戴小雨",
+    "yimeng": "易梦",
+    # dev5
+    "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪", "zouxw": "邹晓雯", "maizj": "麦子健",
+    "liubei": "刘备", "caocao": "曹操", "sunquan01": "孙权", "liubei02": "刘备",
+    # dev6
+    "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
+    # dev7
+    "huyang": "胡杨", "beibei2": "贝贝", "jiping": "计平", "ningjing": "宁静",
+    # dev8
+    "yuanli": "袁立", "qiww": "戚薇薇", "douwt": "窦文涛", "yueyun": "岳云",
+    # dev9
+    "nora.bai": "白诺拉", "owen.cai": "蔡欧文",
+    # dev11
+    "tangwen": "唐文", "xuyue": "徐悦",
+    # dev12
+    "wangyang01": "汪洋", "weidong": "韦东", "wx_pangbo": "庞博", "wx_zoujie": "邹洁", "MiXue01": "米雪",
+    "CheChen02": "车晨",
+}
+# look-alikes that must never be picked for the members above: (name, status)
+DISTRACT = {
+    "dev3": [("宋雨乔", 1), ("沈一明", 1), ("韩冬", 1), ("蔡敏", 5), ("曹莉", 1), ("姚媛", 1), ("高敏", 1)],
+    "dev4": [("邵婷", 1), ("秦兰", 1), ("任天", 1), ("易萌", 1), ("孟帆", 1), ("顾一凡", 1), ("安晶", 1)],
+    "dev5": [("丁一帆", 1), ("魏莱", 1), ("柳青", 1), ("罗嘉豪", 1), ("尹小", 1), ("高珊", 1), ("何毕", 1)],
+    "dev6": [("钱小东", 1), ("周凝", 1), ("吴笛", 1), ("郑楷", 1), ("冯宇", 1), ("沈莉", 1), ("安冉", 1)],
+    "dev7": [("黎志敏", 1), ("区家欣", 1), ("胡洋", 1), ("贝蓓", 1), ("宁晶", 1), ("房蕾", 1), ("周默", 1)],
+    "dev8": [("袁丽", 1), ("戚薇", 1), ("岳芸", 1), ("窦文韬", 1), ("蓝田", 1), ("白芸", 1), ("周道", 1)],
+    "dev9": [("柏扬", 1), ("邬茜", 1), ("桂琳", 1), ("沃尔夫", 1), ("白诺", 1), ("蔡文", 1), ("顾瑞", 1)],
+    "dev10": [("石蕾", 1), ("梅岚", 1), ("竹清", 1), ("林爱米", 1)],
+    "dev11": [("唐雯", 1), ("徐月", 1), ("汤文", 1)],
+    "dev12": [("王洋", 1), ("魏东", 1), ("汪阳", 1), ("冼嘉豪", 1)],
+    "dev13": [("阎峰", 1), ("罗佳", 1)],
+    "dev14": [("金鑫鑫", 1), ("卓悦", 1)],
+    "dev15": [("洪量", 1), ("翟晶", 1)],
+    "dev16": [("张靓", 1), ("陈珉", 1)],
+    "dev17": [("邹小雯", 1), ("麦子剑", 1)],
+    "dev18": [("孔敏", 1), ("周宇", 1)],
+    "dev19": [("苏文波", 1), ("秦亚", 1)],
+    "dev20": [("万一明", 1), ("周一明", 1)],
+    "dev21": [("任莉", 1), ("潘克", 1)],
+    "dev22": [("程昊", 1), ("余敏", 1)],
+    "dev23": [("闵惠", 1), ("隋墙", 1)],
+    "dev24": [("王芳", 1), ("孙磊", 1), ("彭皓", 1)],
+}
+T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
+HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+# names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
+# (and nicknames, which are not members' names either)
+TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔"}
+
+
+def main() -> None:
+    names: dict[str, None] = {}
+    folded: dict[str, str] = {}  # simplified spelling -> the first spelling written
+    for line in (HERE / f"{STEM}.jsonl").read_text(encoding="utf-8").splitlines():
+        slots = json.loads(line)["slots"]
+        for key in ("handover", "takeover", "member", "successor"):
+            value = slots.get(key)
+            if not isinstance(value, str):
+                continue
+            if value in ENGLISH:
+                names[ENGLISH[value]] = None
+            elif value in USERIDS:
+                names[USERIDS[value]] = None
+            elif HAN.match(value) and value not in TYPOS:
+                folded[T2S.convert(value)] = folded.get(T2S.convert(value), value)
+    for written in folded.values():
+        names[written] = None
+    english = {zh: en for en, zh in ENGLISH.items()}
+    by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
+    members, used = [], set()
+    for no, name in enumerate(sorted(names)):
+        # a member keeps one userid; 邱志强/蔡敏 also answer to the T-numbers written in dev3
+        userid = by_name.get(name) or "".join(lazy_pinyin(name))  # (a WeCom userid keeps its case)
+        while userid in used:
+            userid += "2"
+        used.add(userid)
+        member = {"userid": userid, "name": name, "department": [2 + no % 6], "status": 1}
+        if name in english:
+            member["english_name"] = english[name]
+        members.append(member)
+    for no, (name, status) in enumerate(DISTRACT[STEM]):
+        userid = "".join(lazy_pinyin(name)) + f"x{no}"
+        members.append({"userid": userid, "name": name, "department": [3], "status": status})
+    text = json.dumps(members, ensure_ascii=False, indent=0) + "\n"
+    (HERE / f"{STEM}_directory.json").write_text(text, encoding="utf-8")
+    print(len(members), "members")
+
+
+if __name__ == "__main__":
+    main()
