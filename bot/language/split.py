@@ -163,8 +163,8 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
             spot = PersonSpot(spot.start, cue, n[spot.start : cue])  # "杨洋平摊": the cue ends the name
         if spot is not None and spot.text.isascii() and _TAG_WORD_AFTER.match(n, spot.end):
             continue  # "Her Tier-1 customers", "Key Account customers": a tag
-        if spot is not None and "标签" in n[spot.start : spot.end + 2]:
-            continue  # "打了金卡标签": 金卡 is a tag
+        if spot is not None and not spot.text.isascii():
+            spot = _not_a_tag(n, spot)
         if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
             continue  # 平均分 starts with a surname; "go to" spells pinyin
         if any(k.start < spot.end and spot.start < k.end for k in known):
@@ -200,8 +200,8 @@ _LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
 # Characters the split's grammar puts right after a name, which the shapes may read as its last.
 _NAME_TAILS = frozenset("各其啲同一让俩")
-_ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide among take each "
-                           "half ten then she he one".split())
+_ENGLISH_WORDS = frozenset("can could would you go to the and of his her between with rest others else split divide "
+                           "among take each half ten then she he one".split())
 
 
 def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
@@ -216,6 +216,25 @@ def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
     while len(text) >= 3 and not text.isascii() and text[-1] in _NAME_TAILS:
         text = text[:-1]  # "杨洋各接一半", "李娜其他的", "张伟啲客": the split's words after a name
     return PersonSpot(start, start + len(text), text)
+
+
+_TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$")
+
+
+def _not_a_tag(n: str, spot: PersonSpot) -> PersonSpot | None:
+    """A Chinese name shape that is (part of) the tag: "打了金卡标签" (金卡), "标签为高价值的",
+    "大客户" — or a name run into it: "温若曦标签…", "石磊重要客户" (the name ends before the tag)."""
+    before = n[max(0, spot.start - 4) : spot.start]
+    cut = n.find("标签", spot.start, spot.end + 2)
+    if _TAG_FRAME_BEFORE.search(before) and (cut >= 0 or before.endswith(("为", "是"))):
+        return None
+    if n[spot.end - 1 : spot.end + 1] == "客户":
+        return None
+    if cut < 0 and len(spot.text) >= 3 and any(n.startswith(a, spot.end - 1) for a in _ADJ.split("|") if len(a) == 2):
+        cut = spot.end - 1
+    if cut < 0:
+        return spot
+    return PersonSpot(spot.start, cut, n[spot.start : cut]) if cut - spot.start >= 2 else None
 
 
 def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
