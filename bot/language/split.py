@@ -25,22 +25,24 @@ from .text import detect_language
 
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
 _A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-_EVEN = re.compile(r"平均|均分|平分|对半|平摊|分摊|品均|一人一半|各\S{0,2}一半|一人一份|各半|分给|分配给|五五分|"
+_EVEN = re.compile(r"平均|均分|均摊|平分|对半|平摊|分摊|品均|一人一半|各\S{0,2}一半|一人一份|各半|分给|分配给|五五分|"
                    r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
                    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
                    rf"{_A}(?:two|three|four) ways{_Z}|"
                    r"50/50|50-50", re.IGNORECASE)
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
-_REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|非[^\s,.;:的]{1,8}的|不带的|没带的|没(?:有|打)标签|"
+_REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|普通客户|普通的|非[^\s,.;:的]{1,8}的|"
+               r"不带的|没带的|没(?:有|打)标签|"
                rf"{_A}(?:the rest|rest|everything else|the others|everyone else|all (?:the )?others|remaining|"
                rf"all other|untagged){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|所有|全部)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
                           r"(?=\s*带?[^\s,.;:]{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
 # …and right before it: "the customers of X", "For X:".
-_OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b[^,.;:]{0,24}?\b(?:of|from)|\bfor)\s+$",
+_OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b[^,.;:]{0,24}?\b(?:of|from)|"
+                           r"(?:^|[.!?;]\s*)for)\s+$",
                            re.IGNORECASE)
 # The one who leaves is the one whose customers move: "X离职，客户由A和B平分", "X is leaving; split her…".
 _LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下周|月底)?\s*(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
@@ -56,7 +58,7 @@ _MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转�
 _REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,8}}?(?:给|→|归|转|交|由|接|{_A}to{_Z}|{_A}go(?:es)? to{_Z}|"
                       rf"{_A}gets?{_Z}|{_A}takes?{_Z})", re.IGNORECASE)
 _PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
-_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:也|都|全部|就|则)?\s*(?:转给|交给|划给|给|归|由)\s*$|"
+_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|就|则)?\s*(?:转给|交给|划给|给|归|由)\s*$|"
                         r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
@@ -116,9 +118,10 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     others = [p for p in spots if p.text != source.text]
     groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
                       or _GROUPS_TAKER.match(n, p.end)), None)
+    marked = _receiving(n, spots)
     receivers: list[PersonSpot] = []
     for spot in others:
-        if all(r.text != spot.text for r in receivers):
+        if all(r.text != spot.text for r in receivers) and any(m.text == spot.text for m in marked):
             receivers.append(spot)
     if groups_to is not None and sum(1 for p in others if p.text == groups_to.text) == 1:
         # "…，群给李娜" names only who gets the groups; "the others and her groups to Raj" both
@@ -138,11 +141,14 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         after = [r for r in receivers if r.start > rest.start()]
         rest_to = after[0] if after else receivers[1]
         tagged_to = next(r for r in receivers if r is not rest_to)
-        slots |= {"takeovers": [tagged_to.text, rest_to.text], "split": "by_tag", "tag": tag}
+        takeovers = [tagged_to.text, rest_to.text]
+        slots |= {"takeovers": takeovers, "split": "by_tag", "tag": tag}
     else:
-        slots |= {"takeovers": [r.text for r in receivers], "split": "even"}
+        takeovers = [r.text for r in receivers]
+        slots |= {"takeovers": takeovers, "split": "even"}
     if groups_to is not None:
-        slots["groups_to"] = groups_to.text
+        if groups_to.text != takeovers[0]:  # groups go with the first unless said otherwise
+            slots["groups_to"] = groups_to.text
         slots["scope"] = ["customers", "groups"]
     return Intent(intent="handover", slots=slots, lang=detect_language(text))
 
@@ -219,6 +225,35 @@ def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
 
 
 _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$")
+
+
+# Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
+# where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
+_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*", re.IGNORECASE)
+_GIVEN_TO = re.compile(
+    rf"(?:给|俾|→|归|转|交|由|让|到|:|\(|-|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
+    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*$", re.IGNORECASE)
+_TAKES = re.compile(
+    rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|对半|平均|接|负责|"
+    rf"来接|共同|一起|{_A}(?:will|shall|should|can|take|takes|get|gets|receive|receives|share|split|each|half){_Z}|:)",
+    re.IGNORECASE)
+
+
+def _receiving(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
+    """The people named where customers are handed to them: "一半是李娜介绍的" or "ask Joey about
+    the others" names someone who receives nothing."""
+    out: list[PersonSpot] = []
+    i = 0
+    while i < len(spots):
+        j = i
+        while j + 1 < len(spots) and _LIST_GAP.fullmatch(n[spots[j].end : spots[j + 1].start]):
+            j += 1
+        before = n[spots[i - 1].end if i else 0 : spots[i].start]
+        after = n[spots[j].end : spots[j + 1].start if j + 1 < len(spots) else len(n)]
+        if _GIVEN_TO.search(before) or _TAKES.match(after):
+            out.extend(spots[i : j + 1])
+        i = j + 1
+    return out
 
 
 def _not_a_tag(n: str, spot: PersonSpot) -> PersonSpot | None:

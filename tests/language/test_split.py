@@ -187,6 +187,14 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's key accounts go to Li Na; everyone else to Wang Lei", by_tag(ZW, [LN, WL], "key account")),
     ("Zhang Wei's customers tagged Key Account go to Li Na, the rest to Wang Lei",
      by_tag(ZW, [LN, WL], "Key Account")),
+    # receivers by their markers: 由/让/for/by/across/-, or a taking word after the list (各接一半, will share)
+    ("张伟的客户请帮忙均摊给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟所有的客户和客户群，王磊杨洋对半分掉", even("张伟", WANG_YANG, CG)),
+    ("Hi, can you divide up Zhang Wei's customers evenly for Wang Lei and Yang Yang? thanks", even(ZW, [WL, YY])),
+    ("Zhang Wei's customers should be shared equally by Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("Zhang Wei's customers - split them evenly across Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("张伟的VIP客户和客户群给李娜，普通客户给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP", CG)),
+    ("张伟的客户和群平分给王磊和杨洋，群的话给杨洋", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
@@ -206,7 +214,7 @@ def test_split_phenomena_with_the_directory(text: str, slots: dict[str, Any]) ->
     assert read(text) == ("handover", slots)
 
 
-@pytest.mark.parametrize(("text", "slots"), PHENOMENA)
+@pytest.mark.parametrize(("text", "slots"), [(t, s) for t, s in PHENOMENA if "王磊杨洋" not in t])
 def test_split_phenomena_by_name_shapes(text: str, slots: dict[str, Any]) -> None:
     assert read(text, people=None) == ("handover", slots)
 
@@ -235,6 +243,12 @@ NEAR_MISSES = [
     "Can you split the report into two files for Wang Lei and Yang Yang?",
     "张伟离职，客户给王磊，群也给王磊",
     "Give all of Zhang Wei's customers to Wang Lei and cc Yang Yang",
+    # named, but not where anything is handed to them
+    "张伟的客户一半是李娜介绍的，一半是杨洋介绍的，都转给王磊",
+    "Please share Zhang Wei's customer list with Wang Lei and Li Na",
+    "把张伟的VIP客户给李娜，其他的问王磊",
+    "Zhang Wei's VIP customers should go to Li Na; ask Wang Lei about the others",
+    "张伟的客户平均每个月流失多少？王磊和杨洋想知道",
 ]
 
 
