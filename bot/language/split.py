@@ -33,8 +33,8 @@ _EVEN = re.compile(r"平均|均分|均摊|平分|对半|平摊|分摊|品均|一
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 _REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|普通客户|普通的|非[^\s,.;:的]{1,8}的|"
                r"不带的|没带的|没(?:有|打)标签|"
-               rf"{_A}(?:the rest|rest|everything else|the others|everyone else|all (?:the )?others|remaining|"
-               rf"all other|untagged){_Z}")
+               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
+               rf"remaining|all other|untagged){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
 _OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|所有|全部)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
@@ -58,7 +58,8 @@ _MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转�
 _REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,8}}?(?:给|→|归|转|交|由|接|{_A}to{_Z}|{_A}go(?:es)? to{_Z}|"
                       rf"{_A}gets?{_Z}|{_A}takes?{_Z})", re.IGNORECASE)
 _PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
-_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|就|则)?\s*(?:转给|交给|划给|给|归|由)\s*$|"
+_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
+                        r"(?:转给|交给|划给|给|归|由)\s*$|"
                         r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
@@ -167,6 +168,8 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
         cue = next((a for a, b in cue_spans if spot is not None and spot.start + 1 < a < spot.end), None)
         if spot is not None and cue is not None and not spot.text.isascii():
             spot = PersonSpot(spot.start, cue, n[spot.start : cue])  # "杨洋平摊": the cue ends the name
+        if spot is not None and _TAG_BEFORE.search(n, 0, spot.start):
+            continue  # 'tag "Key Account"', "tagged Tier 1": a tag
         if spot is not None and spot.text.isascii() and _TAG_WORD_AFTER.match(n, spot.end):
             continue  # "Her Tier-1 customers", "Key Account customers": a tag
         if spot is not None and not spot.text.isascii():
@@ -179,6 +182,7 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
     return sorted(out, key=lambda s: s.start)
 
 
+_TAG_BEFORE = re.compile(r"(?:\btag(?:ged)?|\blabel(?:led)?|标签(?:为|是)?)\s*\"?\s*$", re.IGNORECASE)
 _FULL_LATIN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
 _TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)
 
@@ -229,10 +233,10 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 
 # Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
-_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
 _GIVEN_TO = re.compile(
-    rf"(?:给|俾|→|归|转|交|由|让|到|:|\(|-|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
-    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*$", re.IGNORECASE)
+    rf"(?:给|俾|→|归|转|交|由|让|到|至|:|\(|-|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
+    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$", re.IGNORECASE)
 _TAKES = re.compile(
     rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|对半|平均|接|负责|"
     rf"来接|共同|一起|{_A}(?:will|shall|should|can|take|takes|get|gets|receive|receives|share|split|each|half){_Z}|:)",

@@ -195,6 +195,12 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's customers - split them evenly across Wang Lei and Yang Yang", even(ZW, [WL, YY])),
     ("张伟的VIP客户和客户群给李娜，普通客户给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP", CG)),
     ("张伟的客户和群平分给王磊和杨洋，群的话给杨洋", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
+    ("@张伟 的客户 平均分给 @王磊 @杨洋", even("张伟", WANG_YANG)),
+    ("张伟离职交接：客户平均分配至王磊、杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户及客户群平均分配给王磊、杨洋，客户群统一给杨洋", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
+    ("Zhang Wei's VIP customers go to Li Na, and everybody else goes to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("For Zhang Wei's customers: tag \"Key Account\" -> Li Na, others -> Wang Lei",
+     by_tag(ZW, [LN, WL], "Key Account")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
