@@ -25,28 +25,35 @@ from .text import detect_language
 
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
 _A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-_EVEN = re.compile(r"平均|均分|均摊|平分|对半|平摊|分摊|品均|一人一半|各\S{0,2}一半|一人一份|各半|分给|分配给|五五分|"
+_EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|品均|轮流分|[一每]人\S{0,2}一[半份]|各\S{0,2}一半|"
+                   r"各半|分给|分配给|"
+                   r"五五[分开]|各50%|50%(?=.{1,24}?50%)|"
                    r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
                    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
-                   rf"{_A}(?:two|three|four) ways{_Z}|"
+                   rf"{_A}(?:(?:two|three|four) ways|down the middle|fifty-fifty|half and half|"
+                   rf"equal (?:parts|shares|split)){_Z}|"
                    r"50/50|50-50", re.IGNORECASE)
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 _REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|普通客户|普通的|非[^\s,.;:的]{1,8}的|"
-               r"不带的|没带的|没(?:有|打)标签|"
+               r"不带的|没带的|没(?:有|打)标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
+               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
                rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
-               rf"remaining|all other|untagged){_Z}")
+               rf"remaining|all other|untagged|not tagged|non-[\w-]+|without (?:the |a )?(?:tag|label)|remainder|"
+               rf"leftovers?|(?:what|whatever)(?:'s| is) left){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
 _OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|所有|全部)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
                           r"(?=\s*带?[^\s,.;:]{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
 # …and right before it: "the customers of X", "For X:".
-_OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b[^,.;:]{0,24}?\b(?:of|from)|"
-                           r"(?:^|[.!?;]\s*)for)\s+$",
+_OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b[^,.;:]{0,24}?\b(?:of|from)\s+|"
+                           r"(?:离职人|离职员工|离职同事|交接人|原负责人|原跟进人|\bleaver|\bdeparting)\s*:?\s*|"
+                           r"(?:^|[.!?;]\s*)for\s+)$",
                            re.IGNORECASE)
 # The one who leaves is the one whose customers move: "X离职，客户由A和B平分", "X is leaving; split her…".
 _LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下周|月底)?\s*(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
                      r"\s+(?:is|has|will be)\s+(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
+_ARROW_FROM = re.compile(r"\s*→")
 # Right after the first person, before anyone else: his customers, maybe behind a tag.
 _OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
@@ -73,8 +80,13 @@ _TAG_ZH = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?:带|有|打了?)?\s
 _TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
 _TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|clients|contacts|accounts)(?![A-Za-z])",
                      re.IGNORECASE)
-_TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+(?:tagged|with (?:the )?tag)\s+"
+_TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+"
+                           r"(?:tagged|with (?:the )?tag|label(?:l)?ed|marked)\s+"
                            r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE)
+# "customers with the VIP tag"
+_TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(?:the |a )?"
+                          r"(?P<tag>\"[^\"]{1,20}\"|\S+)\s+"
+                          r"(?:tag|label)\b", re.IGNORECASE)
 # A tag found by its shape anywhere (when no frame names it): quoted, X类, 带/打了X标签, X-tagged,
 # an upper-case or capitalized word, 重点客户 — right before the receiver's verb or the customers word.
 _ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
@@ -93,11 +105,18 @@ _CUSTOMER_ADJECTIVES = frozenset("大 老 新 小 重点 重要 核心 优质 �
 _NOT_TAGS = frozenset("所有 全部 全体 一切 全 名下 手上 那些 这些 all every whole".split())
 
 
+# One spelling for the tag frame's synonyms (标记为VIP, 贴了VIP标签), so every rule reads 标签/打了.
+_SYNONYMS = (("标记为", "标签为"), ("标注为", "标签为"), ("贴了", "打了"), ("打上了", "打了"), ("打上", "打了"),
+             ("标记", "标签"))
+
+
 def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     """The split reading of one message, or None when it is not a split request. A request that
     hands "the rest" to someone but cannot be read as a split is "unknown": read as a plain
     handover it would move everything to the first person named."""
     n = normalize(text)
+    for word, same in _SYNONYMS:
+        n = n.replace(word, same)
     reading = _read(n, text, people)
     if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
@@ -110,12 +129,14 @@ def _customers(n: str) -> bool:
 
 def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     rest = _REST.search(n)
-    if not (rest or _EVEN.search(n)) or not (_customers(n) or (rest and _ARROW_TAG.search(n))):
+    if not (rest or _EVEN.search(n)):
         return None
     spots = _people(n, people)
     source = _source(n, spots)
     if source is None:
         return None
+    if not (_customers(n) or (rest and _ARROW_TAG.search(n)) or _ARROW_FROM.match(n, source.end)):
+        return None  # "张伟的奖金平均分给…" is not customers; "张伟 → 王磊/杨洋 平分" means them
     others = [p for p in spots if p.text != source.text]
     groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
                       or _GROUPS_TAKER.match(n, p.end)), None)
@@ -236,7 +257,9 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 _LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
 _GIVEN_TO = re.compile(
     rf"(?:给|俾|→|归|转|交|由|让|到|至|:|\(|-|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
-    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$", re.IGNORECASE)
+    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
+    rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
+    re.IGNORECASE)
 _TAKES = re.compile(
     rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|对半|平均|接|负责|"
     rf"来接|共同|一起|{_A}(?:will|shall|should|can|take|takes|get|gets|receive|receives|share|split|each|half){_Z}|:)",
@@ -289,6 +312,9 @@ def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
     leaving = {s.text: s for s in spots if _LEAVES.match(n, s.end)}
     if len(leaving) == 1:
         return next(iter(leaving.values()))
+    arrows = {s.text: s for s in spots if _ARROW_FROM.match(n, s.end)}
+    if len(arrows) == 1:
+        return next(iter(arrows.values()))  # "张伟 → 王磊 / 杨洋": the arrow leaves the source
     first = spots[0]
     before_next = n[first.end : spots[1].start] if len(spots) > 1 else n[first.end :]
     if _PRONOUN.search(n, first.end) or _OWN_NOUN.match(before_next):
@@ -301,7 +327,8 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
     "customers tagged APAC"), else the first tag-shaped word before a receiver's verb or a
     customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
     after = n[source.end :]
-    found = _TAG_EN.match(after) or _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN_AFTER.search(after)
+    found = (_TAG_EN.match(after) or _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN_AFTER.search(after)
+             or _TAG_EN_WITH.search(after))
     if found is None:
         found = _TAG_EN_AFTER.search(n, 0, rest_at)  # "customers tagged SMB from X"
         after = n

@@ -201,6 +201,32 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's VIP customers go to Li Na, and everybody else goes to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
     ("For Zhang Wei's customers: tag \"Key Account\" -> Li Na, others -> Wang Lei",
      by_tag(ZW, [LN, WL], "Key Account")),
+    # more even words: 均匀, 每人一半, 五五开, 50%…50%, down the middle, fifty-fifty, equal shares
+    ("张伟的客户均匀分配给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户王磊杨洋每人一半", even("张伟", WANG_YANG)),
+    ("张伟的客户五五开，王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户50%给王磊，50%给杨洋", even("张伟", WANG_YANG)),
+    ("Split Zhang Wei's customers down the middle between Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("Zhang Wei's clients: fifty-fifty to Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("Give Zhang Wei's customers to Wang Lei and Yang Yang in equal shares", even(ZW, [WL, YY])),
+    # an arrow from the source, no customers word; the leaver named by a form field
+    ("张伟 → 王磊 / 杨洋 平分", even("张伟", WANG_YANG)),
+    ("Zhang Wei -> Wang Lei + Yang Yang (split evenly)", even(ZW, [WL, YY])),
+    ("离职人：张伟，客户平均分给王磊、杨洋", even("张伟", WANG_YANG)),
+    # more rest words and tag frames: 不是X的, 除了X以外的, 没有X标签的, non-X, not tagged, what's left;
+    # 标记为 / 贴了 (synonyms of 标签为 / 打了), "with the X tag", "labelled X"
+    ("张伟的客户，VIP的给李娜，不是VIP的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的VIP客户给李娜，除了VIP以外的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟带VIP标签的客户给李娜，没有VIP标签的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei's VIP customers to Li Na, non-VIP to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("Zhang Wei's customers tagged Gold to Li Na, anything not tagged Gold to Wang Lei",
+     by_tag(ZW, [LN, WL], "Gold")),
+    ("Zhang Wei's VIP clients go to Li Na and whatever is left goes to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("张伟标记为重点的客户给李娜，其余给王磊", by_tag("张伟", ["李娜", "王磊"], "重点")),
+    ("张伟贴了VIP标签的客户给李娜，其他的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei's customers with the Gold tag go to Li Na, the rest to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
+    ("Zhang Wei's customers labelled Enterprise go to Li Na, the rest to Wang Lei",
+     by_tag(ZW, [LN, WL], "Enterprise")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
