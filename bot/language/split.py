@@ -38,11 +38,12 @@ _REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外�
                r"不带的|没带的|没(?:有|打)标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
                r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
                rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
-               rf"remaining|all other|untagged|not tagged|non-[\w-]+|without (?:the |a )?(?:tag|label)|remainder|"
+               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
+               rf"not tagged|non-[\w-]+|without (?:the |a )?(?:tag|label)|remainder|"
                rf"leftovers?|(?:what|whatever)(?:'s| is) left){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|所有|全部)?的|\s*['’]s\b|\s*名下|\s*啲|\s*:|"
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|这边|所有|全部)?的|\s*['’]s\b|\s*(?:名下|这边|那边)|\s*啲|\s*:|"
                           r"(?=\s*带?[^\s,.;:]{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
 # …and right before it: "the customers of X", "For X:".
@@ -51,8 +52,9 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:customers|clients|accounts|contacts|book)\b
                            r"(?:^|[.!?;]\s*)for\s+)$",
                            re.IGNORECASE)
 # The one who leaves is the one whose customers move: "X离职，客户由A和B平分", "X is leaving; split her…".
-_LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下周|月底)?\s*(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
-                     r"\s+(?:is|has|will be)\s+(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
+_LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下个?月|下周|下星期|月底|明天|周五)?\s*"
+                     r"(?:离职|辞职|走了|要走|走啦|离开|调走|调岗)|"
+                     r"\s+(?:(?:is|has|will be)\s+)?(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
 _ARROW_FROM = re.compile(r"\s*→")
 # Right after the first person, before anyone else: his customers, maybe behind a tag.
 _OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
@@ -62,11 +64,13 @@ _ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 _MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                              re.IGNORECASE)
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
-_REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,8}}?(?:给|→|归|转|交|由|接|{_A}to{_Z}|{_A}go(?:es)? to{_Z}|"
-                      rf"{_A}gets?{_Z}|{_A}takes?{_Z})", re.IGNORECASE)
+_REST_TO = re.compile(rf"(?:{_REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|{_A}to{_Z}|"
+                      rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
+                      rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{_REST_WORDS})",
+                      re.IGNORECASE)
 _PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
 _GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
-                        r"(?:转给|交给|划给|给|归|由)\s*$|"
+                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
                         r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
@@ -74,7 +78,7 @@ _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|wil
                            r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群)", re.IGNORECASE)
 _MORE_GROUPS = re.compile(r"(?<=[同啲])群")
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
-_TAG_ZH = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
+_TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
                      r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
                      rf"(?:客户|客人|客(?=给|交|转|归|→)|→|(?:customers|clients|accounts){_Z})", re.IGNORECASE)
 _TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
@@ -91,8 +95,8 @@ _TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(
 # an upper-case or capitalized word, 重点客户 — right before the receiver's verb or the customers word.
 _ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
 _TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|(?:带|打了?|有)\s*(?P<marked>[^\s,.;:的\"]{1,12}?)\s*标签|"
-              r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)-tagged|"
-              rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])类|(?:{_ADJ})客户|(?i:s?vip|ka)|"
+              r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)[- ]tagged|"
+              rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])类|(?:{_ADJ})客户|(?i:s?vip(?=s?)|ka)|"
               r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
 _TAG_ANYWHERE = re.compile(
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{_TAG_SHAPE})\s*的?\s*"
@@ -154,6 +158,8 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         return None
     slots: Slots = {"handover": source.text, "scope": _scope(n)}
     if rest is not None:
+        if not _REST_TO.search(n):
+            return None  # "ask Wang Lei about the others", "Cindy will review the rest": nothing handed over
         tag = _tag(n, source, spots, rest.start())
         if tag is None:
             return None
@@ -205,7 +211,7 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
 
 _TAG_BEFORE = re.compile(r"(?:\btag(?:ged)?|\blabel(?:led)?|标签(?:为|是)?)\s*\"?\s*$", re.IGNORECASE)
 _FULL_LATIN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
-_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)
+_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b|[- ]tagged\b", re.IGNORECASE)
 
 
 def _full_latin_name(n: str, spot: PersonSpot) -> bool:
@@ -256,13 +262,14 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
 _LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
 _GIVEN_TO = re.compile(
-    rf"(?:给|俾|→|归|转|交|由|让|到|至|:|\(|-|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
+    rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
     rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
     rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
     re.IGNORECASE)
 _TAKES = re.compile(
     rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|对半|平均|接|负责|"
-    rf"来接|共同|一起|{_A}(?:will|shall|should|can|take|takes|get|gets|receive|receives|share|split|each|half){_Z}|:)",
+    rf"来接|共同|一起|{_A}(?:(?:will|shall|should|can)(?: be)? )?(?:take|takes|taking|get|gets|getting|receive|"
+    rf"receives|share|split|each|half|handle|handles|cover|covers|inherit|inherits){_Z}|:)",
     re.IGNORECASE)
 
 
@@ -345,9 +352,13 @@ def _framed_tag(after: str, found: re.Match[str]) -> str | None:
     tag = (groups.get("quoted") or found.group("tag")).strip().strip('"')
     if groups.get("tag") and tag in _CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
         tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
-    if groups.get("noun") and tag.lower() in _EN_ADJECTIVES:
+    if groups.get("noun", "").lower() == "accounts" and tag.lower() in _EN_ADJECTIVES:
         tag += " " + found.group("noun").lower().removesuffix("s")  # "key accounts": the Key Account tag
     return tag
+
+
+def _singular(tag: str) -> str:
+    return tag[:-1] if re.fullmatch(r"[A-Z]{2,}s", tag) else tag  # "VIPs": the VIP tag
 
 
 def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
@@ -360,7 +371,7 @@ def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
         while words and words[0].lower() in _NOT_SHAPE_TAGS:
             words.pop(0)
         if words and not _REST.fullmatch(" ".join(words)):
-            return " ".join(words)
+            return _singular(" ".join(words))
     return None
 
 

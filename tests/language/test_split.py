@@ -227,6 +227,17 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's customers with the Gold tag go to Li Na, the rest to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
     ("Zhang Wei's customers labelled Enterprise go to Li Na, the rest to Wang Lei",
      by_tag(ZW, [LN, WL], "Enterprise")),
+    # chatty, the leaver's time words, 予, 放X那, 这边, VIPs, "X tagged", taking verbs, "all her other customers"
+    ("张伟下个月离职了，她手上的客户比较多，我想让王磊和杨洋平均分一下，可以吗", even("张伟", WANG_YANG)),
+    ("張偉的客戶請平均分配予王磊及楊洋", even("张伟", WANG_YANG)),
+    ("张伟的客户、客户群均分给王磊和杨洋，群聊放杨洋那", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
+    ("Zhang Wei leaving -> customers 50/50 Wang Lei & Yang Yang", even(ZW, [WL, YY])),
+    ("张伟这边VIP客户交给李娜，剩下的客户交给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei: VIPs go to Li Na, other customers go to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("Zhang Wei's customers - Gold tagged to Li Na, untagged to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
+    ("Zhang Wei's strategic customers go to Li Na; all her other customers go to Wang Lei",
+     by_tag(ZW, [LN, WL], "strategic")),
+    ("张伟的VIP客户：李娜负责；其他客户：王磊负责", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
@@ -281,6 +292,8 @@ NEAR_MISSES = [
     "把张伟的VIP客户给李娜，其他的问王磊",
     "Zhang Wei's VIP customers should go to Li Na; ask Wang Lei about the others",
     "张伟的客户平均每个月流失多少？王磊和杨洋想知道",
+    "Zhang Wei's VIP customers to Li Na, Wang Lei will review the rest later",
+    "王磊和杨洋平分这个季度的目标",
 ]
 
 
