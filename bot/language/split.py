@@ -25,7 +25,7 @@ from .text import detect_language
 
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
 _A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-_EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|品均|轮流分|[一每]人\S{0,2}一[半份]|各\S{0,2}一半|"
+_EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜分|品均|轮流分|[一每]人\S{0,2}一[半份]|各\S{0,2}一半|"
                    r"各半|分给|分配给|"
                    r"五五[分开]|各50%|50%(?=.{1,24}?50%)|"
                    r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
@@ -34,7 +34,8 @@ _EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|品
                    rf"equal (?:parts|shares|split)){_Z}|"
                    r"50/50|50-50", re.IGNORECASE)
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
-_REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|余下|别的|另外的|普通客户|普通的|非[^\s,.;:的]{1,8}的|"
+_REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
+               r"非[^\s,.;:的]{1,8}的|"
                r"不带的|没带的|没(?:有|打)标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
                r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
                rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
@@ -114,6 +115,11 @@ _SYNONYMS = (("标记为", "标签为"), ("标注为", "标签为"), ("贴了", 
              ("标记", "标签"))
 
 
+_BRACKETS = str.maketrans("[]", '""')
+# "/split 张伟 王磊 杨洋": the command names the source first, then the receivers.
+_SPLIT_COMMAND = re.compile(r"^\s*/(?:split|divide)\b", re.IGNORECASE)
+
+
 def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     """The split reading of one message, or None when it is not a split request. A request that
     hands "the rest" to someone but cannot be read as a split is "unknown": read as a plain
@@ -121,6 +127,7 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     n = normalize(text)
     for word, same in _SYNONYMS:
         n = n.replace(word, same)
+    n = n.translate(_BRACKETS)  # 【VIP】客户 (normalized to [VIP]) is a quoted tag; same length, same places
     reading = _read(n, text, people)
     if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
@@ -139,7 +146,8 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     source = _source(n, spots)
     if source is None:
         return None
-    if not (_customers(n) or (rest and _ARROW_TAG.search(n)) or _ARROW_FROM.match(n, source.end)):
+    if not (_customers(n) or (rest and _ARROW_TAG.search(n)) or _ARROW_FROM.match(n, source.end)
+            or _SPLIT_COMMAND.match(n)):
         return None  # "张伟的奖金平均分给…" is not customers; "张伟 → 王磊/杨洋 平分" means them
     others = [p for p in spots if p.text != source.text]
     groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
@@ -260,14 +268,14 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 
 # Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
-_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同埋|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
 _GIVEN_TO = re.compile(
     rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
     rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
     rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
     re.IGNORECASE)
 _TAKES = re.compile(
-    rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|对半|平均|接|负责|"
+    rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|瓜分|对半|平均|接|负责|"
     rf"来接|共同|一起|{_A}(?:(?:will|shall|should|can)(?: be)? )?(?:take|takes|taking|get|gets|getting|receive|"
     rf"receives|share|split|each|half|handle|handles|cover|covers|inherit|inherits){_Z}|:)",
     re.IGNORECASE)
@@ -322,6 +330,8 @@ def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
     arrows = {s.text: s for s in spots if _ARROW_FROM.match(n, s.end)}
     if len(arrows) == 1:
         return next(iter(arrows.values()))  # "张伟 → 王磊 / 杨洋": the arrow leaves the source
+    if _SPLIT_COMMAND.match(n) and len(spots) >= 3:
+        return spots[0]
     first = spots[0]
     before_next = n[first.end : spots[1].start] if len(spots) > 1 else n[first.end :]
     if _PRONOUN.search(n, first.end) or _OWN_NOUN.match(before_next):

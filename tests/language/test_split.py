@@ -238,6 +238,12 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's strategic customers go to Li Na; all her other customers go to Wang Lei",
      by_tag(ZW, [LN, WL], "strategic")),
     ("张伟的VIP客户：李娜负责；其他客户：王磊负责", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    # 瓜分 and 同埋 (Cantonese "and"), 剩返 (Cantonese "the rest"), 小客户 against 大客户, 【VIP】, /split
+    ("王磊同埋杨洋瓜分张伟的客户", even("张伟", WANG_YANG)),
+    ("張偉啲VIP客俾李娜，剩返嘅俾王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("张伟的大客户给李娜，小客户给王磊", by_tag("张伟", ["李娜", "王磊"], "大客户")),
+    ("张伟的【VIP】客户给李娜，其余给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("/split 张伟 王磊 杨洋", even("张伟", WANG_YANG)),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
