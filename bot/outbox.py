@@ -87,6 +87,7 @@ class Postman:
         instance: str = "",
         channel: BotPath | None = None,
         channel_wait: float = 30.0,
+        on_sent: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -100,6 +101,7 @@ class Postman:
         self.instance = instance
         self.channel = channel  # the intelligent bot's long connection, when configured
         self.channel_wait = channel_wait  # how long a message may wait for the connection's holder
+        self.on_sent = on_sent  # "aibot" | "app": which way a delivered message went
         self._task: asyncio.Task[None] | None = None
         self._flushing: dict[str, asyncio.Task[None]] = {}
         self._local: dict[str, asyncio.Lock] = {}  # one sender per member in this process
@@ -205,7 +207,7 @@ class Postman:
             if sent == "later":
                 return False
             if sent == "sent":
-                return await self._delivered(userid, head)
+                return await self._delivered(userid, head, "aibot")
         try:
             await self.client.send_text(
                 [userid], head.text, budget_charged=True,
@@ -222,12 +224,14 @@ class Postman:
         except (TimeoutError, OSError):
             await self.store.settle(userid, next_try=self._now() + self.backoff)
             return False
-        return await self._delivered(userid, head)
+        return await self._delivered(userid, head, "app")
 
-    async def _delivered(self, userid: str, head: OutboxEntry) -> bool:
+    async def _delivered(self, userid: str, head: OutboxEntry, via: str) -> bool:
         left = await self._record_delivery(userid, head.id)
         if self.on_delivered is not None:
             self.on_delivered(max(0.0, self._now() - head.at))
+        if self.on_sent is not None:
+            self.on_sent(via)
         return left > 0
 
     async def _way(self, userid: str, head: OutboxEntry) -> Way:

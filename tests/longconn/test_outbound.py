@@ -34,6 +34,9 @@ async def test_a_push_reaches_who_has_messaged_the_bot_and_the_app_tells_everyon
     assert vias(bot_stack, "liuqiang") == ["message/send"]
     assert bot_stack.world.delivered("lina")[-1].content == "**H-1001** 已提交"
     assert "liuqiang has never messaged the bot, so it goes through the app's message/send" in caplog.text
+    scraped = (await bot_stack.runtime.metrics.render()).decode()
+    assert 'handover_outbox_sent_total{via="aibot"} 2.0' in scraped  # lina's reply and push
+    assert 'handover_outbox_sent_total{via="app"} 1.0' in scraped
 
 
 async def test_without_a_live_connection_a_message_waits_then_goes_through_the_app(
