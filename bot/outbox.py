@@ -58,6 +58,7 @@ class BotPath(Protocol):
     def live(self) -> bool: ...
     async def reachable(self, conversation: str) -> bool: ...
     async def reply(self, req_id: str, text: str) -> int: ...
+    async def welcome(self, req_id: str, text: str) -> int: ...
     async def push(self, conversation: str, text: str) -> int: ...
 
 
@@ -108,13 +109,13 @@ class Postman:
 
     # --- writing ---------------------------------------------------------------------------
     async def post(self, touser: str | Sequence[str], text: str, *, key: str, once: bool = False,
-                   reply_to: str = "", chat: str = "") -> None:
+                   reply_to: str = "", chat: str = "", welcome: bool = False) -> None:
         """Enqueue ``text`` for each recipient (entry id ``<key>:<userid>``: posting the same key
         again adds nothing) and deliver what the budgets allow now, without waiting for more.
         ``reply_to``/``chat``: the bot message it answers and its group (see OutboxEntry)."""
         users = [touser] if isinstance(touser, str) else list(dict.fromkeys(touser))
         now = self._now()
-        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once, reply_to, chat))
+        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once, reply_to, chat, welcome))
                                  for u in users if u])
 
     async def post_entries(self, posts: Sequence[Post]) -> None:
@@ -281,7 +282,8 @@ class Postman:
         assert self.channel is not None
         earlier = await self.store.begin_attempt(head.id, REPLY_ATTEMPT_TTL)
         try:
-            code = await self.channel.reply(head.reply_to, head.text)
+            send = self.channel.welcome if head.welcome else self.channel.reply
+            code = await send(head.reply_to, head.text)
         except NotConnected:  # nothing was sent
             await self.store.end_attempt(head.id)
             raise

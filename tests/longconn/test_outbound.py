@@ -111,3 +111,22 @@ async def test_a_process_without_the_connection_leaves_the_message_to_the_holder
         assert bot_stack.gateway is not None and bot_stack.gateway.subscriptions == 1  # nobody else subscribed
     finally:
         await asyncio.wait_for(other.close(), BOUND)
+
+
+async def test_entering_the_chat_is_welcomed_on_its_req_id_and_late_through_the_app(bot_stack: Stack) -> None:
+    gw = bot_stack.gateway
+    assert gw is not None
+    holder = await subscribed(bot_stack)
+    conn = holder.connection
+    assert conn is not None
+    await gw.enter_chat("tangyue")  # never wrote to the bot: the welcome on the event's req_id reaches her
+    await eventually(lambda: conn.stats.handed == 1, "handed over")
+    await bot_stack.idle()
+    [shown] = bot_stack.world.delivered("tangyue")
+    assert shown.via == "aibot_respond_welcome_msg" and "客户交接助手" in (shown.content or "")
+    await gw.enter_chat("sunhong")
+    bot_stack.clock.advance(6.0)  # handled after the 5 s window: the app says it instead
+    await eventually(lambda: conn.stats.handed == 2, "handed over")
+    await bot_stack.idle()
+    [late] = bot_stack.world.delivered("sunhong")
+    assert late.via == "message/send" and "客户交接助手" in (late.content or "")
