@@ -38,6 +38,7 @@ def start_server(port: int, data_dir: str, cpus: set[int] | None = None, loop: s
         "WECOM_CORP_ID": CORP_ID, "WECOM_AGENT_ID": str(AGENT_ID), "WECOM_SECRET": SECRET,
         "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY, "WECOM_API_BASE": "http://127.0.0.1:9",
         "HANDOVER_DATA_DIR": data_dir, "HANDOVER_LOG_LEVEL": "WARNING",
+        "HANDOVER_AUDIT_KEY": "bench-audit-key-0123456789abcdef0123456789",  # serve requires one (#20)
     }  # fmt: skip
     env.pop("REDIS_URL", None)
     if loop is not None:

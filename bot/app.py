@@ -360,6 +360,10 @@ def _redis_gauges(rt: Runtime) -> Callable[[Metrics], Awaitable[None]]:
         if verdict:
             m.audit_chain_ok.set(1 if verdict.get("ok") == "1" else 0)
             m.audit_verified_at.set(float(verdict.get("at") or 0))
+        swept = await rt.services["retention"].last()
+        m.retention_swept_at.set(float(swept.get("at") or 0))
+        last_audit = await rt.services["permission_audit"].store.previous()
+        m.permission_audit_at.set(last_audit.at if last_audit is not None else 0)
         if rt.longconn is not None:
             for part in ("standby", "holding", "replaced", "stopped"):
                 m.longconn_state.labels(part).set(1 if rt.longconn.state == part else 0)

@@ -30,6 +30,9 @@ def add_audit_command(sub: Any) -> None:
     e.add_argument("--output", type=Path, help="write here instead of standard output")
     r = verbs.add_parser("archive", help="drop entries before a date (export them first), leaving a signed anchor")
     r.add_argument("--before", required=True)
+    from bot.permissions.cli import add_permissions_verb
+
+    add_permissions_verb(verbs)
     a.set_defaults(func=cmd_audit)
 
 
@@ -58,6 +61,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(verdict.describe() + ("" if key else " (signatures not checked: HANDOVER_AUDIT_KEY unset)"))
         return 0 if verdict.ok else BROKEN
     try:
+        if args.verb == "permissions":
+            from bot.permissions.cli import run_permissions
+
+            return asyncio.run(run_permissions(settings, args))
         return asyncio.run(_live(settings, key, args))
     except (OSError, ConnectionError) as exc:
         _say(f"wecom-handover audit: Redis unreachable: {exc}")
@@ -71,9 +78,11 @@ async def _keeper(settings: Any, key: bytes | None) -> AsyncIterator[Any]:
     from bot.cliredis import settings_redis
     from bot.clock import SystemClock
     from storage.audit import AuditLog
+    from storage.job_archive import JobArchive
 
     async with settings_redis(settings) as redis:
-        yield AuditKeeper(AuditLog(redis, make_keys(settings)), key, SystemClock().now)
+        keys = make_keys(settings)
+        yield AuditKeeper(AuditLog(redis, keys), key, SystemClock().now, JobArchive(redis, keys))
 
 
 async def _live(settings: Any, key: bytes | None, args: argparse.Namespace) -> int:
@@ -110,5 +119,6 @@ async def _live(settings: Any, key: bytes | None, args: argparse.Namespace) -> i
             _say(f"wecom-handover audit archive: {exc}")
             return CANNOT
         anchor = f", anchor at seq {result.anchor.seq}" if result.anchor else ""
-        print(f"archived {result.removed} entries{anchor}")
+        print(f"archived {result.removed} entries{anchor}; {result.job_entries} job-stream entries and "
+              f"{result.jobs} ended jobs' records removed")
         return 0

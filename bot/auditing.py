@@ -27,6 +27,7 @@ from bot.features import Feature, Services
 from bot.timers import TimerHandler
 from storage.audit import AuditLog
 from storage.audit_chain import FIELDS, Checkpoint, Verdict, Walker
+from storage.job_archive import JobArchive
 from storage.timers import Timer
 
 log = logging.getLogger(__name__)
@@ -39,13 +40,16 @@ CSV_COLUMNS = ("record", "id", *FIELDS, "hash", "kind", "mac")
 class ArchiveResult:
     removed: int
     anchor: Checkpoint | None
+    job_entries: int = 0  # the jobs' own copies of the archived entries
+    jobs: int = 0  # ended jobs whose whole audit trail was archived: their records went too
 
 
 class AuditKeeper:
-    def __init__(self, audit: AuditLog, key: bytes | None, now: Any) -> None:
+    def __init__(self, audit: AuditLog, key: bytes | None, now: Any, jobs: JobArchive | None = None) -> None:
         self.audit = audit
         self.key = key
         self._now = now  # () -> float
+        self.jobs = jobs  # archive also removes the per-job streams and the records of ended jobs
 
     def _require_key(self) -> bytes:
         if self.key is None:
@@ -124,7 +128,16 @@ class AuditKeeper:
             await self.audit.add_checkpoint(anchor)
         assert first_kept is not None
         removed = await self.audit.cut_before(first_kept)
-        return ArchiveResult(removed, anchor)
+        if self.jobs is None:
+            return ArchiveResult(removed, anchor)
+        last_seq = int(values["seq"]) if values.get("seq", "").isdigit() else None
+        job_entries = jobs = 0
+        for job_id in await self.jobs.job_ids_before(before):
+            dropped, left = await self.audit.cut_job_stream(job_id, last_seq, before)
+            job_entries += dropped
+            if dropped and not left and await self.jobs.remove_if_final(job_id):
+                jobs += 1
+        return ArchiveResult(removed, anchor, job_entries, jobs)
 
 
 class AuditKeyMissing(RuntimeError):
@@ -205,7 +218,8 @@ class AuditFeature(Feature):
     def services(self, base: Services) -> dict[str, Any]:
         settings = base["settings"]
         key = settings.audit_key.get_secret_value().encode() if settings.audit_key else None
-        return {"audit_keeper": AuditKeeper(base["audit"], key, base["clock"].now)}
+        jobs = JobArchive(base["redis"], base["keys"])
+        return {"audit_keeper": AuditKeeper(base["audit"], key, base["clock"].now, jobs)}
 
     def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
         keeper: AuditKeeper = services["audit_keeper"]

@@ -40,7 +40,8 @@ FEATURE_ONLY = frozenset({"redis", "keys"})
 # Intents answered in a group's thread (their replies never name a customer); the rest go privately.
 GROUP_THREAD_INTENTS = frozenset({"help", "unknown"})
 # Intents that start something new: they leave a dialog that does not take free text.
-NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze"})
+NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "checklist", "help", "snooze",
+                          "audit"})
 ANSWERS = frozenset({"choose", "confirm", "deny"})
 
 

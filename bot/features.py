@@ -93,10 +93,12 @@ def _features() -> list[Callable[[], Feature]]:
     from bot.checklists.feature import ChecklistFeature
     from bot.engine.feature import EngineFeature
     from bot.handover.feature import HandoverFeature
+    from bot.permissions.feature import PermissionAuditFeature
+    from bot.retention import RetentionFeature
 
     # The one list. Append a factory per feature module.
     return [DirectoryFeature, EngineFeature, HandoverFeature, ApprovalsFeature, ChecklistFeature, BackupFeature,
-            AuditFeature]
+            AuditFeature, PermissionAuditFeature, RetentionFeature]
 
 
 def load_features() -> list[Feature]:

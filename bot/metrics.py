@@ -69,6 +69,12 @@ class Metrics:
         self.audit_verified_at = Gauge(
             "handover_audit_verified_timestamp_seconds", "When the audit chain was last verified", registry=r
         )
+        self.retention_swept_at = Gauge(
+            "handover_retention_swept_timestamp_seconds", "When the retention sweep last ran", registry=r
+        )
+        self.permission_audit_at = Gauge(
+            "handover_permission_audit_timestamp_seconds", "When the last permission audit was made", registry=r
+        )
         self.longconn_state = Gauge(
             "handover_longconn_state", "This process's part in the long connection (1 = current state)",
             ["state"], registry=r,

@@ -17,6 +17,7 @@ _TOKEN = re.compile(r"^[A-Za-z0-9]{1,32}$")
 _INSTANCE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 _USERID = re.compile(r"^[A-Za-z0-9_.@\-]{1,64}$")
 
+RETENTION_DAYS = (90, 3650)
 UserIds = Annotated[tuple[str, ...], NoDecode]
 ImportantTags = Annotated[tuple[str, ...], NoDecode]
 
@@ -81,6 +82,9 @@ class Settings(BaseSettings):
     # Signs the audit chain's checkpoints (HMAC-SHA256); kept out of Redis, so someone who can write
     # Redis cannot re-sign a rewritten log. Required by `serve`.
     audit_key: SecretStr | None = Field(default=None, validation_alias=_env("HANDOVER_AUDIT_KEY"))
+    # Conversations, dialog state and per-batch transfer details older than this are deleted daily
+    # (audit entries and job records stay until `audit archive`).
+    retention_days: int = Field(default=365, validation_alias=_env("HANDOVER_RETENTION_DAYS"))
 
     @field_validator("aes_key", "contacts_aes_key")
     @classmethod
@@ -95,6 +99,18 @@ class Settings(BaseSettings):
         if v is not None and len(v.get_secret_value()) < 32:
             raise ValueError("must be at least 32 characters (e.g. the output of: openssl rand -hex 32)")
         return v
+
+    @field_validator("retention_days", mode="before")
+    @classmethod
+    def _retention(cls, v: object) -> object:
+        try:
+            days = int(str(v).strip())
+        except ValueError:
+            days = 0
+        if not RETENTION_DAYS[0] <= days <= RETENTION_DAYS[1]:
+            raise ValueError(f"must be a whole number of days from {RETENTION_DAYS[0]} to {RETENTION_DAYS[1]} "
+                             f"(default 365), got {v!r}")
+        return days
 
     @field_validator("token", "contacts_token")
     @classmethod

@@ -26,7 +26,8 @@ HELP = T(
         "· 进度 / 待审批 / 我的申请\n"
         "· 取消 H-1042\n"
         "· 张伟的交接记录\n"
-        "· 我的清单 / 完成第3项"
+        "· 我的清单 / 完成第3项\n"
+        "· 权限审计（HR 管理员）"
     ),
     en=(
         "I hand over customers when people leave. Try:\n"
@@ -36,7 +37,8 @@ HELP = T(
         "· status / pending approvals / my requests\n"
         "· cancel H-1042\n"
         "· records for zhangwei\n"
-        "· my checklist / done 3"
+        "· my checklist / done 3\n"
+        "· permission audit (HR admins)"
     ),
 )
 NOT_UNDERSTOOD = T(

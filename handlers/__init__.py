@@ -6,7 +6,7 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import approval, backup, checklist, common, contacts, handover, jobs, records, transfers
+    from handlers import approval, backup, checklist, common, contacts, handover, jobs, permissions, records, transfers
 
     return Router("root").include(
         contacts.router,
@@ -16,5 +16,6 @@ def build_router() -> Router:
         approval.router, jobs.router,
         records.router,
         checklist.router,
+        permissions.router,
         common.router,  # fallbacks: keep last
     )

@@ -49,6 +49,20 @@ def _counts(records: list[TransferRecord], lang: Lang) -> str:
     return sep.join(f"{status_text(s, lang)} {c[s]}" for s in order if c[s])
 
 
+def _receivers(records: list[TransferRecord]) -> list[str]:
+    """Who received this job's customers (several for a split job)."""
+    return list(dict.fromkeys(r.takeover for r in records if r.kind == "customer"))
+
+
+def _split_lines(records: list[TransferRecord], receivers: list[str], lang: Lang) -> list[str]:
+    """A split job: who got whom — each successor's customers by outcome."""
+    if len(receivers) < 2:
+        return []
+    colon = "：" if lang == "zh" else ": "
+    return [f"· {u}{colon}{_counts([r for r in records if r.kind == 'customer' and r.takeover == u], lang)}"
+            for u in receivers]  # fmt: skip
+
+
 def _date(ts: float | None, tz: tzinfo) -> str:
     return datetime.fromtimestamp(ts, tz).strftime("%Y-%m-%d") if ts else "—"
 
@@ -59,13 +73,15 @@ async def job_summary(transfers: TransferStore, job_id: str, lang: Lang, tz: tzi
         return NO_JOB_RECORDS(lang, job=job_id)
     first = records[0]
     started = min((r.submitted_at for r in records if r.submitted_at), default=None)
+    receivers = _receivers(records)
+    to = ("、" if lang == "zh" else ", ").join(receivers) or first.takeover
     path = ("离职继承" if first.path == "resigned" else "在职继承") if lang == "zh" else (
         "resigned-member handover" if first.path == "resigned" else "on-job handover")
-    head = (f"{job_id} · {first.handover} → {first.takeover} · {path} · {_date(started, tz)} · "
+    head = (f"{job_id} · {first.handover} → {to} · {path} · {_date(started, tz)} · "
             f"{len(records)} {'项' if lang == 'zh' else 'items'}：" if lang == "zh" else
-            f"{job_id} · {first.handover} → {first.takeover} · {path} · {_date(started, tz)} · "
+            f"{job_id} · {first.handover} → {to} · {path} · {_date(started, tz)} · "
             f"{len(records)} items: ")  # fmt: skip
-    lines = [head + _counts(records, lang)]
+    lines = [head + _counts(records, lang), *_split_lines(records, receivers, lang)]
     not_moved = [r for r in records if r.status in NOT_MOVED]
     colon = "：" if lang == "zh" else ": "
     for r in not_moved[:MAX_LINES]:
@@ -88,7 +104,10 @@ async def member_summary(transfers: TransferStore, userid: str, who: str, lang: 
         first = records[0]
         started = min((r.submitted_at for r in records if r.submitted_at), default=None)
         when = _date(started, tz)
-        lines.append(f"· {job_id} {first.handover} → {first.takeover} · {when} · {_counts(records, lang)}")
+        receivers = _receivers(records)
+        to = ("、" if lang == "zh" else ", ").join(receivers) or first.takeover
+        lines.append(f"· {job_id} {first.handover} → {to} · {when} · {_counts(records, lang)}")
+        lines += [f"  {line}" for line in _split_lines(records, receivers, lang)]
     return "\n".join(lines)
 
 
@@ -97,7 +116,7 @@ async def _may_see_job(user: str, job_id: str, jobs: JobStore, settings: Setting
         return True
     job = await jobs.get(job_id)
     return job is not None and user in {
-        job.requester, job.handover, job.takeover, *job.approvers, *job.second_approvers
+        job.requester, job.handover, *job.takeovers, *job.approvers, *job.second_approvers
     }
 
 

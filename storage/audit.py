@@ -156,6 +156,24 @@ class AuditLog:
         removed: int = await self._redis.xtrim(self._keys.audit(), minid=first_kept_id, approximate=False)
         return removed
 
+    async def cut_job_stream(self, job_id: str, last_seq: int | None, before: float) -> tuple[int, int]:
+        """Drop a job's own copies of archived entries (chain seq ≤ ``last_seq``, or older than
+        ``before`` for entries written before the chain); (removed, left)."""
+        stream = self._keys.audit_for_job(job_id)
+        rows: list[tuple[str, dict[str, str]]] = await self._redis.xrange(stream)
+
+        def archived(f: dict[str, str]) -> bool:
+            if last_seq is not None and f.get("seq", "").isdigit():
+                return int(f["seq"]) <= last_seq
+            return float(f.get("ts") or 0) < before
+
+        drop = [i for i, f in rows if archived(f)]
+        if len(drop) == len(rows):
+            await self._redis.delete(stream)
+        elif drop:
+            await self._redis.xdel(stream, *drop)
+        return len(drop), len(rows) - len(drop)
+
     async def record_verdict(self, ok: bool, at: float, entries: int, detail: str) -> None:
         await self._redis.hset(self._keys.audit_verified(), mapping={
             "ok": "1" if ok else "0", "at": f"{at:.3f}", "entries": str(entries), "detail": detail[:1000],

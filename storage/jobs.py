@@ -109,6 +109,9 @@ def _draft_fields(d: JobDraft) -> list[str]:
         pairs["reason"] = d.reason
     if d.important is not None:
         pairs["important"] = d.important.model_dump_json()
+    if d.split is not None:
+        pairs["split"] = d.split.model_dump_json()
+        pairs["takeovers"] = _dump(list[JsonValue](d.takeovers))  # flat, for the approval script's separation of duties
     return [x for kv in pairs.items() for x in kv]
 
 
@@ -136,6 +139,7 @@ def job_from_hash(h: Mapping[str, str]) -> Job:
         "approvals": json.loads(h.get("approvals", "[]")),
         "reason": h.get("reason"),
         "important": json.loads(h["important"]) if h.get("important") else None,
+        "split": json.loads(h["split"]) if h.get("split") else None,
         "lang": h.get("lang", "zh"),
         "created_at": float(h["created_at"]),
         "state": h["state"],
@@ -174,35 +178,44 @@ class JobStore:
         return [self._keys.job_live_guard(handover, s) for s in scope]
 
     @staticmethod
-    def _eligible(approvers: Iterable[str], requester: str, handover: str, takeover: str) -> list[str]:
-        conflicted = {requester, handover, takeover}
+    def _eligible(approvers: Iterable[str], requester: str, handover: str, takeovers: Iterable[str]) -> list[str]:
+        """Separation of duties: never the requester, the handover member or any receiver."""
+        conflicted = {requester, handover, *takeovers}
         return [a for a in _unique(approvers) if a not in conflicted]
 
     async def _immutable(self, job_id: str) -> dict[str, Any] | None:
-        names = ["requester", "handover", "takeover", "approvers", "second_approvers", "scope"]
+        names = ["requester", "handover", "takeover", "approvers", "second_approvers", "scope", "takeovers"]
         raw: list[str | None] = await self._redis.hmget(self._keys.job(job_id), names)
         if raw[0] is None:
             return None
         f = {name: v or "" for name, v in zip(names, raw, strict=True)}
-        p1 = self._eligible(json.loads(f["approvers"] or "[]"), f["requester"], f["handover"], f["takeover"])
-        p2 = self._eligible(
-            json.loads(f["second_approvers"] or "[]"), f["requester"], f["handover"], f["takeover"]
-        )
+        takeovers = [f["takeover"], *json.loads(f["takeovers"] or "[]")]
+        p1 = self._eligible(json.loads(f["approvers"] or "[]"), f["requester"], f["handover"], takeovers)
+        p2 = self._eligible(json.loads(f["second_approvers"] or "[]"), f["requester"], f["handover"], takeovers)
         return {"p1": p1, "p2": p2, "live": self._live_keys(f["handover"], json.loads(f["scope"]))}
 
     # --- create ----------------------------------------------------------------------------------
     async def create(
-        self, draft: JobDraft, *, actor: str | None = None, expires_at: float | None = None
+        self,
+        draft: JobDraft,
+        *,
+        actor: str | None = None,
+        expires_at: float | None = None,
+        assignment: Mapping[str, int] | None = None,
     ) -> Job:
         """File a pending job in one atomic step; raises DuplicateJob if a live one overlaps.
+        ``assignment`` (a split job): external_userid → index of its successor in ``draft.split``,
+        stored under ``job_split(id)`` in the same step.
 
         With ``expires_at`` the same step schedules the durable timer ``expiry_timer_id(id)`` of
         kind EXPIRY_TIMER_KIND; its handler should ``transition(to="expired",
         expected_from={"pending_approval"})``, which is a no-op once the job was decided.
         """
         k = self._keys
-        members = _unique([draft.handover, draft.takeover])
-        pending = self._eligible(draft.approvers, draft.requester, draft.handover, draft.takeover)
+        if (draft.split is None) != (assignment is None):
+            raise ValueError("a split job needs its assignment, and only a split job has one")
+        members = _unique([draft.handover, *draft.takeovers])
+        pending = self._eligible(draft.approvers, draft.requester, draft.handover, draft.takeovers)
         live = self._live_keys(draft.handover, draft.scope)
         slot = k.job_id_slot()
         keys = [
@@ -215,6 +228,7 @@ class JobStore:
             k.audit_for_job(slot),
             k.timers_due(),
             k.timers_data(),
+            k.job_split(slot),
             *[k.jobs_about_member(m) for m in members],
             *[k.jobs_pending_for(u) for u in pending],
             *live,
@@ -222,6 +236,10 @@ class JobStore:
         extra: dict[str, JsonValue] = {
             "handover": draft.handover, "takeover": draft.takeover, "scope": list(draft.scope),
         }  # fmt: skip
+        if draft.split is not None:
+            extra["split"] = {"mode": draft.split.mode, "takeovers": list(draft.takeovers),
+                              "counts": [p.count for p in draft.split.parts]}  # fmt: skip
+        fields = _draft_fields(draft)
         args: list[str | int] = [
             slot,
             _ts(self._clock.now()),
@@ -233,12 +251,19 @@ class JobStore:
             _dump(extra),
             "" if expires_at is None else _ts(expires_at),
             EXPIRY_TIMER_KIND,
-            *_draft_fields(draft),
+            len(fields),
+            *fields,
+            *[x for eid, part in (assignment or {}).items() for x in (eid, part)],
         ]
         reply = await self._create(keys=keys, args=args)
         if reply[0] == "duplicate":
             raise DuplicateJob(reply[1])
         return job_from_hash(_pairs_to_dict(reply[1]))
+
+    async def assignment(self, job_id: str) -> dict[str, int]:
+        """A split job's external_userid → successor index (empty for any other job)."""
+        raw: dict[str, str] = await self._redis.hgetall(self._keys.job_split(job_id))
+        return {eid: int(part) for eid, part in raw.items()}
 
     # --- transitions -----------------------------------------------------------------------------
     async def transition(

@@ -53,6 +53,10 @@ class Keys:
     def dialog(self, userid: str) -> str:
         return self._k("dialog", userid)
 
+    def dialogs(self) -> str:
+        """A SCAN MATCH pattern for every member's dialog state (``dialog``), for the retention sweep."""
+        return self.everything()[:-1] + "dialog:*"
+
     def dialog_marker(self, userid: str) -> str:
         return self._k("dialog-expired", userid)
 
@@ -156,6 +160,10 @@ class Keys:
     def job_live_guard(self, handover: str, scope_item: str) -> str:
         return self._k("jobs", "live", handover, scope_item)
 
+    def job_split(self, job_id: str) -> str:
+        """Hash external_userid → successor index (0, 1, …) of a split job (bot.models.jobs.JobSplit)."""
+        return self._k("job", job_id, "split")
+
     def job_cards(self, job_id: str) -> str:
         return self._k("job", job_id, "cards")
 
@@ -180,6 +188,20 @@ class Keys:
     def audit_verified(self) -> str:
         """The last verification of the chain: ok, at, entries, detail (for /metrics and `check`)."""
         return self._k("audit", "verified")
+
+    # --- permission audit (monthly and on request) ------------------------------------------
+    def permission_audit_last(self) -> str:
+        """String: the previous permission audit's summary (JSON), for "changes since the last audit"."""
+        return self._k("permaudit", "last")
+
+    def permission_audit_run(self, run_id: str) -> str:
+        """Hash (TTL): one audit's delivery — its report, the uploaded file's media_id, what was sent."""
+        return self._k("permaudit", "run", run_id)
+
+    # --- retention ------------------------------------------------------------------------
+    def retention_swept(self) -> str:
+        """Hash: the last retention sweep (at, cutoff, what was deleted) — for `check` and /metrics."""
+        return self._k("retention", "swept")
 
     # --- timers (durable) -----------------------------------------------------------------
     def timers_due(self) -> str:

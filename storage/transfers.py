@@ -2,7 +2,9 @@
 
 Layout (keys from storage/keys.py, section engine/transfers; durable, no TTL unless noted):
 - ``xfer_meta(job)`` hash: ``snap`` (snapshot persisted), ``handover``/``takeover``/``path``/
-  ``requester``, ``n_c``/``n_g`` (snapshot sizes), ``c_next``/``g_next`` (cursors into the lists),
+  ``requester``, ``takeovers`` (a split job's successors, JSON; whom each customer went to is the
+  job's ``job_split`` hash), ``g_takeover`` (the groups' receiver when not ``takeover``),
+  ``n_c``/``n_g`` (snapshot sizes), ``c_next``/``g_next`` (cursors into the lists),
   ``seq`` (last batch number), ``inflight:<seq>`` = JSON ``{k, ids, at}`` for a batch whose
   outcome is not recorded yet, ``waiting`` (customers started and not final), ``g_deferred``
   (JSON list of chat ids moved to another day), ``submitted_at``, ``resume_at``, ``sent:<notice>``.
@@ -180,6 +182,13 @@ def _tally(values: Counter[str], meta: Mapping[str, str | None]) -> Tally:
     return t
 
 
+def _receiver(field: str, takeover: str, group_to: str, receivers: Sequence[str], split: Mapping[str, str]) -> str:
+    if field.startswith("g:"):
+        return group_to
+    part = split.get(field[2:]) if receivers else None
+    return receivers[int(part)] if part is not None and int(part) < len(receivers) else takeover
+
+
 class TransferStore:
     def __init__(self, redis: Redis, keys: Keys) -> None:
         # redis-py's async stubs mix sync/async return unions; replies are parsed and typed here
@@ -237,8 +246,12 @@ class TransferStore:
         groups: Sequence[str],
         skipped: Mapping[str, Item],
         at: float,
+        takeovers: Sequence[str] = (),
+        group_takeover: str | None = None,
     ) -> bool:
-        """Persist the fixed item lists once per job (all or nothing). False if already saved."""
+        """Persist the fixed item lists once per job (all or nothing). False if already saved.
+        ``takeovers``: a split job's successors (which customer went to whom is its ``job_split``
+        hash); ``group_takeover``: who gets the groups when not ``takeover``."""
         k = self._keys
         meta = k.xfer_meta(job_id)
         async with self._redis.pipeline(transaction=True) as pipe:
@@ -262,8 +275,12 @@ class TransferStore:
                 "path": path, "requester": requester, "n_c": len(customers), "n_g": len(groups), "n_x": len(skipped),
                 "c_next": 0, "g_next": 0, "waiting": 0,
             })  # fmt: skip
+            if takeovers:
+                pipe.hset(meta, "takeovers", _json_list(takeovers))
+            if group_takeover and group_takeover != takeover:
+                pipe.hset(meta, "g_takeover", group_takeover)
             pipe.zadd(k.xfer_jobs(), {job_id: at})
-            for member in {handover, takeover}:
+            for member in {handover, takeover, *takeovers}:
                 pipe.zadd(k.xfer_member_jobs(member), {job_id: at})
             await pipe.execute()
         return True
@@ -458,18 +475,21 @@ class TransferStore:
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.lrange(k.xfer_customers(job_id), 0, -1)
             pipe.lrange(k.xfer_groups(job_id), 0, -1)
-            customers, groups = await pipe.execute()
+            pipe.hgetall(k.job_split(job_id))
+            customers, groups, split = await pipe.execute()
         order = [item_field("c", c) for c in customers] + [item_field("g", g) for g in groups]
         order += sorted(set(raw) - set(order))  # subset ids skipped at the snapshot (not in the lists)
         out = []
         handover, takeover, path = meta.get("handover", ""), meta.get("takeover", ""), meta.get("path", "")
+        receivers: list[str] = json.loads(meta.get("takeovers") or "[]")  # a split job: who got whom
+        group_to = meta.get("g_takeover") or takeover
         for name in order:
             it = parsed[raw[name]] if name in raw else Item(k="c" if name[0] == "c" else "g", s="pending")
             if statuses is not None and it.s not in statuses:
                 continue
             out.append(TransferRecord(
                 job_id=job_id, kind="customer" if it.k == "c" else "group", id=name[2:],
-                handover=handover, takeover=takeover,
+                handover=handover, takeover=_receiver(name, takeover, group_to, receivers, split),
                 path=path, status=it.s, reason=it.r, batch=it.b, submitted_at=it.t,
                 final_at=it.f, takeover_time=it.tt,
             ))  # fmt: skip

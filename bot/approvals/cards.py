@@ -11,6 +11,7 @@ from typing import Literal
 from bot.approvals import texts
 from bot.approvals.people import People, stamp
 from bot.approvals.reasons import important_names, joined, second_reasons
+from bot.approvals.split_words import receivers, split_lines
 from bot.cards import ButtonKey
 from bot.models.jobs import Job
 from bot.texts import Lang
@@ -52,7 +53,7 @@ def counts(job: Job, lang: Lang) -> str:
 
 def level_approvers(job: Job, level: Level) -> list[str]:
     """Who may click a card of this level (the store enforces the same rules on the click)."""
-    conflicted = {job.requester, job.handover, job.takeover}
+    conflicted = {job.requester, job.handover, *job.takeovers}
     pool = job.approvers if level == 1 else job.second_approvers
     first = [a.userid for a in job.approvals if a.level == 1]
     return [u for u in dict.fromkeys(pool) if u not in conflicted and (level == 1 or u not in first)]
@@ -71,12 +72,13 @@ def approval_card(
     lang = people.lang
     lines = [
         texts.CARD_COUNTS(lang, path=path_words(job, lang), counts=counts(job, lang)),
+        *split_lines(job, people.name, lang),
         texts.CARD_REQUESTER(lang, name=people.name(job.requester)),
     ]
     if job.reason:
         lines.append(texts.CARD_REASON(lang, reason=job.reason))
     if level == 1 and job.needs_second_approval:
-        conflicted = (job.requester, job.handover, job.takeover)
+        conflicted = (job.requester, job.handover, *job.takeovers)
         second = people.either([u for u in job.second_approvers if u not in conflicted])
         first_level = people.either(level_approvers(job, 1))
         why = joined(second_reasons(job, second_over=second_over, lang=lang, name=people.name(job.handover)), lang)
@@ -90,7 +92,8 @@ def approval_card(
         lines.append(texts.CARD_LEVEL2_NOTE(lang, first=people.name(first.userid), when=stamp(first.at, tz)))
     fields = [
         HorizontalContent(keyname=texts.KEY_HANDOVER(lang), value=people.with_department(job.handover)),
-        HorizontalContent(keyname=texts.KEY_TAKEOVER(lang), value=people.with_department(job.takeover)),
+        HorizontalContent(keyname=texts.KEY_TAKEOVER(lang), value=people.with_department(job.takeover)
+                          if job.split is None else receivers(job, people.name, lang)),
     ]
     if "customers" in job.scope:
         fields.append(HorizontalContent(keyname=texts.KEY_CUSTOMERS(lang), value=str(job.customer_count)))
@@ -102,7 +105,7 @@ def approval_card(
     title = (texts.CARD_TITLE if level == 1 else texts.CARD_TITLE_L2)(lang, job=job.id)
     return ButtonInteractionCard(
         source=CardSource(desc=texts.CARD_SOURCE(lang), desc_color=1),
-        main_title=MainTitle(title=title, desc=f"{people.name(job.handover)} → {people.name(job.takeover)}"),
+        main_title=MainTitle(title=title, desc=f"{people.name(job.handover)} → {receivers(job, people.name, lang)}"),
         sub_title_text="\n".join(lines),
         horizontal_content_list=fields[:6],
         task_id=task_id,

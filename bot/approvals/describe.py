@@ -9,6 +9,7 @@ from bot.approvals import texts
 from bot.approvals.cards import counts, level_approvers, path_words
 from bot.approvals.desk import state_words
 from bot.approvals.people import People, when
+from bot.approvals.split_words import receivers, split_lines
 from bot.models.jobs import Job
 from bot.texts import Lang
 
@@ -17,7 +18,7 @@ RUN_STATES = frozenset({"running", "paused", "submitted", "completed", "complete
 
 def parties(job: Job) -> set[str]:
     """Everyone who may ask about a job (admins may ask about any)."""
-    return {job.requester, job.handover, job.takeover, *job.approvers, *job.second_approvers}
+    return {job.requester, job.handover, *job.takeovers, *job.approvers, *job.second_approvers}
 
 
 def involved(job: Job, userid: str) -> bool:
@@ -34,7 +35,7 @@ def people_of(jobs: Iterable[Job]) -> list[str]:
 def line(job: Job, people: People) -> str:
     lang = people.lang
     return texts.STATUS_LINE(
-        lang, job=job.id, handover=people.name(job.handover), takeover=people.name(job.takeover),
+        lang, job=job.id, handover=people.name(job.handover), takeover=receivers(job, people.name, lang),
         counts=counts(job, lang), state=state_words(job.state, lang),
     )  # fmt: skip
 
@@ -51,8 +52,10 @@ def detail(job: Job, people: People, tz: tzinfo, now: float, *, reason: str | No
     out = [
         texts.STATUS_HEAD(lang, job=job.id, state=state_words(job.state, lang)),
         texts.STATUS_PEOPLE(lang, handover=people.with_department(job.handover),
-                            takeover=people.with_department(job.takeover)).replace("） →", "）→"),
+                            takeover=people.with_department(job.takeover) if job.split is None
+                            else receivers(job, people.name, lang)).replace("） →", "）→"),
         texts.CARD_COUNTS(lang, path=path_words(job, lang), counts=counts(job, lang)),
+        *split_lines(job, people.name, lang),
         texts.STATUS_REQUESTED(lang, name=people.name(job.requester), when=when(job.created_at, tz, now=now)),
     ]  # fmt: skip
     out.append(_approval_line(job, people, tz, now))

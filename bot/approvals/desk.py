@@ -19,6 +19,7 @@ from bot.approvals import texts
 from bot.approvals.cards import Level, approval_card, counts, level_approvers, new_task_id, task_level
 from bot.approvals.marks import ApprovalMarks
 from bot.approvals.people import People, stamp, when
+from bot.approvals.split_words import receivers
 from bot.cards import ButtonKey
 from bot.clock import Clock
 from bot.longconn.cards import BotCards
@@ -98,7 +99,7 @@ class ApprovalDesk:
 
     # --- helpers ---------------------------------------------------------------------------------
     async def people(self, job: Job, lang: Lang | None = None, *extra: str) -> People:
-        ids = [job.requester, job.handover, job.takeover, *job.approvers, *job.second_approvers]
+        ids = [job.requester, job.handover, *job.takeovers, *job.approvers, *job.second_approvers]
         ids += [a.userid for a in job.approvals] + [job.decided_by or "", *extra]
         return await People.load(self.directory, ids, lang or job.lang)
 
@@ -410,8 +411,8 @@ class ApprovalDesk:
         async with self.marks.once(job.id, "reminded") as first:
             if first:
                 await self._tell(recipients, texts.REMINDER(
-                    job.lang, job=job.id, handover=people.name(job.handover), takeover=people.name(job.takeover),
-                    counts=counts(job, job.lang), hours=hours,
+                    job.lang, job=job.id, handover=people.name(job.handover),
+                    takeover=receivers(job, people.name, job.lang), counts=counts(job, job.lang), hours=hours,
                 ), key=f"{job.id}:reminder")  # fmt: skip
 
     async def expire(self, job_id: str) -> None:

@@ -25,11 +25,29 @@ from bot.approvals.desk import REMINDER_TIMER_KIND, SYSTEM_ACTOR, ApprovalDesk, 
 from bot.approvals.people import People
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
-from bot.models.jobs import MAX_SUCCESS_MSG, ImportantCustomers, Job, JobDraft
+from bot.models.jobs import MAX_SUCCESS_MSG, ImportantCustomers, Job, JobDraft, JobSplit, SplitMode, SplitPart
 from bot.wecom.errors import WeComAPIError
 from storage.jobs import DuplicateJob
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SplitRequest:
+    """One member's customers among several successors: ``successors`` in the order named
+    (``HandoverRequest.takeover`` is the first), ``parts`` external_userid → successor index."""
+
+    mode: SplitMode
+    successors: tuple[DirectoryMember, ...]
+    parts: Mapping[str, int]
+    counts: tuple[int, ...]
+    tag: str | None = None
+    groups_to: str | None = None  # a successor's userid; None: the first successor
+    ordered_by: Literal["createtime", "id"] = "createtime"
+    untagged_unknown: int = 0
+
+    def ids_of(self, index: int) -> list[str]:
+        return [eid for eid, part in self.parts.items() if part == index]
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,11 @@ class HandoverRequest:
     reason: str | None = None
     subset: tuple[str, ...] | None = None
     parent_job: str | None = None
+    split: SplitRequest | None = None
+
+    @property
+    def receivers(self) -> tuple[DirectoryMember, ...]:
+        return self.split.successors if self.split is not None else (self.takeover,)
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class ApproverPlan:
     needs_second: bool
     refusal: str | None
     important: ImportantCustomers | None = None
+    important_parts: tuple[ImportantCustomers | None, ...] = ()  # a split: per successor
 
 
 class ImportantLookup(Protocol):
@@ -98,10 +122,22 @@ class HandoverFiler:
             customers=list(request.subset) if request.subset is not None else None,
         )  # fmt: skip
 
+    async def important_parts(self, request: HandoverRequest) -> tuple[ImportantCustomers | None, ...]:
+        """A split: the important customers each successor would get."""
+        finder: ImportantLookup | None = self._services.get("important")
+        if finder is None or request.split is None:
+            return ()
+        departed = request.path == "resigned"
+        return tuple([
+            await finder.find(request.handover.userid, departed=departed, customers=request.split.ids_of(i))
+            for i in range(len(request.split.successors))
+        ])  # fmt: skip
+
     async def plan(self, request: HandoverRequest) -> ApproverPlan:
         settings, lang = self.desk.settings, request.lang
         important = await self.important(request)
-        conflicted = {request.requester, request.handover.userid, request.takeover.userid}
+        # separation of duties: the requester, the handover member and every receiver
+        conflicted = {request.requester, request.handover.userid, *(m.userid for m in request.receivers)}
         leaders = _unique(list(request.handover.direct_leaders))
         known = await self.desk.directory.get_many(leaders)
         leaders = [u for u in leaders if not (u in known and known[u].departed)]
@@ -135,6 +171,7 @@ class HandoverFiler:
             needs_second=needs_second,
             refusal=refusal,
             important=important,
+            important_parts=await self.important_parts(request) if refusal is None else (),
         )
 
     async def file(self, request: HandoverRequest) -> Filed | Duplicate | Refused:
@@ -146,6 +183,7 @@ class HandoverFiler:
             return Refused(texts.REFUSE_SAME_PERSON(lang))
         greeting = texts.SUCCESS_MSG(lang, name=display_name(request.takeover, lang))[:MAX_SUCCESS_MSG]
         try:
+            split = _job_split(request, plan)
             draft = JobDraft(
                 requester=request.requester,
                 handover=request.handover.userid,
@@ -161,6 +199,7 @@ class HandoverFiler:
                 second_approvers=list(plan.second_approvers),
                 needs_second_approval=plan.needs_second,
                 important=plan.important,
+                split=split,
                 reason=request.reason or None,
                 lang=lang,
             )
@@ -169,7 +208,8 @@ class HandoverFiler:
             return Refused(texts.REFUSE_INVALID(lang, why=why))
         expires_at = desk.clock.now() + desk.settings.approval_ttl
         try:
-            job = await desk.jobs.create(draft, actor=request.requester, expires_at=expires_at)
+            assignment = dict(request.split.parts) if request.split is not None else None
+            job = await desk.jobs.create(draft, actor=request.requester, expires_at=expires_at, assignment=assignment)
         except DuplicateJob as dup:
             existing = await desk.jobs.get(dup.existing_job_id)
             if existing is None:
@@ -202,3 +242,20 @@ class HandoverFiler:
             and not job.approvals
             and not await self.desk.jobs.cards(job.id)
         )
+
+
+def _job_split(request: HandoverRequest, plan: ApproverPlan) -> JobSplit | None:
+    """What the job keeps of a split (the assignment itself is stored beside it). Each part
+    carries its successor's greeting: 在职继承 sends it to the customers that successor gets."""
+    split = request.split
+    if split is None:
+        return None
+    lang = request.lang
+    important = plan.important_parts or (None,) * len(split.successors)
+    parts = [
+        SplitPart(takeover=m.userid, count=n, important=imp,
+                  greeting=texts.SUCCESS_MSG(lang, name=display_name(m, lang))[:MAX_SUCCESS_MSG])
+        for m, n, imp in zip(split.successors, split.counts, important, strict=True)
+    ]  # fmt: skip
+    return JobSplit(mode=split.mode, tag=split.tag, parts=parts, groups_to=split.groups_to,
+                    ordered_by=split.ordered_by, untagged_unknown=split.untagged_unknown)  # fmt: skip

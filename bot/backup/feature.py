@@ -1,4 +1,4 @@
-"""The backup feature: services ``backup_store``, ``customer_backup`` and ``important``; the nightly
+"""The backup feature: services ``backup_store``, ``customer_backup``, ``books`` and ``important``; the nightly
 timer; the first backup at startup.
 
 A full run can take minutes on a big corp, so it never runs inside a timer handler or startup
@@ -50,6 +50,7 @@ class BackupFeature(Feature):
         self._services: Services = {}
 
     def services(self, base: Services) -> dict[str, Any]:
+        from bot.backup.book import BookReader
         from bot.backup.important import ImportantFinder, ImportantRule
         from bot.backup.runner import CustomerBackup
         from storage.backup import CustomerBackupStore
@@ -59,8 +60,10 @@ class BackupFeature(Feature):
         holder = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
         runner = CustomerBackup(store, base["client"], clock=base["clock"], tz=settings.tz,
                                 keep_days=settings.backup_keep_days, holder=holder)  # fmt: skip
-        finder = ImportantFinder(ImportantRule(settings.important_tags), base["client"], store)
-        return {"backup_store": store, "customer_backup": runner, "important": finder, "backup_feature": self}
+        books = BookReader(base["client"], store)
+        finder = ImportantFinder(ImportantRule(settings.important_tags), books)
+        return {"backup_store": store, "customer_backup": runner, "books": books, "important": finder,
+                "backup_feature": self}  # fmt: skip
 
     def timer_handlers(self, services: Services) -> dict[str, TimerHandler]:
         self._services = services

@@ -12,14 +12,13 @@ member's book among several successors can ask once per successor.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from bot.backup.records import DetailLike, TagGroupLike, from_batch_row, tag_library
+from bot.backup.book import BookReader
 from bot.models.jobs import IMPORTANT_NAMES_SHOWN, ImportantCustomers
 from bot.wecom.errors import WeComAPIError
-from storage.backup import BackedUpCustomer, BackedUpTag, CustomerBackupStore
+from storage.backup import BackedUpCustomer, BackedUpTag
 
 
 @dataclass(frozen=True)
@@ -70,26 +69,12 @@ class ImportantRule:
         })  # fmt: skip
 
 
-class UnassignedRow(Protocol):
-    @property
-    def handover_userid(self) -> str: ...
-    @property
-    def external_userid(self) -> str: ...
-
-
-class LiveSource(Protocol):
-    async def corp_tags(self) -> Sequence[TagGroupLike]: ...
-    def iter_customers_by_user(self, userids: list[str]) -> AsyncIterator[DetailLike]: ...
-    def iter_unassigned(self) -> AsyncIterator[UnassignedRow]: ...
-
-
 class ImportantFinder:
     """Service ``important``: the rule applied to one handover."""
 
-    def __init__(self, rule: ImportantRule, source: LiveSource, backup: CustomerBackupStore) -> None:
+    def __init__(self, rule: ImportantRule, books: BookReader) -> None:
         self.rule = rule
-        self._source = source
-        self._backup = backup
+        self._books = books
 
     async def find(
         self, userid: str, *, departed: bool, customers: Sequence[str] | None
@@ -98,29 +83,14 @@ class ImportantFinder:
         None when no rule is configured."""
         if not self.rule.enabled:
             return None
-        wanted = set(customers) if customers is not None else None
-        if departed:
-            backup = await self._backup.latest(userid)
-            if backup is None:
-                return ImportantCustomers(source="missing")
-            if wanted is None:  # what 离职继承 will move: the member's rows of the unassigned list
-                rows = self._source.iter_unassigned()
-                wanted = {r.external_userid async for r in rows if r.handover_userid == userid}
-            held = {c.external_userid: c for c in backup.customers}
-            chosen = [held[e] for e in wanted if e in held]
-            uncovered = len(wanted - held.keys())
-            return self.rule.summarize(chosen, source="backup", uncovered=uncovered, at=backup.backed_up_at)
-        live: list[BackedUpCustomer] = []
         try:
-            library = tag_library(await self._source.corp_tags())
-            async for detail in self._source.iter_customers_by_user([userid]):
-                if not detail.follow_user:
-                    continue
-                _, customer, _ = from_batch_row(detail, library)
-                if wanted is None or customer.external_userid in wanted:
-                    live.append(customer)
+            book = await self._books.read(userid, departed=departed, customers=customers)
         except WeComAPIError as exc:
             if exc.kind != "permanent":
                 raise  # the event is retried
             return ImportantCustomers(source="unreadable")
-        return self.rule.summarize(live, source="live")
+        if book.source == "missing":
+            return ImportantCustomers(source="missing")
+        if book.source == "live":  # a customer added a moment ago and not yet listed is not a gap
+            return self.rule.summarize(book.described(), source="live")
+        return self.rule.summarize(book.described(), source="backup", uncovered=book.unknown, at=book.backed_up_at)

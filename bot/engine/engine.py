@@ -54,6 +54,7 @@ from redis.exceptions import RedisError
 from bot.clock import Clock
 from bot.engine import reasons
 from bot.engine.follow import poll_job, transfer_failed
+from bot.engine.lanes import Lanes
 from bot.engine.notify import NameSource, Notifier
 from bot.engine.report import (
     DEFERRED,
@@ -62,6 +63,7 @@ from bot.engine.report import (
     RESUMED,
     SNAPSHOT_FAILED,
     Summary,
+    by_receiver,
     final_report,
     stopped_text,
     submitted_text,
@@ -107,6 +109,7 @@ class Batch:
     seq: int
     kind: ItemKind
     ids: list[str]
+    takeover: str  # ONE takeover_userid per call: a split job's batch stays within one successor
     resent: bool = False
 
 
@@ -127,6 +130,7 @@ class _Run:
     """What the lanes of one execution pass share: batches to re-send first, and why they end."""
 
     resend: list[Batch]
+    lanes: Lanes
     cursor: _CustomerCursor | None = None  # read from the job's meta at the first plan
     end: WaveEnd | None = None
     stopped: Job | None = None
@@ -390,9 +394,11 @@ class TransferEngine:
                 if not await self._after_error(job, exc):
                     return False
         now = self.clock.now()
+        customers, outside = (await Lanes.load(self.jobs, job)).order(snap.customers)
         await self.transfers.save_snapshot(
             job.id, handover=job.handover, takeover=job.takeover, path=job.path, requester=job.requester,
-            customers=snap.customers, groups=snap.groups, skipped=snap.skipped, at=now,
+            customers=customers, groups=snap.groups, skipped={**snap.skipped, **outside}, at=now,
+            takeovers=job.takeovers if job.split is not None else (), group_takeover=job.group_takeover,
         )  # fmt: skip
         if snap.empty:
             text = NOTHING(job.lang, job=job.id, handover=await self._name(job.handover, job.lang))
@@ -412,9 +418,10 @@ class TransferEngine:
         refills its slot at once, while the others' calls are still in flight. Any non-permanent
         error or crash stops new batches; the ones in hand are drained and recorded, then we back
         off or pause."""
+        lanes = await Lanes.load(self.jobs, job)
         while True:
-            run = _Run(resend=[Batch(b.seq, b.kind, b.ids, resent=True)
-                               for b in await self.transfers.inflight(job.id)])  # fmt: skip
+            run = _Run(resend=[Batch(b.seq, b.kind, b.ids, lanes.takeover(b.kind, b.ids), resent=True)
+                               for b in await self.transfers.inflight(job.id)], lanes=lanes)  # fmt: skip
             plan_lock = asyncio.Lock()
             await asyncio.gather(*(self._lane(job, token, run, plan_lock) for _ in range(self.lanes)))
             if run.crash is not None:
@@ -450,7 +457,7 @@ class TransferEngine:
                 if batch is None:
                     return
             try:
-                result = await self._send(job, batch)
+                result = await self._send(job, batch, run.lanes)
             except WeComAPIError as exc:
                 if exc.kind == "permanent":
                     landed.record = self._failure_outcome(job, batch, exc.errcode)
@@ -536,7 +543,7 @@ class TransferEngine:
             cur = run.cursor
             now = self.clock.now()
             if cur.next < cur.total:
-                ids = await self._customer_ids(job, cur)
+                ids = run.lanes.cut(await self._customer_ids(job, cur))
                 if not ids:  # the list is shorter than its recorded size (never written so): no hot loop
                     raise RuntimeError(f"job {job.id}: the customer list ends at {cur.next} of {cur.total}")
                 skipped: dict[str, Item] = {}
@@ -559,7 +566,7 @@ class TransferEngine:
                 cur.next += len(ids)
                 if seq == 0:
                     continue  # every id of this slice was skipped
-                return Batch(seq, "c", send)
+                return Batch(seq, "c", send, run.lanes.takeover("c", ids))
             await landed.flush()  # groups: an outcome may add deferred ones to the meta read next
             meta = await self.transfers.meta(job.id)
             deferred: list[str] = json.loads(meta.get("g_deferred") or "[]")
@@ -588,19 +595,19 @@ class TransferEngine:
                 return None
             if seq == 0:
                 continue
-            return Batch(seq, "g", ids)
+            return Batch(seq, "g", ids, run.lanes.takeover("g", ids))
 
-    async def _send(self, job: Job, batch: Batch) -> list[CustomerTransferOutcome] | list[GroupTransferFailure]:
-        c = self.client
+    async def _send(
+        self, job: Job, batch: Batch, lanes: Lanes
+    ) -> list[CustomerTransferOutcome] | list[GroupTransferFailure]:
+        c, to = self.client, batch.takeover
         if batch.kind == "c":
             if job.path == "resigned":
-                return await c.transfer_resigned_customers(job.handover, job.takeover, batch.ids)
-            return await c.transfer_onjob_customers(
-                job.handover, job.takeover, batch.ids, job.transfer_success_msg or None
-            )
+                return await c.transfer_resigned_customers(job.handover, to, batch.ids)
+            return await c.transfer_onjob_customers(job.handover, to, batch.ids, lanes.greeting(to))
         if job.path == "resigned":
-            return await c.transfer_resigned_groups(batch.ids, job.takeover)
-        return await c.transfer_onjob_groups(batch.ids, job.takeover)
+            return await c.transfer_resigned_groups(batch.ids, to)
+        return await c.transfer_onjob_groups(batch.ids, to)
 
     async def _outcome(
         self, job: Job, batch: Batch, result: list[CustomerTransferOutcome] | list[GroupTransferFailure]
@@ -653,7 +660,7 @@ class TransferEngine:
         if deferred:  # the platform counts more for today than we did (e.g. console transfers)
             await self.transfers.exhaust_group_day(job.handover, _local_day(now, self.tz), self.group_day_limit)
         return BatchRecord(
-            job.id, batch.seq, items, started_customers=started, path=job.path, takeover=job.takeover,
+            job.id, batch.seq, items, started_customers=started, path=job.path, takeover=batch.takeover,
             now=now, counters=counters, waiting_delta=len(started), deferred=deferred,
         )  # fmt: skip
 
@@ -663,7 +670,7 @@ class TransferEngine:
             chat = await self.client.get_group_chat(chat_id, need_name=False)
         except WeComAPIError:
             return Item(k="g", s="moved", r=errcode, b=seq, t=now, f=now)  # documented assumption
-        if chat.owner == job.takeover:
+        if chat.owner == job.group_takeover:
             return Item(k="g", s="moved", r=errcode, b=seq, t=now, f=now)
         return Item(k="g", s="failed", r=reasons.GROUP_ELSEWHERE, b=seq, f=now)
 
@@ -678,7 +685,7 @@ class TransferEngine:
         else:
             counters = {"failed": len(items)}
         return BatchRecord(
-            job.id, batch.seq, items, started_customers=(), path=job.path, takeover=job.takeover,
+            job.id, batch.seq, items, started_customers=(), path=job.path, takeover=batch.takeover,
             now=now, counters=counters, waiting_delta=0,
         )  # fmt: skip
 
@@ -729,13 +736,15 @@ class TransferEngine:
         if not meta.get("snap") or meta.get("done"):
             return
         now = self.clock.now()
+        lanes = await Lanes.load(self.jobs, job)
         for batch in await self.transfers.inflight(job.id):
+            to = lanes.takeover(batch.kind, batch.ids)
             # Sent or not? Do not send again after a stop; let the platform's record decide.
             if batch.kind == "c":
                 items = {item_field("c", i): Item(k="c", s="started", r=reasons.UNKNOWN_OUTCOME, b=batch.seq, t=now)
                          for i in batch.ids}  # fmt: skip
                 await self.transfers.record_batch(
-                    job.id, batch.seq, items, started_customers=batch.ids, path=job.path, takeover=job.takeover,
+                    job.id, batch.seq, items, started_customers=batch.ids, path=job.path, takeover=to,
                     now=now, counters={"started": len(items)}, waiting_delta=len(items), fence=token,
                 )  # fmt: skip
             else:
@@ -744,7 +753,7 @@ class TransferEngine:
                           for f, it in groups.items()}  # fmt: skip
                 moved = sum(1 for it in groups.values() if it.s == "moved")
                 await self.transfers.record_batch(
-                    job.id, batch.seq, groups, started_customers=(), path=job.path, takeover=job.takeover,
+                    job.id, batch.seq, groups, started_customers=(), path=job.path, takeover=to,
                     now=now, counters={"started": moved, "taken_over": moved}, waiting_delta=0, fence=token,
                 )  # fmt: skip
         meta = await self.transfers.meta(job.id)
@@ -868,8 +877,8 @@ class TransferEngine:
         people = self._people(job)
         if notice == "start_failed":
             return [(people, fail_text or (await self.transfers.meta(job.id)).get("fail_text", ""))]
-        s = await self._summary(job.id)
-        takeover = await self._name(job.takeover, lang)
+        s = await self._summary(job.id, job)
+        takeover = await self._name(job.group_takeover if notice == "submitted" else job.takeover, lang)
         if notice == "submitted":
             return [([job.requester], submitted_text(job, s, takeover))]
         if notice.startswith("deferred:"):
@@ -887,21 +896,28 @@ class TransferEngine:
             return [(people, stopped_text(job, s))]
         if notice == "final":
             handover = await self._name(job.handover, lang)
-            return [(people, final_report(job, s, handover=handover, takeover=takeover, tz=self.tz).text)]
+            names = await self._names(job)
+            return [(people, final_report(job, s, handover=handover, takeover=takeover, tz=self.tz, names=names).text)]
         raise ValueError(f"unknown notice {notice!r}")
 
     async def _send_file(self, job_id: str) -> None:
         job = await self.jobs.get(job_id)
         if job is None:
             return
-        s = await self._summary(job_id)
+        s = await self._summary(job_id, job)
         names = await self._name(job.handover, job.lang), await self._name(job.takeover, job.lang)
-        report = final_report(job, s, handover=names[0], takeover=names[1], tz=self.tz)
+        report = final_report(job, s, handover=names[0], takeover=names[1], tz=self.tz, names=await self._names(job))
         if report.attachment is not None:
             await self.notifier.send_file(self._people(job), *report.attachment)
 
-    async def _summary(self, job_id: str) -> Summary:
-        return summarize(*await self.transfers.tally_and_records(job_id, NOT_MOVED))
+    async def _summary(self, job_id: str, job: Job | None = None) -> Summary:
+        tally, not_moved = await self.transfers.tally_and_records(job_id, NOT_MOVED)
+        if job is None or job.split is None:
+            return summarize(tally, not_moved)
+        return summarize(tally, not_moved, by_receiver(await self.transfers.records(job_id), job.takeovers))
+
+    async def _names(self, job: Job) -> dict[str, str]:
+        return {u: await self._name(u, job.lang) for u in job.takeovers}
 
     async def _name(self, userid: str, lang: Lang) -> str:
         if self.names is None:

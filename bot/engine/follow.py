@@ -20,12 +20,14 @@ import logging
 from typing import TYPE_CHECKING, Final
 
 from bot.engine import reasons
+from bot.engine.lanes import Lanes
 from bot.wecom import WeComAPIError
 from bot.wecom.transfers import (
     STATUS_NO_RECORD,
     STATUS_REFUSED,
     STATUS_TAKEN_OVER,
     STATUS_TAKEOVER_LIMIT,
+    TransferResult,
 )
 from storage.timers import coalesce_key
 from storage.transfers import Item, ItemStatus, all_sent, item_field
@@ -62,13 +64,15 @@ async def poll_job(engine: TransferEngine, job_id: str) -> bool:
     waiting = {f: it for f, it in items.items() if it.k == "c" and it.s == "started"}
     now = engine.clock.now()
     if waiting:
+        # transfer_result is per (handover, takeover) pair: a split job asks once per successor
+        # and reads each customer's row under the successor it was sent to
+        lanes = await Lanes.load(engine.jobs, job)
+        rows: dict[str, TransferResult] = {}
         try:
-            rows = {
-                r.external_userid: r
-                async for r in engine.client.iter_transfer_results(
-                    job.handover, job.takeover, resigned=job.path == "resigned"
-                )
-            }
+            for to in job.takeovers:
+                async for r in engine.client.iter_transfer_results(job.handover, to, resigned=job.path == "resigned"):
+                    if not lanes.split or lanes.receiver_of(r.external_userid) == to:
+                        rows[r.external_userid] = r
         except WeComAPIError as exc:
             delay = exc.retry_after if exc.kind == "rate_limited" and exc.retry_after else RETRY_AFTER_ERROR
             log.warning("poll of %s failed (%s); next try in %.0fs", job_id, exc, delay)

@@ -16,6 +16,7 @@ REFUSED: Final = "customer_refused"
 CAPPED: Final = "customer_limit_exceed"
 NO_RECORD: Final = "no_record"
 GROUP_ELSEWHERE: Final = "group_elsewhere"
+NOT_IN_SPLIT: Final = "not_in_split"
 
 _BY_CODE: Final[dict[str | int, T]] = {
     NOT_IN_SNAPSHOT: T("已不在交出人的待分配名单中", "no longer among the handover member's customers"),
@@ -26,6 +27,7 @@ _BY_CODE: Final[dict[str | int, T]] = {
     CAPPED: T("接替成员客户数已达上限", "the takeover member has reached the customer limit"),
     NO_RECORD: T("平台没有这次接替的记录", "the platform has no record of this transfer"),
     GROUP_ELSEWHERE: T("群已由其他人接手", "the group already has another new owner"),
+    NOT_IN_SPLIT: T("审批后才加入，不在已批准的分配中", "added after the approval: not in the approved split"),
     40096: T("客户 ID 无效或不在可见范围", "invalid customer id or customer not visible"),
     40097: T("交出人尚未离职，应使用在职继承", "the handover member has not left; use the on-job handover"),
     40098: T("接替成员未实名认证", "the takeover member is not real-name verified"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Final
@@ -29,6 +30,8 @@ class Summary:
     last_takeover: float | None = None
     not_moved: list[TransferRecord] = field(default_factory=list)
     started: int = 0  # customers the platform accepted (waiting, or final after that)
+    # a split job: customer statuses per successor, in the split's order (who got whom)
+    receivers: dict[str, Counter[str]] = field(default_factory=dict)
 
     @property
     def moved(self) -> int:
@@ -39,10 +42,13 @@ class Summary:
         return len(self.not_moved)
 
 
-def summarize(tally: Tally, not_moved: list[TransferRecord]) -> Summary:
-    """``not_moved``: the job's records in NOT_MOVED statuses (``TransferStore.records(id, NOT_MOVED)``)."""
+def summarize(
+    tally: Tally, not_moved: list[TransferRecord], receivers: dict[str, Counter[str]] | None = None
+) -> Summary:
+    """``not_moved``: the job's records in NOT_MOVED statuses (``TransferStore.records(id, NOT_MOVED)``);
+    ``receivers``: a split job's customer statuses per successor (``by_receiver``)."""
     s = Summary(first_takeover=tally.first_takeover, last_takeover=tally.last_takeover,
-                not_moved=list(not_moved), started=tally.started)  # fmt: skip
+                not_moved=list(not_moved), started=tally.started, receivers=dict(receivers or {}))  # fmt: skip
     for (kind, status), n in tally.counts.items():
         if kind == "c":
             s.customers += n
@@ -51,6 +57,15 @@ def summarize(tally: Tally, not_moved: list[TransferRecord]) -> Summary:
             s.groups += n
             s.group_status[status] += n
     return s
+
+
+def by_receiver(records: list[TransferRecord], order: list[str]) -> dict[str, Counter[str]]:
+    """Customer statuses per receiver, in ``order`` (a split job's successors)."""
+    out: dict[str, Counter[str]] = {u: Counter() for u in order}
+    for r in records:
+        if r.kind == "customer":
+            out.setdefault(r.takeover, Counter())[r.status] += 1
+    return out
 
 
 def _when(ts: float, lang: Lang, tz: tzinfo) -> str:
@@ -129,7 +144,9 @@ class Report:
     attachment: tuple[str, bytes] | None = None  # (filename, CSV bytes)
 
 
-def final_report(job: Job, s: Summary, *, handover: str, takeover: str, tz: tzinfo) -> Report:
+def final_report(job: Job, s: Summary, *, handover: str, takeover: str, tz: tzinfo,
+                 names: Mapping[str, str] | None = None) -> Report:  # fmt: skip
+    """``names``: display names of a split job's successors (the report says who got whom)."""
     lang: Lang = job.lang
     cs, gs = s.customer_status, s.group_status
     zh = lang == "zh"
@@ -138,15 +155,22 @@ def final_report(job: Job, s: Summary, *, handover: str, takeover: str, tz: tzin
     else:
         head = f"{job.id} done: " if s.moved else f"{job.id} did not move anyone: "
     parts: list[str] = []
-    if cs["taken_over"]:
+    if s.receivers and cs["taken_over"]:
+        who = names or {}
+        each = [(f"{who.get(u, u)}接替 {c['taken_over']} 位" if zh else f"{c['taken_over']} by {who.get(u, u)}")
+                for u, c in s.receivers.items()]  # fmt: skip
+        parts.append(f"客户已接替：{'、'.join(each)}{_range(s, lang, tz)}" if zh
+                     else f"customers taken over: {', '.join(each)}{_range(s, lang, tz)}")
+    elif cs["taken_over"]:
         parts.append(f"{cs['taken_over']} 位客户已由{takeover}接替{_range(s, lang, tz)}" if zh
                      else f"{cs['taken_over']} customers taken over by {takeover}{_range(s, lang, tz)}")
     issues: list[str] = []
     if cs["refused"]:
         issues.append(f"{cs['refused']} 位拒绝" if zh else f"{cs['refused']} declined")
     if cs["capped"]:
-        issues.append(f"{cs['capped']} 位因{takeover}客户数已达上限未接替" if zh
-                      else f"{cs['capped']} not taken over because {takeover} reached the customer limit")
+        capped_by = takeover if not s.receivers else ("接替人" if zh else "their new owner")
+        issues.append(f"{cs['capped']} 位因{capped_by}客户数已达上限未接替" if zh
+                      else f"{cs['capped']} not taken over because {capped_by} reached the customer limit")
     if cs["failed"]:
         issues.append(f"{cs['failed']} 位未能发起" if zh else f"{cs['failed']} could not be started")
     if cs["no_record"]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.approvals.filing import ApproverPlan, Duplicate, Filed, HandoverRequest, Refused
+from bot.approvals.filing import ApproverPlan, Duplicate, Filed, HandoverRequest, Refused, SplitRequest
 
-__all__ = ["ApproverPlan", "Duplicate", "Filed", "Filer", "HandoverRequest", "Refused"]
+__all__ = ["ApproverPlan", "Duplicate", "Filed", "Filer", "HandoverRequest", "Refused", "SplitRequest"]
 
 
 class Filer(Protocol):

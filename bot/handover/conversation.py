@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from bot.clock import Clock
 from bot.directory.describe import display_name
 from bot.directory.lookup import DirectoryLookup
-from bot.directory.models import DirectoryMember
 from bot.directory.resolve import match_choice
 from bot.handover import texts
 from bot.handover.contract import Duplicate, Filed, HandoverRequest, Refused
 from bot.handover.counting import ContactCounter, ContactSource
 from bot.handover.feature import HandoverLinks
-from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person
+from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person, unknown_member
 from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
 from bot.handover.preview import duplicate_text, filed_preview
 from bot.language import Intent
@@ -81,6 +80,14 @@ class Pending:
     subset: list[str] | None = None
     asking: Role | None = None
     choices: list[str] = field(default_factory=list)
+    # a split among several successors (bot/handover/split.py): mentions in the order named,
+    # resolved userids aligned with them; ``asking_index`` is the successor being asked about
+    split: str | None = None
+    tag: str | None = None
+    takeover_mentions: list[str] = field(default_factory=list)
+    successors: list[str | None] = field(default_factory=list)
+    groups_to_mention: str | None = None
+    asking_index: int | None = None
 
     def data(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +106,8 @@ class Pending:
     def resolve(self, role: Role, userid: str) -> None:
         if role == "handover":
             self.handover = userid
+        elif self.split and self.asking_index is not None:
+            self.successors[self.asking_index] = userid
         else:
             self.takeover = userid
 
@@ -127,6 +136,12 @@ class Conversation:
             handover_mention=_text(slots.get("handover")),
             takeover_mention=_text(slots.get("takeover")),
         )
+        takeovers = slots.get("takeovers")
+        if isinstance(takeovers, list) and len(takeovers) > 1 and _text(slots.get("split")):
+            pending.split, pending.tag = _text(slots.get("split")), _text(slots.get("tag"))
+            pending.takeover_mentions = [t for t in takeovers if t.strip()]
+            pending.successors = [None] * len(pending.takeover_mentions)
+            pending.groups_to_mention = _text(slots.get("groups_to"))
         job_id = _text(slots.get("job"))
         if job_id is not None and not await self._leftovers(pending, job_id):
             return
@@ -163,12 +178,16 @@ class Conversation:
             pending.handover_mention = text.strip()
         else:
             pending.takeover_mention = text.strip()
-        pending.asking, pending.choices = None, []
+        pending.asking, pending.choices, pending.asking_index = None, [], None
         await self.advance(pending)
 
     # --- steps -------------------------------------------------------------------------
     async def advance(self, pending: Pending) -> None:
         """Resolve whoever is still unresolved; ask, stop, or file."""
+        if pending.split:
+            from bot.handover.split_dialog import advance_split  # it builds on this module
+
+            return await advance_split(self, pending)
         counter = ContactCounter(self.client)
         describer = Describer(self.ctx.lang, self.tz, self.clock.now())
         found: dict[Role, Picked | Ask | Stop] = {}
@@ -181,12 +200,12 @@ class Conversation:
         # Anything that ends the request is said first, before asking a question about the rest.
         for outcome in found.values():
             if isinstance(outcome, Stop):
-                return await self._stop(outcome.text)
+                return await self.stop(outcome.text)
         takeover = found.get("takeover")
         if isinstance(takeover, Picked):
             blocker = takeover_blocker(takeover.member, self.ctx.lang)
             if blocker is not None:
-                return await self._stop(blocker)
+                return await self.stop(blocker)
         for role, outcome in found.items():
             if isinstance(outcome, Picked):
                 pending.resolve(role, outcome.member.userid)
@@ -208,8 +227,8 @@ class Conversation:
     async def _file(self, pending: Pending, counter: ContactCounter) -> None:
         assert pending.handover is not None and pending.takeover is not None
         members = await self.directory.get_many([pending.handover, pending.takeover])
-        handover = members.get(pending.handover) or _unknown_member(pending.handover, pending.parent_path)
-        takeover = members.get(pending.takeover) or _unknown_member(pending.takeover, None)
+        handover = members.get(pending.handover) or unknown_member(pending.handover, pending.parent_path)
+        takeover = members.get(pending.takeover) or unknown_member(pending.takeover, None)
         prepared = await prepare_handover(
             requester=self.ctx.user,
             handover=handover,
@@ -244,7 +263,7 @@ class Conversation:
             await self.ctx.reply(outcome.text)
 
     # --- helpers -----------------------------------------------------------------------
-    async def _stop(self, text: str) -> None:
+    async def stop(self, text: str) -> None:
         self.ctx.end_dialog()
         await self.ctx.reply(text)
 
@@ -293,9 +312,3 @@ def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return value.strip() or None
-
-
-def _unknown_member(userid: str, path: str | None) -> DirectoryMember:
-    """A member the directory no longer holds (a re-assignment of an old job's leftovers)."""
-    status: Literal["departed", "active"] = "departed" if path == "resigned" else "active"
-    return DirectoryMember(userid=userid, status=status, known_only_by_id=True)

@@ -8,15 +8,22 @@ dispatcher injects only names that exist at composition, so the handlers ask for
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+from bot.backup.book import Book
 from bot.features import Feature, Services
 from bot.handover.contract import Filer
 
 
 class Leftovers(Protocol):
     async def leftovers(self, job_id: str) -> list[str]: ...
+
+
+class Books(Protocol):
+    """``bot.backup.book.BookReader``: what a split reads of the member's customers."""
+
+    async def read(self, userid: str, *, departed: bool, customers: Sequence[str] | None = None) -> Book: ...
 
 
 class HandoverLinks:
@@ -28,6 +35,11 @@ class HandoverLinks:
     def filer(self) -> Filer | None:
         filer: Filer | None = self._services.get("filer")
         return filer
+
+    @property
+    def books(self) -> Books | None:
+        books: Books | None = self._services.get("books")
+        return books
 
     @property
     def transfers(self) -> Leftovers | None:

@@ -129,3 +129,9 @@ async def _counts(candidates: Sequence[Candidate], counter: ContactCounter) -> d
             groups = None
         out[c.member.userid] = (customers, groups)
     return out
+
+
+def unknown_member(userid: str, path: str | None) -> DirectoryMember:
+    """A member the directory no longer holds (a re-assignment of an old job's leftovers)."""
+    status: Literal["departed", "active"] = "departed" if path == "resigned" else "active"
+    return DirectoryMember(userid=userid, status=status, known_only_by_id=True)

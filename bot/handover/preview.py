@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from bot.approvals.reasons import important_names, joined, second_reasons
+from bot.approvals.split_words import split_lines
 from bot.directory.describe import display_name
 from bot.directory.models import DirectoryMember
 from bot.handover import texts
@@ -99,10 +100,13 @@ def filed_preview(
     what = counts(request, lang)
     if request.parent_job:
         what += texts.LEFTOVERS_OF(lang, job=request.parent_job)
+    receivers = {m.userid: m for m in request.receivers}
+    to = texts.NAME_SEP(lang).join(person(m, lang, tz) for m in request.receivers)
     lines = [
         texts.PREVIEW_HEAD(lang, job=job.id),
-        arrow(person(request.handover, lang, tz), person(request.takeover, lang, tz)),
+        arrow(person(request.handover, lang, tz), to),
         f"{path(lang)}{colon}{what}",
+        *split_lines(job, lambda u: _name(u, receivers, lang), lang),
     ]
     important = important_names(job, lang)
     if important is not None:

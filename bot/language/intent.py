@@ -14,14 +14,15 @@ from pydantic import BaseModel, model_validator
 Lang = Literal["zh", "en"]
 IntentName = Literal[
     "handover", "status", "list", "cancel", "records", "offboard", "checklist",
-    "snooze", "confirm", "deny", "choose", "help", "unknown",
+    "snooze", "confirm", "deny", "choose", "help", "unknown", "audit",
 ]
 SlotValue = str | int | list[str] | None
 Slots = dict[str, SlotValue]
 
 # The slot names each intent carries, in the order they are serialized.
 SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
-    "handover": ("handover", "takeover", "scope", "job", "subset"),
+    # takeovers/split/tag/groups_to: one member's customers split among several (split.py)
+    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to"),
     "status": ("job", "member"),
     "list": ("which",),
     "cancel": ("job",),
@@ -34,6 +35,7 @@ SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
     "choose": ("choice",),
     "help": (),
     "unknown": (),
+    "audit": (),  # the permission audit (rules/audit.py)
 }
 
 

@@ -21,12 +21,14 @@ from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, recognize_people
 from .reader import read
+from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
 from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
+from .split import read_split
 from .text import detect_language
 from .utterance import Utterance, prepare
 
@@ -76,6 +78,12 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             slots = rule(utterance)
             if slots is not None:
                 return Intent(intent=name, slots=slots, lang=lang)
+    utterance = utterance or prepare(text, today)
+    if permission_audit(utterance) is not None:
+        return Intent(intent="audit", slots={}, lang=lang)
+    split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
+    if split is not None:
+        return split
     reading = read(text, today=today, people=people)
     if reading is not None:
         return reading

@@ -149,8 +149,55 @@ class ImportantCustomers(_Frozen):
         return self.count > 0 or self.source in ("missing", "unreadable") or self.uncovered > 0
 
 
+SplitMode = Literal["even", "by_tag"]
+
+
+class SplitPart(_Frozen):
+    """One successor's share of a split job: who, how many customers, which important ones."""
+
+    takeover: str = Field(min_length=1)
+    count: int = Field(default=0, ge=0)
+    important: ImportantCustomers | None = None
+    greeting: str = Field(default="", max_length=MAX_SUCCESS_MSG)  # 在职继承's transfer_success_msg
+
+
+class JobSplit(_Frozen):
+    """One member's customers among several successors (issue #19). Which customer goes to whom
+    is stored beside the job (storage/jobs.py ``assignment``), not in this record: this is what
+    cards, previews and reports show.
+
+    ``mode``: "even" (round-robin by when each customer was added) or "by_tag" (customers with
+    ``tag`` to parts[0], the rest to parts[1]). ``groups_to``: who gets the groups (parts[0]
+    unless the request said otherwise). ``ordered_by``: "createtime", or "id" when a departed
+    member has no backup to tell when his customers were added. ``untagged_unknown``: by_tag
+    customers whose tags nobody knows (not in the backup), sent with the rest.
+    """
+
+    mode: SplitMode
+    tag: str | None = None
+    parts: list[SplitPart] = Field(min_length=2)
+    groups_to: str | None = None
+    ordered_by: Literal["createtime", "id"] = "createtime"
+    untagged_unknown: int = Field(default=0, ge=0)
+
+    @property
+    def takeovers(self) -> list[str]:
+        return [p.takeover for p in self.parts]
+
+    @model_validator(mode="after")
+    def _coherent(self) -> JobSplit:
+        if len(set(self.takeovers)) != len(self.parts):
+            raise ValueError("each successor may appear once in a split")
+        if self.mode == "by_tag" and (not self.tag or len(self.parts) != 2):
+            raise ValueError("a split by tag names a tag and exactly two successors")
+        if self.groups_to is not None and self.groups_to not in self.takeovers:
+            raise ValueError("the groups go to one of the successors")
+        return self
+
+
 class JobDraft(_Frozen):
-    """What a handler knows before the job exists: the request, resolved people and counts."""
+    """What a handler knows before the job exists: the request, resolved people and counts.
+    A split job (``split``) keeps its first successor in ``takeover``."""
 
     requester: str = Field(min_length=1)
     handover: str = Field(min_length=1)
@@ -166,8 +213,18 @@ class JobDraft(_Frozen):
     second_approvers: list[str] = Field(default_factory=list)
     needs_second_approval: bool = False
     important: ImportantCustomers | None = None
+    split: JobSplit | None = None
     reason: str | None = None
     lang: Lang = "zh"
+
+    @property
+    def takeovers(self) -> list[str]:
+        """Everyone who receives something: the split's successors, else the one takeover."""
+        return self.split.takeovers if self.split is not None else [self.takeover]
+
+    @property
+    def group_takeover(self) -> str:
+        return (self.split.groups_to if self.split is not None else None) or self.takeover
 
     @field_validator("scope")
     @classmethod
@@ -184,6 +241,11 @@ class JobDraft(_Frozen):
             raise ValueError("a second approval needs at least one second approver")
         if self.subset is not None and self.scope != ["customers"]:
             raise ValueError("an explicit subset lists customers: scope must be ['customers']")
+        if self.split is not None:
+            if self.split.takeovers[0] != self.takeover or self.handover in self.split.takeovers:
+                raise ValueError("a split's first successor is the takeover, and never the handover member")
+            if "customers" not in self.scope or self.subset is not None:
+                raise ValueError("a split moves the member's customers")
         return self
 
 

@@ -10,7 +10,7 @@
   孙红 sunhong (销售总监, second-level approver), 陈静 chenjing (80 customers, 3 groups, leaving
   next week), 周杰 zhoujie (销售二部), 赵敏 zhaomin (497 customers, cap 500 → a big handover to her
   ends in 40099 / status 4), 郑浩 zhenghao (not real-name verified), 郭涛 guotao (not enabled for
-  customer contact), 田甜 tiantian (disabled), 秦朗 qinlang (not activated).
+  customer contact), 田甜 tiantian (disabled, still owns 6 customers and a group), 秦朗 qinlang (not activated).
 """
 
 from __future__ import annotations
@@ -168,7 +168,34 @@ def build_demo_corp(seed: int = 1) -> Corp:
             for c in members:
                 chat.members.append(GroupMember(c.external_userid, 2, created + 3600, 1, owner, c.name))
             corp.add_group(chat)
+    _disabled_owner(corp, seed)
     return corp
+
+
+TIANTIAN_CUSTOMERS = 6
+
+
+def _disabled_owner(corp: Corp, seed: int) -> None:
+    """田甜 tiantian's account was disabled (status 2) while she still had customers and one group:
+    what the monthly permission audit must name. A random stream of her own, so the rest of the
+    demo (ids, names, groups) is unchanged."""
+    rnd = random.Random(f"sandbox-demo-{seed}-tiantian")
+    mine: list[Customer] = []
+    for i in range(TIANTIAN_CUSTOMERS):
+        company = rnd.choice(_COMPANIES)
+        name = rnd.choice(_SURNAMES) + rnd.choice(_GIVEN)
+        customer = Customer(external_userid=_hid("wmSbx", seed, "tiantian", i), name=name, corp_name=company,
+                            type=1, gender=rnd.choice((1, 2)), position="")
+        customer.follow.append(_follow(rnd, "tiantian", name, company))
+        corp.add_customer(customer)
+        mine.append(customer)
+    created = _EPOCH + 400 * 86400
+    chat = GroupChat(chat_id=_hid("wrSbx", seed, "tiantian"), owner="tiantian", create_time=created,
+                     name="田甜的客户群1")
+    chat.members.append(GroupMember("tiantian", 1, created, 1, "tiantian", "田甜"))
+    for c in mine[:4]:
+        chat.members.append(GroupMember(c.external_userid, 2, created + 3600, 1, "tiantian", c.name))
+    corp.add_group(chat)
 
 
 def _follow(rnd: random.Random, userid: str, name: str, company: str) -> FollowUser:

@@ -221,7 +221,7 @@ def media_upload(world: SandboxWorld, req: Req) -> JSON:
     if not isinstance(data, dict) or not isinstance(data.get("content"), bytes):
         raise ApiError(40063, "missing parameter: media")
     content: bytes = data["content"]
-    if len(content) < 5 or len(content) > MEDIA_TYPES[media_type]:
+    if len(content) <= 5 or len(content) > MEDIA_TYPES[media_type]:  # "size必须大于5个字节"; file ≤ 20 MB
         raise ApiError(40006, "invalid file size")
     media_id = "3" + world.next_id("m")
     world.media[media_id] = MediaRecord(media_id, media_type, str(data.get("filename") or "file"),

@@ -13,14 +13,14 @@ from typing import Literal
 from bot.wecom.core import WeComCore
 
 MediaType = Literal["file", "image", "voice", "video"]
-# Upload size limits per type (bytes), documented minimum 5 bytes.
+# Upload size limits per type (bytes); every file must be MORE than 5 bytes (doc 90253).
 MEDIA_MAX_BYTES: dict[str, int] = {
     "file": 20 * 1024 * 1024,
     "image": 10 * 1024 * 1024,
     "voice": 2 * 1024 * 1024,
     "video": 10 * 1024 * 1024,
 }
-MEDIA_MIN_BYTES = 5
+MEDIA_MIN_BYTES = 6
 
 
 def multipart_body(filename: str, data: bytes, boundary: str) -> bytes:

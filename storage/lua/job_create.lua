@@ -2,12 +2,13 @@
 -- (optionally) its approval-expiry timer.
 -- KEYS: 1 seq, 2 jobs_all, 3 pending_approval state index, 4 requester index, 5 audit,
 --       6 job hash template, 7 job audit stream template, 8 timers due, 9 timers data,
+--       10 split assignment template (written only when pairs follow the fields),
 --       then n_member about-member indexes, n_pending pending-for indexes, n_live live guards.
 -- ARGV: 1 id slot placeholder, 2 now, 3 id prefix, 4 n_member, 5 n_pending, 6 n_live,
 --       7 actor, 8 audit extra json, 9 expiry due ('' = none), 10 expiry timer kind,
---       11.. field/value pairs.
+--       11 n field args, 12.. field/value pairs, then external_userid/successor-index pairs.
 local n_member, n_pending, n_live = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local first_member = 10
+local first_member = 11
 local first_pending = first_member + n_member
 local first_live = first_pending + n_pending
 
@@ -28,11 +29,19 @@ local function fill(template)
   return string.sub(template, 1, s - 1) .. id .. string.sub(template, e + 1)
 end
 local job_key, job_stream = fill(KEYS[6]), fill(KEYS[7])
+local n_fields = tonumber(ARGV[11])
+local last_field = 11 + n_fields
 
 local hset = {'id', id, 'created_at', now, 'state', 'pending_approval', 'state_changed_at', now,
               'version', '1', 'awaited_level', '1'}
-for i = 11, #ARGV do hset[#hset + 1] = ARGV[i] end
+for i = 12, last_field do hset[#hset + 1] = ARGV[i] end
 redis.call('HSET', job_key, unpack(hset))
+if #ARGV > last_field then
+  local split_key = fill(KEYS[10])
+  for i = last_field + 1, #ARGV, 2000 do
+    redis.call('HSET', split_key, unpack(ARGV, i, math.min(i + 1999, #ARGV)))
+  end
+end
 
 for _, k in ipairs({KEYS[2], KEYS[3], KEYS[4]}) do redis.call('ZADD', k, now, id) end
 for i = first_member, first_pending - 1 do redis.call('ZADD', KEYS[i], now, id) end

@@ -17,7 +17,7 @@ local first_p2 = first_p1 + n_p1
 
 local f = redis.call('HMGET', job_key, 'state', 'awaited_level', 'approvers', 'second_approvers',
   'requester', 'handover', 'takeover', 'approvals', 'decision', 'decided_by', 'decided_at',
-  'needs_second_approval', 'created_at')
+  'needs_second_approval', 'created_at', 'takeovers')
 local state, awaited = f[1], tonumber(f[2] or '0')
 local approvers, second = as_set(cjson.decode(f[3])), as_set(cjson.decode(f[4] or '[]'))
 local approvals = f[8] or '[]'
@@ -33,6 +33,8 @@ local function refuse(reason)
 end
 
 if actor == f[5] or actor == f[6] or actor == f[7] then return refuse('separation_of_duties') end
+-- a split job: none of its successors approves either
+if f[14] and as_set(cjson.decode(f[14]))[actor] then return refuse('separation_of_duties') end
 if level == 1 and not approvers[actor] then return refuse('not_approver') end
 if level == 2 and not second[actor] then return refuse('not_approver') end
 

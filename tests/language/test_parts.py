@@ -168,14 +168,15 @@ def test_intent_json_is_stable_and_readable() -> None:
     text = intent_json(parse("把张伟的客户交接给李娜", today=TODAY))
     assert text == (
         '{"intent": "handover", "slots": {"handover": "张伟", "takeover": "李娜", "scope": ["customers"], '
-        '"job": null, "subset": null}, "lang": "zh"}'
+        '"job": null, "subset": null, "takeovers": null, "split": null, "tag": null, "groups_to": null}, '
+        '"lang": "zh"}'
     )
     assert json.loads(text)["slots"]["handover"] == "张伟"
 
 
 def test_every_intent_has_a_schema() -> None:
     assert set(SLOT_SCHEMA) == {"handover", "status", "list", "cancel", "records", "offboard", "checklist",
-                                "snooze", "confirm", "deny", "choose", "help", "unknown"}
+                                "snooze", "confirm", "deny", "choose", "help", "unknown", "audit"}
 
 
 def test_parse_depends_on_today() -> None:

@@ -119,6 +119,17 @@ async def test_media_upload_rejects_tiny_files_40006(api: Api) -> None:
     assert (await resp.json())["errcode"] == 40006
 
 
+async def test_media_upload_file_size_bounds(api: Api) -> None:
+    """More than 5 bytes and at most 20 MB for a file (doc 90253); outside that 40006."""
+    token = await api.token()
+    for size, errcode in ((5, 40006), (6, 0), (20 << 20, 0), ((20 << 20) + 1, 40006)):
+        form = aiohttp.FormData()
+        form.add_field("media", b"x" * size, filename="audit.xlsx")
+        resp = await api.client.post("/cgi-bin/media/upload", params={"access_token": token, "type": "file"},
+                                     data=form)  # fmt: skip
+        assert (await resp.json())["errcode"] == errcode, size
+
+
 async def test_duplicate_check_suppresses_identical_request(api: Api, world: SandboxWorld) -> None:
     body = {**text("lina"), "enable_duplicate_check": 1, "duplicate_check_interval": 600}
     first = await api.post("message/send", body)
