@@ -8,11 +8,9 @@ The demo's 张伟 (zhangwei, 销售一部) has 250 customers (5 tagged VIP) and 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from storage.connection import Redis
 from tests.backup.conftest import demo_stack
-from tests.handover.test_split import vips
+from tests.handover.test_split import assert_vips_to_lina_rest_to_wanglei
 
 VIP = {"HANDOVER_IMPORTANT_TAGS": "VIP"}
 
@@ -45,12 +43,7 @@ async def test_a_tag_after_the_customers_word(redis_url: str, redis: Redis) -> N
     async with demo_stack(redis_url, None, **VIP) as s:
         await s.say("wangfang", "张伟的客户里，VIP给李娜，其他的给王磊")
         await s.say("wangfang", "1")
-        [job] = await s.runtime.services["jobs"].recent(1)
-        assert job.split is not None and (job.split.mode, job.split.tag) == ("by_tag", "VIP")
-        assert [(p.takeover, p.count) for p in job.split.parts] == [("lina", 5), ("wanglei", 245)]
-        assignment = await s.runtime.services["jobs"].assignment(job.id)
-        assert {e for e, i in assignment.items() if i == 0} == vips(s.world)
-        assert Counter(assignment.values()) == Counter({0: 5, 1: 245})
+        await assert_vips_to_lina_rest_to_wanglei(s)
 
 
 async def test_the_receiver_who_takes_the_groups(redis_url: str, redis: Redis) -> None:
