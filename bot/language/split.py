@@ -31,20 +31,21 @@ _EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜
                    r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
                    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
                    rf"{_A}(?:(?:two|three|four) ways|down the middle|fifty-fifty|half and half|"
-                   rf"equal (?:parts|shares|split)){_Z}|"
+                   rf"equal (?:parts|shares|split)|same (?:number|amount)){_Z}|"
                    r"50/50|50-50", re.IGNORECASE)
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 _REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
-               r"非[^\s,.;:的]{1,8}的|"
-               r"不带的|没带的|没(?:有|打)标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
+               r"非[^\s,.;:的]{1,8}?(?:的|客户)|冇[^\s,.;:]{0,8}标签的?|"
+               r"不带的|没带的|没(?:有|打|带)?标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
                r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
                rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
                rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
-               rf"not tagged|non-[\w-]+|without (?:the |a )?(?:tag|label)|remainder|"
+               rf"not tagged|non-[\w-]+|other(?=\s+(?:to|go|→))|without (?:the |a )?(?:tag|label)|remainder|"
                rf"leftovers?|(?:what|whatever)(?:'s| is) left){_Z}")
 _REST = re.compile(_REST_WORDS, re.IGNORECASE)
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|这边|所有|全部)?的|\s*['’]s\b|\s*(?:名下|这边|那边)|\s*啲|\s*:|"
+_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|这边|所有|全部)?的|\s*['’]s\b|"
+                          r"(?-i:\s+(?:[A-Z][\w-]*\s+)?(?:customers?|clients?|accounts?)\b)|\s*(?:名下|这边|那边)|\s*啲|\s*:|"
                           r"(?=\s*带?[^\s,.;:]{1,12}?标签)|(?=标签)",
                           re.IGNORECASE)
 # …and right before it: "the customers of X", "For X:".
@@ -244,7 +245,7 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 _LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|For|Her|His)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
 # Characters the split's grammar puts right after a name, which the shapes may read as its last.
-_NAME_TAILS = frozenset("各其啲同一让俩")
+_NAME_TAILS = frozenset("各其啲同一让俩合")
 _ENGLISH_WORDS = frozenset("can could would you go to the and of his her between with rest others else split divide "
                            "among take each half ten then she he one".split())
 
@@ -268,17 +269,23 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 
 # Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
-_LIST_GAP = re.compile(r"\s*(?:和|与|跟|及|以及|同埋|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
 _GIVEN_TO = re.compile(
-    rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
+    rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
     rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
     rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
     re.IGNORECASE)
 _TAKES = re.compile(
-    rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各|一人|每人|一半|平分|平摊|分摊|均分|均摊|瓜分|对半|平均|接|负责|"
-    rf"来接|共同|一起|{_A}(?:(?:will|shall|should|can)(?: be)? )?(?:take|takes|taking|get|gets|getting|receive|"
-    rf"receives|share|split|each|half|handle|handles|cover|covers|inherit|inherits){_Z}|:)",
+    rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各\S{{0,2}}一半|各|[一每]人\S{{0,2}}一[半份]|一人|每人|一半|平分|"
+    rf"平摊|分摊|均分|均摊|瓜分|对半|平均分?|接手|接管|来接|接|负责|共同|一起|\d{{1,3}}\s*%|"
+    rf"{_A}(?:(?:will|shall|should|can)(?: be)? )?"
+    rf"(?:each )?(?:take|takes|taking|get|gets|getting|receive|receives|share|split|half|handle|handles|cover|covers|"
+    rf"inherit|inherits|each){_Z}|:)",
     re.IGNORECASE)
+# What may follow a taking word in its clause: particles, or what is taken (customers, the rest, them).
+_PARTICLES = re.compile(r"了|吧|啊|呀|哈|啦|喇|咯|嘛|掉|分|一下|吗|呢|哦|就行|就好|即可|好了|一半|一份|\s|"
+                        r"thanks|thank you|please|pls|half", re.IGNORECASE)
+_TAKEN = re.compile(rf"{_A}(?:them|it|all){_Z}|他们|它们|这些", re.IGNORECASE)
 
 
 def _receiving(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
@@ -291,11 +298,24 @@ def _receiving(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
         while j + 1 < len(spots) and _LIST_GAP.fullmatch(n[spots[j].end : spots[j + 1].start]):
             j += 1
         before = n[spots[i - 1].end if i else 0 : spots[i].start]
-        after = n[spots[j].end : spots[j + 1].start if j + 1 < len(spots) else len(n)]
-        if _GIVEN_TO.search(before) or _TAKES.match(after):
+        if _GIVEN_TO.search(before) or _takes(n, spots[j].end, spots):
             out.extend(spots[i : j + 1])
         i = j + 1
     return out
+
+
+def _takes(n: str, end: int, spots: list[PersonSpot]) -> bool:
+    """A taking word right after the list, with nothing else taken in its clause: "王磊和杨洋各接一半",
+    "Kevin gets the rest", "A and B will split X's clients" — not "A and B split the admin work"."""
+    taking = _TAKES.match(n, end)
+    if taking is None:
+        return False
+    clause = re.split(r"[,.;!?]", n[taking.end() :], maxsplit=1)[0]
+    for spot in spots:
+        clause = clause.replace(spot.text, " ")  # "丁宁一半庞博一半": the next receiver is not what is taken
+    if taking.group().endswith(":") or not _PARTICLES.sub("", _EVEN.sub("", clause)):
+        return True
+    return bool(_customers(clause) or cues.GROUPS.search(clause) or _REST.search(clause) or _TAKEN.search(clause))
 
 
 def _not_a_tag(n: str, spot: PersonSpot) -> PersonSpot | None:
@@ -359,7 +379,7 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
 
 def _framed_tag(after: str, found: re.Match[str]) -> str | None:
     groups = found.groupdict()
-    tag = (groups.get("quoted") or found.group("tag")).strip().strip('"')
+    tag = re.sub(r"[- ]tagged$", "", (groups.get("quoted") or found.group("tag")).strip().strip('"'), flags=re.I)
     if groups.get("tag") and tag in _CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
         tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
     if groups.get("noun", "").lower() == "accounts" and tag.lower() in _EN_ADJECTIVES:

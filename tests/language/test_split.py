@@ -244,6 +244,18 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("张伟的大客户给李娜，小客户给王磊", by_tag("张伟", ["李娜", "王磊"], "大客户")),
     ("张伟的【VIP】客户给李娜，其余给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     ("/split 张伟 王磊 杨洋", even("张伟", WANG_YANG)),
+    # typed fast or in a second language: 合 for 和, no possessive, "same number each", 接手人是, 50% each,
+    # 冇标签 (Cantonese: untagged), "Platinum-tagged", bare "other"
+    ("张伟的客户平均份给王磊合杨洋", even("张伟", WANG_YANG)),
+    ("pls split zhang wei customers to Wang Lei and Yang Yang evenly", even("zhang wei", [WL, YY])),
+    ("Zhang Wei customer divide to Wang Lei and Yang Yang, same number each", even(ZW, [WL, YY])),
+    ("张伟离职，客户要平均分配，接手人是王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟的客户交接：王磊50%，杨洋50%", even("张伟", WANG_YANG)),
+    ("Wang Lei and Yang Yang each take half of Zhang Wei's customers", even(ZW, [WL, YY])),
+    ("張偉的客戶，有VIP標籤的轉給李娜，冇標籤的轉給王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei's Platinum-tagged clients should go to Li Na while the remaining clients go to Wang Lei",
+     by_tag(ZW, [LN, WL], "Platinum")),
+    ("Zhang Wei VIP clients to Li Na, other to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
@@ -263,7 +275,11 @@ def test_split_phenomena_with_the_directory(text: str, slots: dict[str, Any]) ->
     assert read(text) == ("handover", slots)
 
 
-@pytest.mark.parametrize(("text", "slots"), [(t, s) for t, s in PHENOMENA if "王磊杨洋" not in t])
+# By shapes alone two names run together (王磊杨洋) are one run, and a lower-case Latin name is a word.
+_SHAPE_LIMITS = ("王磊杨洋", "zhang wei")
+
+
+@pytest.mark.parametrize(("text", "slots"), [(t, s) for t, s in PHENOMENA if not any(x in t for x in _SHAPE_LIMITS)])
 def test_split_phenomena_by_name_shapes(text: str, slots: dict[str, Any]) -> None:
     assert read(text, people=None) == ("handover", slots)
 
@@ -300,6 +316,7 @@ NEAR_MISSES = [
     "张伟的客户平均每个月流失多少？王磊和杨洋想知道",
     "Zhang Wei's VIP customers to Li Na, Wang Lei will review the rest later",
     "王磊和杨洋平分这个季度的目标",
+    "Zhang Wei's customers to Li Na; Wang Lei and Yang Yang split the admin work",  # split, but not customers
 ]
 
 
