@@ -130,9 +130,22 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
         n = n.replace(word, same)
     n = n.translate(_BRACKETS)  # 【VIP】客户 (normalized to [VIP]) is a quoted tag; same length, same places
     reading = _read(n, text, people)
+    # (also "剩下的工作交给杨洋": rather not understood than read with the wrong one as the receiver)
     if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
     return reading
+
+
+# "剩下的工作交给童瑶", "the rest of his work": the rest of something else, not of the customers.
+_REST_OF_OTHER = re.compile(
+    rf"(?:{_REST_WORDS})\s*(?:的|嘅|of (?:the |his |her |their )?)?\s*(?:交接|离职)?"
+    rf"(?:工作|事项|事情|事|手续|文件|资料|任务|流程|{_A}(?:work|paperwork|tasks?|team|documents?|stuff|admin|files?){_Z})",
+    re.IGNORECASE)
+
+
+def _rest_of_customers(n: str) -> str:
+    """The message with "the rest" of anything but the customers blanked out (same length, same places)."""
+    return _REST_OF_OTHER.sub(lambda m: " " * len(m.group()), n)
 
 
 def _customers(n: str) -> bool:
@@ -140,7 +153,7 @@ def _customers(n: str) -> bool:
 
 
 def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
-    rest = _REST.search(n)
+    rest = _REST.search(_rest_of_customers(n))
     if not (rest or _EVEN.search(n)):
         return None
     spots = _people(n, people)
@@ -167,7 +180,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         return None
     slots: Slots = {"handover": source.text, "scope": _scope(n)}
     if rest is not None:
-        if not _REST_TO.search(n):
+        if not _REST_TO.search(_rest_of_customers(n)):
             return None  # "ask Wang Lei about the others", "Cindy will review the rest": nothing handed over
         tag = _tag(n, source, spots, rest.start())
         if tag is None:

@@ -320,6 +320,22 @@ NEAR_MISSES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟的客户和群都给王磊，剩下的工作交给杨洋",
+        "把张伟的客户转给王磊，剩下的交接事项杨洋负责",
+        "Zhang Wei's customers go to Wang Lei; Yang Yang will handle the rest of the paperwork",
+    ],
+)
+def test_the_rest_of_something_else_is_never_a_split(text: str) -> None:
+    """"The rest" of the work or the paperwork is not the customers: never a split, and never the
+    one who does the paperwork as the receiver (not understood rather than the wrong person)."""
+    intent, slots = read(text)
+    assert "split" not in slots and "takeovers" not in slots
+    assert intent == "unknown" or slots.get("takeover") in ("王磊", "Wang Lei")
+
+
 @pytest.mark.parametrize("people", [PEOPLE, None])
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_are_never_splits(text: str, people: NameMatcher | None) -> None:
