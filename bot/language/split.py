@@ -78,6 +78,9 @@ _GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|�
 _GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
                            r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups)\b|"
                            r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群)", re.IGNORECASE)
+# "群那边罗敏接", "群的话杨洋负责": the groups named first, their receiver's verb after the name.
+_GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
+_GROUPS_TAKEN = re.compile(r"\s*(?:来)?(?:接手|接管|接|负责|拿|跟进)")
 _MORE_GROUPS = re.compile(r"(?<=[同啲])群")
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 _TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
@@ -96,7 +99,7 @@ _TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(
 # A tag found by its shape anywhere (when no frame names it): quoted, X类, 带/打了X标签, X-tagged,
 # an upper-case or capitalized word, 重点客户 — right before the receiver's verb or the customers word.
 _ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
-_TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|(?:带|打了?|有)\s*(?P<marked>[^\s,.;:的\"]{1,12}?)\s*标签|"
+_TAG_SHAPE = (r"(?:带|打了?|有)\s*\"?(?P<marked>[^\s,.;:的\"]{1,12}?)\"?\s*标签|\"(?P<quoted>[^\"]{1,16})\"|"
               r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)[- ]tagged|"
               rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])类|(?:{_ADJ})客户|(?i:s?vip(?=s?)|ka)|"
               r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
@@ -165,7 +168,9 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         return None  # "张伟的奖金平均分给…" is not customers; "张伟 → 王磊/杨洋 平分" means them
     others = [p for p in spots if p.text != source.text]
     groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
-                      or _GROUPS_TAKER.match(n, p.end)), None)
+                      or _GROUPS_TAKER.match(n, p.end)
+                      or (_GROUPS_HEAD.search(n[max(0, p.start - 16) : p.start]) and _GROUPS_TAKEN.match(n, p.end))),
+                     None)
     marked = _receiving(n, spots)
     receivers: list[PersonSpot] = []
     for spot in others:
@@ -282,7 +287,8 @@ _TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$"
 
 # Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).
-_LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|、|,|&|/|\+|and|plus)?\s*@?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|、|,|&|/|\+|and|plus|,\s*and|,\s*和)?\s*@?",
+                       re.IGNORECASE)
 _GIVEN_TO = re.compile(
     rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
     rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
@@ -335,9 +341,11 @@ def _not_a_tag(n: str, spot: PersonSpot) -> PersonSpot | None:
     """A Chinese name shape that is (part of) the tag: "打了金卡标签" (金卡), "标签为高价值的",
     "大客户" — or a name run into it: "温若曦标签…", "石磊重要客户" (the name ends before the tag)."""
     before = n[max(0, spot.start - 4) : spot.start]
+    framed = n.find("标签", spot.start, spot.end + 3) >= 0 or before.endswith(("为", "是"))
+    if _TAG_FRAME_BEFORE.search(before) and framed:
+        return None  # 带"高价值"标签, 标签为高价值
     cut = n.find("标签", spot.start, spot.end + 2)
-    if _TAG_FRAME_BEFORE.search(before) and (cut >= 0 or before.endswith(("为", "是"))):
-        return None
+    cut = min(cut, spot.end) if cut >= 0 else cut
     if n[spot.end - 1 : spot.end + 1] == "客户":
         return None
     if cut < 0 and len(spot.text) >= 3 and any(n.startswith(a, spot.end - 1) for a in _ADJ.split("|") if len(a) == 2):
@@ -409,7 +417,7 @@ def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
         start, end = found.span()
         if any(p.start < end and start < p.end for p in spots):
             continue  # "Grace Lin给…": a name, not a tag
-        raw = next(g for g in found.groups()[:5] if g)  # quoted, marked, named, tagged, shape
+        raw = next(g for g in found.groups()[:5] if g)  # marked, quoted, named, tagged, shape
         words = raw.split()
         while words and words[0].lower() in _NOT_SHAPE_TAGS:
             words.pop(0)

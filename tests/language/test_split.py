@@ -256,6 +256,10 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Zhang Wei's Platinum-tagged clients should go to Li Na while the remaining clients go to Wang Lei",
      by_tag(ZW, [LN, WL], "Platinum")),
     ("Zhang Wei VIP clients to Li Na, other to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    # the groups named first, their receiver's verb after ("群那边杨洋接"); ", and" lists; 带"X"标签
+    ("张伟的客户跟群平均分给王磊、杨洋，群那边杨洋接", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
+    ("Zhang Wei's clients should be divided among Wang Lei, Yang Yang, and Li Na equally", even(ZW, [WL, YY, LN])),
+    ("张伟的客户里带“高价值”标签的给李娜，剩下的给王磊", by_tag("张伟", ["李娜", "王磊"], "高价值")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
