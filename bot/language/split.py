@@ -304,4 +304,5 @@ def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
 
 
 def _scope(n: str) -> list[str]:
+    n = w.GROUPS_LEFT.sub(" ", n)  # "群不用动": the groups stay where they are
     return ["customers", "groups"] if cues.GROUPS.search(n) or w.MORE_GROUPS.search(n) else ["customers"]

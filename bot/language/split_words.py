@@ -17,7 +17,7 @@ EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜�
                   r"50/50|50-50", re.IGNORECASE)
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
-              r"非[^\s,.;:的]{1,8}?(?:的|客户)|冇[^\s,.;:]{0,8}标签的?|"
+              r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
               r"不带的|没带的|没(?:有|打|带)?标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
@@ -41,21 +41,23 @@ LEAVES = re.compile(r"\s*(?:已经|已|要|将要|马上|刚|刚刚|下个?月|�
                     r"\s+(?:(?:is|has|will be)\s+)?(?:leaving|left|resigned|quitting|gone)\b", re.IGNORECASE)
 ARROW_FROM = re.compile(r"\s*→")
 # Right after the first person, before anyone else: his customers, maybe behind a tag.
-OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
+OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)|"
+                      r"\s*[-:]?\s*(?:[A-Z][\w-]*\s+)?(?:customers|clients|accounts)\b")
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 # Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
 MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                             re.IGNORECASE)
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
-REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|{_A}to{_Z}|"
+REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
                      rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
                      rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{REST_WORDS})",
                      re.IGNORECASE)
 PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
 GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
-                       r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$", re.IGNORECASE)
+                       r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$|"
+                       r"(?:\b(?:group chats?|groups?)|客户群|群聊|群)\s*[→:]\s*$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
                           r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups)\b|"
@@ -63,6 +65,11 @@ GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will
 # "群那边罗敏接", "群的话杨洋负责": the groups named first, their receiver's verb after the name.
 GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
 GROUPS_TAKEN = re.compile(r"\s*(?:来)?(?:接手|接管|接|负责|拿|跟进)")
+# Groups named only to be left alone: 群不用动, 不含群, groups stay, without the groups.
+GROUPS_LEFT = re.compile(r"(?:客户群|群聊|群)\s*(?:先|暂时|就|都)?\s*(?:不用|不要|不|别|暂不|先不)\s*"
+                         r"(?:动|转|交接|管|变|移)|(?:不含|不包括|除了|不带)\s*(?:客户群|群聊|群)|"
+                         r"\b(?:groups?|group chats?)\s+(?:stay|remain|unchanged)|"
+                         r"\b(?:not|no|without|except)\s+(?:the\s+)?(?:groups?|group chats?)\b", re.IGNORECASE)
 MORE_GROUPS = re.compile(r"(?<=[同啲])群")
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"

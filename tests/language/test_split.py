@@ -260,6 +260,14 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("张伟的客户跟群平均分给王磊、杨洋，群那边杨洋接", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
     ("Zhang Wei's clients should be divided among Wang Lei, Yang Yang, and Li Na equally", even(ZW, [WL, YY, LN])),
     ("张伟的客户里带“高价值”标签的给李娜，剩下的给王磊", by_tag("张伟", ["李娜", "王磊"], "高价值")),
+    # lines, emoji arrows, 【】 headings, "(groups → X)", groups left alone, "X — Gold customers: A; all others: B"
+    ("张伟离职\n客户：王磊、杨洋平分", even("张伟", WANG_YANG)),
+    ("张伟的客户 ➡️ 王磊 + 杨洋（平均）", even("张伟", WANG_YANG)),
+    ("【交接】张伟：VIP客户给李娜；非VIP给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei: customers and groups evenly to Wang Lei and Yang Yang (groups → Yang Yang)",
+     even(ZW, [WL, YY], CG, groups_to=YY)),
+    ("张伟的客户王磊和杨洋平分，群不用动", even("张伟", WANG_YANG)),
+    ("Zhang Wei — Gold customers: Li Na; all others: Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
