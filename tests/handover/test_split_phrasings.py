@@ -54,3 +54,12 @@ async def test_the_receiver_who_takes_the_groups(redis_url: str, redis: Redis) -
         [job] = await s.runtime.services["jobs"].recent(1)
         assert job.split is not None and job.split.groups_to == "yangyang" and job.group_takeover == "yangyang"
         assert job.scope == ["customers", "groups"] and job.group_count == 12
+
+
+async def test_people_named_for_something_else_never_file_a_split(redis_url: str, redis: Redis) -> None:
+    """李娜 and 杨洋 only introduced the customers: one plain handover of 张伟's customers to 王磊."""
+    async with demo_stack(redis_url, None) as s:
+        await s.say("wangfang", "张伟的客户一半是李娜介绍的，一半是杨洋介绍的，都转给王磊")
+        await s.say("wangfang", "1")
+        [job] = await s.runtime.services["jobs"].recent(5)
+        assert job.split is None and (job.handover, job.takeover) == ("zhangwei", "wanglei")
