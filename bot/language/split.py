@@ -137,7 +137,7 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
 
 _TAG_BEFORE = re.compile(r"(?:\btag(?:ged)?|\blabel(?:led)?|标签(?:为|是)?)\s*\"?\s*$", re.IGNORECASE)
 _FULL_LATIN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
-_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b|[- ]tagged\b", re.IGNORECASE)
+_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts|ones)\b|[- ]tagged\b", re.IGNORECASE)
 
 
 def _full_latin_name(n: str, spot: PersonSpot) -> bool:
@@ -159,7 +159,8 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 
 # Name shapes only: a capitalized verb before a Latin name, function words spelling pinyin,
 # a verb run into a Chinese name ("张伟带VIP标签的客户").
-_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|For|Her|His)\s+")
+_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|Spread|Distribute|Reassign|"
+                        r"Let|Have|For|Her|His)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
 # Characters the split's grammar puts right after a name, which the shapes may read as its last.
 _NAME_TAILS = frozenset("各其啲同一让俩合")

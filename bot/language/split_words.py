@@ -46,7 +46,7 @@ OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)|"
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 # Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
-MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
+MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的级类])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                             re.IGNORECASE)
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
 REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
@@ -54,23 +54,23 @@ REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|�
                      rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{REST_WORDS})",
                      re.IGNORECASE)
 PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
-GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
+GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
-                       r"\b(?:group chats?|groups?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$|"
+                       r"\b(?:group chats?|groups?|chats?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$|"
                        r"(?:\b(?:group chats?|groups?)|客户群|群聊|群)\s*[→:]\s*$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
-                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups)\b|"
-                          r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群)", re.IGNORECASE)
+                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups|chats)\b|"
+                          r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群组|群)", re.IGNORECASE)
 # "群那边罗敏接", "群的话杨洋负责": the groups named first, their receiver's verb after the name.
-GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
+GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
 GROUPS_TAKEN = re.compile(r"\s*(?:来)?(?:接手|接管|接|负责|拿|跟进)")
 # Groups named only to be left alone: 群不用动, 不含群, groups stay, without the groups.
-GROUPS_LEFT = re.compile(r"(?:客户群|群聊|群)\s*(?:先|暂时|就|都)?\s*(?:不用|不要|不|别|暂不|先不)\s*"
-                         r"(?:动|转|交接|管|变|移)|(?:不含|不包括|除了|不带)\s*(?:客户群|群聊|群)|"
+GROUPS_LEFT = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:先|暂时|就|都)?\s*(?:不用|不要|不|别|暂不|先不)\s*"
+                         r"(?:动|转|交接|管|变|移)|(?:不含|不包括|除了|不带)\s*(?:客户群|群聊|群组|群)|"
                          r"\b(?:groups?|group chats?)\s+(?:stay|remain|unchanged)|"
                          r"\b(?:not|no|without|except)\s+(?:the\s+)?(?:groups?|group chats?)\b", re.IGNORECASE)
-MORE_GROUPS = re.compile(r"(?<=[同啲])群")
+MORE_GROUPS = re.compile(r"(?<=[同啲])群|\b(?:customers|clients) (?:and|&|\+) chats\b", re.IGNORECASE)
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
@@ -78,7 +78,7 @@ TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|�
 TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
 TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|clients|contacts|accounts)(?![A-Za-z])",
                     re.IGNORECASE)
-TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+"
+TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts|anything|anyone|everyone|those|ones)\s+"
                           r"(?:tagged|with (?:the )?tag|label(?:l)?ed|marked)\s+"
                           r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE)
 # "customers with the VIP tag"
@@ -90,11 +90,11 @@ TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(?
 ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
 TAG_SHAPE = (r"(?:带|打了?|有)\s*\"?(?P<marked>[^\s,.;:的\"]{1,12}?)\"?\s*标签|\"(?P<quoted>[^\"]{1,16})\"|"
              r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)[- ]tagged|"
-             rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])类|(?:{ADJ})客户|(?i:s?vip(?=s?)|ka)|"
+             rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])[类级]|(?:{ADJ})客户|(?i:s?vip(?=s?)|ka)|"
              r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
 TAG_ANYWHERE = re.compile(
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{TAG_SHAPE})\s*的?\s*"
-    rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts){_Z})|(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
+    rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts|ones){_Z})|(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
     rf"\s*(?:{_A}(?:go(?:es)? )?to{_Z}))")
 EN_ADJECTIVES = frozenset("key major strategic big top important core".split())
 NOT_SHAPE_TAGS = frozenset("all the his her their my our for move hand give split divide transfer assign please "
@@ -124,7 +124,7 @@ LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|�
                       re.IGNORECASE)
 GIVEN_TO = re.compile(
     rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
-    rf"among|across|to|for|by|customers|clients|accounts){_Z})\s*@?$|"
+    rf"among|across|over|to|for|by|customers|clients|accounts|give|hand|assign|send|let){_Z}|\d{{1,3}}\s*%)\s*@?$|"
     rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
     re.IGNORECASE)
 TAKES = re.compile(
@@ -136,5 +136,6 @@ TAKES = re.compile(
     re.IGNORECASE)
 # What may follow a taking word in its clause: particles, or what is taken (customers, the rest, them).
 PARTICLES = re.compile(r"了|吧|啊|呀|哈|啦|喇|咯|嘛|掉|分|一下|吗|呢|哦|就行|就好|即可|好了|一半|一份|\s|"
-                       r"thanks|thank you|please|pls|half", re.IGNORECASE)
+                       r"得不得|好不好|可以吗|可以不|行吗|行不行|好吗|"
+                       r"thanks|thank you|please|pls|half|ok|okay", re.IGNORECASE)
 TAKEN = re.compile(rf"{_A}(?:them|it|all){_Z}|他们|它们|这些", re.IGNORECASE)

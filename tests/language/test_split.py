@@ -268,6 +268,16 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
      even(ZW, [WL, YY], CG, groups_to=YY)),
     ("张伟的客户王磊和杨洋平分，群不用动", even("张伟", WANG_YANG)),
     ("Zhang Wei — Gold customers: Li Na; all others: Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
+    # "customers and chats", "spread … over", "50% A", 群组由X接手, 得唔得, "give A X's …", "Gold ones", A级
+    ("Zhang Wei's customers and chats split evenly between Wang Lei and Yang Yang, chats to Yang Yang",
+     even(ZW, [WL, YY], CG, groups_to=YY)),
+    ("Spread Zhang Wei's customers evenly over Wang Lei, Yang Yang and Li Na", even(ZW, [WL, YY, LN])),
+    ("Zhang Wei's customers: 50% Wang Lei, 50% Yang Yang", even(ZW, [WL, YY])),
+    ("張偉的客戶及群組平均分給王磊與楊洋，群組由楊洋接手", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
+    ("張偉啲客，王磊同楊洋一人一半得唔得", even("张伟", WANG_YANG)),
+    ("Give Li Na all of Zhang Wei's VIP customers and give the rest to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
+    ("Zhang Wei's customers - Gold ones to Li Na, non-Gold ones to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
+    ("張偉嘅A級客俾李娜，其餘俾王磊", by_tag("张伟", ["李娜", "王磊"], "A级")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
