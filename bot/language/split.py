@@ -269,11 +269,14 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
         found = w.TAG_EN_AFTER.search(n, 0, rest_at)  # "customers tagged SMB from X"
         after = n
     tag = _framed_tag(after, found) if found is not None else None
-    if tag is None:
-        tag = _shaped_tag(n, spots, rest_at)
-    if tag is None or not tag or tag.lower() in w.NOT_TAGS or cues.CUSTOMERS.fullmatch(tag) or w.REST.fullmatch(tag):
-        return None
-    return tag
+    if not _a_tag(tag):
+        tag = _shaped_tag(n, spots, rest_at)  # "周婷名下客户按VIP标签拆分": 名下 is no tag, VIP is
+    return tag if _a_tag(tag) else None
+
+
+def _a_tag(tag: str | None) -> bool:
+    return tag is not None and tag != "" and not (
+        tag.lower() in w.NOT_TAGS or cues.CUSTOMERS.fullmatch(tag) or w.REST.fullmatch(tag))
 
 
 def _framed_tag(after: str, found: re.Match[str]) -> str | None:

@@ -18,7 +18,7 @@ EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜�
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
               r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
-              r"不带的|没带的|没(?:有|打|带)?标签|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
+              r"不带的|没带的|没(?:有|打|带)?标签|没有?[^\s,.;:的]{1,8}的|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
@@ -88,14 +88,17 @@ TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(?
 # A tag found by its shape anywhere (when no frame names it): quoted, X类, 带/打了X标签, X-tagged,
 # an upper-case or capitalized word, 重点客户 — right before the receiver's verb or the customers word.
 ADJ = "大|老|新|小|重点|重要|核心|优质|高端|潜在|意向|长期|关键"
-TAG_SHAPE = (r"(?:带|打了?|有)\s*\"?(?P<marked>[^\s,.;:的\"]{1,12}?)\"?\s*标签|\"(?P<quoted>[^\"]{1,16})\"|"
+TAG_MARKED = r"(?:带|打了?|有|按)\s*\"?(?P<marked>[^\s,.;:的\"]{1,12}?)\"?\s*标签"
+TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|"
              r"标签(?:为|是)\s*(?P<named>[^\s,.;:的\"]{1,12}?)(?=的|\s|客)|(?P<tagged>[A-Za-z0-9]+)[- ]tagged|"
-             rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])[类级]|(?:{ADJ})客户|(?i:s?vip(?=s?)|ka)|"
+             rf"(?P<shape>(?:[A-Za-z0-9]{{1,3}}|[一二三四五甲乙丙丁])[类级]|(?:{ADJ})客户|(?i:s?vips?|ka)|"
              r"[A-Z][A-Za-z0-9-]{0,15}(?: (?:\d+|[A-Z][A-Za-z0-9-]*))?)")
+# A tag frame (带X标签, 按VIP标签) anywhere; other shapes only right before the customers word or a verb
 TAG_ANYWHERE = re.compile(
+    rf"{TAG_MARKED}|"
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{TAG_SHAPE})\s*的?\s*"
     rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts|ones){_Z})|(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
-    rf"\s*(?:{_A}(?:go(?:es)? )?to{_Z}))")
+    rf"\s*(?:{_A}(?:(?:should|will|can|must) )?(?:be )?(?:go(?:es)? )?to{_Z}))")
 EN_ADJECTIVES = frozenset("key major strategic big top important core".split())
 NOT_SHAPE_TAGS = frozenset("all the his her their my our for move hand give split divide transfer assign please "
                            "everyone everything remaining rest other others".split())
@@ -125,7 +128,7 @@ LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|�
 GIVEN_TO = re.compile(
     rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
     rf"among|across|over|to|for|by|customers|clients|accounts|give|hand|assign|send|let){_Z}|\d{{1,3}}\s*%)\s*@?$|"
-    rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:]\s*$",
+    rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:.]\s*$",
     re.IGNORECASE)
 TAKES = re.compile(
     rf"\s*(?:两个人|三个人|两位|三位|两人|三人|俩|仨)?\s*(?:各\S{{0,2}}一半|各|[一每]人\S{{0,2}}一[半份]|一人|每人|一半|平分|"

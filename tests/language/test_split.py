@@ -278,6 +278,10 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Give Li Na all of Zhang Wei's VIP customers and give the rest to Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
     ("Zhang Wei's customers - Gold ones to Li Na, non-Gold ones to Wang Lei", by_tag(ZW, [LN, WL], "Gold")),
     ("張偉嘅A級客俾李娜，其餘俾王磊", by_tag("张伟", ["李娜", "王磊"], "A级")),
+    # receivers in the next sentence after "evenly."; "按VIP标签" with 有/没VIP的; "VIPs should go to"
+    ("Divide Zhang Wei's clients evenly. Wang Lei and Yang Yang.", even(ZW, [WL, YY])),
+    ("张伟名下客户按VIP标签拆分：有VIP的给李娜，没VIP的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei's VIP customers should go to Li Na, and Wang Lei can take the others", by_tag(ZW, [LN, WL], "VIP")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
