@@ -907,9 +907,11 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
                 if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
                     return p, Span(verb.start, verb.end, "take")
     for marker in markers:
-        if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
-            pass
+        if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
+            continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
+            continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
             return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
         after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
@@ -946,6 +948,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
+        if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
+            continue
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1
                  and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
@@ -964,6 +968,10 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+# Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
+_NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
+                           r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
+                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
 _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 

@@ -116,6 +116,12 @@ def H(source: str | None, target: str | None, scope: list[str] | None = None) ->
         ("十二号任务到哪了", "status", {"job": "H-12"}),
         ("交接人：唐晓燕；接收人：韩东；范围：客户+群", "handover", H("唐晓燕", "韩东", CG)),
         ("Get Han Dong on Song Yuqiao's accounts", "handover", H("Song Yuqiao", "Han Dong")),
+        # a receiver ruled out is never the one chosen
+        ("唐晓燕的客户转韩东，不要转给宋雨桥", "handover", H("唐晓燕", "韩东")),
+        ("唐晓燕的客户别给宋雨桥了，给韩东", "handover", H("唐晓燕", "韩东")),
+        ("本来想给宋雨桥的，还是把唐晓燕的客户给韩东吧", "handover", H("唐晓燕", "韩东")),
+        ("Not Song Yuqiao - Tang Xiaoyan's customers go to Han Dong", "handover", H("Tang Xiaoyan", "Han Dong")),
+        ("唐晓燕的客户要不要给韩东？给吧", "handover", H("唐晓燕", "韩东")),
         # look-alikes that are not ours
         ("Shen Yiming will be leaving us at the end of the month, let's have a farewell lunch", "unknown", {}),
         ("宋雨桥跟韩东交接一下工作", "unknown", {}),
