@@ -124,8 +124,12 @@ def _pinyin_keywords(text: str) -> str:
 
 
 def _tighten_cjk(text: str) -> str:
-    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept."""
-    return _SPACE_BY_CJK.sub("", text)
+    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept, and an
+    @-mention keeps its end ("@姜雪 彭浩的客户" is not 姜雪彭浩)."""
+    return _SPACE_BY_CJK.sub("", _MENTION_END.sub(r"\1,", text))
+
+
+_MENTION_END = re.compile(r"(@[\u4e00-\u9fff]+)\s+(?=[\u4e00-\u9fff@])")
 
 
 _HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
@@ -241,7 +245,7 @@ def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpo
     if p.known or not p.text.isascii() or " " in p.text or not p.text.islower() or _USERID_SHAPE.fullmatch(p.text):
         return p
     taken = [(q.start, q.end) for q in found if q is not p]
-    before = re.search(r"(?<![a-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
+    before = re.search(r"(?<![A-Za-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
     if before and before.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
             not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
         start = before.start(1)
@@ -1012,6 +1016,7 @@ def cues_words() -> frozenset[str]:
     return _NOT_NAME_WORDS
 
 
+_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
 
 
@@ -1023,6 +1028,8 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
+    # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
+    others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
     labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
