@@ -60,7 +60,7 @@ _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b",
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|"
                                r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
@@ -161,6 +161,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     spotted = people.spot(text) if people is not None else []
     # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
     spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
+    # "…方便的话转给方便": a member called 方便 in "方便的话" (if convenient) is the word
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and text.startswith("的话", p.end))]
     known = [Span(p.start, p.end, "") for p in spotted]
     items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
