@@ -66,6 +66,8 @@ ENGLISH = {
     "Olivia Ren": "任奥莉", "Victor Pan": "潘维克",
     # dev24
     "Peng Hao": "彭浩", "Jiang Xue": "姜雪", "Sun Lei": "孙磊",
+    # dev25
+    "Jian Ning": "简宁", "Qu Hao": "屈浩",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -78,6 +80,7 @@ USERIDS = {
     # dev5
     "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪", "zouxw": "邹晓雯", "maizj": "麦子健",
     "liubei": "刘备", "caocao": "曹操", "sunquan01": "孙权", "liubei02": "刘备",
+    "jianning@corp.com": "简宁", "quhao@corp.com": "屈浩",
     # dev6
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
     # dev7
@@ -116,6 +119,7 @@ DISTRACT = {
     "dev22": [("程昊", 1), ("余敏", 1)],
     "dev23": [("闵惠", 1), ("隋墙", 1)],
     "dev24": [("王芳", 1), ("孙磊", 1), ("彭皓", 1)],
+    "dev25": [("简凝", 1), ("屈昊", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
