@@ -80,7 +80,8 @@ _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-
                        r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
+    r"(?<![A-Za-z0-9_.])(?:[a-z][a-z0-9_.\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|(?:(?:Manager|Boss|Director|"
+    r"Teacher|Dr|Mr|Mrs|Ms|"
     r"Miss)\.?\s|阿)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
     r"[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
     r"[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"

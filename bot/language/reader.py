@@ -49,7 +49,7 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got put pick pickup cover handle manage look own switch change
+have has had ask asks tell told out gone gets got put re fw fwd pick pickup cover handle manage look own switch change
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
@@ -67,7 +67,8 @@ _POSSESSIVE_AFTER = re.compile(r"^\s*(?:的(?!话)|嘅|'s|'|名下|手上|手里
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
-_QUOTES = re.compile(r"[\"<>()\[\]@]|(?<![A-Za-z])'|'(?![A-Za-z])")  # O'Neill keeps its apostrophe
+# O'Neill keeps its apostrophe and jianning@corp.com its @; "@李娜" and quotes around a name go
+_QUOTES = re.compile(r"[\"<>()\[\]]|(?<![A-Za-z0-9_.])@|(?<![A-Za-z])'|'(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
