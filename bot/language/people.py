@@ -107,7 +107,7 @@ _STRUCTURAL = re.compile(
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
     r"(?<=给)(?![到了过])(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|"
     r"哦|嘛|呗|啦|管|"
-    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|谢|感|一下|嗯|得|代管|代理|好吗|好不好|行不行|行吗|可以吗|"
+    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|谢|感|一下|嗯|得|代管|代理|代为|好吗|好不好|行不行|行吗|可以吗|比较|"
     r"跟进|处理|维护|"
     r"打理|那边|这边|手上)|"
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
@@ -119,7 +119,7 @@ _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部�
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
                          r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边|"
-                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职")
+                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职|那块|这块")
 
 
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
@@ -235,6 +235,7 @@ def _name_at(run: str, i: int) -> int:
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
             rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
+            rest[size - 1] in "建拉带管" and rest[size] == "的") or (
             rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
         size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:

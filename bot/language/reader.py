@@ -579,7 +579,8 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 
 # --- offboard -----------------------------------------------------------------------------------
-_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|\b(?:farewell|party|gift|lunch|dinner|drinks|congrat\w*)\b",
+_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
+                     r"lunch|dinner|drinks|congrat\w*)\b",
                      re.IGNORECASE)
 
 
