@@ -68,6 +68,8 @@ ENGLISH = {
     "Peng Hao": "彭浩", "Jiang Xue": "姜雪", "Sun Lei": "孙磊",
     # dev25
     "Jian Ning": "简宁", "Qu Hao": "屈浩",
+    # dev27
+    "Ye Chen": "叶晨", "Deng Jia": "邓佳",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -121,6 +123,7 @@ DISTRACT = {
     "dev24": [("王芳", 1), ("孙磊", 1), ("彭皓", 1)],
     "dev25": [("简凝", 1), ("屈昊", 1)],
     "dev26": [("梁辰", 1), ("杜若若", 1)],
+    "dev27": [("叶辰", 1), ("邓嘉", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
