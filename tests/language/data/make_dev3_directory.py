@@ -70,6 +70,10 @@ ENGLISH = {
     "Jian Ning": "简宁", "Qu Hao": "屈浩",
     # dev27
     "Ye Chen": "叶晨", "Deng Jia": "邓佳",
+    # dev28: English names that are words
+    "Will Sun": "孙威尔", "May Lin": "林梅", "Grace Hu": "胡格蕾丝", "Mark Lu": "陆马克", "Bill Ge": "葛比尔",
+    "June Ma": "马珠恩", "Summer Xu": "徐萨默", "Rose Qi": "齐柔丝", "Will": "孙威尔", "May": "林梅",
+    "Grace": "胡格蕾丝", "Mark": "陆马克",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -124,6 +128,7 @@ DISTRACT = {
     "dev25": [("简凝", 1), ("屈昊", 1)],
     "dev26": [("梁辰", 1), ("杜若若", 1)],
     "dev27": [("叶辰", 1), ("邓嘉", 1)],
+    "dev28": [("孙伟", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -150,7 +155,13 @@ def main() -> None:
                 folded[T2S.convert(value)] = folded.get(T2S.convert(value), value)
     for written in folded.values():
         names[written] = None
-    english = {zh: en for en, zh in ENGLISH.items()}
+    english: dict[str, str] = {}  # the fullest English name is english_name, a shorter one the alias
+    alias: dict[str, str] = {}
+    for en, zh in ENGLISH.items():
+        if " " not in en.strip() and zh in english:
+            alias[zh] = en
+        elif len(en) > len(english.get(zh, "")):
+            english[zh] = en
     by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
     members, used = [], set()
     for no, name in enumerate(sorted(names)):
@@ -162,6 +173,8 @@ def main() -> None:
         member = {"userid": userid, "name": name, "department": [2 + no % 6], "status": 1}
         if name in english:
             member["english_name"] = english[name]
+        if name in alias:
+            member["alias"] = alias[name]
         members.append(member)
     for no, (name, status) in enumerate(DISTRACT[STEM]):
         userid = "".join(lazy_pinyin(name)) + f"x{no}"
