@@ -180,3 +180,15 @@ def test_a_receiver_named_only_by_a_pronoun_is_a_guess_to_confirm() -> None:
     # two people it could point back to: no guess
     two = parse("我问过韩东和唐晓燕了，把沈一鸣的客户转给她", today=TODAY, people=PEOPLE)
     assert two.slots.get("takeover") is None
+
+
+def test_a_one_word_english_name_names_someone_only_capitalized() -> None:
+    people = NameMatcher.build([
+        DirectoryMember(userid="sunwe", name="孙威尔", english_name="Will Sun", alias="Will"),
+        DirectoryMember(userid="linmei", name="林梅", english_name="May Lin", alias="May"),
+    ], version=1)
+    assert [p.text for p in people.spot("May Lin is leaving, Will Sun will take over her clients")] == [
+        "May Lin", "Will Sun"]
+    assert [p.text for p in people.spot("Will's customers to May")] == ["Will", "May"]
+    assert read("May Lin is leaving, Will Sun will take over her clients", people=people) == (
+        "handover", H("May Lin", "Will Sun"))
