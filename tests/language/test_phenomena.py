@@ -189,6 +189,6 @@ def test_a_one_word_english_name_names_someone_only_capitalized() -> None:
     ], version=1)
     assert [p.text for p in people.spot("May Lin is leaving, Will Sun will take over her clients")] == [
         "May Lin", "Will Sun"]
-    assert [p.text for p in people.spot("Will's customers to May")] == ["Will", "May"]
+    assert [p.text for p in people.spot("Will's customers to May Lin")] == ["Will", "May Lin"]
     assert read("May Lin is leaving, Will Sun will take over her clients", people=people) == (
         "handover", H("May Lin", "Will Sun"))
