@@ -129,6 +129,7 @@ DISTRACT = {
     "dev26": [("梁辰", 1), ("杜若若", 1)],
     "dev27": [("叶辰", 1), ("邓嘉", 1)],
     "dev28": [("孙伟", 1)],
+    "dev29": [("石流", 1), ("苏沐", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
