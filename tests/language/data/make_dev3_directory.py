@@ -74,6 +74,8 @@ ENGLISH = {
     "Will Sun": "孙威尔", "May Lin": "林梅", "Grace Hu": "胡格蕾丝", "Mark Lu": "陆马克", "Bill Ge": "葛比尔",
     "June Ma": "马珠恩", "Summer Xu": "徐萨默", "Rose Qi": "齐柔丝", "Will": "孙威尔", "May": "林梅",
     "Grace": "胡格蕾丝", "Mark": "陆马克",
+    # dev30
+    "Ruby Kong": "江露比", "Sean Yip": "叶肖恩",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -130,6 +132,7 @@ DISTRACT = {
     "dev27": [("叶辰", 1), ("邓嘉", 1)],
     "dev28": [("孙伟", 1)],
     "dev29": [("石流", 1), ("苏沐", 1)],
+    "dev30": [("江露", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
