@@ -152,7 +152,8 @@ STRONG_VERB = _re(
     r"\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|分配|交到|交(?=\u25a1)|换成|改成|"
+WEAK_VERB = _re(r"'s\s+(?:successor|replacement)\b|给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|"
+                r"分配|交到|交(?=\u25a1)|换成|改成|"
                 r"改为|变更为|转|给|\b(?:move|moved|give|merge|"
                 r"consolidate|offload|fold|"
                 r"given|send|"
@@ -181,7 +182,8 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一�
                  r"管)(?=\s*(?:[,.;!?]|$))|"
                  r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
+                 r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
                  r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b")

@@ -60,7 +60,9 @@ _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b",
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+# ("X's leaving", "X's got" are "X is"/"X has", not possessives)
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
+                               r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|"
                                r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
@@ -703,8 +705,10 @@ def _handover(s: Spotted) -> Reading | None:
     takes = _first(cues.TAKES_VERB, low)
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
+        said = _scope(s, s.people[0], s.people[1], None, _clauses(low))
+        out_scope = said or (["customers", "groups"] if cues.ALL.search(low) else ["customers"])
         return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
-                                    "scope": ["customers"], "job": None, "subset": None}, 3, 0)
+                                    "scope": out_scope, "job": None, "subset": None}, 3, 0)
     if strong is None and not markers and weak is None and takes is None:
         return _departure_question(s)
     clauses = _clauses(low)
@@ -814,7 +818,7 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
@@ -830,7 +834,8 @@ _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 
 
-_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(□+)\s*(?:is\s+)?in\W*$")
+_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+)?in\b(?:\W+(?:everything|all|customers|"
+                     r"clients|groups|\+|and|,|\s)*)?\W*$")
 
 
 def _departure_question(s: Spotted) -> Reading | None:
@@ -876,6 +881,13 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
+                          r"replacement|backup)",
+                          low)
+    if successor is not None:  # "Sean Yip is Ruby Kong's successor"
+        heir = next((p for p in s.people if p.start == successor.start(1)), None)
+        if heir is not None:
+            return heir, Span(heir.end, heir.end, "→")
     labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
                          r"群)\s*:\s*(\u25a1+)",
                          low)
