@@ -76,6 +76,8 @@ ENGLISH = {
     "Grace": "胡格蕾丝", "Mark": "陆马克",
     # dev30
     "Ruby Kong": "江露比", "Sean Yip": "叶肖恩",
+    # dev31
+    "Kang Ning": "康宁", "Dai Xin": "戴欣",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -133,6 +135,7 @@ DISTRACT = {
     "dev28": [("孙伟", 1)],
     "dev29": [("石流", 1), ("苏沐", 1)],
     "dev30": [("江露", 1)],
+    "dev31": [("康凝", 1), ("戴鑫", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
