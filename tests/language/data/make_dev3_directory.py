@@ -78,6 +78,8 @@ ENGLISH = {
     "Ruby Kong": "江露比", "Sean Yip": "叶肖恩",
     # dev31
     "Kang Ning": "康宁", "Dai Xin": "戴欣",
+    # dev32
+    "Lu Sen": "卢森", "Fan Qi": "范琪",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -136,6 +138,7 @@ DISTRACT = {
     "dev29": [("石流", 1), ("苏沐", 1)],
     "dev30": [("江露", 1)],
     "dev31": [("康凝", 1), ("戴鑫", 1)],
+    "dev32": [("卢林", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
