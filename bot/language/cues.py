@@ -109,7 +109,7 @@ _ITEM = (
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
-    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅|取消\s*$)"),
+    _re(r"^\W*(\d{1,2})\s*(?=(?:已经?\s*)?(?:done|undo|ok\b|finished|完成|搞定|✅|取消\s*$))"),
     _re(r"\[x\]\s*(\d{1,2})(?!\d)"),
     _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )
@@ -297,7 +297,7 @@ UNDO = _re(
 )
 CHECKLIST = _re(r"清单|checklist|check list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
@@ -321,6 +321,7 @@ HELP = _re(
     r"usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
-CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|还有几项|几项没|(?:发|给)我(?:看看|"
+                     r"看一下|瞧瞧)|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -450,7 +450,11 @@ def _checklist_show(s: Spotted) -> Reading | None:
         return None
     if not (cues.CHECKLIST.search(s.low) or re.search(r"\blist\b|清单|事项", s.low)):
         return None
-    return Reading("checklist", {"action": "show", "item": None, "member": None}, 3, cue.start)
+    if re.search(r"列一个|列个|建个|建一个|做个|做一个", s.low) and not re.search(r"离职", s.low):
+        return None  # "帮我列一个采购清单"
+    owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not _is_self(p)), None)
+    member = _mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": "show", "item": None, "member": member}, 3, cue.start)
 
 
 # --- cancel -------------------------------------------------------------------------------------
