@@ -80,6 +80,8 @@ ENGLISH = {
     "Kang Ning": "康宁", "Dai Xin": "戴欣",
     # dev32
     "Lu Sen": "卢森", "Fan Qi": "范琪",
+    # dev33
+    "Gu Lan": "顾兰", "Xie Ming": "谢明",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -139,6 +141,7 @@ DISTRACT = {
     "dev30": [("江露", 1)],
     "dev31": [("康凝", 1), ("戴鑫", 1)],
     "dev32": [("卢林", 1)],
+    "dev33": [("顾岚", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
