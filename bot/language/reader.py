@@ -725,6 +725,12 @@ def _handover(s: Spotted) -> Reading | None:
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
+    if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|几个|\b(?:which|how many)\b|[?？]", low):
+        return None  # "H-7709 哪些客户没转过去": asks about the failures, retries nothing
+    if failed and not s.jobs:  # "the customers that didn't move in 7702 → Gu Lan"
+        numbers = [n for n in cues.bare_numbers(low, s.items + s.dates)
+                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", low[: n.start])]
+        job = numbers[0].value if len(numbers) == 1 else None
     here = _clause_of(marker.start, clauses) if marker is not None else (0, len(low))
     if not failed and any(here[0] <= j.start < here[1] or (source and _clause_of(source.start, clauses)[0] <= j.start <
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
@@ -806,7 +812,7 @@ _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过|\b(?:which|what) (?:customers|"
+_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
                                r"clients|groups|accounts) did\b|转给谁|给谁|"
                                r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
                                r"\bwho got\b|\bto who\b|"
@@ -828,7 +834,8 @@ _TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
-                     r"转失败|失败|没转过去|"
+                     r"转失败|失败|没转过去|再跑|重跑|重新跑|\bdid(?:n'?t| not) (?:move|go|transfer)\b|"
+                     r"\b(?:try|run|do)\b.{0,24}\bagain\b|\bre-?run\b|"
                      r"没过去|没转走|未转|"
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
