@@ -82,6 +82,8 @@ ENGLISH = {
     "Lu Sen": "卢森", "Fan Qi": "范琪",
     # dev33
     "Gu Lan": "顾兰", "Xie Ming": "谢明",
+    # dev34
+    "Xiao Ran": "萧然", "Leo": "雷欧",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -142,6 +144,7 @@ DISTRACT = {
     "dev31": [("康凝", 1), ("戴鑫", 1)],
     "dev32": [("卢林", 1)],
     "dev33": [("顾岚", 1)],
+    "dev34": [("肖然", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
