@@ -706,7 +706,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
-    takes = _first(cues.TAKES_VERB, low)
+    # "客户要求换对接人吗": a 负责/对接 that no 由/让 leads and no clause ends names no one who takes over
+    takes = next((Span(m.start(), m.end(), m.group()) for m in cues.TAKES_VERB.finditer(low)
+                  if not re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", m.group())
+                  or re.search(r"[由让请叫]", low[max(0, m.start() - 8): m.start()])
+                  or re.match(r"\s*(?:[,.;!?]|$)", low[m.end():])), None)
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
         said = _scope(s, s.people[0], s.people[1], None, _clauses(low))
@@ -823,7 +827,7 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
     r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
-    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|message|messages|call|calls|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
