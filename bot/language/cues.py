@@ -134,7 +134,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
-                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
+                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
+                r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
 ALL = _re(r"全部|所有|全都|一切|统统|通通|一股脑|(?<=的)东西|everything|\ball\b")
@@ -188,7 +189,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一�
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
                  r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
-                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
+                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?(?!\s+for\b)|service|services|servicing|"
                  r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")

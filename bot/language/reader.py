@@ -49,7 +49,9 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got put re fw fwd pick pickup cover handle manage look own switch change
+have has had ask asks tell told out gone gets got put re fw fwd
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december pick pickup cover handle manage look own switch change
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
@@ -759,6 +761,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "卓越交接完工作就走": the verb's own object is something else
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
+    acting = marker or strong or weak or takes
+    if source is not None and acting is not None and _possessive(s, source) and \
+            _clause_of(source.start, clauses) == _clause_of(acting.start, clauses) and \
+            cues.NOT_OURS_OBJECT.match(_OWNER_GLUE.sub("", plain[source.end: source.end + 16])):
+        return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope and job is None:
@@ -810,6 +817,7 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")

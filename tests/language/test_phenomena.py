@@ -123,6 +123,9 @@ def H(source: str | None, target: str | None, scope: list[str] | None = None) ->
         ("Not Song Yuqiao - Tang Xiaoyan's customers go to Han Dong", "handover", H("Tang Xiaoyan", "Han Dong")),
         ("唐晓燕的客户要不要给韩东？给吧", "handover", H("唐晓燕", "韩东")),
         # look-alikes that are not ours
+        ("Han Dong is handling the Acme account renewal", "unknown", {}),
+        ("Han Dong will cover for Song Yuqiao during his vacation", "unknown", {}),
+        ("move Song Yuqiao's meeting with the client to Friday", "unknown", {}),
         ("韩东转发了客户的消息给宋雨桥", "unknown", {}),
         ("transfer the customer's call to Han Dong", "unknown", {}),
         ("唐晓燕的客户要求换对接人吗？不用，先观察", "unknown", {}),

@@ -84,6 +84,8 @@ ENGLISH = {
     "Gu Lan": "顾兰", "Xie Ming": "谢明",
     # dev34
     "Xiao Ran": "萧然", "Leo": "雷欧",
+    # dev35
+    "Nina Qiu": "邱妮娜", "Owen Lam": "林欧文",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -145,6 +147,7 @@ DISTRACT = {
     "dev32": [("卢林", 1)],
     "dev33": [("顾岚", 1)],
     "dev34": [("肖然", 1)],
+    "dev35": [("邱娜", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
