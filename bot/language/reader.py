@@ -731,7 +731,7 @@ def _handover(s: Spotted) -> Reading | None:
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
-    if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|几个|\b(?:which|how many)\b|[?？]", low):
+    if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|\b(?:which|how many)\b|[?？]", low):
         return None  # "H-7709 哪些客户没转过去": asks about the failures, retries nothing
     if failed and not s.jobs:  # "the customers that didn't move in 7702 → Gu Lan"
         numbers = [n for n in cues.bare_numbers(low, s.items + s.dates)
