@@ -177,7 +177,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
                 embedded=embedded, metrics=metrics, instance_id=instance_id,
             )
             rt.outbox = Postman(
-                OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe, instance=instance_id
+                OutboxStore(redis, keys), client, on_delivered=metrics.outbox_wait.observe, instance=instance_id,
+                on_sent=lambda via: metrics.outbox_sent.labels(via).inc(),
             )
             metrics.add_refresher(_redis_gauges(rt))
             # Only a process that holds its instance id may take its predecessor's lease back.

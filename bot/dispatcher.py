@@ -53,7 +53,7 @@ class Outbound(Protocol):
     """The durable outbox (bot/outbox.py): posting the same key twice sends once."""
 
     async def post(self, touser: str | list[str], text: str, *, key: str, once: bool = False,
-                   reply_to: str = "", chat: str = "") -> None: ...
+                   reply_to: str = "", chat: str = "", welcome: bool = False) -> None: ...
 
 
 class ReplyLedger(Protocol):
@@ -88,9 +88,11 @@ class Context:
         if self.outbox is not None:  # durable, in order, waits out the member's budget; once per key
             # over the bot's connection the first reply answers the message itself (in its group's thread)
             public = self.event.chat_type == "single" or self.in_thread
-            reply_to = self.event.reply_req_id if n == 0 and isinstance(self.event, TextMessage) and public else ""
+            answers = isinstance(self.event, TextMessage | EnterAgent)  # a message's reply, an entered chat's welcome
+            reply_to = self.event.reply_req_id if n == 0 and answers and public else ""
             await self.outbox.post(self.user, text, key=f"reply:{key}:{n}", reply_to=reply_to,
-                                   chat=self.event.chat_id if self.in_thread else "")
+                                   chat=self.event.chat_id if self.in_thread else "",
+                                   welcome=isinstance(self.event, EnterAgent))
             return
         if self.ledger is not None and await self.ledger.sent(key, n):
             return

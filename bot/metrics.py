@@ -58,6 +58,10 @@ class Metrics:
             "handover_outbox_wait_seconds", "From a message's enqueue to its delivery (budget waits included)",
             buckets=(0.05, 0.25, 1, 5, 15, 30, 60, 120, 300, 900, 3600), registry=r,
         )
+        self.outbox_sent = Counter(
+            "handover_outbox_sent_total", "Messages to people delivered, by the way they went: over the intelligent "
+            "bot's connection (aibot) or the app's message/send (app)", ["via"], registry=r,
+        )
         self.dialogs_active = Gauge("handover_dialogs_active", "Conversations waiting for an answer", registry=r)
         self.audit_chain_ok = Gauge(
             "handover_audit_chain_ok", "1 when the last audit verification found the chain intact", registry=r

@@ -58,6 +58,7 @@ class BotPath(Protocol):
     def live(self) -> bool: ...
     async def reachable(self, conversation: str) -> bool: ...
     async def reply(self, req_id: str, text: str) -> int: ...
+    async def welcome(self, req_id: str, text: str) -> int: ...
     async def push(self, conversation: str, text: str) -> int: ...
 
 
@@ -87,6 +88,7 @@ class Postman:
         instance: str = "",
         channel: BotPath | None = None,
         channel_wait: float = 30.0,
+        on_sent: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -100,19 +102,20 @@ class Postman:
         self.instance = instance
         self.channel = channel  # the intelligent bot's long connection, when configured
         self.channel_wait = channel_wait  # how long a message may wait for the connection's holder
+        self.on_sent = on_sent  # "aibot" | "app": which way a delivered message went
         self._task: asyncio.Task[None] | None = None
         self._flushing: dict[str, asyncio.Task[None]] = {}
         self._local: dict[str, asyncio.Lock] = {}  # one sender per member in this process
 
     # --- writing ---------------------------------------------------------------------------
     async def post(self, touser: str | Sequence[str], text: str, *, key: str, once: bool = False,
-                   reply_to: str = "", chat: str = "") -> None:
+                   reply_to: str = "", chat: str = "", welcome: bool = False) -> None:
         """Enqueue ``text`` for each recipient (entry id ``<key>:<userid>``: posting the same key
         again adds nothing) and deliver what the budgets allow now, without waiting for more.
         ``reply_to``/``chat``: the bot message it answers and its group (see OutboxEntry)."""
         users = [touser] if isinstance(touser, str) else list(dict.fromkeys(touser))
         now = self._now()
-        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once, reply_to, chat))
+        await self.post_entries([Post(u, OutboxEntry(f"{key}:{u}", text, now, once, reply_to, chat, welcome))
                                  for u in users if u])
 
     async def post_entries(self, posts: Sequence[Post]) -> None:
@@ -205,7 +208,7 @@ class Postman:
             if sent == "later":
                 return False
             if sent == "sent":
-                return await self._delivered(userid, head)
+                return await self._delivered(userid, head, "aibot")
         try:
             await self.client.send_text(
                 [userid], head.text, budget_charged=True,
@@ -222,12 +225,14 @@ class Postman:
         except (TimeoutError, OSError):
             await self.store.settle(userid, next_try=self._now() + self.backoff)
             return False
-        return await self._delivered(userid, head)
+        return await self._delivered(userid, head, "app")
 
-    async def _delivered(self, userid: str, head: OutboxEntry) -> bool:
+    async def _delivered(self, userid: str, head: OutboxEntry, via: str) -> bool:
         left = await self._record_delivery(userid, head.id)
         if self.on_delivered is not None:
             self.on_delivered(max(0.0, self._now() - head.at))
+        if self.on_sent is not None:
+            self.on_sent(via)
         return left > 0
 
     async def _way(self, userid: str, head: OutboxEntry) -> Way:
@@ -277,7 +282,8 @@ class Postman:
         assert self.channel is not None
         earlier = await self.store.begin_attempt(head.id, REPLY_ATTEMPT_TTL)
         try:
-            code = await self.channel.reply(head.reply_to, head.text)
+            send = self.channel.welcome if head.welcome else self.channel.reply
+            code = await send(head.reply_to, head.text)
         except NotConnected:  # nothing was sent
             await self.store.end_attempt(head.id)
             raise

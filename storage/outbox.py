@@ -42,7 +42,8 @@ class OutboxEntry:
     """One message to one member. ``once``: sent with the platform's duplicate check, so a re-send
     after a crash between the send and its record is dropped by WeCom (its text must be unique).
     Over the intelligent bot's connection: ``reply_to`` is the req_id of the message it answers
-    (sent as that message's reply), ``chat`` the group it belongs in ('' for the member's own chat)."""
+    (sent as that message's reply; with ``welcome``, an entered chat's welcome), ``chat`` the group
+    it belongs in ('' for the member's own chat)."""
 
     id: str
     text: str
@@ -50,6 +51,7 @@ class OutboxEntry:
     once: bool = False
     reply_to: str = ""
     chat: str = ""
+    welcome: bool = False
 
     def dump(self) -> str:
         d: dict[str, object] = {"id": self.id, "text": self.text, "at": self.at, "once": int(self.once)}
@@ -57,13 +59,16 @@ class OutboxEntry:
             d["reply_to"] = self.reply_to
         if self.chat:
             d["chat"] = self.chat
+        if self.welcome:
+            d["welcome"] = 1
         return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def load(cls, raw: str) -> OutboxEntry:
         d = json.loads(raw)
         return cls(id=str(d["id"]), text=str(d["text"]), at=float(d["at"]), once=bool(d.get("once")),
-                   reply_to=str(d.get("reply_to") or ""), chat=str(d.get("chat") or ""))
+                   reply_to=str(d.get("reply_to") or ""), chat=str(d.get("chat") or ""),
+                   welcome=bool(d.get("welcome")))
 
 
 @dataclass(frozen=True, slots=True)

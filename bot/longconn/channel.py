@@ -40,6 +40,9 @@ class BotChannel:
     async def reply(self, req_id: str, text: str) -> int:
         return await self._send(f.respond_msg(req_id, markdown(text)))
 
+    async def welcome(self, req_id: str, text: str) -> int:
+        return await self._send(f.respond_welcome(req_id, markdown(text)))
+
     async def push(self, conversation: str, text: str) -> int:
         return await self._send(f.send_msg(conversation, markdown(text)))
 

@@ -115,6 +115,11 @@ def respond_msg(req_id: str, body: dict[str, Any]) -> Frame:
     return command(RESPOND_MSG, body, req_id)
 
 
+def respond_welcome(req_id: str, body: dict[str, Any]) -> Frame:
+    """The welcome on an enter_chat callback's req_id (within 5 s, once)."""
+    return command(RESPOND_WELCOME, body, req_id)
+
+
 def respond_update(req_id: str, template_card: dict[str, Any], userids: list[str] | None = None) -> Frame:
     """Replace the clicked card (card-click req_id only, within 5 s, once)."""
     body: dict[str, Any] = {"response_type": "update_template_card", "template_card": template_card}

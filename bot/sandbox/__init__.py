@@ -18,8 +18,11 @@ Pieces
 
 - ``SandboxGateway(world)`` (longconn.py): the intelligent bot's long-connection gateway over a
   real WebSocket, ``create_sandbox_api(world, gateway=g)`` mounts it at ``/aibot/ws``; members
-  write (``send_text``), click (``click``) and enter the chat; fault knobs ``close()``, ``abort()``,
-  ``freeze()``, ``ack_delay``; what the bot sends lands in ``world.inboxes`` with ``via`` set.
+  write (``send_text``, in a group with ``chatid``), click (``click``, with ``selected`` items) and
+  enter the chat; fault knobs ``close()``, ``abort()``, ``freeze()``, ``ack_delay``, ``lose_acks``;
+  what the bot sends lands in ``world.inboxes`` (a group's under ``group:<chatid>``) with ``via`` set.
+  ``SandboxRunner`` with ``transport="ws"`` (``wecom-handover sandbox --transport ws``) wires the
+  bot to it instead of callbacks.
 
 Time
 - The world reads ``bot.clock.ManualClock``. ``world.advance(seconds)`` moves it and settles what

@@ -34,6 +34,9 @@ async def test_a_push_reaches_who_has_messaged_the_bot_and_the_app_tells_everyon
     assert vias(bot_stack, "liuqiang") == ["message/send"]
     assert bot_stack.world.delivered("lina")[-1].content == "**H-1001** 已提交"
     assert "liuqiang has never messaged the bot, so it goes through the app's message/send" in caplog.text
+    scraped = (await bot_stack.runtime.metrics.render()).decode()
+    assert 'handover_outbox_sent_total{via="aibot"} 2.0' in scraped  # lina's reply and push
+    assert 'handover_outbox_sent_total{via="app"} 1.0' in scraped
 
 
 async def test_without_a_live_connection_a_message_waits_then_goes_through_the_app(
@@ -108,3 +111,22 @@ async def test_a_process_without_the_connection_leaves_the_message_to_the_holder
         assert bot_stack.gateway is not None and bot_stack.gateway.subscriptions == 1  # nobody else subscribed
     finally:
         await asyncio.wait_for(other.close(), BOUND)
+
+
+async def test_entering_the_chat_is_welcomed_on_its_req_id_and_late_through_the_app(bot_stack: Stack) -> None:
+    gw = bot_stack.gateway
+    assert gw is not None
+    holder = await subscribed(bot_stack)
+    conn = holder.connection
+    assert conn is not None
+    await gw.enter_chat("tangyue")  # never wrote to the bot: the welcome on the event's req_id reaches her
+    await eventually(lambda: conn.stats.handed == 1, "handed over")
+    await bot_stack.idle()
+    [shown] = bot_stack.world.delivered("tangyue")
+    assert shown.via == "aibot_respond_welcome_msg" and "客户交接助手" in (shown.content or "")
+    await gw.enter_chat("sunhong")
+    bot_stack.clock.advance(6.0)  # handled after the 5 s window: the app says it instead
+    await eventually(lambda: conn.stats.handed == 2, "handed over")
+    await bot_stack.idle()
+    [late] = bot_stack.world.delivered("sunhong")
+    assert late.via == "message/send" and "客户交接助手" in (late.content or "")

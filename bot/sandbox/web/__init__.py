@@ -4,7 +4,8 @@
 a member picker, that member's conversation with the bot (template cards rendered with working
 buttons), side panels with the org and each member's customers/groups/transfers, and a clock
 control. Every message and click goes to the bot as a real encrypted callback through
-``runner.sender``; new bot messages arrive over server-sent events.
+``runner.sender`` — or, with ``--transport ws``, as a frame on the bot's long connection (and a
+group chat is offered); new bot messages arrive over server-sent events.
 """
 
 from __future__ import annotations
