@@ -33,12 +33,16 @@ class NameMatcher:
         self.version = version
         self.members: tuple[DirectoryMember, ...] = tuple(members)
         keys: dict[str, set[str]] = defaultdict(set)
+        anycase: set[str] = set()  # forms that count however they are written (userids, full names)
         for m in self.members:
             for key in _forms(m):
                 keys[key].add(m.userid)
+                if not _is_one_word(key, m):
+                    anycase.add(key)
         self._automaton = ahocorasick.Automaton()
         for key, owners in keys.items():
-            self._automaton.add_word(key, (len(key), tuple(sorted(owners)), has_han(key)))
+            # a one-word English name (Will, Mark, Grace) names someone only capitalized: "will" is a verb
+            self._automaton.add_word(key, (len(key), tuple(sorted(owners)), has_han(key), key not in anycase))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
@@ -52,9 +56,11 @@ class NameMatcher:
             return []
         low = text.lower()
         found: list[tuple[int, int, tuple[str, ...]]] = []
-        for end, (size, owners, han) in self._automaton.iter(low):
+        for end, (size, owners, han, capitalized) in self._automaton.iter(low):
             start = end - size + 1
             if not han and not _stands_alone(low, start, end + 1):
+                continue
+            if capitalized and not text[start].isupper():
                 continue
             found.append((start, end + 1, owners))
         if not found:
@@ -67,6 +73,14 @@ class NameMatcher:
                 spots.append(PersonSpot(start, end, text[start:end], owners, known=True))
                 cursor = end
         return spots
+
+
+def _is_one_word(key: str, m: DirectoryMember) -> bool:
+    """A single Latin word that comes from an English name or alias, not the userid."""
+    if " " in key or has_han(key) or key == m.userid.lower() or not key.isalpha():
+        return False
+    return any(other and " " not in other.strip() and other.strip().lower() == key
+               for other in (m.english_name, m.alias, m.name))
 
 
 def _stands_alone(low: str, start: int, end: int) -> bool:

@@ -109,7 +109,7 @@ _ITEM = (
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
-    _re(r"^\W*(\d{1,2})\s*(?=done|undo|ok\b|finished|完成|搞定|✅|取消\s*$)"),
+    _re(r"^\W*(\d{1,2})\s*(?=(?:已经?\s*)?(?:done|undo|ok\b|finished|完成|搞定|✅|取消\s*$))"),
     _re(r"\[x\]\s*(\d{1,2})(?!\d)"),
     _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )
@@ -127,16 +127,18 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有])群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|外部|客户)好友|"
+                r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
-                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|accounts?|cs|custs?|"
+                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
+                r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
-ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
+ALL = _re(r"全部|所有|全都|一切|统统|通通|一股脑|(?<=的)东西|everything|\ball\b")
 
 
 # --- verbs and direction markers --------------------------------------------------------------
@@ -144,7 +146,9 @@ ALL = _re(r"全部|所有|全都|一切|统统|everything|\ball\b")
 STRONG_VERB = _re(
     r"交接(?!班)|交结|交节|交界|胶接|浇接|焦接|叫接|移交|转交|转移|专交|转走|转出|划转|划走|划给|分给|拨给|"
     r"挪给|过给|转给|"
-    r"接手|接管|接替|继承|迁移|新(?:的)?(?:负责人|跟进人|对接人)|重试|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
+    r"接手|接管|接替|继承|迁移|新(?:的)?(?:负责人|跟进人|对接人)|重试|再跑一遍|再跑一次|重跑|重新跑|"
+    r"\btry\b.{0,24}\bagain\b|"
+    r"\bre-?run\b|重新转|重转|再试|再来一次|重新来|\bhand(?:ing|"
     r"ed|s)?\s*(?:it\s+|"
     r"them\s+)?(?:over|"
     r"off)\b|\bhandover\b|\bho\b|"
@@ -152,7 +156,8 @@ STRONG_VERB = _re(
     r"\btake\b|\breallocate\b|"
     r"\bretry\b|\bhand\b"
 )
-WEAK_VERB = _re(r"给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|分配|交到|交(?=\u25a1)|换成|改成|"
+WEAK_VERB = _re(r"'s\s+(?:successor|replacement)\b|给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|"
+                r"分配|交到|交(?=\u25a1)|换成|改成|"
                 r"改为|变更为|转|给|\b(?:move|moved|give|merge|"
                 r"consolidate|offload|fold|"
                 r"given|send|"
@@ -181,9 +186,10 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一�
                  r"管)(?=\s*(?:[,.;!?]|$))|"
                  r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\bget(?:s)?\b|\breplac(?:e|es|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
+                 r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
-                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?|service|services|servicing|"
+                 r"pick(?:s|ing)?\s+up|cover(?:s|ing)?(?!\s+for\b)|service|services|servicing|"
                  r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
@@ -215,7 +221,7 @@ NOT_OURS_CANCEL = _re(
 # --- intent cues ------------------------------------------------------------------------------
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
-    r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要)(?:再)?(?:交接|转|移交)了|"
+    r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
     r"nevermind|"
@@ -244,7 +250,8 @@ STATUS = _re(
     r"还没动|还没开始"
 )
 RECORDS = _re(
-    r"在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|(?<=的)流水|"
+    r"哪些客户|哪几个客户|在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|"
+    r"(?<=的)流水|"
     r"流水(?:账|记录)|流向|明细|档案|留痕|转给谁|"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
     r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
@@ -261,7 +268,7 @@ RECORDS = _re(
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
-    r"一共|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"一共(?:有)?(?:多少|几)|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
     r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
@@ -294,7 +301,7 @@ UNDO = _re(
 )
 CHECKLIST = _re(r"清单|checklist|check list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
@@ -312,11 +319,13 @@ HELP = _re(
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
+    r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how to use|"
     r"usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
-CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|\b(?:what'?s left|what is left|"
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|还有几项|几项没|(?:发|给)我(?:看看|"
+                     r"看一下|瞧瞧)|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -80,7 +80,8 @@ _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-
                        r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?:(?:Manager|Boss|Director|Teacher|Dr|Mr|Mrs|Ms|"
+    r"(?<![A-Za-z0-9_.])(?:[a-z][a-z0-9_.\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|(?:(?:Manager|Boss|Director|"
+    r"Teacher|Dr|Mr|Mrs|Ms|"
     r"Miss)\.?\s|阿)?(?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+(?:[ -](?:[A-Z]'(?=[A-Z]))?[A-Z][a-z]+){0,3}|"
     r"[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][a-z]+[ -][A-Z]{2,}(?![a-z])|"
     r"[a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9]|"
@@ -104,9 +105,10 @@ _STRUCTURAL = re.compile(
     r"(?=的(?:客户|群|外部|联系人|交接|进度|记录|状态|全部|所有|微信)|名下|那边的|手上的)|"
     r"(?<=[让由])(?P<name3>[\u4e00-\u9fff]{2,4}?)(?=来?(?:接手|接管|接替|负责|跟进))|"
     r"^(?P<name4>[\u4e00-\u9fff]{2,6}?)(?=\d{1,4}月\d{1,2}[日号]?(?:离职|辞职|走|最后))|"
-    r"(?<=给)(?![到了过])(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|接|吗|呢|了|啊|哈|呀|"
+    r"(?<=给)(?![到了过]|那个|这个|那位|这位)(?P<name2>[\u4e00-\u9fff]{2,4}?)(?=$|[,.!?;\s]|名下|负责|来|吧|"
+    r"接|吗|呢|了|啊|哈|呀|"
     r"哦|嘛|呗|啦|管|"
-    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|谢|感|一下|嗯|得|代管|代理|"
+    r"不|没|照看|照顾|承接|对接|跟|喔|噢|哦|谢|感|一下|嗯|得|代管|代理|代为|好吗|好不好|行不行|行吗|可以吗|比较|"
     r"跟进|处理|维护|"
     r"打理|那边|这边|手上)|"
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
@@ -118,7 +120,7 @@ _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部�
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
                          r"部门|领导|老板|别人|财务|法务|行政|前台|公司|销售|市场|一下|帮忙|麻烦|"
                          r"负责|跟进|管理|之前|以前|原来|以后|后来|现在|只|转|建|休|说|手头|手里|手上|那边|这边|"
-                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职")
+                         r"年底|年末|月底|月末|下月|上月|本月|下周|本周|这周|今年|明年|调岗|调职|那块|这块")
 
 
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
@@ -199,7 +201,7 @@ def _han_names(run: str, offset: int) -> list[PersonSpot]:
 
 # Characters common in given names that stop a name only as the start of a keyword (婉清 is a
 # name, 清单 is a list).
-_STOP_BEFORE = {"顶": "上替", "承": "接担", "照": "看顾", "代": "管理替", "一": "下", "启": "动用",
+_STOP_BEFORE = {"历": "职", "顶": "上替", "承": "接担", "照": "看顾", "代": "管理替", "一": "下", "启": "动用",
                 "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
                 "取": "消", "如": "何",
                 "之": "前后", "以": "前后"}
@@ -234,6 +236,7 @@ def _name_at(run: str, i: int) -> int:
     size = len(surname) + given
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
             rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
+            rest[size - 1] in "建拉带管" and rest[size] == "的") or (
             rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
         size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:

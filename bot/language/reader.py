@@ -49,7 +49,9 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got put pick pickup cover handle manage look own switch change
+have has had ask asks tell told out gone gets got put re fw fwd
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december pick pickup cover handle manage look own switch change
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
@@ -60,14 +62,17 @@ _PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b",
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?:的|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+# ("X's leaving", "X's got" are "X is"/"X has", not possessives)
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
+                               r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|"
                                r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 _OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
-_QUOTES = re.compile(r"[\"<>()\[\]@]|(?<![A-Za-z])'|'(?![A-Za-z])")  # O'Neill keeps its apostrophe
+# O'Neill keeps its apostrophe and jianning@corp.com its @; "@李娜" and quotes around a name go
+_QUOTES = re.compile(r"[\"<>()\[\]]|(?<![A-Za-z0-9_.])@|(?<![A-Za-z])'|'(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -124,8 +129,12 @@ def _pinyin_keywords(text: str) -> str:
 
 
 def _tighten_cjk(text: str) -> str:
-    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept."""
-    return _SPACE_BY_CJK.sub("", text)
+    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept, and an
+    @-mention keeps its end ("@姜雪 彭浩的客户" is not 姜雪彭浩)."""
+    return _SPACE_BY_CJK.sub("", _MENTION_END.sub(r"\1,", text))
+
+
+_MENTION_END = re.compile(r"(@[\u4e00-\u9fff]+)\s+(?=[\u4e00-\u9fff@])")
 
 
 _HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
@@ -157,6 +166,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     spotted = people.spot(text) if people is not None else []
     # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
     spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
+    # "…方便的话转给方便": a member called 方便 in "方便的话" (if convenient) is the word
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and text.startswith("的话", p.end))]
     known = [Span(p.start, p.end, "") for p in spotted]
     items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
@@ -241,7 +252,7 @@ def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpo
     if p.known or not p.text.isascii() or " " in p.text or not p.text.islower() or _USERID_SHAPE.fullmatch(p.text):
         return p
     taken = [(q.start, q.end) for q in found if q is not p]
-    before = re.search(r"(?<![a-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
+    before = re.search(r"(?<![A-Za-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
     if before and before.group(1) not in _NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
             not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
         start = before.start(1)
@@ -441,7 +452,11 @@ def _checklist_show(s: Spotted) -> Reading | None:
         return None
     if not (cues.CHECKLIST.search(s.low) or re.search(r"\blist\b|清单|事项", s.low)):
         return None
-    return Reading("checklist", {"action": "show", "item": None, "member": None}, 3, cue.start)
+    if re.search(r"列一个|列个|建个|建一个|做个|做一个", s.low) and not re.search(r"离职", s.low):
+        return None  # "帮我列一个采购清单"
+    owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not _is_self(p)), None)
+    member = _mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": "show", "item": None, "member": member}, 3, cue.start)
 
 
 # --- cancel -------------------------------------------------------------------------------------
@@ -572,7 +587,8 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 
 # --- offboard -----------------------------------------------------------------------------------
-_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|\b(?:farewell|party|gift|lunch|dinner|drinks|congrat\w*)\b",
+_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
+                     r"lunch|dinner|drinks|congrat\w*)\b",
                      re.IGNORECASE)
 
 
@@ -692,11 +708,17 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
     weak = _first(cues.WEAK_VERB, low)
-    takes = _first(cues.TAKES_VERB, low)
+    # "客户要求换对接人吗": a 负责/对接 that no 由/让 leads and no clause ends names no one who takes over
+    takes = next((Span(m.start(), m.end(), m.group()) for m in cues.TAKES_VERB.finditer(low)
+                  if not re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", m.group())
+                  or re.search(r"[由让请叫]", low[max(0, m.start() - 8): m.start()])
+                  or re.match(r"\s*(?:[,.;!?]|$)", low[m.end():])), None)
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
+        said = _scope(s, s.people[0], s.people[1], None, _clauses(low))
+        out_scope = said or (["customers", "groups"] if cues.ALL.search(low) else ["customers"])
         return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
-                                    "scope": ["customers"], "job": None, "subset": None}, 3, 0)
+                                    "scope": out_scope, "job": None, "subset": None}, 3, 0)
     if strong is None and not markers and weak is None and takes is None:
         return _departure_question(s)
     clauses = _clauses(low)
@@ -709,6 +731,12 @@ def _handover(s: Spotted) -> Reading | None:
     scope = _scope(s, source, takeover, marker, clauses)
     failed = bool(_FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
+    if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|\b(?:which|how many)\b|[?？]", low):
+        return None  # "H-7709 哪些客户没转过去": asks about the failures, retries nothing
+    if failed and not s.jobs:  # "the customers that didn't move in 7702 → Gu Lan"
+        numbers = [n for n in cues.bare_numbers(low, s.items + s.dates)
+                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", low[: n.start])]
+        job = numbers[0].value if len(numbers) == 1 else None
     here = _clause_of(marker.start, clauses) if marker is not None else (0, len(low))
     if not failed and any(here[0] <= j.start < here[1] or (source and _clause_of(source.start, clauses)[0] <= j.start <
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
@@ -733,6 +761,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "卓越交接完工作就走": the verb's own object is something else
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
+    acting = marker or strong or weak or takes
+    if source is not None and acting is not None and _possessive(s, source) and \
+            _clause_of(source.start, clauses) == _clause_of(acting.start, clauses) and \
+            cues.NOT_OURS_OBJECT.match(_OWNER_GLUE.sub("", plain[source.end: source.end + 16])):
+        return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if source is None and takeover is None and not says_scope and job is None:
@@ -784,13 +817,14 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过|\b(?:which|what) (?:customers|"
+_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
                                r"clients|groups|accounts) did\b|转给谁|给谁|"
                                r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
                                r"\bwho got\b|\bto who\b|"
@@ -801,18 +835,19 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
                     re.IGNORECASE | re.ASCII)
 _SCOPES_THING = re.compile(
     r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
-    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|message|messages|call|calls|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
-                     r"转失败|失败|没转过去|"
+                     r"转失败|失败|没转过去|再跑|重跑|重新跑|\bdid(?:n'?t| not) (?:move|go|transfer)\b|"
+                     r"\b(?:try|run|do)\b.{0,24}\bagain\b|\bre-?run\b|"
                      r"没过去|没转走|未转|"
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
@@ -822,7 +857,8 @@ _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 
 
-_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(□+)\s*(?:is\s+)?in\W*$")
+_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+)?in\b(?:\W+(?:everything|all|customers|"
+                     r"clients|groups|\+|and|,|\s)*)?\W*$")
 
 
 def _departure_question(s: Spotted) -> Reading | None:
@@ -868,6 +904,13 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     answer = _answered_question(s)
     if answer is not None:
         return answer
+    successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
+                          r"replacement|backup)",
+                          low)
+    if successor is not None:  # "Sean Yip is Ruby Kong's successor"
+        heir = next((p for p in s.people if p.start == successor.start(1)), None)
+        if heir is not None:
+            return heir, Span(heir.end, heir.end, "→")
     labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
                          r"群)\s*:\s*(\u25a1+)",
                          low)
@@ -907,9 +950,11 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
                 if not _possessive(s, p) or cues.TAKES_LEAD.search(lead):
                     return p, Span(verb.start, verb.end, "take")
     for marker in markers:
-        if marker.value in ("to", "into") and re.match(r"\s*(?:me|myself)\b", low[marker.end:]) is None:
-            pass
+        if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
+            continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
+            continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
             return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
         after = [p for p in after if not _OWNS_SCOPE.match(s.low[p.end:])]
@@ -946,6 +991,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
             continue
+        if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
+            continue
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1
                  and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
@@ -964,6 +1011,10 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+# Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
+_NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
+                           r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
+                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
 _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 
@@ -1004,6 +1055,7 @@ def cues_words() -> frozenset[str]:
     return _NOT_NAME_WORDS
 
 
+_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
 
 
@@ -1015,6 +1067,8 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
+    # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
+    others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
     labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"

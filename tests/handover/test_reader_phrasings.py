@@ -52,6 +52,9 @@ async def _jobs(stack: Stack) -> list[Job]:
         ("陈静的客户以后交由何静打理", "chenjing", "hejing", "交接预览"),
         ("陈静啲客转俾何静", "chenjing", "hejing", "交接预览"),
         ("陈静的群，群主换成李娜", "chenjing", "lina", "交接预览"),
+        # a receiver ruled out in the same message is never the one filed
+        ("陈静的客户转何静，不要转给李娜", "chenjing", "hejing", "交接预览"),
+        ("本来想给李娜的，还是把陈静的客户给何静吧", "chenjing", "hejing", "交接预览"),
     ],
 )
 async def test_phrasing_reaches_the_right_preview(

@@ -116,7 +116,19 @@ def H(source: str | None, target: str | None, scope: list[str] | None = None) ->
         ("十二号任务到哪了", "status", {"job": "H-12"}),
         ("交接人：唐晓燕；接收人：韩东；范围：客户+群", "handover", H("唐晓燕", "韩东", CG)),
         ("Get Han Dong on Song Yuqiao's accounts", "handover", H("Song Yuqiao", "Han Dong")),
+        # a receiver ruled out is never the one chosen
+        ("唐晓燕的客户转韩东，不要转给宋雨桥", "handover", H("唐晓燕", "韩东")),
+        ("唐晓燕的客户别给宋雨桥了，给韩东", "handover", H("唐晓燕", "韩东")),
+        ("本来想给宋雨桥的，还是把唐晓燕的客户给韩东吧", "handover", H("唐晓燕", "韩东")),
+        ("Not Song Yuqiao - Tang Xiaoyan's customers go to Han Dong", "handover", H("Tang Xiaoyan", "Han Dong")),
+        ("唐晓燕的客户要不要给韩东？给吧", "handover", H("唐晓燕", "韩东")),
         # look-alikes that are not ours
+        ("Han Dong is handling the Acme account renewal", "unknown", {}),
+        ("Han Dong will cover for Song Yuqiao during his vacation", "unknown", {}),
+        ("move Song Yuqiao's meeting with the client to Friday", "unknown", {}),
+        ("韩东转发了客户的消息给宋雨桥", "unknown", {}),
+        ("transfer the customer's call to Han Dong", "unknown", {}),
+        ("唐晓燕的客户要求换对接人吗？不用，先观察", "unknown", {}),
         ("Shen Yiming will be leaving us at the end of the month, let's have a farewell lunch", "unknown", {}),
         ("宋雨桥跟韩东交接一下工作", "unknown", {}),
         ("韩东接了个大客户", "unknown", {}),
@@ -174,3 +186,15 @@ def test_a_receiver_named_only_by_a_pronoun_is_a_guess_to_confirm() -> None:
     # two people it could point back to: no guess
     two = parse("我问过韩东和唐晓燕了，把沈一鸣的客户转给她", today=TODAY, people=PEOPLE)
     assert two.slots.get("takeover") is None
+
+
+def test_a_one_word_english_name_names_someone_only_capitalized() -> None:
+    people = NameMatcher.build([
+        DirectoryMember(userid="sunwe", name="孙威尔", english_name="Will Sun", alias="Will"),
+        DirectoryMember(userid="linmei", name="林梅", english_name="May Lin", alias="May"),
+    ], version=1)
+    assert [p.text for p in people.spot("May Lin is leaving, Will Sun will take over her clients")] == [
+        "May Lin", "Will Sun"]
+    assert [p.text for p in people.spot("Will's customers to May Lin")] == ["Will", "May Lin"]
+    assert read("May Lin is leaving, Will Sun will take over her clients", people=people) == (
+        "handover", H("May Lin", "Will Sun"))

@@ -40,6 +40,7 @@ for line in (HERE / f"{STEM}_free.txt").read_text(encoding="utf-8").splitlines()
         elif name in ("item", "choice"):
             v = int(v)
         slots[name] = v
+    text = text.replace("\\n", "\n")  # a line break inside a message
     lang = "zh" if re.search(r"[\u3400-\u9fff]", text) else "en"
     intents = intent.split("/") if "/" in intent else intent
     out.append({"text": text, "intent": intents, "slots": slots, "note": note, "lang": lang})

@@ -66,6 +66,26 @@ ENGLISH = {
     "Olivia Ren": "任奥莉", "Victor Pan": "潘维克",
     # dev24
     "Peng Hao": "彭浩", "Jiang Xue": "姜雪", "Sun Lei": "孙磊",
+    # dev25
+    "Jian Ning": "简宁", "Qu Hao": "屈浩",
+    # dev27
+    "Ye Chen": "叶晨", "Deng Jia": "邓佳",
+    # dev28: English names that are words
+    "Will Sun": "孙威尔", "May Lin": "林梅", "Grace Hu": "胡格蕾丝", "Mark Lu": "陆马克", "Bill Ge": "葛比尔",
+    "June Ma": "马珠恩", "Summer Xu": "徐萨默", "Rose Qi": "齐柔丝", "Will": "孙威尔", "May": "林梅",
+    "Grace": "胡格蕾丝", "Mark": "陆马克",
+    # dev30
+    "Ruby Kong": "江露比", "Sean Yip": "叶肖恩",
+    # dev31
+    "Kang Ning": "康宁", "Dai Xin": "戴欣",
+    # dev32
+    "Lu Sen": "卢森", "Fan Qi": "范琪",
+    # dev33
+    "Gu Lan": "顾兰", "Xie Ming": "谢明",
+    # dev34
+    "Xiao Ran": "萧然", "Leo": "雷欧",
+    # dev35
+    "Nina Qiu": "邱妮娜", "Owen Lam": "林欧文",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -78,6 +98,7 @@ USERIDS = {
     # dev5
     "dingyf": "丁一凡", "weilai88": "魏来", "liu.qq": "柳青青", "luojh": "罗家豪", "zouxw": "邹晓雯", "maizj": "麦子健",
     "liubei": "刘备", "caocao": "曹操", "sunquan01": "孙权", "liubei02": "刘备",
+    "jianning@corp.com": "简宁", "quhao@corp.com": "屈浩",
     # dev6
     "qianxd": "钱晓东", "sunjy": "孙佳怡", "zhouning2": "周宁", "wudi": "吴迪",
     # dev7
@@ -116,6 +137,17 @@ DISTRACT = {
     "dev22": [("程昊", 1), ("余敏", 1)],
     "dev23": [("闵惠", 1), ("隋墙", 1)],
     "dev24": [("王芳", 1), ("孙磊", 1), ("彭皓", 1)],
+    "dev25": [("简凝", 1), ("屈昊", 1)],
+    "dev26": [("梁辰", 1), ("杜若若", 1)],
+    "dev27": [("叶辰", 1), ("邓嘉", 1)],
+    "dev28": [("孙伟", 1)],
+    "dev29": [("石流", 1), ("苏沐", 1)],
+    "dev30": [("江露", 1)],
+    "dev31": [("康凝", 1), ("戴鑫", 1)],
+    "dev32": [("卢林", 1)],
+    "dev33": [("顾岚", 1)],
+    "dev34": [("肖然", 1)],
+    "dev35": [("邱娜", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -142,7 +174,13 @@ def main() -> None:
                 folded[T2S.convert(value)] = folded.get(T2S.convert(value), value)
     for written in folded.values():
         names[written] = None
-    english = {zh: en for en, zh in ENGLISH.items()}
+    english: dict[str, str] = {}  # the fullest English name is english_name, a shorter one the alias
+    alias: dict[str, str] = {}
+    for en, zh in ENGLISH.items():
+        if " " not in en.strip() and zh in english:
+            alias[zh] = en
+        elif len(en) > len(english.get(zh, "")):
+            english[zh] = en
     by_name = {zh: uid for uid, zh in USERIDS.items() if not uid.startswith("T0")}
     members, used = [], set()
     for no, name in enumerate(sorted(names)):
@@ -154,6 +192,8 @@ def main() -> None:
         member = {"userid": userid, "name": name, "department": [2 + no % 6], "status": 1}
         if name in english:
             member["english_name"] = english[name]
+        if name in alias:
+            member["alias"] = alias[name]
         members.append(member)
     for no, (name, status) in enumerate(DISTRACT[STEM]):
         userid = "".join(lazy_pinyin(name)) + f"x{no}"
