@@ -40,7 +40,8 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     n = n.translate(w.BRACKETS)  # 【VIP】客户 (normalized to [VIP]) is a quoted tag; same length, same places
     reading = _read(n, text, people)
     # (also "剩下的工作交给杨洋": rather not understood than read with the wrong one as the receiver)
-    if reading is None and w.REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
+    handed_out = w.REST_TO.search(n) or len(w.CLASS_TO.findall(n)) >= 2
+    if reading is None and handed_out and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
     return reading
 

@@ -46,8 +46,11 @@ OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)|"
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 # Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
-MORE_CUSTOMERS = re.compile(rf"啲客|客人|(?<=[A-Za-z的级类])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
+MORE_CUSTOMERS = re.compile(rf"啲客|客人|课户|克户|{_A}cust?o?me?rs?{_Z}|{_A}cl[ie]{{1,2}}nts?{_Z}|"
+                            rf"(?<=[A-Za-z的级类])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                             re.IGNORECASE)
+# "A类的给X，B类C类都给Y": two classes handed out — no one tag and the rest, and not everything to X.
+CLASS_TO = re.compile(r"(?:[A-Za-z0-9]{1,3}|[一二三四五甲乙丙丁])[类级][^,.;]{0,6}?(?:给|→|归|转|交)")
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
 REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
                      rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
@@ -97,7 +100,8 @@ TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|"
 TAG_ANYWHERE = re.compile(
     rf"{TAG_MARKED}|"
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{TAG_SHAPE})\s*的?\s*"
-    rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts|ones){_Z})|(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
+    rf"(?=(?:客户|客人|客|{_A}(?:customers|clients|accounts|contacts|ones){_Z})|"
+    rf"(?:那部分|这部分|部分|那些|这些)?\s*(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
     rf"\s*(?:{_A}(?:(?:should|will|can|must) )?(?:be )?(?:go(?:es)? )?to{_Z}))")
 EN_ADJECTIVES = frozenset("key major strategic big top important core".split())
 NOT_SHAPE_TAGS = frozenset("all the his her their my our for move hand give split divide transfer assign please "

@@ -282,6 +282,11 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Divide Zhang Wei's clients evenly. Wang Lei and Yang Yang.", even(ZW, [WL, YY])),
     ("张伟名下客户按VIP标签拆分：有VIP的给李娜，没VIP的给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     ("Zhang Wei's VIP customers should go to Li Na, and Wang Lei can take the others", by_tag(ZW, [LN, WL], "VIP")),
+    # typos in the customers word (课户, custmers, cusomers); "VIP那部分给"
+    ("张伟的课户平均分给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("张伟的custmers平均分给王磊和杨洋", even("张伟", WANG_YANG)),
+    ("split Zhang Wei's cusomers evenly between Wang Lei and Yang Yang", even(ZW, [WL, YY])),
+    ("张伟的客户里VIP那部分给李娜，剩余部分给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
@@ -344,6 +349,12 @@ NEAR_MISSES = [
     "王磊和杨洋平分这个季度的目标",
     "Zhang Wei's customers to Li Na; Wang Lei and Yang Yang split the admin work",  # split, but not customers
 ]
+
+
+def test_two_classes_handed_out_is_not_everything_to_the_first() -> None:
+    """"A类的给李娜，B类C类都给王磊" names no single tag and "the rest": not understood, rather than
+    every customer to 李娜."""
+    assert read("张伟的客户分一下，A类的给李娜，B类C类都给王磊") == ("unknown", {})
 
 
 @pytest.mark.parametrize(
