@@ -18,7 +18,7 @@ EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜�
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
               r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
-              r"不带的|没带的|没(?:有|打|带)?标签|没有?[^\s,.;:的]{1,8}的|没有[^\s,.;:]{1,8}标签的|不是[^\s,.;:的]{1,8}的|"
+              r"不带的|没带的|没(?:有|打|带)?标签|没有?[^\s,.;:的]{1,8}的|没有[^\s,.;:]{1,8}标签的|(?<!是)不是[^\s,.;:的把将给]{1,8}的|"
               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
@@ -46,7 +46,7 @@ OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)|"
 # "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
 ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
 # Customers words the shared cues leave out: Cantonese 啲客, 客人, "X's book".
-MORE_CUSTOMERS = re.compile(rf"啲客|客人|课户|克户|{_A}cust?o?me?rs?{_Z}|{_A}cl[ie]{{1,2}}nts?{_Z}|"
+MORE_CUSTOMERS = re.compile(rf"啲客|客人|课户|克户|{_A}s?vips{_Z}|{_A}cust?o?me?rs?{_Z}|{_A}cl[ie]{{1,2}}nts?{_Z}|"
                             rf"(?<=[A-Za-z的级类])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                             re.IGNORECASE)
 # "A类的给X，B类C类都给Y": two classes handed out — no one tag and the rest, and not everything to X.

@@ -287,6 +287,7 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("张伟的custmers平均分给王磊和杨洋", even("张伟", WANG_YANG)),
     ("split Zhang Wei's cusomers evenly between Wang Lei and Yang Yang", even(ZW, [WL, YY])),
     ("张伟的客户里VIP那部分给李娜，剩余部分给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP")),
+    ("Zhang Wei's VIPs should go to Li Na, and Wang Lei can take the others", by_tag(ZW, [LN, WL], "VIP")),
     # code-mixing: English words run into Chinese
     ("把Zhang Wei的clients split给Wang Lei和Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei的VIP客户给Li Na，the rest给Wang Lei", by_tag(ZW, [LN, WL], "VIP")),
@@ -347,6 +348,7 @@ NEAR_MISSES = [
     "张伟的客户平均每个月流失多少？王磊和杨洋想知道",
     "Zhang Wei's VIP customers to Li Na, Wang Lei will review the rest later",
     "王磊和杨洋平分这个季度的目标",
+    "是不是可以把张伟的客户交接给王磊，杨洋不是这个组的",  # 是不是 / 不是X的 is no "the rest"
     "Zhang Wei's customers to Li Na; Wang Lei and Yang Yang split the admin work",  # split, but not customers
 ]
 
