@@ -7,10 +7,15 @@
 
 Read before the general reader: a by-tag request looks like a plain handover to its first
 receiver ("张伟的VIP客户给李娜…"), and moving everything to one person would be the wrong handover.
-It needs three people (the source and two receivers or more), a customers word, and a split cue
-(平均/一人一半/split/divide… or 其他/其余/the rest…). The source is the one whose customers they are
-(X的 / X's / X名下 / 他的 after X); anything less clear is left to the reader. Names are reported as
-written; the directory resolves them (and asks when a name is more than one person).
+It needs three people (the source and two receivers or more), a customers word (or an arrow from
+the source), and a split cue (平均/一人一半/split/divide… or 其他/其余/the rest… handed to someone).
+Roles come from markers, never from word order alone: the source is the one whose customers they
+are (X的 / X's / X啲 / the customers of X), else the one who leaves (X离职 / X is leaving); a
+receiver is named where something is handed to him (给/由/→/to/between…) or where he takes it
+(接/各一半/gets/will share…), alone or in a list (和/、/同/&/and…); a tag is found by its frame
+(X的VIP客户, 带X标签, tagged X) or its shape (quoted, X类, upper case, 重点客户). The words are in
+split_words.py. Anything less clear is left to the reader. Names are reported as written; the
+directory resolves them (and asks when a name is more than one person).
 """
 
 from __future__ import annotations
@@ -18,38 +23,11 @@ from __future__ import annotations
 import re
 
 from . import cues
+from . import split_words as w
 from .intent import Intent, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .text import detect_language
-
-_EVEN = re.compile(r"平均|均分|平分|对半|一人一半|各一半|各分一半|一人一份|各半|分给|分配给|分成两|"
-                   r"\b(?:split|divide|divided|evenly|equally|half|halves)\b|50/50|50-50", re.IGNORECASE)
-_REST = re.compile(r"其他|其它|其余|剩下|剩余|余下|别的|\bthe rest\b|\beverything else\b|\bthe others\b|"
-                   r"\ball (?:the )?others\b|\bremaining\b|\beveryone else\b", re.IGNORECASE)
-_OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边)?的|\s*['’]s\b|\s*名下|\s*:|(?=\s*带?\S{1,12}?标签)|(?=标签)",
-                          re.IGNORECASE)
-# Right after the first person, before anyone else: his customers, maybe behind a tag.
-_OWN_NOUN = re.compile(r"\s*[^\s,.;:的给]{0,8}?(?:客户|客户群|群)")
-# "苏梓萱：重点客户→夏雨辰，其余→邵云飞": a tag heading an arrow, the customers word implied.
-_ARROW_TAG = re.compile(r":\s*[^\s,.;:→]{1,12}\s*→")
-# "其他给王磊", "其余→邵云飞", "the rest to Wang Lei": the rest handed to someone.
-_REST_TO = re.compile(r"(?:其他|其它|其余|剩下|剩余|余下|别的)\S{0,6}?(?:给|→|归|转)|"
-                      r"\b(?:the rest|everything else|the others|everyone else|all (?:the )?others)\b.{0,20}?"
-                      r"(?:\bto\b|→)", re.IGNORECASE)
-_PRONOUN = re.compile(r"[他她]的|\b(?:his|her)\b", re.IGNORECASE)
-_GROUPS_TO = re.compile(r"(?:客户群|群聊|群)\s*(?:都|全部|就)?\s*(?:转给|交给|划给|给|归)\s*$|"
-                        r"\b(?:group chats?|groups?)\s+(?:go(?:es)?\s+)?to\s+$", re.IGNORECASE)
-# Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
-_TAG_ZH = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
-                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"]{1,12}?))\s*(?:标签)?\s*的?\s*"
-                     r"(?:客户|客人|→)")
-_TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
-_TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?:customers|clients|contacts|accounts)\b", re.IGNORECASE)
-_TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+(?:tagged|with (?:the )?tag)\s+"
-                           r"(?P<tag>[^\s,.;]+(?: \d+)?)", re.IGNORECASE)
-_CUSTOMER_ADJECTIVES = frozenset("大 老 新 小 重点 重要 核心 优质 高端 潜在 意向 长期 关键".split())
-_NOT_TAGS = frozenset("所有 全部 全体 一切 全 名下 手上 那些 这些 all every whole".split())
 
 
 def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
@@ -57,25 +35,45 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     hands "the rest" to someone but cannot be read as a split is "unknown": read as a plain
     handover it would move everything to the first person named."""
     n = normalize(text)
+    for word, same in w.SYNONYMS:
+        n = n.replace(word, same)
+    n = n.translate(w.BRACKETS)  # 【VIP】客户 (normalized to [VIP]) is a quoted tag; same length, same places
     reading = _read(n, text, people)
-    if reading is None and _REST_TO.search(n) and len(_people(n, people)) >= 3 and cues.CUSTOMERS.search(n):
+    # (also "剩下的工作交给杨洋": rather not understood than read with the wrong one as the receiver)
+    if reading is None and w.REST_TO.search(n) and len(_people(n, people)) >= 3 and _customers(n):
         return Intent(intent="unknown", slots={}, lang=detect_language(text))
     return reading
 
 
+def _rest_of_customers(n: str) -> str:
+    """The message with "the rest" of anything but the customers blanked out (same length, same places)."""
+    return w.REST_OF_OTHER.sub(lambda m: " " * len(m.group()), n)
+
+
+def _customers(n: str) -> bool:
+    return bool(cues.CUSTOMERS.search(n) or w.MORE_CUSTOMERS.search(n))
+
+
 def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
-    rest = _REST.search(n)
-    if not (rest or _EVEN.search(n)) or not (cues.CUSTOMERS.search(n) or (rest and _ARROW_TAG.search(n))):
+    rest = w.REST.search(_rest_of_customers(n))
+    if not (rest or w.EVEN.search(n)):
         return None
     spots = _people(n, people)
     source = _source(n, spots)
     if source is None:
         return None
+    if not (_customers(n) or (rest and w.ARROW_TAG.search(n)) or w.ARROW_FROM.match(n, source.end)
+            or w.SPLIT_COMMAND.match(n)):
+        return None  # "张伟的奖金平均分给…" is not customers; "张伟 → 王磊/杨洋 平分" means them
     others = [p for p in spots if p.text != source.text]
-    groups_to = next((p for p in others if _GROUPS_TO.search(n[max(0, p.start - 16) : p.start])), None)
+    groups_to = next((p for p in others if w.GROUPS_TO.search(n[max(0, p.start - 16) : p.start])
+                      or w.GROUPS_TAKER.match(n, p.end)
+                      or (w.GROUPS_HEAD.search(n[max(0, p.start - 16) : p.start]) and w.GROUPS_TAKEN.match(n, p.end))),
+                     None)
+    marked = _receiving(n, spots)
     receivers: list[PersonSpot] = []
     for spot in others:
-        if all(r.text != spot.text for r in receivers):
+        if all(r.text != spot.text for r in receivers) and any(m.text == spot.text for m in marked):
             receivers.append(spot)
     if groups_to is not None and sum(1 for p in others if p.text == groups_to.text) == 1:
         # "…，群给李娜" names only who gets the groups; "the others and her groups to Raj" both
@@ -86,7 +84,9 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         return None
     slots: Slots = {"handover": source.text, "scope": _scope(n)}
     if rest is not None:
-        tag = _tag(n, source)
+        if not w.REST_TO.search(_rest_of_customers(n)):
+            return None  # "ask Wang Lei about the others", "Cindy will review the rest": nothing handed over
+        tag = _tag(n, source, spots, rest.start())
         if tag is None:
             return None
         receivers = [r for r in receivers if r.text not in tag]  # "Tier 1" looks like a name
@@ -95,23 +95,38 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         after = [r for r in receivers if r.start > rest.start()]
         rest_to = after[0] if after else receivers[1]
         tagged_to = next(r for r in receivers if r is not rest_to)
-        slots |= {"takeovers": [tagged_to.text, rest_to.text], "split": "by_tag", "tag": tag}
+        takeovers = [tagged_to.text, rest_to.text]
+        slots |= {"takeovers": takeovers, "split": "by_tag", "tag": tag}
     else:
-        slots |= {"takeovers": [r.text for r in receivers], "split": "even"}
+        takeovers = [r.text for r in receivers]
+        slots |= {"takeovers": takeovers, "split": "even"}
     if groups_to is not None:
-        slots["groups_to"] = groups_to.text
+        if groups_to.text != takeovers[0]:  # groups go with the first unless said otherwise
+            slots["groups_to"] = groups_to.text
         slots["scope"] = ["customers", "groups"]
     return Intent(intent="handover", slots=slots, lang=detect_language(text))
 
 
 def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
     known = people.spot(n) if people is not None else []
-    cue_spans = [m.span() for m in (*_EVEN.finditer(n), *_REST.finditer(n))]
+    cue_spans = [m.span() for m in (*w.EVEN.finditer(n), *w.REST.finditer(n))]
     out = list(known)
+    # A split names three people; when the directory knows fewer, the others are read by their
+    # shape (the directory then says it does not know them, rather than the split losing them).
+    by_shape = people is None or len(known) < 3
     for found in _merge_apostrophes(n, recognize_people(n)):
-        if people is not None and not _full_latin_name(n, found):
+        if not by_shape and not _full_latin_name(n, found):
             continue  # the directory knows its members; a full Latin name it lacks is still a person
         spot = _trim_shape(n, found)
+        cue = next((a for a, b in cue_spans if spot is not None and spot.start + 1 < a < spot.end), None)
+        if spot is not None and cue is not None and not spot.text.isascii():
+            spot = PersonSpot(spot.start, cue, n[spot.start : cue])  # "杨洋平摊": the cue ends the name
+        if spot is not None and _TAG_BEFORE.search(n, 0, spot.start):
+            continue  # 'tag "Key Account"', "tagged Tier 1": a tag
+        if spot is not None and spot.text.isascii() and _TAG_WORD_AFTER.match(n, spot.end):
+            continue  # "Her Tier-1 customers", "Key Account customers": a tag
+        if spot is not None and not spot.text.isascii():
+            spot = _not_a_tag(n, spot)
         if spot is None or any(a < spot.end and spot.start < b for a, b in cue_spans):
             continue  # 平均分 starts with a surname; "go to" spells pinyin
         if any(k.start < spot.end and spot.start < k.end for k in known):
@@ -120,8 +135,9 @@ def _people(n: str, people: PeopleSpotter | None) -> list[PersonSpot]:
     return sorted(out, key=lambda s: s.start)
 
 
+_TAG_BEFORE = re.compile(r"(?:\btag(?:ged)?|\blabel(?:led)?|标签(?:为|是)?)\s*\"?\s*$", re.IGNORECASE)
 _FULL_LATIN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
-_TAG_WORD_AFTER = re.compile(r"\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)
+_TAG_WORD_AFTER = re.compile(r"[\w-]*\s+(?:customers|clients|accounts|contacts)\b|[- ]tagged\b", re.IGNORECASE)
 
 
 def _full_latin_name(n: str, spot: PersonSpot) -> bool:
@@ -143,10 +159,12 @@ def _merge_apostrophes(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
 
 # Name shapes only: a capitalized verb before a Latin name, function words spelling pinyin,
 # a verb run into a Chinese name ("张伟带VIP标签的客户").
-_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share)\s+")
+_LEAD_VERB = re.compile(r"^(?:Please|Split|Divide|Hand|Give|Move|Transfer|Assign|Share|For|Her|His)\s+")
 _VERBS = frozenset("please split divide hand give move transfer assign share".split())
-_ENGLISH_WORDS = frozenset("go to the and of his her between with rest others else split divide among take each "
-                           "half ten then she he one".split())
+# Characters the split's grammar puts right after a name, which the shapes may read as its last.
+_NAME_TAILS = frozenset("各其啲同一让俩合")
+_ENGLISH_WORDS = frozenset("can could would you go to the and of his her between with rest others else split divide "
+                           "among take each half ten then she he one".split())
 
 
 def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
@@ -158,38 +176,132 @@ def _trim_shape(n: str, spot: PersonSpot) -> PersonSpot | None:
         return None
     if len(text) == 3 and text[-1] in "带有打" and "标签" in n[spot.end: spot.end + 12]:
         text = text[:-1]
+    while len(text) >= 3 and not text.isascii() and text[-1] in _NAME_TAILS:
+        text = text[:-1]  # "杨洋各接一半", "李娜其他的", "张伟啲客": the split's words after a name
     return PersonSpot(start, start + len(text), text)
 
 
+_TAG_FRAME_BEFORE = re.compile(r"(?:带|打了?|有|标签为|标签是)\s*\"?$")
+
+
+def _receiving(n: str, spots: list[PersonSpot]) -> list[PersonSpot]:
+    """The people named where customers are handed to them: "一半是李娜介绍的" or "ask Joey about
+    the others" names someone who receives nothing."""
+    out: list[PersonSpot] = []
+    i = 0
+    while i < len(spots):
+        j = i
+        while j + 1 < len(spots) and w.LIST_GAP.fullmatch(n[spots[j].end : spots[j + 1].start]):
+            j += 1
+        before = n[spots[i - 1].end if i else 0 : spots[i].start]
+        if w.GIVEN_TO.search(before) or _takes(n, spots[j].end, spots):
+            out.extend(spots[i : j + 1])
+        i = j + 1
+    return out
+
+
+def _takes(n: str, end: int, spots: list[PersonSpot]) -> bool:
+    """A taking word right after the list, with nothing else taken in its clause: "王磊和杨洋各接一半",
+    "Kevin gets the rest", "A and B will split X's clients" — not "A and B split the admin work"."""
+    taking = w.TAKES.match(n, end)
+    if taking is None:
+        return False
+    clause = re.split(r"[,.;!?]", n[taking.end() :], maxsplit=1)[0]
+    for spot in spots:
+        clause = clause.replace(spot.text, " ")  # "丁宁一半庞博一半": the next receiver is not what is taken
+    if taking.group().endswith(":") or not w.PARTICLES.sub("", w.EVEN.sub("", clause)):
+        return True
+    return bool(_customers(clause) or cues.GROUPS.search(clause) or w.REST.search(clause) or w.TAKEN.search(clause))
+
+
+def _not_a_tag(n: str, spot: PersonSpot) -> PersonSpot | None:
+    """A Chinese name shape that is (part of) the tag: "打了金卡标签" (金卡), "标签为高价值的",
+    "大客户" — or a name run into it: "温若曦标签…", "石磊重要客户" (the name ends before the tag)."""
+    before = n[max(0, spot.start - 4) : spot.start]
+    framed = n.find("标签", spot.start, spot.end + 3) >= 0 or before.endswith(("为", "是"))
+    if _TAG_FRAME_BEFORE.search(before) and framed:
+        return None  # 带"高价值"标签, 标签为高价值
+    cut = n.find("标签", spot.start, spot.end + 2)
+    cut = min(cut, spot.end) if cut >= 0 else cut
+    if n[spot.end - 1 : spot.end + 1] == "客户":
+        return None
+    if cut < 0 and len(spot.text) >= 3 and any(n.startswith(a, spot.end - 1) for a in w.ADJ.split("|") if len(a) == 2):
+        cut = spot.end - 1
+    if cut < 0:
+        return spot
+    return PersonSpot(spot.start, cut, n[spot.start : cut]) if cut - spot.start >= 2 else None
+
+
 def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
-    """Whose customers: the one named as their owner (X的 / X's / X名下 / "X:" heading the
-    request), else the first person when a 他的/his points back to him or when his customers
-    are named before anyone else ("程雪莹客户和群平均分给…")."""
-    owners = {s.text: s for s in spots if _OWNER_AFTER.match(n, s.end)}
+    """Whose customers: the one named as their owner (X的 / X's / X名下 / X啲 / "X:" heading the
+    request / "the customers of X"), else the one who leaves (X离职 / X is leaving), else the
+    first person when a 他的/his points back to him or when his customers are named before anyone
+    else ("程雪莹客户和群平均分给…")."""
+    owners = {s.text: s for s in spots if w.OWNER_AFTER.match(n, s.end) or w.OWNER_BEFORE.search(n, 0, s.start)}
     if len(owners) == 1:
         return next(iter(owners.values()))
     if owners or not spots:
         return None
+    leaving = {s.text: s for s in spots if w.LEAVES.match(n, s.end)}
+    if len(leaving) == 1:
+        return next(iter(leaving.values()))
+    arrows = {s.text: s for s in spots if w.ARROW_FROM.match(n, s.end)}
+    if len(arrows) == 1:
+        return next(iter(arrows.values()))  # "张伟 → 王磊 / 杨洋": the arrow leaves the source
+    if w.SPLIT_COMMAND.match(n) and len(spots) >= 3:
+        return spots[0]
     first = spots[0]
     before_next = n[first.end : spots[1].start] if len(spots) > 1 else n[first.end :]
-    if _PRONOUN.search(n, first.end) or _OWN_NOUN.match(before_next):
+    if w.PRONOUN.search(n, first.end) or w.OWN_NOUN.match(before_next):
         return first
     return None
 
 
-def _tag(n: str, source: PersonSpot) -> str | None:
+def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> str | None:
+    """The tag as written: in its frame right after the source ("X的VIP客户", "X's Gold customers",
+    "customers tagged APAC"), else the first tag-shaped word before a receiver's verb or a
+    customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
     after = n[source.end :]
-    found = _TAG_DOUBLE.match(after) or _TAG_ZH.match(after) or _TAG_EN.match(after) or _TAG_EN_AFTER.search(after)
+    found = (w.TAG_EN.match(after) or w.TAG_DOUBLE.match(after) or w.TAG_ZH.match(after) or w.TAG_EN_AFTER.search(after)
+             or w.TAG_EN_WITH.search(after))
     if found is None:
-        return None
-    raw = found.groupdict().get("quoted") or found.group("tag")
-    tag = raw.strip()
-    if found.groupdict().get("tag") and tag in _CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
-        tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
-    if not tag or tag.lower() in _NOT_TAGS or cues.CUSTOMERS.fullmatch(tag):
+        found = w.TAG_EN_AFTER.search(n, 0, rest_at)  # "customers tagged SMB from X"
+        after = n
+    tag = _framed_tag(after, found) if found is not None else None
+    if tag is None:
+        tag = _shaped_tag(n, spots, rest_at)
+    if tag is None or not tag or tag.lower() in w.NOT_TAGS or cues.CUSTOMERS.fullmatch(tag) or w.REST.fullmatch(tag):
         return None
     return tag
 
 
+def _framed_tag(after: str, found: re.Match[str]) -> str | None:
+    groups = found.groupdict()
+    tag = re.sub(r"[- ]tagged$", "", (groups.get("quoted") or found.group("tag")).strip().strip('"'), flags=re.I)
+    if groups.get("tag") and tag in w.CUSTOMER_ADJECTIVES and re.match(r"\s*客户", after[found.end("tag") :]):
+        tag += "客户"  # 大客户, 老客户, 重点客户: the tag is the whole word (华南客户's tag is 华南)
+    if groups.get("noun", "").lower() == "accounts" and tag.lower() in w.EN_ADJECTIVES:
+        tag += " " + found.group("noun").lower().removesuffix("s")  # "key accounts": the Key Account tag
+    return tag
+
+
+def _singular(tag: str) -> str:
+    return tag[:-1] if re.fullmatch(r"[A-Z]{2,}s", tag) else tag  # "VIPs": the VIP tag
+
+
+def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
+    for found in w.TAG_ANYWHERE.finditer(n, 0, rest_at):
+        start, end = found.span()
+        if any(p.start < end and start < p.end for p in spots):
+            continue  # "Grace Lin给…": a name, not a tag
+        raw = next(g for g in found.groups()[:5] if g)  # marked, quoted, named, tagged, shape
+        words = raw.split()
+        while words and words[0].lower() in w.NOT_SHAPE_TAGS:
+            words.pop(0)
+        if words and not w.REST.fullmatch(" ".join(words)):
+            return _singular(" ".join(words))
+    return None
+
+
 def _scope(n: str) -> list[str]:
-    return ["customers", "groups"] if cues.GROUPS.search(n) else ["customers"]
+    return ["customers", "groups"] if cues.GROUPS.search(n) or w.MORE_GROUPS.search(n) else ["customers"]

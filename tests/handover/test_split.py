@@ -14,6 +14,7 @@ from bot.sandbox.world import SandboxWorld
 from storage.connection import Redis
 from tests.backup.conftest import demo_stack
 from tests.handover.conftest import depart
+from tests.support.stack import Stack
 
 VIP = {"HANDOVER_IMPORTANT_TAGS": "VIP"}
 
@@ -74,16 +75,21 @@ async def test_even_split_one_job_one_card(redis_url: str, redis: Redis) -> None
         assert f"{job.id} 张伟 → 王磊、杨洋 · 250 位客户" in listed
 
 
+async def assert_vips_to_lina_rest_to_wanglei(s: Stack) -> None:
+    """The last job filed splits 张伟's customers: the 5 tagged VIP to 李娜, the 245 others to 王磊."""
+    [job] = await s.runtime.services["jobs"].recent(1)
+    assert job.split is not None and (job.split.mode, job.split.tag) == ("by_tag", "VIP")
+    assert [(p.takeover, p.count) for p in job.split.parts] == [("lina", 5), ("wanglei", 245)]
+    assignment = await s.runtime.services["jobs"].assignment(job.id)
+    assert {e for e, i in assignment.items() if i == 0} == vips(s.world)
+    assert Counter(assignment.values()) == Counter({0: 5, 1: 245})
+
+
 async def test_by_tag_split_in_english(redis_url: str, redis: Redis) -> None:
     async with demo_stack(redis_url, None, **VIP) as s:
         await s.say("wangfang", "Zhang Wei's VIP customers to Li Na, the rest to Wang Lei")
         [preview] = await s.say("wangfang", "1")
-        [job] = await s.runtime.services["jobs"].recent(1)
-        assert job.split is not None and (job.split.mode, job.split.tag) == ("by_tag", "VIP")
-        assert [(p.takeover, p.count) for p in job.split.parts] == [("lina", 5), ("wanglei", 245)]
-        assignment = await s.runtime.services["jobs"].assignment(job.id)
-        assert {e for e, i in assignment.items() if i == 0} == vips(s.world)
-        assert Counter(assignment.values()) == Counter({0: 5, 1: 245})
+        await assert_vips_to_lina_rest_to_wanglei(s)
         assert "Split by tag: those tagged “VIP” to Lina Li, the rest to Wang Lei:" in preview.splitlines()
 
 
