@@ -278,7 +278,7 @@ LIST = _re(
     r"任务清单|交接清单|等着我批|等我深批|深批|"
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
     r"(?:what|which|any) handovers|handovers are there|"
-    r"i'?ve requested|i requested|have i requested|i submitted|my submitted|"
+    r"i'?ve requested|i requested|have i requested|i submitted|my submitted|what did i (?:ask for|request|submit)|"
     r"have i submitted|i asked for|submit|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
@@ -289,7 +289,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"批|交接单|单子|任务|ho\b|\b(?:handovers?|approv\w*|"
                  r"jobs?|"
                  r"request\w*|"
-                 r"transfers?|submit\w*|sign-?off|asked)\b|pending")
+                 r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|\[x\]|"

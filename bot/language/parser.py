@@ -59,7 +59,7 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
 # Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
-REPLY_CHARS = 16
+REPLY_CHARS = 24
 
 
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:

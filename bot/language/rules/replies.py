@@ -25,7 +25,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 _CHOOSE_ORDINAL = re.compile(
     r"^(?:(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
-    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?$",
+    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?(?:\s*,?\s*(?:please|pls|thanks))?$",
     re.IGNORECASE,
 )
 
@@ -36,7 +36,16 @@ def choose(u: Utterance) -> Slots | None:
         number = to_int(match["n"])
         return {"choice": number} if number is not None else None
     match = _CHOOSE_ORDINAL.match(u.low)
-    return {"choice": _ORDINALS[match["ord"].lower()]} if match else None
+    if match:
+        return {"choice": _ORDINALS[match["ord"].lower()]}
+    match = _CHOOSE_WORD.match(u.low)  # "option two"
+    return {"choice": _NUMBER_WORDS[match["word"].lower()]} if match else None
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CHOOSE_WORD = re.compile(r"^(?:option|number|choice|no\.?|#)\s*(?P<word>one|two|three|four|five|"
+                          r"six)(?:\s*,?\s*please)?$",
+                          re.IGNORECASE)
 
 
 # --- confirm / deny ------------------------------------------------------------------------
@@ -59,7 +68,8 @@ _ZH_YES = re.compile(
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
-    r"^(?:不是(?:这个|那个|这位|那位|他|她|这人)|不要这样|不啱|唔啱|重新来|重来|先不要|先不用|先别|"
+    r"^(?:(?:我说的是)?(?:另一个|另一位|别的|其他的?)|不是(?:这个|那个|这位|那位|他|她|这人)|不要这样|不啱|"
+    r"唔啱|重新来|重来|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|错了|不了|拒绝|别|不|[\s,.!])+$"
 )

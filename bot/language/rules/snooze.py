@@ -15,7 +15,8 @@ from ..utterance import Utterance
 _EN = re.compile(
     r"^(?:(?:remind|ping|nudge|ask|tell)\s+me(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
     r"snooze(?:\s+(?:it|this|that|reminders?|the reminder))?|postpone(?:\s+(?:it|this|that))?|"
-    r"remind\s+again|(?:maybe\s+)?later|ask\s+again|defer(?:\s+(?:it|this))?)\b(?P<rest>.*)$",
+    r"remind\s+again|(?:maybe\s+)?later|ask\s+again|defer(?:\s+(?:it|this))?|push(?:\s+(?:it|this|"
+    r"that))?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for)\b|[\s,]", re.IGNORECASE)
@@ -45,7 +46,8 @@ def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date
 def snooze(u: Utterance) -> Slots | None:
     until: dt.date | None = None
     match = _EN.match(u.text)
-    if match and not re.match(r"\s*to\b", match["rest"], re.IGNORECASE):
+    if match and not re.match(r"\s*to\b(?!\s+(?:next|this|mon|tue|wed|thu|fri|sat|sun|tomorrow|"
+                              r"\d))", match["rest"], re.IGNORECASE):
         until = _when(match["rest"], _EN_GLUE, u.today, zh=False)
     else:
         for pattern in (_ZH_REMIND, _ZH_LATER, _ZH_DEFER):

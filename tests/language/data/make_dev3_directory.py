@@ -148,6 +148,7 @@ DISTRACT = {
     "dev33": [("顾岚", 1)],
     "dev34": [("肖然", 1)],
     "dev35": [("邱娜", 1)],
+    "dev36": [("张三", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
