@@ -130,6 +130,10 @@ class Conversation:
         if not await self._may_request():
             return
         slots = intent.slots
+        if _text(slots.get("split")) == "tag_only":
+            await self.ctx.say(texts.TAG_ONLY, tag=_text(slots.get("tag")) or "",
+                               handover=_text(slots.get("handover")) or "", takeover=_text(slots.get("takeover")) or "")
+            return
         scope = slots.get("scope")
         pending = Pending(
             scope=[str(s) for s in scope] if isinstance(scope, list) and scope else ["customers"],

@@ -40,6 +40,14 @@ DID_YOU_MEAN = T(
     zh="你是想把{handover}的{what}交接给{takeover}吗？回复 1 确认；不对的话请换个说法再发一次。",
     en="Did you mean: hand over {handover}'s {what} to {takeover}? Reply 1 to confirm, or say it again another way.",
 )
+# "张伟的VIP客户给李娜" with nobody named for the rest: moving the whole book would be wrong.
+TAG_ONLY = T(
+    zh="只交接带“{tag}”的那部分客户，还需要说明其余客户给谁，例如“{handover}的{tag}客户给{takeover}，其他的给王磊”。"
+       "如果是{handover}的全部客户都交给{takeover}，请说“把{handover}的客户交接给{takeover}”。这次没有提交任何交接。",
+    en="To hand over only {handover}'s “{tag}” customers, also say who gets the rest, e.g. “{handover}'s {tag} "
+       "customers to {takeover}, the rest to Wang Lei”. If all of {handover}'s customers go to {takeover}, say "
+       "“hand over {handover}'s customers to {takeover}”. Nothing was filed.",
+)
 NOT_CONFIRMED = T(
     zh="好的，没有提交。请换个说法再发一次，例如“把张伟的客户交接给李娜”。",
     en="OK, nothing was filed. Say it again another way, e.g. “hand over Zhang Wei's customers to Li Na”.",

@@ -29,7 +29,7 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
-from .split import read_split
+from .split import read_split, tag_only
 from .text import detect_language
 from .utterance import Utterance, prepare
 
@@ -87,7 +87,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         return split
     reading = read(text, today=today, people=people)
     if reading is not None:
-        return reading
+        return _tagged_part(text, reading)
     if utterance is None:
         utterance = prepare(text, today)
     for name, rule in RULES:
@@ -102,6 +102,19 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
                 continue  # "帮我列个购物清单": not somebody's checklist
             return Intent(intent=name, slots=slots, lang=lang)
     return Intent(intent="unknown", slots={}, lang=lang)
+
+
+def _tagged_part(text: str, reading: Intent) -> Intent:
+    """A one-receiver handover of only the tagged customers ("张伟的VIP客户给李娜") is marked
+    split "tag_only": the conversation asks who gets the rest rather than moving the whole book."""
+    slots = reading.slots
+    source = slots.get("handover")
+    if reading.intent != "handover" or not isinstance(source, str) or slots.get("job") or slots.get("takeovers"):
+        return reading
+    tag = tag_only(text, source)
+    if tag is None:
+        return reading
+    return reading.model_copy(update={"slots": {**slots, "tag": tag, "split": "tag_only"}})
 
 
 def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:

@@ -311,3 +311,24 @@ def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
 def _scope(n: str) -> list[str]:
     n = w.GROUPS_LEFT.sub(" ", n)  # "群不用动": the groups stay where they are
     return ["customers", "groups"] if cues.GROUPS.search(n) or w.MORE_GROUPS.search(n) else ["customers"]
+
+
+def tag_only(text: str, source: str) -> str | None:
+    """The tag when a one-receiver handover names only the tagged part of `source`'s book
+    ("张伟的VIP客户给李娜" without "the rest"), else None. The handler asks instead of moving
+    the whole book."""
+    n = normalize(text).translate(w.BRACKETS)
+    at = n.find(normalize(source))
+    if not source or at < 0:
+        return None
+    after = n[at + len(normalize(source)) :]
+    found = w.TAG_ONLY_EN.match(after) or w.TAG_ONLY_ZH.match(after)
+    if found is None:
+        found = w.TAG_EN_AFTER.search(n) or w.TAG_EN_WITH.search(n)
+        if found is None:
+            return None
+        tag = found.group("tag").strip('"')
+    else:
+        tag = next(g for g in found.groups() if g).strip('"')
+    tag = _singular(tag)
+    return tag if _a_tag(tag) else None

@@ -146,3 +146,15 @@ PARTICLES = re.compile(r"了|吧|啊|呀|哈|啦|喇|咯|嘛|掉|分|一下|吗|
                        r"得不得|好不好|可以吗|可以不|行吗|行不行|好吗|"
                        r"thanks|thank you|please|pls|half|ok|okay", re.IGNORECASE)
 TAKEN = re.compile(rf"{_A}(?:them|it|all){_Z}|他们|它们|这些", re.IGNORECASE)
+# A tag of a strong shape right after the source of a one-receiver handover ("张伟的VIP客户给李娜",
+# "Zhang Wei's A类 customers to Li Na", "张伟带"重点"标签的客户"): only part of the book is meant, and a
+# plain handover would move all of it. Weak words (微信客户, 全部客户) are scopes, not tags.
+_TAG_NOUN = r"\s*(?:标签)?\s*的?\s*(?:客户|客人|customers|clients|accounts)"
+TAG_ONLY_ZH = re.compile(
+    r"^[\"\]]?\s*(?:名下|手上|这边)?的?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是))?\s*"
+    r"(?:\"(?P<quoted>[^\",.;:的给→]{1,12})\"|\[(?P<bracketed>[^\],.;:的给→]{1,12})\]|"
+    r"(?P<shape>(?-i:[A-Z]{2,6}s?)|[A-Za-z0-9一二三四五甲乙丙丁]{1,2}[类级]))" + _TAG_NOUN + "|"
+    r"^[\"\]]?\s*(?:名下|手上|这边)?的?\s*(?P<adjective>(?:重点|重要|核心|关键|优质|高端)客户)", re.IGNORECASE)
+TAG_ONLY_EN = re.compile(
+    r"^[\"\]]?\s*['’]s\s+(?P<shape>(?-i:[A-Z]{2,6}s?)|\"[^\",.;]{1,16}\"|[A-Za-z0-9]{1,2}类|key|top|tier \d)"
+    r"\s+(?:customers|clients|accounts|contacts)\b", re.IGNORECASE)

@@ -63,3 +63,17 @@ async def test_people_named_for_something_else_never_file_a_split(redis_url: str
         await s.say("wangfang", "1")
         [job] = await s.runtime.services["jobs"].recent(5)
         assert job.split is None and (job.handover, job.takeover) == ("zhangwei", "wanglei")
+
+
+async def test_only_the_tagged_customers_to_one_receiver_asks_instead_of_moving_the_whole_book(
+        redis_url: str, redis: Redis) -> None:
+    """"张伟的VIP客户给李娜" with nobody for the rest: a plain handover would move all 250 customers."""
+    async with demo_stack(redis_url, None, **VIP) as s:
+        [zh] = await s.say("wangfang", "张伟的VIP客户给李娜")
+        assert "只交接带“VIP”的那部分客户" in zh and "其余客户给谁" in zh and "没有提交" in zh
+        [en] = await s.say("wangfang", "Zhang Wei's VIP customers should go to Li Na")
+        assert "only Zhang Wei's “VIP” customers" in en and "Nothing was filed" in en
+        assert await s.runtime.services["jobs"].recent(5) == []
+        # the whole book, said plainly, still goes the usual way (the numbered question first)
+        [question] = await s.say("wangfang", "把张伟的客户交接给李娜")
+        assert question.startswith("找到两位“张伟”")

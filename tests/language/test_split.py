@@ -379,4 +379,30 @@ def test_the_rest_of_something_else_is_never_a_split(text: str) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_are_never_splits(text: str, people: NameMatcher | None) -> None:
     _, slots = read(text, people=people)
-    assert "split" not in slots and "takeovers" not in slots
+    # never several receivers; "张伟的VIP客户都转给李娜" may be marked tag_only (the bot then asks)
+    assert slots.get("split") in (None, "tag_only") and "takeovers" not in slots
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("张伟的VIP客户给李娜", "VIP"),
+    ("把张伟的A类客户交接给李娜", "A类"),
+    ("张伟的重点客户交给李娜", "重点客户"),
+    ("Zhang Wei's VIP customers to Li Na", "VIP"),
+    ("Zhang Wei's customers tagged Gold go to Li Na", "Gold"),
+    ("张伟带“KA”标签的客户转给李娜", "KA"),
+])
+def test_only_the_tagged_part_to_one_receiver_is_marked_tag_only(text: str, tag: str) -> None:
+    got = parse(text, today=TODAY)
+    assert got.intent == "handover" and got.slots["split"] == "tag_only" and got.slots["tag"] == tag
+    assert got.slots["takeovers"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "把张伟的客户交接给李娜", "把张伟的微信客户交接给李娜", "张伟的全部客户给李娜",
+    "Zhang Wei's WeChat customers to Li Na",
+    "「张伟」的客户，交接给「李娜」", "\"Zhang Wei\" clients to \"Li Na\"", "[zhangwei] 的客户群 转给 [lina]",
+    "hand over Zhang Wei's clients to Li Na",
+])
+def test_a_whole_book_or_a_quoted_name_is_no_tag(text: str) -> None:
+    got = parse(text, today=TODAY)
+    assert got.intent == "handover" and got.slots["split"] is None and got.slots["tag"] is None
