@@ -86,6 +86,13 @@ ENGLISH = {
     "Xiao Ran": "萧然", "Leo": "雷欧",
     # dev35
     "Nina Qiu": "邱妮娜", "Owen Lam": "林欧文",
+    # dev37
+    "Du Xiaofeng": "杜晓峰", "Fang Lin": "方琳", "lv jianguo": "吕建国", "jiang wenjing": "蒋文静",
+    "Tan Yonghui": "谭永辉", "Cheng Zihan": "程子涵", "Ouyang Xiaoqing": "欧阳晓晴", "Situ Jiawen": "司徒嘉文",
+    "Jason Tan": "陈杰森", "Michelle Ho": "何美雪", "Brian Kwok": "郭柏安", "Cindy Yeung": "杨欣迪",
+    "Ethan Zhou": "周伊森", "Lily Fang": "房莉莉", "Marcus Wee": "黄马可", "Tina Cheng": "郑蒂娜",
+    "Steven Lo": "卢史蒂", "steven lo": "卢史蒂", "tina cheng": "郑蒂娜", "Priya Nair": "奈普丽",
+    "Kenneth Ong": "王肯尼",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -112,6 +119,9 @@ USERIDS = {
     # dev12
     "wangyang01": "汪洋", "weidong": "韦东", "wx_pangbo": "庞博", "wx_zoujie": "邹洁", "MiXue01": "米雪",
     "CheChen02": "车晨",
+    # dev37
+    "houjj": "侯俊杰", "zeng.fy": "曾凡宇", "kongxr01": "孔祥瑞", "E10087": "谭永辉", "ye.ww": "叶雯雯",
+    "fuqiang": "付强",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -149,6 +159,7 @@ DISTRACT = {
     "dev34": [("肖然", 1)],
     "dev35": [("邱娜", 1)],
     "dev36": [("张三", 1)],
+    "dev37": [("方玲", 1), ("蒋文", 1), ("侯俊洁", 1), ("付蔷", 1), ("郗朝", 1), ("常清", 1), ("叶文雯", 5), ("谭永", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
