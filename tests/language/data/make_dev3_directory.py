@@ -86,6 +86,9 @@ ENGLISH = {
     "Xiao Ran": "萧然", "Leo": "雷欧",
     # dev35
     "Nina Qiu": "邱妮娜", "Owen Lam": "林欧文",
+    # dev_roles
+    "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
+    "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -149,6 +152,7 @@ DISTRACT = {
     "dev34": [("肖然", 1)],
     "dev35": [("邱娜", 1)],
     "dev36": [("张三", 1)],
+    "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
