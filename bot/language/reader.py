@@ -52,6 +52,7 @@ morning good great dear regards best cheers fyi btw new old lead reorg since aft
 have has had ask asks tell told out gone gets got put re fw fwd
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december pick pickup cover handle manage look own switch change
+receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
@@ -719,7 +720,7 @@ def _handover(s: Spotted) -> Reading | None:
         out_scope = said or (["customers", "groups"] if cues.ALL.search(low) else ["customers"])
         return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
                                     "scope": out_scope, "job": None, "subset": None}, 3, 0)
-    if strong is None and not markers and weak is None and takes is None:
+    if strong is None and not markers and weak is None and takes is None and "←" not in low:
         return _departure_question(s)
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
@@ -754,11 +755,14 @@ def _handover(s: Spotted) -> Reading | None:
     for p in s.people:
         if p.known or _OWNS_SCOPE.match(s.low[p.end:]) or _possessive(s, p):
             plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
-    moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
+    moved = plain[: marker.start] if marker is not None and not _receiver_first(marker) else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
     if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
         return None  # "卓越交接完工作就走": the verb's own object is something else
+    if _receiver_first(marker) and source is not None and takeover is not None and source.start > takeover.start and \
+            cues.NOT_OURS_OBJECT.match(_STAND_IN_GLUE.sub("", plain[source.end: source.end + 10])):
+        return None  # "李娜代替张伟去拜访客户", "李娜顶替张伟值班": stands in for a visit, a shift
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
     acting = marker or strong or weak or takes
@@ -779,7 +783,7 @@ def _handover(s: Spotted) -> Reading | None:
             takeover, unsure = later[0], True
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
         # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
-        if not (marker and source and takeover and (marker.value == "→" or (
+        if not (marker and source and takeover and (marker.value in ("→", "←") or (
                 marker.value == "take" and cues.LEAVING.search(low)))):
             return None
     if takeover is None and source is None and job is None:
@@ -819,6 +823,7 @@ def _handover(s: Spotted) -> Reading | None:
 
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
+_STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
@@ -889,7 +894,7 @@ _ARRANGE = re.compile(r"怎么处理|怎么办|如何处理|咋办|咋处理|怎
 
 def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
     """"把金鑫的项目文档交给卓越": something of the person's that is not customers moves."""
-    if source is None or marker is None or marker.value == "take" or source.end > marker.start:
+    if source is None or marker is None or _receiver_first(marker) or source.end > marker.start:
         return False
     between = s.low[source.end: marker.start]
     between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
@@ -907,10 +912,16 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
                           r"replacement|backup)",
                           low)
-    if successor is not None:  # "Sean Yip is Ruby Kong's successor"
+    successor = successor or _REPLACEMENT_FOR.search(low)
+    if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
+        if re.match(r"\s+as\b", low[successor.end():]):
+            return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
         heir = next((p for p in s.people if p.start == successor.start(1)), None)
         if heir is not None:
             return heir, Span(heir.end, heir.end, "→")
+    left = _left_arrow(s)
+    if left is not None:
+        return left
     labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
                          r"群)\s*:\s*(\u25a1+)",
                          low)
@@ -940,6 +951,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if before:
             p = before[-1]
             gap = low[p.end: verb.start]
+            subject = _subject_before(s, p)
+            if subject is not None and (_TAKE_GAP.fullmatch(gap) or (_possessive(s, p) and _SCOPE_GAP.fullmatch(gap))):
+                return subject, Span(verb.start, verb.end, "take")  # "李娜替张伟接客户", "李娜把张伟的客户接过来"
             lead = low[max(0, p.start - 3): p.start]
             if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
                     not cues.TAKES_LEAD.search(lead) and \
@@ -1011,6 +1025,37 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor)\s+(?:for|of|to)\s+\u25a1+\s+(?:is|will be|=|:)\s*(\u25a1+)")
+# Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
+_STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
+_SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
+                        r"(?:客户群|客户|群|和|跟|与|及|、)*\s*(?:都|全部|也)?\s*")
+
+
+def _receiver_first(marker: Span | None) -> bool:
+    """A take-over verb or a left arrow: the receiver stands before it, the giver after."""
+    return marker is not None and marker.value in ("take", "←")
+
+
+def _subject_before(s: Spotted, p: PersonSpot) -> PersonSpot | None:
+    """"李娜替张伟接客户": the one before 替/把 takes over; the one after it is stood in for or taken from."""
+    earlier = [q for q in s.people if q.end <= p.start]
+    if earlier and _STANDS_IN.fullmatch(s.low[earlier[-1].end: p.start]) and not _possessive(s, earlier[-1]):
+        return earlier[-1]
+    return None
+
+
+def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
+    """"李娜 ← 张伟的客户", "Li Na <- Zhang Wei": the receiver stands before a left arrow, the giver after."""
+    arrow = s.low.find("←")
+    if arrow < 0:
+        return None
+    before = [p for p in s.people if p.end <= arrow and not _possessive(s, p)]
+    if "→" in s.low or not before or not any(p.start > arrow for p in s.people):
+        return None, Span(arrow, arrow + 1, "unclear")  # arrows both ways, or nobody on one side
+    return before[-1], Span(arrow, arrow + 1, "←")
+
+
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
@@ -1042,7 +1087,7 @@ def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
 
 def _latin_after(s: Spotted, marker: Span | None) -> str | None:
     """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
-    if marker is None or marker.value == "take":
+    if marker is None or _receiver_first(marker):
         return None
     m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
     if m is None or m.group(1) in cues_words():
@@ -1063,7 +1108,7 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
     receiver = _mention(takeover) if takeover is not None else None
     # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
     others = [p for p in s.people if p is not takeover and not _is_self(p)
-              and not (takeover is not None and marker is not None and marker.value != "take"
+              and not (takeover is not None and marker is not None and not _receiver_first(marker)
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
@@ -1073,7 +1118,8 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
     possessive = [p for p in others if _possessive(s, p)]
-    if marker is not None and marker.value == "take":
+    if _receiver_first(marker):
+        assert marker is not None
         after = [p for p in others if p.start >= marker.end]
         if after:
             return after[0]
@@ -1113,6 +1159,9 @@ def _scope(
         # a short topic clause before it: "客户群那块，王芳的，给李娜"
         keep.extend(c for c in clauses if c[1] <= first[0] and c[1] - c[0] <= 8
                     and not any(c[0] <= p.start < c[1] for p in s.people))
+    # "X will replace Y, so give X Y's customers": the two named again are no one new
+    parties = {_mention(p) for p in (source, takeover) if p is not None}
+    strangers = [p for p in s.people if _mention(p) not in parties]
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
@@ -1123,7 +1172,7 @@ def _scope(
             if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
-            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in s.people) and (
+            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
                     cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
                 keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False
