@@ -172,7 +172,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
-                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
+                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
+                r"backfilled)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|人|"

@@ -237,8 +237,9 @@ def _name_at(run: str, i: int) -> int:
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
             rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
             rest[size - 1] in "建拉带管" and rest[size] == "的") or (
-            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
-        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
+            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄") or (
+            rest[size - 1] in "替代帮" and rest[size] in SURNAMES)):
+        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb; "柯蓝替龙飞接": 替 stands for someone
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
     if size == 2 and rest[:2] in _WEEKDAYS:

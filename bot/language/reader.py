@@ -808,6 +808,8 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
+    if source is not None and takeover is not None and _roles_disagree(s, source, takeover):
+        unsure = True  # the sentence's own cues also say the other way round: ask, never file a swap
     # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
         d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
@@ -1030,6 +1032,69 @@ _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor)\s+(?:for|of|to)\s+\u
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
                         r"(?:客户群|客户|群|和|跟|与|及|、)*\s*(?:都|全部|也)?\s*")
+
+
+# --- roles check: each person's own cues, read apart from the choice made above ----------------------
+_TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|也|先|will|to|should|can|is|are)?\s*(?:接手|接管|接替|顶替|代替|继承|"
+                         r"接(?![受收待到人口单触着下得])|\b(?:take|takes|taking|took)\s+over\b|"
+                         r"\b(?:inherit|inherits|replace|replaces|replacing|receive|receives)\b)", re.IGNORECASE)
+_REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
+                             r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE)
+_BENEFICIARY_BEFORE = re.compile(r"(?:替|代|帮|为|给)\s*$")
+_HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*")
+_MARK_GLUE = re.compile(r"[\s'\"@]+$")
+# "转苗苗名下": a bare verb before a place under the person
+_BARE_TO = re.compile(r"(?:转|移交|转交|转移|交接|挪|划|放|挂|迁)\s*$")
+_PLACE_AFTER_NAME = re.compile(r"\s*(?:名下|那边|那里|那儿|这边|手上|手里)")
+
+
+def _marked(s: Spotted, p: PersonSpot) -> bool:
+    """给/to/→/转到 stands right before p (quotes and @ aside)."""
+    before = _MARK_GLUE.sub("", s.low[max(0, p.start - 10): p.start])
+    return any(m.end() == len(before) for m in cues.TO_MARKER.finditer(before))
+
+
+def _receives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p receives: 给/to/→ just before p, a take-over verb after p (not 替p接), p ←."""
+    before, after = s.low[max(0, p.start - 8): p.start], s.low[p.end:]
+    if _OWNS_SCOPE.match(after):
+        return False  # "to Tom's customers": Tom owns them
+    took = bool(_TAKE_AFTER.match(after)) and not _possessive(s, p) and not _BENEFICIARY_BEFORE.search(before)
+    return _marked(s, p) or took or after.lstrip().startswith("←")
+
+
+def _leaves(s: Spotted, p: PersonSpot) -> bool:
+    """p's own clause says p leaves, no one else named between ("Sean Yip left off" is not Ruby Kong's)."""
+    following = min((q.start for q in s.people if q.start > p.start), default=len(s.low))
+    end = min(following, _clause_of(p.start, _clauses(s.low))[1], p.end + 16)
+    return bool(cues.LEAVING.search(s.low[p.end: end].split("#")[0]))  # "#离职" tags the message
+
+
+def _gives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p gives: p的客户/p's/of/from p (转到p名下 is a place), p leaving, 接替p/replaces p,
+    p →, ← p."""
+    before, after = s.low[max(0, p.start - 16): p.start], s.low[p.end:]
+    owns = _possessive(s, p) and not _marked(s, p) and not (_PLACE_AFTER_NAME.match(after) and _BARE_TO.search(before))
+    return (owns or _leaves(s, p) or bool(_REPLACED_AFTER.search(before))
+            or before.rstrip().endswith("←") or after.lstrip().startswith("→"))
+
+
+def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool:
+    """The giver chosen has only a receiver's cues, or the receiver only a giver's, or the receiver
+    leaves, or one 帮 the other (who acts for whom?): the cues do not settle who gives."""
+    def spots(person: PersonSpot) -> list[PersonSpot]:
+        return [p for p in s.people if _mention(p) == _mention(person)]
+    if _mention(source) == _mention(takeover):
+        return False
+    first, second = sorted((source, takeover), key=lambda p: p.start)
+    if _HELPS.fullmatch(s.low[first.end: second.start]):
+        return True  # "李娜帮张伟接客户"
+    source_receives = any(_receives(s, p) for p in spots(source))
+    source_gives = any(_gives(s, p) for p in spots(source))
+    takeover_receives = any(_receives(s, p) for p in spots(takeover))
+    takeover_gives = any(_gives(s, p) for p in spots(takeover))
+    leaver = any(_leaves(s, p) for p in spots(takeover))
+    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or leaver
 
 
 def _receiver_first(marker: Span | None) -> bool:
