@@ -1041,7 +1041,11 @@ _TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|也|先|will|to|should|can|is|a
 _REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
                              r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE)
 _BENEFICIARY_BEFORE = re.compile(r"(?:替|代|帮|为|给)\s*$")
-_HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*")
+_HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*|\s+(?:helps?|helping)\s+", re.IGNORECASE)
+# "李娜的客户", "Li Na's clients" (not "Li Na's got …"): Li Na owns customers
+_OWNS_CUSTOMERS = re.compile(r"\s*(?:'s|'|的|名下的?|手上的?)\s*(?:所有|全部|(?:all\s+)?(?:of\s+)?(?:the\s+|her\s+|"
+                             r"his\s+)?)(?:客户|群|customers?|clients?|accounts?|contacts?|groups?|book)",
+                             re.IGNORECASE)
 _MARK_GLUE = re.compile(r"[\s'\"@]+$")
 # "转苗苗名下": a bare verb before a place under the person
 _BARE_TO = re.compile(r"(?:转|移交|转交|转移|交接|挪|划|放|挂|迁)\s*$")
@@ -1081,7 +1085,8 @@ def _gives(s: Spotted, p: PersonSpot) -> bool:
 
 def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool:
     """The giver chosen has only a receiver's cues, or the receiver only a giver's, or the receiver
-    leaves, or one 帮 the other (who acts for whom?): the cues do not settle who gives."""
+    leaves or owns the customers ("张伟 → 李娜，李娜的客户"), or one 帮 the other (who acts for whom?):
+    the cues do not settle who gives."""
     def spots(person: PersonSpot) -> list[PersonSpot]:
         return [p for p in s.people if _mention(p) == _mention(person)]
     if _mention(source) == _mention(takeover):
@@ -1093,8 +1098,9 @@ def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> boo
     source_gives = any(_gives(s, p) for p in spots(source))
     takeover_receives = any(_receives(s, p) for p in spots(takeover))
     takeover_gives = any(_gives(s, p) for p in spots(takeover))
-    leaver = any(_leaves(s, p) for p in spots(takeover))
-    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or leaver
+    # the receiver leaves, or is named elsewhere as the one whose customers they are
+    owner = any(_leaves(s, p) or (_OWNS_CUSTOMERS.match(s.low[p.end:]) and not _marked(s, p)) for p in spots(takeover))
+    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner
 
 
 def _receiver_first(marker: Span | None) -> bool:
