@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models.jobs import Job
+from tests.handover.conftest import assert_files_directly, recent_jobs
 from tests.support.stack import Stack
-
-
-async def _jobs(stack: Stack) -> list[Job]:
-    jobs: list[Job] = await stack.runtime.services["jobs"].recent(50)
-    return jobs
 
 
 @pytest.mark.parametrize(
@@ -29,37 +24,37 @@ async def _jobs(stack: Stack) -> list[Job]:
 async def test_a_clear_sentence_files_directly_the_right_way_round(
     hstack: Stack, text: str, handover: str, takeover: str, head: str
 ) -> None:
-    [reply] = await hstack.say("wangfang", text)
-    [job] = await _jobs(hstack)
+    await assert_files_directly(hstack, text, handover, takeover, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "head", "handover", "takeover"),
+    [
+        # the arrow says 陈静 gives; "何静的客户" says 何静 owns customers
+        ("陈静 → 何静，何静的客户", "你是想把陈静的客户交接给何静吗？回复 1 确认；不对的话请换个说法再发一次。",
+         "交接预览", "chenjing", "hejing"),
+        # a receiver who is leaving
+        ("Give Chen Jing's clients to Li Na, Li Na is leaving",
+         "Did you mean: hand over Chen Jing's customers to Li Na? Reply 1 to confirm", "Preview", "chenjing", "lina"),
+    ],
+)
+async def test_cues_both_ways_ask_first_and_1_files_what_was_asked(
+    hstack: Stack, text: str, question: str, head: str, handover: str, takeover: str
+) -> None:
+    [asked] = await hstack.say("wangfang", text)
+    assert asked.startswith(question), asked
+    assert await recent_jobs(hstack) == []  # nothing before the answer
+    [reply] = await hstack.say("wangfang", "1")
+    [job] = await recent_jobs(hstack)
     assert reply.startswith(f"{head} {job.id}\n"), reply
     assert (job.handover, job.takeover) == (handover, takeover)
 
 
-async def test_cues_both_ways_ask_first_and_1_files_what_was_asked(hstack: Stack) -> None:
-    # the arrow says 陈静 gives; "何静的客户" says 何静 owns customers
-    [question] = await hstack.say("wangfang", "陈静 → 何静，何静的客户")
-    assert question == "你是想把陈静的客户交接给何静吗？回复 1 确认；不对的话请换个说法再发一次。"
-    assert await _jobs(hstack) == []  # nothing before the answer
-    [reply] = await hstack.say("wangfang", "1")
-    [job] = await _jobs(hstack)
-    assert reply.startswith(f"交接预览 {job.id}\n陈静（")
-    assert (job.handover, job.takeover) == ("chenjing", "hejing")
-
-
-async def test_an_english_two_way_sentence_asks_in_english(hstack: Stack) -> None:
-    [question] = await hstack.say("wangfang", "Give Chen Jing's clients to Li Na, Li Na is leaving")
-    assert question.startswith("Did you mean: hand over Chen Jing's customers to Li Na? Reply 1 to confirm")
-    [reply] = await hstack.say("wangfang", "1")
-    [job] = await _jobs(hstack)
-    assert reply.startswith(f"Preview {job.id}\n")
-    assert (job.handover, job.takeover) == ("chenjing", "lina")
-
-
 async def test_a_guess_the_wrong_way_round_is_refused_and_files_nothing(hstack: Stack) -> None:
-    # "the customers 李娜 took over go to 何静" — or does 李娜 take? Asked, and "no" files nothing.
+    # "the customers 李娜 took over go to 何静" — or does 李娜 take? Asked, and 不对 files nothing.
     [question] = await hstack.say("wangfang", "李娜接手的客户转给何静")
     assert question.startswith("你是想把") and question.endswith("回复 1 确认；不对的话请换个说法再发一次。")
-    assert await _jobs(hstack) == []
+    assert await recent_jobs(hstack) == []
     [reply] = await hstack.say("wangfang", "不对")
     assert reply.startswith("好的，没有提交。")
-    assert await _jobs(hstack) == []
+    assert await recent_jobs(hstack) == []
