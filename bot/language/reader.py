@@ -847,7 +847,7 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|将|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
@@ -918,7 +918,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
         if re.match(r"\s+as\b", low[successor.end():]):
             return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
-        heir = next((p for p in s.people if p.start == successor.start(1)), None)
+        heir = next((p for p in s.people if p.start == successor.start(successor.lastindex or 1)), None)
         if heir is not None:
             return heir, Span(heir.end, heir.end, "→")
     left = _left_arrow(s)
@@ -1027,7 +1027,10 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
-_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor)\s+(?:for|of|to)\s+\u25a1+\s+(?:is|will be|=|:)\s*(\u25a1+)")
+# "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
+_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
+                              r"(?:is|will be|=|:)\s*(\u25a1+)|"
+                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)")
 # Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
@@ -1035,7 +1038,8 @@ _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所
 
 
 # --- roles check: each person's own cues, read apart from the choice made above ----------------------
-_TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|也|先|will|to|should|can|is|are)?\s*(?:接手|接管|接替|顶替|代替|继承|"
+_TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|将|也|先|will|to|should|can|is|are)?\s*(?:接手|接管|接替|顶替|代替|替换|"
+                         r"继承|"
                          r"接(?![受收待到人口单触着下得])|\b(?:take|takes|taking|took)\s+over\b|"
                          r"\b(?:inherit|inherits|replace|replaces|replacing|receive|receives)\b)", re.IGNORECASE)
 _REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"

@@ -63,6 +63,10 @@ CLEAR = [
     ("Ke Lan is Long Fei's successor, hand over the customers", "Long Fei", "Ke Lan", C),
     ("Ke Lan takes over from Long Fei", "Long Fei", "Ke Lan", C),
     ("Long Fei's book goes to Ke Lan", "Long Fei", "Ke Lan", C),
+    ("Ke Lan succeeds Long Fei; move the customers", "Long Fei", "Ke Lan", C),
+    ("The new owner of Long Fei's clients is Ke Lan", "Long Fei", "Ke Lan", C),
+    ("柯蓝替换龙飞，客户都转过去", "龙飞", "柯蓝", C),
+    ("柯蓝将接手龙飞所有客户", "龙飞", "柯蓝", C),  # was a swap (unsure): 将 is "will"
     # questions, 由X接手
     ("柯蓝能接龙飞的客户吗", "龙飞", "柯蓝", C),
     ("Could Ke Lan receive Long Fei's accounts?", "Long Fei", "Ke Lan", C),
@@ -113,6 +117,11 @@ def test_a_swap_is_never_confident(text: str, giver: str, receiver: str, people:
     intent, slots, unsure = read(text, people)
     if intent == "handover" and (slots.get("handover"), slots.get("takeover")) == (receiver, giver):
         assert unsure, text
+
+
+def test_replace_with_names_the_receiver_second() -> None:
+    assert read("Replace Long Fei with Ke Lan for all customers", PEOPLE)[1:] == (
+        {"handover": "Long Fei", "takeover": "Ke Lan", "scope": C}, False)
 
 
 @pytest.mark.parametrize("text", [
