@@ -189,7 +189,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
-                 r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|"
+                 r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|\bstep(?:s|ping)?\s+in\b|"
                  r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?(?!\s+for\b)|service|services|servicing|"

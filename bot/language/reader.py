@@ -49,7 +49,7 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got put re fw fwd
+have has had ask asks asked tell told out gone gets got put re fw fwd
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december pick pickup cover handle manage look own switch change
 receive receives receiving
@@ -849,7 +849,8 @@ _SCOPES_THING = re.compile(
     r"order|invoice|email)", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|将|"
                        r"willing to|happy to|"
-                       r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
+                       r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
+                       r"needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
@@ -936,7 +937,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
-    vocative = re.match(r"\s*(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
     if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
                               r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
@@ -1050,6 +1051,7 @@ _HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*|\s+(?:helps?|helping)\s+"
 _OWNS_CUSTOMERS = re.compile(r"\s*(?:'s|'|的|名下的?|手上的?)\s*(?:所有|全部|(?:all\s+)?(?:of\s+)?(?:the\s+|her\s+|"
                              r"his\s+)?)(?:客户|群|customers?|clients?|accounts?|contacts?|groups?|book)",
                              re.IGNORECASE)
+_DESCRIBES_NEXT = re.compile(r"(?:了)?的?\s*")
 _MARK_GLUE = re.compile(r"[\s'\"@]+$")
 # "转苗苗名下": a bare verb before a place under the person
 _BARE_TO = re.compile(r"(?:转|移交|转交|转移|交接|挪|划|放|挂|迁)\s*$")
@@ -1073,9 +1075,12 @@ def _receives(s: Spotted, p: PersonSpot) -> bool:
 
 def _leaves(s: Spotted, p: PersonSpot) -> bool:
     """p's own clause says p leaves, no one else named between ("Sean Yip left off" is not Ruby Kong's)."""
-    following = min((q.start for q in s.people if q.start > p.start), default=len(s.low))
+    following = min((q.start for q in s.people if q.start > p.start), default=len(s.low) + 1)
     end = min(following, _clause_of(p.start, _clauses(s.low))[1], p.end + 16)
-    return bool(cues.LEAVING.search(s.low[p.end: end].split("#")[0]))  # "#离职" tags the message
+    said = s.low[p.end: end].split("#")[0]  # "#离职" tags the message
+    # "接替离职的龙飞", "接管已离职龙飞的客户": the leaving word describes the one named next
+    return any(not (end == following and _DESCRIBES_NEXT.fullmatch(said[m.end():]))
+               for m in cues.LEAVING.finditer(said))
 
 
 def _gives(s: Spotted, p: PersonSpot) -> bool:

@@ -67,6 +67,11 @@ CLEAR = [
     ("The new owner of Long Fei's clients is Ke Lan", "Long Fei", "Ke Lan", C),
     ("柯蓝替换龙飞，客户都转过去", "龙飞", "柯蓝", C),
     ("柯蓝将接手龙飞所有客户", "龙飞", "柯蓝", C),  # was a swap (unsure): 将 is "will"
+    ("柯蓝接管已离职龙飞的客户", "龙飞", "柯蓝", C),  # 已离职 describes 龙飞, not 柯蓝
+    ("龙飞的客户柯蓝全接", "龙飞", "柯蓝", C),
+    ("@柯蓝 龙飞的客户你接一下", "龙飞", "柯蓝", C),
+    ("Ke Lan is stepping in for Long Fei, move the clients", "Long Fei", "Ke Lan", C),
+    ("Ke Lan asked to take Long Fei's customers", "Long Fei", "Ke Lan", C),
     # questions, 由X接手
     ("柯蓝能接龙飞的客户吗", "龙飞", "柯蓝", C),
     ("Could Ke Lan receive Long Fei's accounts?", "Long Fei", "Ke Lan", C),
