@@ -748,6 +748,8 @@ def _handover(s: Spotted) -> Reading | None:
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None
+    if verb is None and not says_scope and _LETTER_HEAD.match(low):
+        return None  # "From Pu Xiaodan to Shang Yuqing: thanks for the help!" heads a note
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
     # report are not ours.
     # 周报 and 车位 are things even when they look like names; 钱卫东的客户 is a person's
@@ -823,6 +825,7 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")

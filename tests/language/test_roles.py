@@ -136,6 +136,7 @@ def test_replace_with_names_the_receiver_second() -> None:
     "Ke Lan replaces Long Fei as team lead",  # a role
     "Ke Lan is Long Fei's successor as project lead",
     "柯蓝 ← 龙飞 → 王芳",  # arrows both ways: nothing is guessed
+    "From Long Fei to Ke Lan: great job on the launch!",  # a note's heading
 ])
 @pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "shapes"])
 def test_look_alikes_are_no_handover(text: str, people: NameMatcher | None) -> None:
