@@ -74,6 +74,9 @@ CLEAR = [
     ("Ke Lan asked to take Long Fei's customers", "Long Fei", "Ke Lan", C),
     # questions, 由X接手
     ("柯蓝能接龙飞的客户吗", "龙飞", "柯蓝", C),
+    ("柯蓝可以接手龙飞的客户不", "龙飞", "柯蓝", C),  # no name 柯蓝可
+    ("给柯蓝转一下龙飞的客户", "龙飞", "柯蓝", C),  # no name 柯蓝转
+    ("柯蓝接管龙飞全部客户", "龙飞", "柯蓝", C),  # no name 管龙飞
     ("Could Ke Lan receive Long Fei's accounts?", "Long Fei", "Ke Lan", C),
     ("由柯蓝接手龙飞的客户", "龙飞", "柯蓝", C),
     ("龙飞的客户由柯蓝接", "龙飞", "柯蓝", C),
