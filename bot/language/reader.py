@@ -1006,7 +1006,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
     for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
                              r"交(?!接班)|给|"
-                             r"\bwith\b|\bgive\b|\bto\b|"
+                             r"\bwith\b|\bgive\b|\bto\b|\bhand\b|\bsend\b|\bpass\b|\bassign\b|"
                              r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
@@ -1016,8 +1016,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1
                  and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
-        if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
-            return after[0], verb  # "give Li all of Zhang's customers"
+        if after and verb.value in _DOUBLE_OBJECT and any(_possessive(s, p) for p in s.people
+                                                          if p.start > after[0].end):
+            return after[0], verb  # "give Li all of Zhang's customers", "hand Li Zhang's clients"
         if after and verb.value in ("transfer", "reassign", "move") and not any(
                 p.end <= verb.start and not _possessive(s, p) for p in s.people) and not any(
                 p.end <= verb.start and re.match(r"\s*(?:customers?|clients?|contacts?|groups?)", low[p.end:])
@@ -1139,6 +1140,8 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
     return before[-1], Span(arrow, arrow + 1, "←")
 
 
+# English verbs that take the receiver first: "send Li Zhang's customers"
+_DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"

@@ -72,6 +72,11 @@ CLEAR = [
     ("@柯蓝 龙飞的客户你接一下", "龙飞", "柯蓝", C),
     ("Ke Lan is stepping in for Long Fei, move the clients", "Long Fei", "Ke Lan", C),
     ("Ke Lan asked to take Long Fei's customers", "Long Fei", "Ke Lan", C),
+    # the receiver as the first object or as the passive subject
+    ("Send Ke Lan all of Long Fei's customers", "Long Fei", "Ke Lan", C),
+    ("Ke Lan was given Long Fei's customers", "Long Fei", "Ke Lan", C),
+    ("Ke Lan is getting Long Fei's clients", "Long Fei", "Ke Lan", C),
+    ("柯蓝被分配了龙飞的客户", "龙飞", "柯蓝", C),
     # questions, 由X接手
     ("柯蓝能接龙飞的客户吗", "龙飞", "柯蓝", C),
     ("柯蓝可以接手龙飞的客户不", "龙飞", "柯蓝", C),  # no name 柯蓝可
@@ -127,9 +132,9 @@ def test_a_swap_is_never_confident(text: str, giver: str, receiver: str, people:
         assert unsure, text
 
 
-def test_replace_with_names_the_receiver_second() -> None:
-    assert read("Replace Long Fei with Ke Lan for all customers", PEOPLE)[1:] == (
-        {"handover": "Long Fei", "takeover": "Ke Lan", "scope": C}, False)
+@pytest.mark.parametrize("text", ["Replace Long Fei with Ke Lan for all customers", "Hand Ke Lan Long Fei's clients"])
+def test_with_the_directory_the_receiver_of_these_is_second_or_first(text: str) -> None:
+    assert read(text, PEOPLE)[1:] == ({"handover": "Long Fei", "takeover": "Ke Lan", "scope": C}, False)
 
 
 @pytest.mark.parametrize("text", [
