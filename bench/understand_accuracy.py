@@ -5,13 +5,15 @@
     .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
 
 Sets: `dev` (tests/language/data/dev.jsonl), `dev2` (dev2.jsonl), `dev3` (dev3.jsonl, read with its own
-dev3_directory.json), `dev4` … `dev37` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
+dev3_directory.json), `dev4` … `dev37` and `dev_roles` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
 `heldout`, `heldout3` (tests/language/data/heldout*.jsonl — read only when named with --set; never
 tune on them).
 `dev`, `dev2` and the held-out sets are read directory-aware, as in chat, with tests/language/data/directory.json
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
 name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
-(`note`), the intent confusions and the parse time per message.
+(`note`), the intent confusions, the role swaps (a handover read with its giver and receiver exchanged; a confident
+one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev37
+pooled.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
 names), "slots" (a subset that must hold), "note", "lang"}. Person slots (and a split's
@@ -40,7 +42,9 @@ from bot.language.normalize import to_simplified  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
 # the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
-OWN_DIRECTORY = tuple(f"dev{n}" for n in range(3, 38))
+OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 38)), "dev_roles")
+# the many small rounds, also reported as one figure
+POOLED = tuple(f"dev{n}" for n in range(4, 38))
 SETS = {
     "dev": DATA / "dev.jsonl",
     "dev2": DATA / "dev2.jsonl",
@@ -93,6 +97,17 @@ def judge(case: dict[str, Any], intent: str, slots: dict[str, Any]) -> tuple[boo
     return True, True
 
 
+def swapped(case: dict[str, Any], intent: str, slots: dict[str, Any]) -> bool:
+    """A handover read with the label's giver as receiver and its receiver as giver."""
+    want = case.get("slots") or {}
+    if intent != "handover" or not want.get("handover") or not want.get("takeover"):
+        return False
+    if fold_person(want["handover"]) == fold_person(want["takeover"]):
+        return False  # "Chen Jing's groups to chenjing" (generated): the same spelling both ways
+    return slot_ok("handover", want["takeover"], slots.get("handover")) and \
+        slot_ok("takeover", want["handover"], slots.get("takeover"))
+
+
 def load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -105,8 +120,13 @@ def load_directory(path: Path) -> Any:
     return NameMatcher.build(load_user_list(path), version=1)
 
 
-def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures: bool) -> float:
+Score = tuple[int, int, Counter[str]]
+
+
+def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures: bool) -> Score:
+    """Prints the set's figures; returns (right, total, role swaps by "confident"/"unsure")."""
     right = 0
+    swaps: Counter[str] = Counter()
     by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_note: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     confusions: Counter[tuple[str, str]] = Counter()
@@ -122,6 +142,8 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
             table[key][1] += 1
             table[key][0] += ok
         right += ok
+        if swapped(case, result.intent, result.slots):
+            swaps["unsure" if result.unsure else "confident"] += 1
         if not intent_ok:
             confusions[(label, result.intent)] += 1
         if not ok and show_failures:
@@ -129,6 +151,7 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
             failures.append(f"  {case['text']!r}\n    want {label} {case.get('slots')}\n    got  {result.intent} {got}")
     total = len(cases)
     print(f"== {name}: {right}/{total} = {100 * right / max(total, 1):.1f} % intent + slots")
+    print(f"  role swaps: {swaps['confident']} confident, {swaps['unsure']} unsure")
     for title, table in (("per intent", by_intent), ("per phenomenon", by_note)):
         print(f"  {title}:")
         for key, (ok, n) in sorted(table.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
@@ -144,13 +167,13 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
     if failures:
         print("  failures:")
         print("\n".join(failures))
-    return right / max(total, 1)
+    return right, total, swaps
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", choices=sorted(SETS),
-                    help="dev, dev2 … dev37, phrasings (default: these) or heldout/heldout3")
+                    help="dev, dev2 … dev37, dev_roles, phrasings (default: these) or heldout/heldout3")
     ap.add_argument("--file", type=Path, help="another labelled JSONL file")
     ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
     ap.add_argument("--no-directory", action="store_true", help="read every set by name shapes alone")
@@ -158,6 +181,7 @@ def main() -> None:
     ap.add_argument("--failures", action="store_true", help="print every miss")
     args = ap.parse_args()
     matcher = load_directory(args.directory) if args.directory.exists() and not args.no_directory else None
+    pooled: list[Score] = []
     chosen = [(str(args.file), args.file)] if args.file else [(s, SETS[s]) for s in (args.set or DEFAULT_SETS)]
     for name, path in chosen:
         if not path.exists():
@@ -171,7 +195,14 @@ def main() -> None:
             print(f"{name}: directory-aware, {len(people.members)} members from {directory}")
         else:
             print(f"{name}: no directory, names by their shape")
-        evaluate(name, load(path), people, args.failures)
+        result = evaluate(name, load(path), people, args.failures)
+        if name in POOLED:
+            pooled.append(result)
+    if pooled:
+        right, total = sum(r[0] for r in pooled), sum(r[1] for r in pooled)
+        swaps = sum((r[2] for r in pooled), Counter[str]())
+        print(f"== dev4…dev37 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
+              f"intent + slots; role swaps: {swaps['confident']} confident, {swaps['unsure']} unsure")
 
 
 if __name__ == "__main__":

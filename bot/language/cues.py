@@ -172,10 +172,12 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改为|变更为|更换为|"
                 r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
-                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given)\s+by\b|"
+                r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
+                r"backfilled)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
-TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一下|顶着|(?<![交转迎直连对])接)(?!受|收|待|到|人|"
+TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
+                 r"(?!受|收|待|到|人|"
                  r"口|单|触|着|下来|了|得)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护)|"
                  r"\bin\s+charge\s+of\b|"
@@ -187,6 +189,8 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|顶一�
                  r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
+                 r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|\bstep(?:s|ping)?\s+in\b|\bgetting\b|被分配了?|"
+                 r"\b(?:was|were|is|are|been|being)\s+(?:given|handed|assigned|allocated)\b(?!\s+(?:to|by|over)\b)|"
                  r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?(?!\s+for\b)|service|services|servicing|"

@@ -4,7 +4,8 @@
 - NFKC: full-width letters, digits and punctuation become ASCII (Ｈ－１２ → H-12);
 - emoji, zero-width characters, variation selectors and control characters are dropped
   (✅ is kept: a tick is a checklist word);
-- arrows and separators are kept as tokens: → ➡️ -> => >> ⇒ all become "→";
+- arrows and separators are kept as tokens: → ➡️ -> => >> ⇒ all become "→", and ← ⬅️ <- <= ⇐ become "←"
+  (the receiver stands before a left arrow);
 - CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one.
 Case is kept (names are shown as written); matchers fold it themselves.
 """
@@ -34,7 +35,8 @@ _PUNCT = str.maketrans({
     "“": '"', "”": '"', "「": '"', "」": '"', "『": '"', "』": '"', "《": '"', "》": '"',
     "【": "[", "】": "]", "〔": "[", "〕": "]", "～": "~", "—": "-", "–": "-", "−": "-", "－": "-",
     "⇒": "→", "➡": "→", "➔": "→", "⟶": "→", "⮕": "→", "⇨": "→", "➜": "→", "➝": "→", "➞": "→",
-    "►": "→", "▶": "→", "»": "→", "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
+    "►": "→", "▶": "→", "»": "→", "⬅": "←", "⇐": "←", "⟵": "←", "👈": "←",
+    "…": ".", "✓": "✅", "✔": "✅", "☑": "✅", "√": "✅",
     "俾": "给", "畀": "给", "嘅": "的", "佢": "他", "咗": "了", "唔": "不",  # Cantonese function words
     "👉": "→", "⏩": "→", "🔜": "→", "啲": "的", "➕": "+", "＋": "+", "🚫": " 取消 ", "❌": " 取消 ", "✖": " 取消 ",
 })
@@ -46,6 +48,8 @@ _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
                     "\U0001f1e6-\U0001f1ff\u200d]")
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
+# "<=" before a number compares ("金额<=500"), it points nowhere
+_LEFT_ARROW = re.compile(r"\s*(?:<-{1,2}(?!-)|<={1,2}(?!\s*\d)|←+)\s*")
 _SPACES = re.compile(r"\s+")
 # Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
 _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
@@ -64,5 +68,5 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
     folded = _INVISIBLE.sub("", folded)
     folded = _EMOJI.sub(" ", folded)
-    folded = _ARROW.sub(" → ", _GT.sub(" → ", folded))
+    folded = _LEFT_ARROW.sub(" ← ", _ARROW.sub(" → ", _GT.sub(" → ", folded)))
     return _SPACES.sub(" ", folded).strip()

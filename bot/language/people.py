@@ -114,7 +114,7 @@ _STRUCTURAL = re.compile(
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
     r"走了)(?!清单|流程|手续|证明|事项))"
 )
-_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
+_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室接替]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
                          r"拒绝|发起|"
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
@@ -165,6 +165,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
         inside = _CUE_INSIDE if group in ("name", "name4", "name5") else _PRONOUN_INSIDE
         if inside.search(match[group]) or (match[group] in _NOT_NAMES and group in ("name2", "name5")):
             continue
+        if group == "name2" and match[group][-1] in "转交给送发移划":
+            continue  # "给包凯转一下…": 转 is the verb after the receiver
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
         # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
         within = [p for p in spots if start <= p.start and p.end <= end]
@@ -180,6 +182,7 @@ def recognize_people(text: str) -> list[PersonSpot]:
 
 # Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
 _WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
+                       "接管 代管 托管 主管 分管 "
                        "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班 "
                        "大区 地区 片区 园区 小区 社区 东区 南区 西区 北区 中区 新区 市区 城区 辖区 景区 "
                        "流程 过程 工程 日程 行程 课程 进程 章程 全程 路程"
@@ -201,7 +204,8 @@ def _han_names(run: str, offset: int) -> list[PersonSpot]:
 
 # Characters common in given names that stop a name only as the start of a keyword (婉清 is a
 # name, 清单 is a list).
-_STOP_BEFORE = {"历": "职", "顶": "上替", "承": "接担", "照": "看顾", "代": "管理替", "一": "下", "启": "动用",
+_STOP_BEFORE = {"历": "职", "顶": "上替", "替": "换", "承": "接担", "照": "看顾", "代": "管理替", "一": "下",
+                "启": "动用",
                 "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
                 "取": "消", "如": "何",
                 "之": "前后", "以": "前后"}
@@ -237,8 +241,12 @@ def _name_at(run: str, i: int) -> int:
     if given == 2 and size < len(rest) and (rest[size] in "个了" or (
             rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
             rest[size - 1] in "建拉带管" and rest[size] == "的") or (
-            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄")):
-        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb
+            rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄") or (
+            rest[size - 1] in "替代帮" and rest[size] in SURNAMES) or (
+            rest[size - 1] in "来去" and rest[size].isascii() and rest[size].isalpha()) or
+            rest[size - 1: size + 1] in ("可以", "可否")):
+        size -= 1  # "东方晨建个清单", "给宋雨建离职清单": 建 is the verb; "柯蓝替龙飞接": 替 stands for someone;
+        # "闻静来cover", "包凯可以接手": 来/可 start the words after the name
     if rest[:2] in _NOT_NAMES or rest[:size] in _NOT_NAMES or rest[:3] in _NOT_NAMES:
         return 0
     if size == 2 and rest[:2] in _WEEKDAYS:

@@ -49,9 +49,10 @@ it finance support service services sorry boss manager quick background many lot
 still yet any way know see show check tell let make open start wechat external company leave left
 leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks tell told out gone gets got put re fw fwd
+have has had ask asks asked tell told out gone gets got put re fw fwd
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december pick pickup cover handle manage look own switch change
+receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
 """.split())
@@ -719,7 +720,7 @@ def _handover(s: Spotted) -> Reading | None:
         out_scope = said or (["customers", "groups"] if cues.ALL.search(low) else ["customers"])
         return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
                                     "scope": out_scope, "job": None, "subset": None}, 3, 0)
-    if strong is None and not markers and weak is None and takes is None:
+    if strong is None and not markers and weak is None and takes is None and "←" not in low:
         return _departure_question(s)
     clauses = _clauses(low)
     takeover, marker = _takeover(s, markers)
@@ -747,6 +748,8 @@ def _handover(s: Spotted) -> Reading | None:
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None
+    if verb is None and not says_scope and _LETTER_HEAD.match(low):
+        return None  # "From Pu Xiaodan to Shang Yuqing: thanks for the help!" heads a note
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
     # report are not ours.
     # 周报 and 车位 are things even when they look like names; 钱卫东的客户 is a person's
@@ -754,11 +757,14 @@ def _handover(s: Spotted) -> Reading | None:
     for p in s.people:
         if p.known or _OWNS_SCOPE.match(s.low[p.end:]) or _possessive(s, p):
             plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
-    moved = plain[: marker.start] if marker is not None and marker.value != "take" else plain
+    moved = plain[: marker.start] if marker is not None and not _receiver_first(marker) else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
     if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
         return None  # "卓越交接完工作就走": the verb's own object is something else
+    if _receiver_first(marker) and source is not None and takeover is not None and source.start > takeover.start and \
+            cues.NOT_OURS_OBJECT.match(_STAND_IN_GLUE.sub("", plain[source.end: source.end + 10])):
+        return None  # "李娜代替张伟去拜访客户", "李娜顶替张伟值班": stands in for a visit, a shift
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
     acting = marker or strong or weak or takes
@@ -779,7 +785,7 @@ def _handover(s: Spotted) -> Reading | None:
             takeover, unsure = later[0], True
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
         # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
-        if not (marker and source and takeover and (marker.value == "→" or (
+        if not (marker and source and takeover and (marker.value in ("→", "←") or (
                 marker.value == "take" and cues.LEAVING.search(low)))):
             return None
     if takeover is None and source is None and job is None:
@@ -804,6 +810,8 @@ def _handover(s: Spotted) -> Reading | None:
     if _HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
+    if source is not None and takeover is not None and _roles_disagree(s, source, takeover):
+        unsure = True  # the sentence's own cues also say the other way round: ask, never file a swap
     # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
         d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
@@ -817,8 +825,10 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+_LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
+_STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
@@ -840,9 +850,10 @@ _SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|将|"
                        r"willing to|happy to|"
-                       r"agreed to|offered to|wants to|来|去|负责|再|也|都|全部|先|should|will|can|to|needs?|must|"
+                       r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
+                       r"needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
                        re.IGNORECASE | re.ASCII)
 _FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
@@ -889,7 +900,7 @@ _ARRANGE = re.compile(r"怎么处理|怎么办|如何处理|咋办|咋处理|怎
 
 def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span | None) -> bool:
     """"把金鑫的项目文档交给卓越": something of the person's that is not customers moves."""
-    if source is None or marker is None or marker.value == "take" or source.end > marker.start:
+    if source is None or marker is None or _receiver_first(marker) or source.end > marker.start:
         return False
     between = s.low[source.end: marker.start]
     between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
@@ -907,10 +918,16 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
                           r"replacement|backup)",
                           low)
-    if successor is not None:  # "Sean Yip is Ruby Kong's successor"
-        heir = next((p for p in s.people if p.start == successor.start(1)), None)
+    successor = successor or _REPLACEMENT_FOR.search(low)
+    if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
+        if re.match(r"\s+as\b", low[successor.end():]):
+            return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
+        heir = next((p for p in s.people if p.start == successor.start(successor.lastindex or 1)), None)
         if heir is not None:
             return heir, Span(heir.end, heir.end, "→")
+    left = _left_arrow(s)
+    if left is not None:
+        return left
     labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
                          r"群)\s*:\s*(\u25a1+)",
                          low)
@@ -923,7 +940,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
-    vocative = re.match(r"\s*(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
     if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
                               r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
@@ -940,6 +957,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if before:
             p = before[-1]
             gap = low[p.end: verb.start]
+            subject = _subject_before(s, p)
+            if subject is not None and (_TAKE_GAP.fullmatch(gap) or (_possessive(s, p) and _SCOPE_GAP.fullmatch(gap))):
+                return subject, Span(verb.start, verb.end, "take")  # "李娜替张伟接客户", "李娜把张伟的客户接过来"
             lead = low[max(0, p.start - 3): p.start]
             if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
                     not cues.TAKES_LEAD.search(lead) and \
@@ -986,7 +1006,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
     for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
                              r"交(?!接班)|给|"
-                             r"\bwith\b|\bgive\b|\bto\b|"
+                             r"\bwith\b|\bgive\b|\bto\b|\bhand\b|\bsend\b|\bpass\b|\bassign\b|"
                              r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
         if verb.value == "with" and not _FAILED.search(low):
@@ -996,8 +1016,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1
                  and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
-        if after and verb.value == "give" and any(_possessive(s, p) for p in s.people if p.start > after[0].end):
-            return after[0], verb  # "give Li all of Zhang's customers"
+        if after and verb.value in _DOUBLE_OBJECT and any(_possessive(s, p) for p in s.people
+                                                          if p.start > after[0].end):
+            return after[0], verb  # "give Li all of Zhang's customers", "hand Li Zhang's clients"
         if after and verb.value in ("transfer", "reassign", "move") and not any(
                 p.end <= verb.start and not _possessive(s, p) for p in s.people) and not any(
                 p.end <= verb.start and re.match(r"\s*(?:customers?|clients?|contacts?|groups?)", low[p.end:])
@@ -1011,6 +1032,116 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+# "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
+_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
+                              r"(?:is|will be|=|:)\s*(\u25a1+)|"
+                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)")
+# Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
+_STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
+_SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
+                        r"(?:客户群|客户|群|和|跟|与|及|、)*\s*(?:都|全部|也)?\s*")
+
+
+# --- roles check: each person's own cues, read apart from the choice made above ----------------------
+_TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|将|也|先|will|to|should|can|is|are)?\s*(?:接手|接管|接替|顶替|代替|替换|"
+                         r"继承|"
+                         r"接(?![受收待到人口单触着下得])|\b(?:take|takes|taking|took)\s+over\b|"
+                         r"\b(?:inherit|inherits|replace|replaces|replacing|receive|receives)\b)", re.IGNORECASE)
+_REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
+                             r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE)
+_BENEFICIARY_BEFORE = re.compile(r"(?:替|代|帮|为|给)\s*$")
+_HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*|\s+(?:helps?|helping)\s+", re.IGNORECASE)
+# "李娜的客户", "Li Na's clients" (not "Li Na's got …"): Li Na owns customers
+_OWNS_CUSTOMERS = re.compile(r"\s*(?:'s|'|的|名下的?|手上的?)\s*(?:所有|全部|(?:all\s+)?(?:of\s+)?(?:the\s+|her\s+|"
+                             r"his\s+)?)(?:客户|群|customers?|clients?|accounts?|contacts?|groups?|book)",
+                             re.IGNORECASE)
+_DESCRIBES_NEXT = re.compile(r"(?:了)?的?\s*")
+_MARK_GLUE = re.compile(r"[\s'\"@]+$")
+# "转苗苗名下": a bare verb before a place under the person
+_BARE_TO = re.compile(r"(?:转|移交|转交|转移|交接|挪|划|放|挂|迁)\s*$")
+_PLACE_AFTER_NAME = re.compile(r"\s*(?:名下|那边|那里|那儿|这边|手上|手里)")
+
+
+def _marked(s: Spotted, p: PersonSpot) -> bool:
+    """给/to/→/转到 stands right before p (quotes and @ aside)."""
+    before = _MARK_GLUE.sub("", s.low[max(0, p.start - 10): p.start])
+    return any(m.end() == len(before) for m in cues.TO_MARKER.finditer(before))
+
+
+def _receives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p receives: 给/to/→ just before p, a take-over verb after p (not 替p接), p ←."""
+    before, after = s.low[max(0, p.start - 8): p.start], s.low[p.end:]
+    if _OWNS_SCOPE.match(after):
+        return False  # "to Tom's customers": Tom owns them
+    took = bool(_TAKE_AFTER.match(after)) and not _possessive(s, p) and not _BENEFICIARY_BEFORE.search(before)
+    return _marked(s, p) or took or after.lstrip().startswith("←")
+
+
+def _leaves(s: Spotted, p: PersonSpot) -> bool:
+    """p's own clause says p leaves, no one else named between ("Sean Yip left off" is not Ruby Kong's)."""
+    following = min((q.start for q in s.people if q.start > p.start), default=len(s.low) + 1)
+    end = min(following, _clause_of(p.start, _clauses(s.low))[1], p.end + 16)
+    said = s.low[p.end: end].split("#")[0]  # "#离职" tags the message
+    # "接替离职的龙飞", "接管已离职龙飞的客户": the leaving word describes the one named next
+    return any(not (end == following and _DESCRIBES_NEXT.fullmatch(said[m.end():]))
+               for m in cues.LEAVING.finditer(said))
+
+
+def _gives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p gives: p的客户/p's/of/from p (转到p名下 is a place), p leaving, 接替p/replaces p,
+    p →, ← p."""
+    before, after = s.low[max(0, p.start - 16): p.start], s.low[p.end:]
+    owns = _possessive(s, p) and not _marked(s, p) and not (_PLACE_AFTER_NAME.match(after) and _BARE_TO.search(before))
+    return (owns or _leaves(s, p) or bool(_REPLACED_AFTER.search(before))
+            or before.rstrip().endswith("←") or after.lstrip().startswith("→"))
+
+
+def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool:
+    """The giver chosen has only a receiver's cues, or the receiver only a giver's, or the receiver
+    leaves or owns the customers ("张伟 → 李娜，李娜的客户"), or one 帮 the other (who acts for whom?):
+    the cues do not settle who gives."""
+    def spots(person: PersonSpot) -> list[PersonSpot]:
+        return [p for p in s.people if _mention(p) == _mention(person)]
+    if _mention(source) == _mention(takeover):
+        return False
+    first, second = sorted((source, takeover), key=lambda p: p.start)
+    if _HELPS.fullmatch(s.low[first.end: second.start]):
+        return True  # "李娜帮张伟接客户"
+    source_receives = any(_receives(s, p) for p in spots(source))
+    source_gives = any(_gives(s, p) for p in spots(source))
+    takeover_receives = any(_receives(s, p) for p in spots(takeover))
+    takeover_gives = any(_gives(s, p) for p in spots(takeover))
+    # the receiver leaves, or is named elsewhere as the one whose customers they are
+    owner = any(_leaves(s, p) or (_OWNS_CUSTOMERS.match(s.low[p.end:]) and not _marked(s, p)) for p in spots(takeover))
+    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner
+
+
+def _receiver_first(marker: Span | None) -> bool:
+    """A take-over verb or a left arrow: the receiver stands before it, the giver after."""
+    return marker is not None and marker.value in ("take", "←")
+
+
+def _subject_before(s: Spotted, p: PersonSpot) -> PersonSpot | None:
+    """"李娜替张伟接客户": the one before 替/把 takes over; the one after it is stood in for or taken from."""
+    earlier = [q for q in s.people if q.end <= p.start]
+    if earlier and _STANDS_IN.fullmatch(s.low[earlier[-1].end: p.start]) and not _possessive(s, earlier[-1]):
+        return earlier[-1]
+    return None
+
+
+def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
+    """"李娜 ← 张伟的客户", "Li Na <- Zhang Wei": the receiver stands before a left arrow, the giver after."""
+    arrow = s.low.find("←")
+    if arrow < 0:
+        return None
+    before = [p for p in s.people if p.end <= arrow and not _possessive(s, p)]
+    if "→" in s.low or not before or not any(p.start > arrow for p in s.people):
+        return None, Span(arrow, arrow + 1, "unclear")  # arrows both ways, or nobody on one side
+    return before[-1], Span(arrow, arrow + 1, "←")
+
+
+# English verbs that take the receiver first: "send Li Zhang's customers"
+_DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
@@ -1042,7 +1173,7 @@ def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
 
 def _latin_after(s: Spotted, marker: Span | None) -> str | None:
     """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
-    if marker is None or marker.value == "take":
+    if marker is None or _receiver_first(marker):
         return None
     m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
     if m is None or m.group(1) in cues_words():
@@ -1063,7 +1194,7 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
     receiver = _mention(takeover) if takeover is not None else None
     # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
     others = [p for p in s.people if p is not takeover and not _is_self(p)
-              and not (takeover is not None and marker is not None and marker.value != "take"
+              and not (takeover is not None and marker is not None and not _receiver_first(marker)
                        and p.start > takeover.start and _mention(p) == receiver)]
     if not others:
         return None
@@ -1073,7 +1204,8 @@ def _source(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> Per
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
     possessive = [p for p in others if _possessive(s, p)]
-    if marker is not None and marker.value == "take":
+    if _receiver_first(marker):
+        assert marker is not None
         after = [p for p in others if p.start >= marker.end]
         if after:
             return after[0]
@@ -1113,6 +1245,9 @@ def _scope(
         # a short topic clause before it: "客户群那块，王芳的，给李娜"
         keep.extend(c for c in clauses if c[1] <= first[0] and c[1] - c[0] <= 8
                     and not any(c[0] <= p.start < c[1] for p in s.people))
+    # "X will replace Y, so give X Y's customers": the two named again are no one new
+    parties = {_mention(p) for p in (source, takeover) if p is not None}
+    strangers = [p for p in s.people if _mention(p) not in parties]
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
@@ -1123,7 +1258,7 @@ def _scope(
             if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
-            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in s.people) and (
+            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
                     cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
                 keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False

@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import AppOptions, Runtime
 from bot.clock import ManualClock
+from bot.models.jobs import Job
 from bot.sandbox import SandboxWorld
 from storage.connection import Redis
 from tests.handover.fakes import FakeTransfers, RecordingFiler
@@ -60,6 +61,19 @@ async def depart(stack: Stack, userid: str, at: float | None = None) -> None:
     await stack.sender.contact_deleted(userid)
     await stack.idle()
     await stack.runtime.services["directory_sync"].full_sync()
+
+
+async def recent_jobs(stack: Stack) -> list[Job]:
+    jobs: list[Job] = await stack.runtime.services["jobs"].recent(50)
+    return jobs
+
+
+async def assert_files_directly(stack: Stack, text: str, handover: str, takeover: str, head: str) -> None:
+    """One message files one job, previewed at once (`head`: 交接预览 / Preview), from and to these two."""
+    [reply] = await stack.say("wangfang", text)
+    [job] = await recent_jobs(stack)
+    assert reply.startswith(f"{head} {job.id}\n"), reply
+    assert (job.handover, job.takeover) == (handover, takeover)
 
 
 @pytest.fixture

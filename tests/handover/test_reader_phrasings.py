@@ -8,7 +8,7 @@ import pytest
 
 from bot.models.jobs import Job
 from bot.sandbox.demo import ZHANGWEI_DIMISSION_TIME
-from tests.handover.conftest import depart
+from tests.handover.conftest import assert_files_directly, depart
 from tests.support.stack import Stack
 
 
@@ -60,10 +60,7 @@ async def _jobs(stack: Stack) -> list[Job]:
 async def test_phrasing_reaches_the_right_preview(
     hstack: Stack, text: str, handover: str, takeover: str, head: str
 ) -> None:
-    [reply] = await hstack.say("wangfang", text)
-    [job] = await _jobs(hstack)
-    assert reply.startswith(f"{head} {job.id}\n"), reply
-    assert (job.handover, job.takeover) == (handover, takeover)
+    await assert_files_directly(hstack, text, handover, takeover, head)
 
 
 # --- did you mean … ? ----------------------------------------------------------------------------

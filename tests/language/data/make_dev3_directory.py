@@ -93,6 +93,9 @@ ENGLISH = {
     "Ethan Zhou": "周伊森", "Lily Fang": "房莉莉", "Marcus Wee": "黄马可", "Tina Cheng": "郑蒂娜",
     "Steven Lo": "卢史蒂", "steven lo": "卢史蒂", "tina cheng": "郑蒂娜", "Priya Nair": "奈普丽",
     "Kenneth Ong": "王肯尼",
+    # dev_roles
+    "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
+    "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -160,6 +163,7 @@ DISTRACT = {
     "dev35": [("邱娜", 1)],
     "dev36": [("张三", 1)],
     "dev37": [("方玲", 1), ("蒋文", 1), ("侯俊洁", 1), ("付蔷", 1), ("郗朝", 1), ("常清", 1), ("叶文雯", 5), ("谭永", 1)],
+    "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
