@@ -128,13 +128,14 @@ def find_items(low: str) -> list[Span]:
 
 # --- scope words ------------------------------------------------------------------------------
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
-             r"(?<=[户部有])群|"
+             r"(?<=[户部有])群|(?<=客户加)群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|"  # Cantonese 啲客, 所有客
-                r"(?<='s\s)book\b|\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
+                r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s))book\b|"
+                r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
@@ -186,9 +187,11 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"the\s+customers|customers|"
                  r"clients))|\b(?:responsible|accountable)\s+for\b|\bbackfill(?:s|ing)?\b|(?:来)?(?:负责|跟进|"
                  r"管)(?=\s*(?:[,.;!?]|$))|"
-                 r"\bbecome\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
+                 r"\b(?:become|(?:be|been|is|was|get|gets)\s+made)\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:promoted|transferred|moved|relocated|"
+                 r"reassigned|posted|seconded|fired|laid\s+off|let\s+go|hired|sick|married|sent|a\s+(?:new\s+)?"
+                 r"(?:job|offer|role|position))\b)|"
                  r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|\bstep(?:s|ping)?\s+in\b|\bgetting\b|被分配了?|"
                  r"\b(?:was|were|is|are|been|being)\s+(?:given|handed|assigned|allocated)\b(?!\s+(?:to|by|over)\b)|"
                  r"\breplac(?:e|es|"
@@ -227,7 +230,7 @@ CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
     r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
     r"别做了|算了|去笑|"
-    r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+off|scrap|"
+    r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill)\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
@@ -242,7 +245,7 @@ STATUS = _re(
     r"走到哪|什么时候能好|"
     r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|哪一步|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|"
     r"如何了|卡住|卡在|还在审|"
-    r"批了没|通过了没|"
+    r"批了没|通过了没|(?:审批|批准|审核)(?:过|完|好)?了?(?:吗|没有?|未)|(?:转|交接|移交)(?:咗|了)(?:未|没有?)|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
@@ -270,7 +273,7 @@ RECORDS = _re(
     r"(?:which|what) (?:customers|clients|groups|accounts) did)\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|有几个|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
+    r"列出|列一下|列个|列表|全列|列下|有哪些|哪些|边啲|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共(?:有)?(?:多少|几)|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
@@ -319,7 +322,7 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|能(?:帮|为|替)?我?(?:干|做)(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
+    r"咋用|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
@@ -329,7 +332,8 @@ HELP = _re(
     r"usage|manual)\b"
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
-CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|还有几项|几项没|(?:发|给)我(?:看看|"
+CHECKLIST_SHOW = _re(r"还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|还有几项|几项没|"
+                     r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|"
                      r"看一下|瞧瞧)|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

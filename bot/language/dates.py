@@ -181,6 +181,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
+# Resolvers of a calendar date (month and day written out) and of a weekday, for "Wed, Dec 9".
+_CALENDAR = frozenset({_iso, _zh_month_day, _slash, _en_month_first, _en_day_first})
+_WEEKDAY = frozenset({_en_weekday, _zh_weekday})
+_BETWEEN_LABEL_AND_DATE = re.compile(r"[\s,，、(（]*")
+
+
 # Every rule above needs one of these; one search spares the ~20 patterns on most messages.
 _MAYBE_DATE = re.compile(
     r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
@@ -197,16 +203,23 @@ def find_dates(text: str, today: dt.date) -> list[FoundDate]:
     if not _MAYBE_DATE.search(text):
         return []
     found: list[FoundDate] = []
+    kinds: dict[FoundDate, Resolver] = {}
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             value = resolve(match, today)
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
+                kinds.setdefault(found[-1], resolve)
     found.sort(key=lambda f: (f.start, f.start - f.end))
     kept: list[FoundDate] = []
     for candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
+            if len(kept) >= 2 and kinds[kept[-2]] in _WEEKDAY and kinds[candidate] in _CALENDAR and \
+                    _BETWEEN_LABEL_AND_DATE.fullmatch(text, kept[-2].end, candidate.start):
+                # "Wednesday, Dec 9", "周三（12月9日）": the weekday only labels the date after it
+                kept[-2:] = [FoundDate(candidate.value, kept[-2].start, candidate.end)]
+                kinds.setdefault(kept[-1], kinds[candidate])
     return kept
 
 

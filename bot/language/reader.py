@@ -444,7 +444,8 @@ def _checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d)", re.IGNORECASE)
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d|"
+                              r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
 def _checklist_show(s: Spotted) -> Reading | None:
@@ -471,7 +472,9 @@ def _cancel(s: Spotted) -> Reading | None:
     if value is None:
         if s.items:
             return None  # "取消第3项" is a checklist undo
-        window = s.low[max(0, cue.start - 16): cue.end + 16]
+        # around the cue words, not in them: the "call" of "call it off" is no phone call
+        masked = cues.CANCEL.sub(lambda m: " " * len(m.group()), s.low)
+        window = masked[max(0, cue.start - 16): cue.end + 20]
         topic = _CANCEL_TOPIC.search(s.low)
         if cues.NOT_OURS_CANCEL.search(window) and not re.search(r"交接|移交|转移|handover|transfer", window):
             return None  # "cancel my leave request": a request, but not ours
@@ -484,13 +487,14 @@ def _cancel(s: Spotted) -> Reading | None:
 
 
 _CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
-                           r"\b(?:handover|transfer|"
+                           r"\b(?:handover|hand over|transfer|"  # (handover is spelled "hand over" by now)
                            r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)
 _CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能不能|可不可以|能|可以|\b(?:please|"
                             r"pls|can you|could you|"
                             r"now|"
-                            r"i want to|i want|want to|let's|just|ok)\b", re.IGNORECASE | re.ASCII)
+                            r"i want to|i want|want to|let's|just|ok|forget it|actually|"
+                            r"on second thought)\b", re.IGNORECASE | re.ASCII)
 
 
 # --- list ---------------------------------------------------------------------------------------
@@ -683,9 +687,10 @@ def _help(s: Spotted) -> Reading | None:
         r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
     ):
         return None
-    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|^\W*(?:怎么|"
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|"
+                       r"是做什么的|^\W*(?:怎么|"
                        r"如何)操作\W*$|说明|指令|命令|帮助|"
-                       r"不会用|怎么用|"
+                       r"不会用|怎么用|点用|点样用|"
                        r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):

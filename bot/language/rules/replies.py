@@ -16,8 +16,8 @@ from ..utterance import Utterance
 # "which one?"; inside a sentence "12号" is a job id). "第3项" alone also reads as a choice:
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
-    rf"^(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|i'll take|i take|"
-    rf"选择|选|要|就|就选|我选)?\s*(?:the\s+)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
+    rf"^(?:那|嗯|好)?(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|i'll take|i take|"
+    rf"选择|选|要|就选|就要|就|我选)?\s*(?:the\s+)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位)?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?$",
     re.IGNORECASE,
 )
@@ -71,9 +71,10 @@ _ZH_NO = re.compile(
     r"^(?:(?:我说的是)?(?:另一个|另一位|别的|其他的?)|不是(?:这个|那个|这位|那位|他|她|这人)|不要这样|不啱|"
     r"唔啱|重新来|重来|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
-    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|错了|不了|拒绝|别|不|[\s,.!])+$"
+    r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
+    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|别|不|[\s,.!])+$"
 )
-_WORD = re.compile(r"[^\s,.!]+")
+_WORD = re.compile(r"[^\s,.!;:~—–…-]+")
 
 
 def _all_words(text: str, core: frozenset[str], glue: frozenset[str]) -> bool:

@@ -19,7 +19,9 @@ _EN = re.compile(
     r"that))?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for)\b|[\s,]", re.IGNORECASE)
+# a part of the day says nothing more: reminders go out once a day
+_EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for|the|first\s+thing|morning|"
+                      r"afternoon|evening|night|noon|am|pm)\b|[\s,]", re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我)"
                         r"(?:一下|一次|吧)?$")
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|看|处理|弄)$")
@@ -27,7 +29,7 @@ _ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|�
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
 _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵)$")
-_ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|[再到在等于的时候,]")
+_ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候,]")
 
 
 def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date | None:

@@ -162,7 +162,9 @@ _CANCEL_EN = re.compile(
 )
 _CANCEL_EN_GLUE = frozenset({"the", "my", "this", "that", "it", "job", "handover", "transfer",
                              "request", "please", "a", "an", "one", "current", "pending", "operation",
-                             "dialog", "all", "of", "for", "with", "about", "everything", "whole"})
+                             "dialog", "all", "of", "for", "with", "about", "everything", "whole",
+                             # "never mind, call it off": a second cancel word
+                             "call", "off", "forget", "cancel", "actually"})
 _CANCEL_ZH = (
     re.compile(r"^(?:取消|撤回|撤销|撤掉|终止|中止|停止|作废|删除|删掉|放弃)(?:掉)?(?:这个|该|我的|那个)?(?P<rest>.*?)(?:吧|了)?$"),
     re.compile(r"^(?:把|将)?(?P<rest>H-?\d+|\d+号|(?:交接|任务)\d+)(?:的交接|交接|任务)?"

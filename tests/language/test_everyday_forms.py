@@ -1,0 +1,79 @@
+"""Forms a fresh blind round (dev37) showed the reader missing, each tested on sentences written
+for this file, not the round's own: short replies with dashes and 那就, a part of the day in a
+snooze, 做些什么 / Cantonese 点用 for help, a second cancel word, 瞄一眼 for the checklist, whose
+item ("X's item 3"), Cantonese status and list words, a weekday that labels the date after it,
+客户加群 and "X's whole book", "be made owner of", and "got promoted" as no take-over."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.language import parse
+from bot.language.dates import find_date
+
+from .test_phenomena import PEOPLE, TODAY  # the same small directory and day
+
+C, G, CG = ["customers"], ["groups"], ["customers", "groups"]
+
+
+def read(text: str) -> tuple[str, dict[str, Any]]:
+    intent = parse(text, today=TODAY, people=PEOPLE)
+    assert not intent.unsure
+    return intent.intent, {k: v for k, v in intent.slots.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("ok — go ahead", "confirm", {}),
+        ("yes - send it", "confirm", {}),
+        ("不对，人搞错了", "deny", {}),
+        ("名字写错了", "deny", {}),
+        ("那就第一个吧", "choose", {"choice": 1}),
+        ("remind me tomorrow afternoon", "snooze", {"until": "2026-11-27"}),
+        ("ping me Monday morning", "snooze", {"until": "2026-11-30"}),
+        ("后天下午再提醒我", "snooze", {"until": "2026-11-28"}),
+        ("你都能做些什么", "help", {}),
+        ("这个bot点用", "help", {}),
+        ("forget it, call it off", "cancel", {}),
+        ("never mind, call off the handover", "cancel", {}),
+        ("等我批准的交接", "list", {"which": "pending_approvals"}),
+        ("我发起嘅交接有边啲", "list", {"which": "my_requests"}),
+        ("离职清单给我瞅一眼", "checklist", {"action": "show"}),
+        ("Han Dong's item 3 is done", "checklist", {"action": "done", "item": 3, "member": "Han Dong"}),
+        ("宋雨桥啲客户转咗未", "status", {"member": "宋雨桥"}),
+        ("韩东的交接审批过了吗", "status", {"member": "韩东"}),
+        ("Han Dong's last day is Wednesday, Dec 9 — start his offboarding", "offboard",
+         {"member": "Han Dong", "last_day": "2026-12-09"}),
+        ("韩东周三（12月9日）离职", "offboard", {"member": "韩东", "last_day": "2026-12-09"}),
+        ("唐晓燕的客户加群都给韩东", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": CG}),
+        ("Shen Yiming's entire book, group chats included, goes to Han Dong", "handover",
+         {"handover": "Shen Yiming", "takeover": "Han Dong", "scope": CG}),
+        ("Can Han Dong be made owner of Song Yuqiao's customer groups?", "handover",
+         {"handover": "Song Yuqiao", "takeover": "Han Dong", "scope": G}),
+        ("Han Dong got transferred to Beijing, Song Yuqiao is taking over his clients", "handover",
+         {"handover": "Han Dong", "takeover": "Song Yuqiao", "scope": C}),
+    ],
+)
+def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cancel my dentist appointment", "call off the meeting with Han Dong", "never mind, cancel the call",
+     "取消下午三点的会议"],
+)
+def test_cancelling_something_else_is_not_ours(text: str) -> None:
+    assert read(text)[0] == "unknown"
+
+
+def test_a_weekday_before_a_date_is_its_label_and_a_later_date_still_counts() -> None:
+    found = find_date("Fri, Dec 4 and then Tue, Dec 8", TODAY)
+    assert found is not None and found.value == dt.date(2026, 12, 4) and found.start == 0
+    # a weekday standing alone is still the next such day
+    alone = find_date("周三交接", TODAY)
+    assert alone is not None and alone.value == dt.date(2026, 12, 2)
