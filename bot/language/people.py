@@ -45,12 +45,14 @@ SURNAMES = frozenset(
     "邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井"
     "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫区贝洪萧戈容骞宦束钮郦竺邸逯蓬戎茹桓"
     "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
+    # rarer ones from the Hundred Family Surnames whose character starts no common word
+    "訾郗禚逄殳仉谯蒯邗郏茆佴隗荀邴糜宓钭蓟韶赖濮扈庾阙夔厍晁乜璩郤莘雍"
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
-                  "哈啊呀哦嘛呗啦哟喔噢休你您不账嗯得")
+                  "哈啊呀哦嘛呗啦哟喔噢休你您不账嗯得做提")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -73,7 +75,7 @@ _NOT_NAMES = frozenset((
     " 陕西 甘肃 云南 贵州 四川 广东 广西 海南 浙江 福建 辽宁 吉林 黑龙 宁夏 新疆 西藏 青海 内蒙 香港 澳门 台湾 华为"
     " 阿里 腾讯 百度 京东 美团 小米 钉钉 飞书 企微 微信 企业 部门 同事 领导 老板 老大 老师 经理 主管 总监 人事 财务"
     " 行政 销售 市场 运营 技术 产品 客服 渠道 售后 电销 大区 分公司 办事处 小组 小哥 小姐 小伙 小时 小心 小时候 小问题"
-    " 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
+    " 辛苦 辛劳 赖账 雍容 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
 ).split())
 NOT_NAMES = _NOT_NAMES  # common words that start with a surname character
 _FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"

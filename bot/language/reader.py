@@ -38,7 +38,7 @@ a an the of from to for by and or but with without on in at as is are was were b
 mine we our you your he him his she her they them their it its this that these those there here what
 which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
 okay yes no not can could would should will shall may might must need needs want wants like just also
-too now then so all any some every both each other another more most much many few last first next
+too now then so everything anything all any some every both each other another more most much many few last first next
 day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
 transferred move moved give given send pass assign reassign take takes took taking get gets go goes
 went customers customer clients client contacts contact accounts account groups group chats chat grps

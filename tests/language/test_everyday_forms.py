@@ -77,3 +77,24 @@ def test_a_weekday_before_a_date_is_its_label_and_a_later_date_still_counts() ->
     # a weekday standing alone is still the next such day
     alone = find_date("周三交接", TODAY)
     assert alone is not None and alone.value == dt.date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # rarer surnames of the Hundred Family Surnames are read by shape
+        ("訾倩的客户转给禚明远", "handover", {"handover": "訾倩", "takeover": "禚明远", "scope": C}),
+        # 辛苦 (thanks for the trouble) is no name; 继承人 names the receiver
+        ("我们组的郗超提离职了，这些客户后面统一由付强对接，辛苦帮忙转一下", "handover",
+         {"handover": "郗超", "takeover": "付强", "scope": C}),
+        ("离职继承：宋雨桥，继承人韩东", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
+        # a name ends before 做 (方圆做到月底); 'Everything' is no part of a Latin name
+        ("方圆做到这个月底，接替人是高山，离职清单开起来", "offboard",
+         {"member": "方圆", "last_day": "2026-11-30", "successor": "高山"}),
+        ("Everything Tang Xiaoyan has — customers, groups — to Han Dong.", "handover",
+         {"handover": "Tang Xiaoyan", "takeover": "Han Dong", "scope": CG}),
+    ],
+)
+def test_by_name_shapes(text: str, intent: str, slots: dict[str, Any]) -> None:
+    reading = parse(text, today=TODAY, people=None)
+    assert (reading.intent, {k: v for k, v in reading.slots.items() if v is not None}) == (intent, slots)
