@@ -116,14 +116,15 @@ def directory_users(name: str) -> list[dict[str, Any]]:
 
 
 class People:
-    """A labelled name → the one member it names: its exact spelling (the userid as typed; name, English name,
-    alias after folding), else the directory's own strong spellings (full pinyin, "Yuqiao Song") when they name one member."""
+    """A labelled name → the members it may name: its exact spelling (the userid as typed; name, English name,
+    alias after folding), else the directory's own strong spellings (full pinyin, "Yuqiao Song")."""
 
     def __init__(self, users: Sequence[dict[str, Any]]) -> None:
         self.exact: dict[str, set[str]] = {}
+        self.by_userid: dict[str, set[str]] = {}
         for user in users:
             userid = str(user["userid"])
-            self.exact.setdefault(userid.lower(), set()).add(userid)  # as typed: "HAN Dong" is no userid
+            self.by_userid.setdefault(userid.lower(), set()).add(userid)  # as typed: "HAN Dong" is no userid
             for key in ("name", "english_name", "alias"):
                 value = user.get(key)
                 if value:
@@ -131,7 +132,7 @@ class People:
         self.index = DirectoryIndex.build(members_from_user_list(users))
 
     def userids(self, label: str) -> set[str]:
-        exact = self.exact.get(label.strip().lower()) or self.exact.get(fold_person(label))
+        exact = self.by_userid.get(label.strip().lower()) or self.exact.get(fold_person(label))
         if exact:
             return exact
         found = self.index.resolve(label)
@@ -167,7 +168,7 @@ def pick_lines(cases: Sequence[dict[str, Any]], users: Sequence[dict[str, Any]],
     return handovers + lookalikes, skipped
 
 
-def build_world(users: Sequence[dict[str, Any]], givers: Iterable[str], clock: ManualClock) -> SandboxWorld:
+def build_world(users: Sequence[dict[str, Any]], givers: Iterable[str | None], clock: ManualClock) -> SandboxWorld:
     """The set's directory as a corp; each giver owns a few customers and one group; the admin and the
     approver are extra members."""
     corp = Corp(corp_id="wwchatbench0001", name="Chat bench")
@@ -186,7 +187,7 @@ def build_world(users: Sequence[dict[str, Any]], givers: Iterable[str], clock: M
     corp.add_department(Department(999, "人力资源部", 1, "HR", 999))
     corp.add_member(Member(userid=ADMIN, name="值班人事", department=[999]))
     corp.add_member(Member(userid=APPROVER, name="审批专员", department=[999]))
-    for giver in sorted(set(givers)):
+    for giver in sorted({g for g in givers if g}):
         chat = GroupChat(chat_id=f"wrBench{giver}", name=f"{giver} 的客户群", owner=giver)
         chat.members.append(GroupMember(giver, 1))
         for i in range(CUSTOMERS_EACH):
@@ -251,22 +252,27 @@ async def reset(stack: Stack, new: Sequence[Any]) -> None:
 
 
 # --- one set -----------------------------------------------------------------------------------
-async def run_set(name: str, lines: Sequence[Line], users: Sequence[dict[str, Any]]) -> list[Outcome]:
+async def run_lines(redis_url: str, lines: Sequence[Line], users: Sequence[dict[str, Any]]) -> list[Outcome]:
+    """The lines through the real app on a world built from ``users``, on the Redis at ``redis_url``."""
     clock = ManualClock(DEMO_START)
-    givers = {line.handover for line in lines if line.handover}
-    world = build_world(users, (g for g in givers if g is not None), clock)
+    world = build_world(users, (line.handover for line in lines if line.handover), clock)
+    options = AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0,
+                         limits=RateLimits(member_message_windows=OPEN_WINDOWS))
+    stack, closers = await start_stack(redis_url, world=world, options=options,
+                                       HANDOVER_ADMINS=ADMIN, HANDOVER_APPROVERS=APPROVER)
+    try:
+        for user in users:
+            if int(user.get("status") or 1) == STATUS_EXITED:
+                await depart(stack, str(user["userid"]))
+        return [await run_line(stack, line) for line in lines]
+    finally:
+        await stop_stack(closers)
+
+
+async def run_set(lines: Sequence[Line], users: Sequence[dict[str, Any]]) -> list[Outcome]:
+    """``run_lines`` on a Redis of its own (the project's embedded launcher), removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="chatbench-") as tmp, EmbeddedRedis(data_dir=Path(tmp)) as redis:
-        options = AppOptions(redis_url=redis.url, clock=clock, claim_idle=2.0,
-                             limits=RateLimits(member_message_windows=OPEN_WINDOWS))
-        stack, closers = await start_stack(redis.url, world=world, options=options,
-                                           HANDOVER_ADMINS=ADMIN, HANDOVER_APPROVERS=APPROVER)
-        try:
-            for user in users:
-                if int(user.get("status") or 1) == STATUS_EXITED:
-                    await depart(stack, str(user["userid"]))
-            return [await run_line(stack, line) for line in lines]
-        finally:
-            await stop_stack(closers)
+        return await run_lines(redis.url, lines, users)
 
 
 # --- figures -----------------------------------------------------------------------------------
@@ -286,7 +292,8 @@ def report(title: str, outcomes: Sequence[Outcome], failures: bool) -> None:
             print(f"    {verdict:16s} {counts[verdict]:4d}  {100 * counts[verdict] / max(n, 1):5.1f} %")
         times = [o.ms for o in mine]
         if times:
-            print(f"    time per message: median {statistics.median(times):.0f} ms, p95 {percentile(times, 0.95):.0f} ms")
+            median, p95 = statistics.median(times), percentile(times, 0.95)
+            print(f"    time per message: median {median:.0f} ms, p95 {p95:.0f} ms")
         if failures:
             good = "RIGHT" if kind == "handover" else "LEFT-ALONE"
             for verdict in classes:
@@ -319,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         users = directory_users(name)
         lines, skipped = pick_lines(load(path), users, args.limit)
         started = time.perf_counter()
-        outcomes = asyncio.run(run_set(name, lines, users))
+        outcomes = asyncio.run(run_set(lines, users))
         print(f"{name}: {len(users)} members, {len(lines)} lines in {time.perf_counter() - started:.1f} s")
         if skipped:
             print(f"  {len(skipped)} handover lines left out (a labelled name is not one member):")
