@@ -15,7 +15,9 @@ directory) types the lines. The real app runs against it on a Redis this bench s
 an encrypted, signed text callback (tests/support/stack.py). After a line the admin's dialog is cleared and any
 job it filed is cancelled, so no line sees another's state.
 
-Each handover line ends as one of
+Handover lines naming somebody whose name others in the directory share as strongly (the directory's resolver
+finds several: "Fu Qiang" for 付强 and 付蔷, a userid that is another's pinyin) are counted apart, since asking
+"which one?" is the right answer there. Each handover line ends as one of
   RIGHT          a preview of a job from exactly the labelled giver to the labelled receiver
   CONFIRM-RIGHT  "did you mean … reply 1" and, after a 1, that same right job
   ASKS           a numbered "which one?" or a request for a missing name (nothing filed yet)
@@ -45,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 from bench.understand_accuracy import DATA, SET_DIRECTORY, SETS, fold_person, load  # noqa: E402
 from bot.app import AppOptions  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
-from bot.directory.resolve import DirectoryIndex  # noqa: E402
+from bot.directory.resolve import DirectoryIndex, Role  # noqa: E402
 from bot.directory.userlist import members_from_user_list  # noqa: E402
 from bot.handover.conversation import CONFIRM, NAME, PICK  # noqa: E402
 from bot.sandbox import SandboxWorld  # noqa: E402
@@ -84,7 +86,7 @@ STRONG_MATCHES = {"userid", "name", "alias", "pinyin", "english"}
 @dataclass
 class Line:
     text: str
-    kind: str  # "handover" or "lookalike"
+    kind: str  # "handover", "shared" (a handover naming someone whose name others share) or "lookalike"
     handover: str | None = None  # userids, for handover lines
     takeover: str | None = None
 
@@ -140,6 +142,11 @@ class People:
             return {found.candidates[0].member.userid}
         return {c.member.userid for c in found.candidates if c.match in STRONG_MATCHES}
 
+    def shared(self, label: str, role: Role) -> bool:
+        """Others in the directory answer to this name as strongly (the userid of one is the pinyin of another,
+        two 付强/付蔷 spell "Fu Qiang"): the directory's resolver asks which one, and that is the right answer."""
+        return self.index.resolve(label, role=role).status == "ambiguous"
+
 
 def pick_lines(cases: Sequence[dict[str, Any]], users: Sequence[dict[str, Any]],
                limit: int | None) -> tuple[list[Line], list[str]]:
@@ -162,7 +169,12 @@ def pick_lines(cases: Sequence[dict[str, Any]], users: Sequence[dict[str, Any]],
             skipped.append(f"{case['text']!r}: {slots['handover']} → {giver or '?'}, {slots['takeover']} → "
                            f"{receiver or '?'}")
             continue
-        handovers.append(Line(case["text"], "handover", next(iter(giver)), next(iter(receiver))))
+        if giver == receiver:  # "simayun→司马云": one person spelled twice (generated), never a handover
+            skipped.append(f"{case['text']!r}: {slots['handover']} and {slots['takeover']} are both {giver}")
+            continue
+        shared = people.shared(slots["handover"], "handover") or people.shared(slots["takeover"], "takeover")
+        kind = "shared" if shared else "handover"
+        handovers.append(Line(case["text"], kind, next(iter(giver)), next(iter(receiver))))
     if limit is not None:
         handovers, lookalikes = handovers[:limit], lookalikes[:limit]
     return handovers + lookalikes, skipped
@@ -218,7 +230,7 @@ async def run_line(stack: Stack, line: Line) -> Outcome:
     dialog, _ = await conversations.load(ADMIN)
     state = dialog.state if dialog is not None else None
     confirmed = False
-    if state == CONFIRM and line.kind == "handover":
+    if state == CONFIRM and line.kind != "lookalike":
         reply += "\n  (1) " + "\n".join(await stack.say(ADMIN, "1"))
         dialog, _ = await conversations.load(ADMIN)
         state = dialog.state if dialog is not None else None
@@ -281,12 +293,21 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else 0.0
 
 
+KINDS = (
+    # kind, title, classes, the classes that end well (not listed with --failures)
+    ("handover", "handover requests, names unambiguous", HANDOVER_CLASSES, ("RIGHT",)),
+    ("shared", "handover requests naming a shared name (asking is right)", HANDOVER_CLASSES, ("RIGHT", "ASKS")),
+    ("lookalike", "look-alikes", LOOKALIKE_CLASSES, ("LEFT-ALONE",)),
+)
+
+
 def report(title: str, outcomes: Sequence[Outcome], failures: bool) -> None:
-    for kind, classes in (("handover", HANDOVER_CLASSES), ("lookalike", LOOKALIKE_CLASSES)):
+    for kind, label, classes, good in KINDS:
         mine = [o for o in outcomes if o.line.kind == kind]
+        if not mine and kind == "shared":
+            continue
         counts = Counter(o.verdict for o in mine)
         n = len(mine)
-        label = "handover requests" if kind == "handover" else "look-alikes"
         print(f"== {title}: {label}, n={n}")
         for verdict in classes:
             print(f"    {verdict:16s} {counts[verdict]:4d}  {100 * counts[verdict] / max(n, 1):5.1f} %")
@@ -295,12 +316,9 @@ def report(title: str, outcomes: Sequence[Outcome], failures: bool) -> None:
             median, p95 = statistics.median(times), percentile(times, 0.95)
             print(f"    time per message: median {median:.0f} ms, p95 {p95:.0f} ms")
         if failures:
-            good = "RIGHT" if kind == "handover" else "LEFT-ALONE"
-            for verdict in classes:
-                if verdict == good:
-                    continue
+            for verdict in (v for v in classes if v not in good):
                 for o in (o for o in mine if o.verdict == verdict):
-                    want = f" want {o.line.handover} → {o.line.takeover}" if kind == "handover" else ""
+                    want = f" want {o.line.handover} → {o.line.takeover}" if o.line.handover else ""
                     got = f" got {o.got[0]} → {o.got[1]}" if o.got else ""
                     shown = o.reply.replace("\n", " ⏎ ")[:160]
                     print(f"  [{verdict}] {o.line.text!r}{want}{got}\n      bot: {shown}")

@@ -32,6 +32,8 @@ CASES = [
     case("陈静何静李娜", "陈静", "李娜"),
     case("把钥匙交给李娜"),
     case("把王强的客户交接给李娜", "王强", "李娜"),  # two 王强: not a fair line, left out
+    case("chenjing → 陈静", "chenjing", "陈静"),  # one person twice: left out
+    case("把wangqiang的客户交接给李娜", "wangqiang", "李娜"),  # one's userid, both's pinyin: counted apart
 ]
 
 
@@ -40,8 +42,8 @@ def test_labels_map_to_one_member_or_are_left_out() -> None:
     assert people.userids("Lina Li") == {"lina"} and people.userids("li na") == {"lina"}
     assert people.userids("王强") == {"wangqiang", "wangqiang2"}
     lines, skipped = pick_lines(CASES, USERS, None)
-    assert [line.kind for line in lines] == ["handover"] * 4 + ["lookalike"]
-    assert len(skipped) == 1 and "王强" in skipped[0]
+    assert [line.kind for line in lines] == ["handover"] * 4 + ["shared", "lookalike"]
+    assert len(skipped) == 2 and "王强" in skipped[0] and "both {'chenjing'}" in skipped[1]
 
 
 async def test_each_class_through_the_real_chat_path(redis_url: str, redis: Redis, capsys: Any) -> None:
@@ -54,6 +56,7 @@ async def test_each_class_through_the_real_chat_path(redis_url: str, redis: Redi
         "赵磊走了，他的客户给何静": "RIGHT",
         "陈静何静李娜": "NOT-UNDERSTOOD",
         "把钥匙交给李娜": "LEFT-ALONE",
+        "把wangqiang的客户交接给李娜": "ASKS",
     }
     departed = next(o for o in outcomes if o.line.handover == "zhaolei")
     assert "离职继承" in departed.reply  # the giver really left in the sandbox
@@ -61,4 +64,5 @@ async def test_each_class_through_the_real_chat_path(redis_url: str, redis: Redi
     report("t", outcomes, failures=True)
     out = capsys.readouterr().out
     assert re.search(r"RIGHT +2 +50\.0 %", out) and re.search(r"WRONG +1 +25\.0 %", out)
+    assert re.search(r"shared name .*, n=1\n +RIGHT +0 .*\n.*\n +ASKS +1 +100\.0 %", out)
     assert "[WRONG] '把陈静的客户交接给何静' want hejing → chenjing got chenjing → hejing" in out
