@@ -52,6 +52,7 @@ from bot.directory.names import (
     split_chinese_name,
     u_variants,
 )
+from bot.language.normalize import to_simplified
 
 Role = Literal["handover", "takeover", "any"]
 MatchKind = Literal[
@@ -138,8 +139,10 @@ class DirectoryIndex:
             fuzzy_latin[m.userid.lower()].add(i)
             name = normalize_han(m.name)
             if name and has_han(name):
-                self._han[name].append((i, "name"))
-                fuzzy_han[name].add(i)
+                # a traditional name (黃詩涵) is also its simplified spelling, which the reader hands over
+                for key in dict.fromkeys((name, to_simplified(name))):
+                    self._han[key].append((i, "name"))
+                    fuzzy_han[key].add(i)
             split = split_chinese_name(name)
             if split is not None:
                 self._han[split[0]].append((i, "surname"))
@@ -163,7 +166,8 @@ class DirectoryIndex:
                 if not other:
                     continue
                 if has_han(other):
-                    self._han[normalize_han(other)].append((i, "alias"))
+                    for key in dict.fromkeys((normalize_han(other), to_simplified(normalize_han(other)))):
+                        self._han[key].append((i, "alias"))
                 else:
                     self._index_english(other, i, fuzzy_latin)
         for table in (self._han, self._latin):
@@ -270,7 +274,8 @@ class DirectoryIndex:
             add(i, "userid", _BASE["userid"])
         if has_han(text):
             key = normalize_han(text)
-            for i, kind in self._han.get(key, ()):
+            # 陳靜 for 陈静: a traditional mention of a simplified name (names are indexed in both scripts)
+            for i, kind in (*self._han.get(key, ()), *self._han.get(to_simplified(key), ())):
                 add(i, kind, _BASE[kind])
             if not hits:
                 bare = _strip_han_title(key)

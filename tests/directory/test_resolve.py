@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.directory.resolve import DirectoryIndex, Role, match_choice, parse_choice_number, resolve
-from tests.directory.people import people
+from tests.directory.people import SALES, SUPPORT, TECH, member, people
 
 INDEX = DirectoryIndex.build(people(), version=1)
 THE_ZHANGS = {"zhangwei", "zhangwei2", "zhangwei3"}
@@ -158,6 +158,19 @@ def test_candidates_are_capped_but_total_counts_all() -> None:
     result = INDEX.resolve("zhang wei", limit=2)
     assert len(result.candidates) == 2
     assert result.total == 3
+
+
+@pytest.mark.parametrize("mention", ["黃詩涵", "黄诗涵", "黄詩涵"])
+def test_a_name_in_traditional_characters_is_one_name_in_either_script(mention: str) -> None:
+    """The reader hands over mentions in simplified characters ("黃詩涵" arrives as 黄诗涵); a member whose
+    directory name is traditional is still that name, not a homophone tied with 黄思涵 (chat bench, dev2)."""
+    members = [*people(), member("huangshihan", "黃詩涵", **SALES), member("huangsihan", "黄思涵", **TECH),
+               member("chenjing2", "陈静", **SUPPORT)]
+    for role in ("handover", "takeover"):
+        found = resolve(mention, members, role=role)
+        assert found.status == "unique", found
+        assert (found.candidates[0].member.userid, found.candidates[0].match) == ("huangshihan", "name")
+    assert resolve("陳靜", members, role="takeover").total == 2  # a traditional mention of a simplified name
 
 
 def test_module_level_resolve_matches_the_index() -> None:
