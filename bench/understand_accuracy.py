@@ -12,7 +12,7 @@ tune on them).
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
 name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
 (`note`), the intent confusions, the role swaps (a handover read with its giver and receiver exchanged; a confident
-one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev37
+one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev38
 pooled.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
@@ -44,7 +44,7 @@ DATA = ROOT / "tests" / "language" / "data"
 # the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
 OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 39)), "dev_roles")
 # the many small rounds, also reported as one figure
-POOLED = tuple(f"dev{n}" for n in range(4, 38))
+POOLED = tuple(f"dev{n}" for n in range(4, 39))
 SETS = {
     "dev": DATA / "dev.jsonl",
     "dev2": DATA / "dev2.jsonl",
@@ -201,7 +201,7 @@ def main() -> None:
     if pooled:
         right, total = sum(r[0] for r in pooled), sum(r[1] for r in pooled)
         swaps = sum((r[2] for r in pooled), Counter[str]())
-        print(f"== dev4…dev37 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
+        print(f"== dev4…dev38 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
               f"intent + slots; role swaps: {swaps['confident']} confident, {swaps['unsure']} unsure")
 
 
