@@ -942,7 +942,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
                           r"replacement|backup)",
                           low)
-    successor = successor or _REPLACEMENT_FOR.search(low)
+    successor = successor or _REPLACEMENT_FOR.search(low) or _REPLACEMENT_IS.search(low)
     if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
         if re.match(r"\s+as\b", low[successor.end():]):
             return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
@@ -1056,6 +1056,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+# "X's replacement is Y", "X's successor will be Y"
+_REPLACEMENT_IS = re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|:)\s+(\u25a1+)")
 # "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
 _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
                               r"(?:is|will be|=|:)\s*(\u25a1+)|"

@@ -144,3 +144,9 @@ def test_for_before_the_giver_asks_first() -> None:
     # "take over for B" is the usual English for standing in for the one leaving
     clear = parse("Han Dong will take over for Song Yuqiao", today=TODAY, people=PEOPLE)
     assert (clear.slots["handover"], clear.slots["takeover"], clear.unsure) == ("Song Yuqiao", "Han Dong", False)
+
+
+def test_whose_replacement_is_named_receives_without_asking() -> None:
+    reading = parse("Song Yuqiao's replacement is Han Dong, please move the clients", today=TODAY, people=PEOPLE)
+    assert (reading.intent, reading.slots["handover"], reading.slots["takeover"], reading.unsure) == (
+        "handover", "Song Yuqiao", "Han Dong", False)
