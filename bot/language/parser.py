@@ -59,7 +59,7 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
 # Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
-REPLY_CHARS = 24
+REPLY_CHARS = 48  # "yes, that looks right, go ahead and submit it"
 
 
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:

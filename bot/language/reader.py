@@ -38,7 +38,8 @@ a an the of from to for by and or but with without on in at as is are was were b
 mine we our you your he him his she her they them their it its this that these those there here what
 which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
 okay yes no not can could would should will shall may might must need needs want wants like just also
-too now then so everything anything all any some every both each other another more most much many few last first next
+too now then so submit submitted everything anything all any some every both each other another more most
+much many few last first next
 day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
 transferred move moved give given send pass assign reassign take takes took taking get gets go goes
 went customers customer clients client contacts contact accounts account groups group chats chat grps
@@ -444,7 +445,7 @@ def _checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|')?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d|"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
@@ -518,7 +519,8 @@ def _list(s: Spotted) -> Reading | None:
     if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
                  r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
-    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我 ?submit|\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
+                   r"\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
         which = "my_requests"
@@ -551,6 +553,9 @@ def _records(s: Spotted) -> Reading | None:
 
 
 # --- status -------------------------------------------------------------------------------------
+_NAME_THEN_CUSTOMERS = re.compile(r"\s*(?:的)?\s*(?:客户|customers|clients)")
+
+
 def _status(s: Spotted) -> Reading | None:
     cue = _first(cues.STATUS, s.low)
     job = s.jobs[0] if s.jobs else None
@@ -567,8 +572,10 @@ def _status(s: Spotted) -> Reading | None:
     if bare is not None:
         return Reading("status", {"job": bare, "member": None}, 4, cue.start)
     person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
-    if person is None:
-        person = next((p for p in s.people if _possessive(s, p)), None)
+    if person is None:  # "X的交接…", "X客户交接还有多少没…"
+        person = next((p for p in s.people if _possessive(s, p) or _NAME_THEN_CUSTOMERS.match(s.low[p.end:])), None)
+    if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
+        return None  # "X的离职清单进度": the checklist, shown
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
     ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
@@ -598,6 +605,8 @@ _SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃�
 
 
 def _offboard(s: Spotted) -> Reading | None:
+    if re.search(r"(?:离职|在职)继承", s.low) and cues.CUSTOMERS.search(s.low):
+        return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
     cue = _first(cues.OFFBOARD, s.low)
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"
@@ -678,6 +687,10 @@ _WECOM_HOWTO = re.compile(r"\bhow (?:do|can) i (?:create|add|make|build|delete|r
                           r"怎么给客户", re.IGNORECASE)
 
 
+# "help", "help pls, …", "/help": a plea for help, not a courtesy ("help me move …")
+_HELP_PLEA = re.compile(r"^\W*help\W*$|^\W*help\W+(?:pls|please|plz)\b|/help|need help|\bhelp\?")
+
+
 def _help(s: Spotted) -> Reading | None:
     cue = _first(cues.HELP, s.low)
     if cue is None or _WECOM_HOWTO.search(s.low):
@@ -690,9 +703,9 @@ def _help(s: Spotted) -> Reading | None:
     strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|"
                        r"是做什么的|^\W*(?:怎么|"
                        r"如何)操作\W*$|说明|指令|命令|帮助|"
-                       r"不会用|怎么用|点用|点样用|"
+                       r"不会用|怎么用|点用|点样用|什么格式|啥格式|"
                        r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
-    if re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low):
+    if re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
     if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
@@ -702,7 +715,7 @@ def _help(s: Spotted) -> Reading | None:
     howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
                       r"how can i)\b",
                       s.low)
-    courtesy = re.search(r"\bhelp\b", cue.value) and not re.search(r"^\W*help\W*$|/help|need help|\bhelp\?", s.low)
+    courtesy = re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low)
     return Reading("help", {}, 4 if (strong or howto) and not courtesy else 1, cue.start)
 
 
@@ -779,6 +792,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
+    if _MONEY.search(low):
+        return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
     if source is None and takeover is None and not says_scope and job is None:
         return None
     unsure = marker is not None and marker.value == "pronoun"
@@ -848,14 +863,18 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
 _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
                     re.IGNORECASE | re.ASCII)
+_MONEY = re.compile(r"(?:转|打|汇|付|还)(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|[$¥￥]\s*\d",
+                    re.IGNORECASE)
 _SCOPES_THING = re.compile(
-    r"(?:客户|customer'?s?)\s*的?\s*(?:合同|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"(?:客户|(?:customer|client)'?s?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|message|messages|call|calls|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
-    r"order|invoice|email)", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|打算|会|要|将|"
+    r"order|invoice|email|proposals?|meetings?|decks?|feedback|quotes?|reports?|files?|documents?|"
+    r"complaints?)(?![a-z])", re.IGNORECASE)
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|"
+                       r"打算|会|要|将|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
                        r"needs?|must|"
@@ -923,7 +942,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
                           r"replacement|backup)",
                           low)
-    successor = successor or _REPLACEMENT_FOR.search(low)
+    successor = successor or _REPLACEMENT_FOR.search(low) or _REPLACEMENT_IS.search(low)
     if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
         if re.match(r"\s+as\b", low[successor.end():]):
             return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
@@ -946,7 +965,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
     vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
-    if vocative and re.search(r"你(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
+    if vocative and re.search(r"你(?:都|也|就|先)?(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
                               r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
         addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
@@ -1037,6 +1056,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     return None, None
 
 
+# "X's replacement is Y", "X's successor will be Y"
+_REPLACEMENT_IS = re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|:)\s+(\u25a1+)")
 # "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
 _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
                               r"(?:is|will be|=|:)\s*(\u25a1+)|"
@@ -1101,6 +1122,10 @@ def _gives(s: Spotted, p: PersonSpot) -> bool:
             or before.rstrip().endswith("←") or after.lstrip().startswith("→"))
 
 
+# "take over for X", "the replacement for X": X is the one being replaced
+_STANDS_IN_FOR = re.compile(r"\b(?:over|in|cover(?:s|ing)?|replacement|successor|substitute|backup)\s+for\s*$")
+
+
 def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool:
     """The giver chosen has only a receiver's cues, or the receiver only a giver's, or the receiver
     leaves or owns the customers ("张伟 → 李娜，李娜的客户"), or one 帮 the other (who acts for whom?):
@@ -1118,7 +1143,10 @@ def _roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> boo
     takeover_gives = any(_gives(s, p) for p in spots(takeover))
     # the receiver leaves, or is named elsewhere as the one whose customers they are
     owner = any(_leaves(s, p) or (_OWNS_CUSTOMERS.match(s.low[p.end:]) and not _marked(s, p)) for p in spots(takeover))
-    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner
+    # "transfer Wei all customers for Qiu": 'for' may name whom they are for, not whose they are
+    for_only = all(re.search(r"\bfor\s*$", s.low[: p.start]) for p in spots(source)) and \
+        not _STANDS_IN_FOR.search(s.low[: source.start])
+    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner or for_only
 
 
 def _receiver_first(marker: Span | None) -> bool:
@@ -1260,7 +1288,8 @@ def _scope(
                          r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
-            if (re.search(r"也|一起|都|too|also|as well|\+|和|and", text) or _PRONOUN.search(text)) \
+            if (re.search(r"也|一起|都|全部|too|also|as well|\+|和|&|and|everything|\ball\b", text)
+                    or _PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
             elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
@@ -1291,7 +1320,7 @@ def _scope(
 
 
 _NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
-                      r"no)\b", re.IGNORECASE | re.ASCII)
+                      r"no|leave)\b", re.IGNORECASE | re.ASCII)
 
 
 def _negated_at(text: str, position: int) -> bool:
@@ -1300,4 +1329,4 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动)|\bcan stay\b|\bstay\b|"
-                            r"\bkeep\b")
+                            r"\bkeep\b|\bwhere they are\b")

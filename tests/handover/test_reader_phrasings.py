@@ -55,6 +55,13 @@ async def _jobs(stack: Stack) -> list[Job]:
         # a receiver ruled out in the same message is never the one filed
         ("陈静的客户转何静，不要转给李娜", "chenjing", "hejing", "交接预览"),
         ("本来想给李娜的，还是把陈静的客户给何静吧", "chenjing", "hejing", "交接预览"),
+        # blind rounds dev37/dev38: formal notices, WeCom's own word, Cantonese, a title between name and verb
+        ("通知：陈静所建客户群自即日起由何静担任群主，请予办理。", "chenjing", "hejing", "交接预览"),
+        ("离职继承：陈静，继承人李娜", "chenjing", "lina", "交接预览"),
+        ("陈静開嘅客戶群，group owner改做何静得唔得？", "chenjing", "hejing", "交接预览"),
+        ("李娜同事会接手陈静的客户，麻烦处理一下", "chenjing", "lina", "交接预览"),
+        ("So Chen Jing got promoted to the Beijing office and Li Na is picking up her customers", "chenjing", "lina",
+         "Preview"),
     ],
 )
 async def test_phrasing_reaches_the_right_preview(

@@ -56,6 +56,42 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
          {"handover": "Song Yuqiao", "takeover": "Han Dong", "scope": G}),
         ("Han Dong got transferred to Beijing, Song Yuqiao is taking over his clients", "handover",
          {"handover": "Han Dong", "takeover": "Song Yuqiao", "scope": C}),
+        # from the second blind round (dev38): formal notices, Taiwan/Hong Kong, Slack style, voice typos
+        ("行，就按这个来", "confirm", {}),
+        ("yes, that looks right, go ahead and submit it", "confirm", {}),
+        ("不是这个人，先别提交", "deny", {}),
+        ("要上面第二个", "choose", {"choice": 2}),
+        ("明儿再叫我一声", "snooze", {"until": "2026-11-27"}),
+        ("唐晓燕做到呢个月尾，开张离职清单", "offboard", {"member": "唐晓燕", "last_day": "2026-11-30"}),
+        ("韩东客户交接还剩多少没转的", "status", {"member": "韩东"}),
+        ("宋雨桥的离职清单进度", "checklist", {"action": "show", "member": "宋雨桥"}),
+        ("待我签核的转移单有哪些", "list", {"which": "pending_approvals"}),
+        ("我开过嘅交接单列嚟睇睇", "list", {"which": "my_requests"}),
+        ("scratch that handover", "cancel", {}),
+        ("H-1203 都转了谁", "records", {"job": "H-1203"}),
+        ("which clients got moved in H-1203", "records", {"job": "H-1203"}),
+        ("Han Dong: item 4 done", "checklist", {"action": "done", "item": 4, "member": "Han Dong"}),
+        ("要交接客户的话给你发什么格式", "help", {}),
+        ("help pls, which commands are there", "help", {}),
+        ("沈一鸣的可乎都赚给韩东", "handover", {"handover": "沈一鸣", "takeover": "韩东", "scope": C}),
+        ("通知：沈一鸣所建客户群即日起由韩东担任群主", "handover",
+         {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("请将宋雨桥名下客户办理离职继承", "handover", {"handover": "宋雨桥", "scope": C}),
+        ("沈一鸣開嘅客戶群，group owner改做韩东得唔得", "handover",
+         {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("shen yiming -> han dong, everything (customers & groups) pls", "handover",
+         {"handover": "shen yiming", "takeover": "han dong", "scope": CG}),
+        ("唐晓燕那些客户群，以后让韩东来当群主，客户先不动", "handover",
+         {"handover": "唐晓燕", "takeover": "韩东", "scope": G}),
+        ("宋雨桥加的人、建的群都归韩东", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": CG}),
+        ("only the groups of Song Yuqiao go to Han Dong, leave her clients where they are", "handover",
+         {"handover": "Song Yuqiao", "takeover": "Han Dong", "scope": G}),
+        ("唐晓燕那些客户，让韩东接着服务", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": C}),
+        ("让韩东把沈一鸣的客户接了", "handover", {"handover": "沈一鸣", "takeover": "韩东", "scope": C}),
+        ("Tang Xiaoyan's groups need a new owner", "handover", {"handover": "Tang Xiaoyan", "scope": G}),
+        ("宋雨桥的客户和群全部并到韩东账号下", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": CG}),
+        ("韩东同事会接手唐晓燕的客户", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": C}),
+        ("韩东，宋雨桥的客户你都接一下", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
@@ -65,9 +101,10 @@ def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["cancel my dentist appointment", "call off the meeting with Han Dong", "never mind, cancel the call",
-     "取消下午三点的会议"],
+     "取消下午三点的会议", "给韩东转500块，他垫付了请客户吃饭的钱", "把客户发来的合同转给韩东看看",
+     "forward Song Yuqiao's client proposal to Han Dong", "Han Dong wants to move his customer meeting to Friday"],
 )
-def test_cancelling_something_else_is_not_ours(text: str) -> None:
+def test_look_alikes_are_not_ours(text: str) -> None:
     assert read(text)[0] == "unknown"
 
 
@@ -98,3 +135,18 @@ def test_a_weekday_before_a_date_is_its_label_and_a_later_date_still_counts() ->
 def test_by_name_shapes(text: str, intent: str, slots: dict[str, Any]) -> None:
     reading = parse(text, today=TODAY, people=None)
     assert (reading.intent, {k: v for k, v in reading.slots.items() if v is not None}) == (intent, slots)
+
+
+def test_for_before_the_giver_asks_first() -> None:
+    # non-native "transfer A all customers for B": for whom, or whose? never a silent guess
+    reading = parse("Please to transfer Han Dong all customers for Song Yuqiao.", today=TODAY, people=PEOPLE)
+    assert reading.intent == "handover" and reading.unsure
+    # "take over for B" is the usual English for standing in for the one leaving
+    clear = parse("Han Dong will take over for Song Yuqiao", today=TODAY, people=PEOPLE)
+    assert (clear.slots["handover"], clear.slots["takeover"], clear.unsure) == ("Song Yuqiao", "Han Dong", False)
+
+
+def test_whose_replacement_is_named_receives_without_asking() -> None:
+    reading = parse("Song Yuqiao's replacement is Han Dong, please move the clients", today=TODAY, people=PEOPLE)
+    assert (reading.intent, reading.slots["handover"], reading.slots["takeover"], reading.unsure) == (
+        "handover", "Song Yuqiao", "Han Dong", False)

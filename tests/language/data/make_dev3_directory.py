@@ -93,6 +93,16 @@ ENGLISH = {
     "Ethan Zhou": "周伊森", "Lily Fang": "房莉莉", "Marcus Wee": "黄马可", "Tina Cheng": "郑蒂娜",
     "Steven Lo": "卢史蒂", "steven lo": "卢史蒂", "tina cheng": "郑蒂娜", "Priya Nair": "奈普丽",
     "Kenneth Ong": "王肯尼",
+    # dev38
+    "Rachel Kim": "金瑞秋", "rachel kim": "金瑞秋", "Greg Holloway": "何格雷", "greg holloway": "何格雷",
+    "Nadia Petrova": "裴娜迪", "nadia petrova": "裴娜迪", "Sam Okafor": "奥山姆", "sam okafor": "奥山姆",
+    "Laura Mendes": "孟劳拉", "laura mendes": "孟劳拉", "Josh Patel": "帕乔什", "josh patel": "帕乔什",
+    "Olivia Grant": "葛奥莉", "olivia grant": "葛奥莉", "Victor Huang": "黄维克", "victor huang": "黄维克",
+    "Derrick Lam": "林德瑞", "derrick lam": "林德瑞", "Kelvin Chow": "周家文", "Winnie Leung": "梁慧妮",
+    "Wei Lixin": "韦立新", "Qiu Zihao": "邱子豪", "Tang Jiaqi": "汤佳琪", "Miao Yuxin": "苗雨欣",
+    "He Jianjun": "贺建军", "Ge Xiaoyan": "葛晓燕", "Yan Dongmei": "闫冬梅", "Zheng Haitao": "郑海涛",
+    "zheng haitao": "郑海涛", "miao yuxin": "苗雨欣", "Shi Lei": "石磊", "Yue Tingting": "岳婷婷",
+    "Ran Xiaosong": "冉小松", "Gong Zhenhua": "龚振华", "Jiao Li": "焦莉",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -125,6 +135,8 @@ USERIDS = {
     # dev37
     "houjj": "侯俊杰", "zeng.fy": "曾凡宇", "kongxr01": "孔祥瑞", "E10087": "谭永辉", "ye.ww": "叶雯雯",
     "fuqiang": "付强",
+    # dev38
+    "hejj02": "贺建军", "wei.lx": "韦立新", "T20451": "邱子豪", "gexy": "葛晓燕",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -164,6 +176,8 @@ DISTRACT = {
     "dev36": [("张三", 1)],
     "dev37": [("方玲", 1), ("蒋文", 1), ("侯俊洁", 1), ("付蔷", 1), ("郗朝", 1), ("常清", 1),
               ("叶文雯", 5), ("谭永", 1)],
+    "dev38": [("郑海滔", 1), ("苗雨新", 1), ("贺建君", 5), ("石蕾", 1), ("焦丽", 1), ("柯骏", 1),
+              ("韦丽新", 5), ("林怡军", 1), ("金瑞球", 1), ("黄伟克", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
