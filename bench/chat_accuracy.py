@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import statistics
 import sys
 import tempfile
@@ -98,6 +99,7 @@ class Outcome:
     reply: str
     got: tuple[str, str] | None = None  # the filed job's (handover, takeover)
     ms: float = 0.0
+    confirmed: bool = False  # filed after the bench answered 1 to "did you mean …?"
 
 
 @dataclass
@@ -250,7 +252,7 @@ async def run_line(stack: Stack, line: Line) -> Outcome:
     else:
         verdict = "OTHER"
     await reset(stack, new)
-    return Outcome(line, verdict, reply, got, ms)
+    return Outcome(line, verdict, reply, got, ms, confirmed)
 
 
 async def reset(stack: Stack, new: Sequence[Any]) -> None:
@@ -320,6 +322,7 @@ def report(title: str, outcomes: Sequence[Outcome], failures: bool) -> None:
                 for o in (o for o in mine if o.verdict == verdict):
                     want = f" want {o.line.handover} → {o.line.takeover}" if o.line.handover else ""
                     got = f" got {o.got[0]} → {o.got[1]}" if o.got else ""
+                    got += " (after confirming)" if o.got and o.confirmed else ""
                     shown = o.reply.replace("\n", " ⏎ ")[:160]
                     print(f"  [{verdict}] {o.line.text!r}{want}{got}\n      bot: {shown}")
 
@@ -334,6 +337,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, help="at most N handover lines and N look-alikes per set")
     ap.add_argument("--failures", action="store_true", help="print every line that did not end well")
     args = ap.parse_args(argv)
+    logging.getLogger("bot").setLevel(logging.ERROR)  # not a warning per receiver without customers (84061)
     pooled: list[Outcome] = []
     names = args.set or default_sets()
     for name in names:
