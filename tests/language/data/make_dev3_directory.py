@@ -103,6 +103,15 @@ ENGLISH = {
     "He Jianjun": "贺建军", "Ge Xiaoyan": "葛晓燕", "Yan Dongmei": "闫冬梅", "Zheng Haitao": "郑海涛",
     "zheng haitao": "郑海涛", "miao yuxin": "苗雨欣", "Shi Lei": "石磊", "Yue Tingting": "岳婷婷",
     "Ran Xiaosong": "冉小松", "Gong Zhenhua": "龚振华", "Jiao Li": "焦莉",
+    # dev39
+    "Jimmy Sun": "孙建平", "Jimmy": "孙建平", "Vivian Zhou": "周丽华", "Vivian": "周丽华",
+    "Eric Tang": "唐浩然", "Eric": "唐浩然", "Jacky Peng": "彭俊峰", "Jacky": "彭俊峰",
+    "Lulu Cao": "曹丽娟", "Lulu": "曹丽娟", "zhao mingyuan": "赵明远", "Zhao Mingyuan": "赵明远",
+    "liao xuemei": "廖雪梅", "Shao Jie": "邵杰",
+    "Hannah Brooks": "布汉娜", "Caleb Morgan": "摩凯乐", "Sofia Romero": "罗索菲", "Ian Whitaker": "魏伊恩",
+    "Natalie Sung": "宋娜塔", "Claire Dubois": "杜克莱", "Darren Goh": "吴达伦", "Jasmine Lim": "林洁敏",
+    "Kumar Rajan": "库马尔", "Siti Aminah": "西蒂娜", "Benjamin Teo": "张本杰", "Shirley Koh": "许雪莉",
+    "Alvin Ng": "黄文亮", "Hazel Chua": "蔡海珍", "Nicholas Yap": "叶立强",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -137,6 +146,8 @@ USERIDS = {
     "fuqiang": "付强",
     # dev38
     "hejj02": "贺建军", "wei.lx": "韦立新", "T20451": "邱子豪", "gexy": "葛晓燕",
+    # dev39
+    "liaoxm": "廖雪梅", "shaojie01": "邵杰", "E30512": "熊立群",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -178,6 +189,8 @@ DISTRACT = {
               ("叶文雯", 5), ("谭永", 1)],
     "dev38": [("郑海滔", 1), ("苗雨新", 1), ("贺建君", 5), ("石蕾", 1), ("焦丽", 1), ("柯骏", 1),
               ("韦丽新", 5), ("林怡军", 1), ("金瑞球", 1), ("黄伟克", 1)],
+    "dev39": [("孙建萍", 1), ("刘晓眉", 1), ("夏侯鸣", 5), ("陈丽", 1), ("高锋", 1), ("白雪梅", 1),
+              ("林海峰", 1), ("邵婕", 1), ("廖雪玫", 5), ("周泉", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
