@@ -130,7 +130,8 @@ def find_items(low: str) -> list[Span]:
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有])群|(?<=客户加)群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料)|(?:微信|企微|外部|客户)好友|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|"
+                r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
@@ -172,7 +173,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改做|改为|变更为|更换为|"
-                r"\b(?:taken(?:\s+over)?|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
+                r"\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
@@ -233,7 +234,8 @@ CANCEL = _re(
     r"别做了|算了|去笑|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
     r"nevermind|"
-    r"never\s+mind|kill|scratch\s+(?:that|it|this))\b|"
+    r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"
+    r"request)))\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
@@ -255,7 +257,8 @@ STATUS = _re(
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|"
     r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
     r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
-    r"还没动|还没开始|还有多少没|还剩多少没"
+    r"还没动|还没开始|还有多少没|还剩多少没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
+    r"还没(?:转|交接|弄|做|处理)完|\bwhat happened\b"
 )
 RECORDS = _re(
     r"哪些客户|哪几个客户|在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|记录|继录|纪录|历史|日志|"
@@ -265,7 +268,7 @@ RECORDS = _re(
     r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
     r"(?:交接|移交|转)过(?:客户|吗|没)|(?:转|交接|移交)了多少|(?:转|交接|移交|"
     r"给)过(?:哪些|谁|什么)|"
-    r"转了哪些|(?:都)?转了谁|交接了哪些|移交了哪些|转走了哪些|谁在跟|谁跟|"
+    r"转了哪些|(?:都)?转了谁|交接了哪些|转过边(?:啲|的)|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
@@ -273,7 +276,7 @@ RECORDS = _re(
     r"handed over)|"
     r"(?:which|what) (?:customers|clients|groups|accounts) did|"
     r"(?:which|what) (?:customers|clients|contacts|groups|accounts) (?:were |got |have been )?(?:moved|"
-    r"transferred|handed over))\b"
+    r"transferred|handed over|went over|went across))\b"
 )
 LIST = _re(
     r"列出|列一下|列个|列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|边啲|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
@@ -289,7 +292,8 @@ LIST = _re(
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
     r"(?:what|which|any) handovers|handovers are there|"
     r"i'?ve requested|i requested|have i requested|i submitted|my submitted|what did i (?:ask for|request|submit)|"
-    r"have i submitted|i asked for|sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
+    r"have i submitted|i asked for|(?:ones|those) i (?:submit\w*|sent|filed|made)|"
+    r"sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed)\b"
 )
@@ -303,13 +307,13 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
 DONE = _re(
     r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|\[x\]|"
-    r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?)\b"
+    r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
 UNDO = _re(
     r"撤回|撤销|恢复|取消勾|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
 )
-CHECKLIST = _re(r"清单|checklist|check list")
+CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|"
@@ -317,7 +321,8 @@ OFFBOARD = _re(
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
                      r"begin|kick off|set up)\b")
-LAST_DAY = _re(r"最后一天|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\bwill leave\b")
+LAST_DAY = _re(r"最后一天|最后一日|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|"
+               r"\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
               r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b"
               r"(?!\s+(?:early|now|soon|for (?:lunch|the day|a bit|a meeting)|the (?:chat|group|meeting|"
@@ -332,9 +337,10 @@ HELP = _re(
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how to use|"
-    r"usage|manual)\b"
+    r"usage|manual|(?:user\s+)?guide|instructions|documentation|tutorial)\b"
 )
-BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|离职清单|\b(?:handover|bot|checklist|approval|customers?)\b")
+BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|"
+                r"\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|"
                      r"还有几项|几项没|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|"

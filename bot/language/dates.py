@@ -135,6 +135,16 @@ def _zh_weekday(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _next_weekday(today, weekday)
 
 
+def _day_of_month(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """"30号最后一天": this month's day, or next month's when it has passed."""
+    day = int(m[1])
+    this = _month_day(today, today.month, day, today.year)
+    if this is not None and this >= today:
+        return this
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return _month_day(today, month, day, year)
+
+
 def _month_end(m: re.Match[str], today: dt.date) -> dt.date | None:
     """月底 / end of the month: this month's last day; 下个月底 / end of next month: next month's."""
     ahead = 1 if m["mod"] or m["mod2"] else 0
@@ -167,6 +177,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
          _in_days),
         (r"\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four)\s+weeks?\b", _in_weeks),
         (r"(?:本|这个?)月\s*(\d{1,2})\s*[日号]", lambda m, today: _month_day(today, today.month, int(m[1]))),
+        (r"(?<![\d月])(\d{1,2})\s*[日号](?=\s*(?:最后|离职|走|离开|之前|前))", _day_of_month),
         (r"(?:(?P<mod>下个?)|这个?|本|呢个?)?月(?:底|末|尾)|\bend of (?:(?P<mod2>next)|this|the)? ?month\b|\beom\b",
          _month_end),
         (r"(?:今|这)?年(?:底|末)|\bend of (?:the |this )?year\b", lambda _m, today: dt.date(today.year, 12, 31)),
@@ -181,9 +192,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
-# Resolvers of a calendar date (month and day written out) and of a weekday, for "Wed, Dec 9".
+# Resolvers of a calendar date (month and day written out), for "Wed, Dec 9".
 _CALENDAR = frozenset({_iso, _zh_month_day, _slash, _en_month_first, _en_day_first})
-_WEEKDAY = frozenset({_en_weekday, _zh_weekday})
 _BETWEEN_LABEL_AND_DATE = re.compile(r"[\s,，、(（]*")
 
 
@@ -215,11 +225,12 @@ def find_dates(text: str, today: dt.date) -> list[FoundDate]:
     for candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
-            if len(kept) >= 2 and kinds[kept[-2]] in _WEEKDAY and kinds[candidate] in _CALENDAR and \
-                    _BETWEEN_LABEL_AND_DATE.fullmatch(text, kept[-2].end, candidate.start):
-                # "Wednesday, Dec 9", "周三（12月9日）": the weekday only labels the date after it
-                kept[-2:] = [FoundDate(candidate.value, kept[-2].start, candidate.end)]
-                kinds.setdefault(kept[-1], kinds[candidate])
+            while len(kept) >= 2 and kinds[kept[-2]] not in _CALENDAR and kinds[kept[-1]] in _CALENDAR and \
+                    _BETWEEN_LABEL_AND_DATE.fullmatch(text, kept[-2].end, kept[-1].start):
+                # "Wednesday, Dec 9", "周三（12月9日）", "Friday next week (Dec 4)": the written-out date
+                # after a weekday or a relative one is the date meant
+                kept[-2:] = [FoundDate(kept[-1].value, kept[-2].start, kept[-1].end)]
+                kinds.setdefault(kept[-1], _en_month_first)
     return kept
 
 

@@ -40,6 +40,8 @@ which who whom whose when where why how please pls plz thanks thank thx tks ty h
 okay yes no not can could would should will shall may might must need needs want wants like just also
 too now then so submit submitted everything anything all any some every both each other another more most
 much many few last first next
+director manager regional sales senior head vp ceo cto cfo coo president supervisor executive officer intern
+assistant associate consultant specialist engineer
 day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
 transferred move moved give given send pass assign reassign take takes took taking get gets go goes
 went customers customer clients client contacts contact accounts account groups group chats chat grps
@@ -98,6 +100,7 @@ class Spotted:
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+    raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     text = _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
     if not text:
         return None
@@ -111,6 +114,7 @@ def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> In
     return Intent(intent=best.intent, slots=best.slots, lang=lang, unsure=best.unsure)
 
 
+_LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 
 
@@ -406,7 +410,7 @@ def _job_near(s: Spotted, position: int) -> Span | None:
 def _bare_job(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
     near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
-            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|job|#)\s*)*", s.low[cue.end: n.start])
+            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|in|job|#)\s*)*", s.low[cue.end: n.start])
             or abs(cue.start - n.end) <= 3]
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 
@@ -534,12 +538,16 @@ def _records(s: Spotted) -> Reading | None:
     cue = _first(cues.RECORDS, s.low)
     if cue is None or _answered_question(s) is not None:
         return None  # "她的客户谁接？阎明吧" answers its own question
+    if _first(cues.CANCEL, s.low) is not None and not re.search(r"[?？]|哪些|谁|\b(?:who|which)\b", s.low):
+        return None  # "之前的交接撤掉吧": the earlier handover is cancelled, not asked about
     if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
                                                               r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
         return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
     clause = _clause_of(cue.start, _clauses(s.low))
     person = _nearest_person(s, cue.start, within=clause) or _nearest_person(s, cue.start)
     job = _job_near(s, cue.start)
+    if person is None and job is None and (bare := _bare_job(s, cue)) is not None:
+        return Reading("records", {"member": None, "job": bare}, 4, cue.start)  # "which customers went over in 3922?"
     if person is None and job is None:
         only_cue = not _STATUS_FILLER.sub("", cues.RECORDS.sub("", s.low)).strip(" ,.!?~")
         if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low) and not only_cue:
@@ -647,7 +655,8 @@ def _offboard(s: Spotted) -> Reading | None:
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
-_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|\b(?:takes over|will take over|succeeds?|replaces?|"
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
+                              r"\b(?:takes over|will take over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"
                               r"replace him|is the successor)\b)")
@@ -761,6 +770,8 @@ def _handover(s: Spotted) -> Reading | None:
                                                            _clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
     says_scope = scope is not None
+    if says_scope and not any(w.search(_SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
+        says_scope = False  # "hand the report over to X before the client review": no customer moves
     if not says_scope and _ORG_MOVE.search(low):
         return None  # "transfer Bella Xu to the Shanghai team": the person moves, not customers
     verb = strong or weak or takes
@@ -792,6 +803,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if _SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
+    if re.search(r"(?:引荐|介绍|推荐)给", low):
+        return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
     if source is None and takeover is None and not says_scope and job is None:
@@ -871,9 +884,10 @@ _SCOPES_THING = re.compile(
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
-    r"order|invoice|email|proposals?|meetings?|decks?|feedback|quotes?|reports?|files?|documents?|"
+    r"order|invoice|email|proposals?|meetings?|reviews?|decks?|feedback|quotes?|reports?|files?|documents?|"
     r"complaints?)(?![a-z])", re.IGNORECASE)
-_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|可以|能|想|"
+_TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
+                       r"可以|能|想|"
                        r"打算|会|要|将|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"

@@ -92,6 +92,33 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("宋雨桥的客户和群全部并到韩东账号下", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": CG}),
         ("韩东同事会接手唐晓燕的客户", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": C}),
         ("韩东，宋雨桥的客户你都接一下", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
+        # from the third blind round (dev39): complaints as status, Singapore English, lists over lines, titles
+        ("没错，就这么办", "confirm", {}),
+        ("ok can, go ahead lah", "confirm", {}),
+        ("no, that's the wrong one", "deny", {}),
+        ("is there a user guide?", "help", {}),
+        ("请问要怎么使用这个小助手", "help", {}),
+        ("H-1203怎么还有2个没转过去？", "status", {"job": "H-1203"}),
+        ("韩东的客户三天了还没转完，怎么回事", "status", {"member": "韩东"}),
+        ("沈一鸣那单为什么还有客户没接收", "status", {"member": "沈一鸣"}),
+        ("job 1203 says 3 failed, what happened", "status", {"job": "H-1203"}),
+        ("show me the ones I submitted", "list", {"which": "my_requests"}),
+        ("undo the handover I just filed", "cancel", {}),
+        ("沈一鸣不走了，之前的交接撤掉吧", "cancel", {}),
+        ("which clients went over in 1203?", "records", {"job": "H-1203"}),
+        ("韩东以前接过谁的客户", "records", {"member": "韩东"}),
+        ("唐晓燕干到12月31号，韩东接她，离职流程开一下", "offboard",
+         {"member": "唐晓燕", "last_day": "2026-12-31", "successor": "韩东"}),
+        ("Han Dong's last day is Friday next week (Dec 4), start offboarding", "offboard",
+         {"member": "Han Dong", "last_day": "2026-12-04"}),
+        ("宋雨桥 30号最后一日返工，要开离职check list", "offboard", {"member": "宋雨桥", "last_day": "2026-11-30"}),
+        ("Han Dong item 2 sorted", "checklist", {"action": "done", "item": 2, "member": "Han Dong"}),
+        ("Han Dong will be the one taking Song Yuqiao clients, pls settle", "handover",
+         {"handover": "Song Yuqiao", "takeover": "Han Dong", "scope": C}),
+        ("Song Yuqiao的客户 takeover by 韩东", "handover", {"handover": "Song Yuqiao", "takeover": "韩东", "scope": C}),
+        ("今天要办的：\n- 沈一鸣的群转给韩东\n- 客户先不动", "handover",
+         {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("唐晓燕名下的群转给大客户组韩东", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": G}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
@@ -102,7 +129,8 @@ def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
     "text",
     ["cancel my dentist appointment", "call off the meeting with Han Dong", "never mind, cancel the call",
      "取消下午三点的会议", "给韩东转500块，他垫付了请客户吃饭的钱", "把客户发来的合同转给韩东看看",
-     "forward Song Yuqiao's client proposal to Han Dong", "Han Dong wants to move his customer meeting to Friday"],
+     "forward Song Yuqiao's client proposal to Han Dong", "Han Dong wants to move his customer meeting to Friday",
+     "帮我把韩东介绍给宋雨桥的大客户", "hand the meeting notes over to Han Dong before the client review"],
 )
 def test_look_alikes_are_not_ours(text: str) -> None:
     assert read(text)[0] == "unknown"

@@ -56,15 +56,16 @@ _EN_YES_CORE = frozenset({
     "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌",
     "✔", "✔️", "yes!", "good",
 })
-_EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead",
+_EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "and", "then", "so", "of", "course", "send"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
-                         "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them"})
+                         "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
+                         "the", "a"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
-    r"嗯嗯|嗯|同意|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
+    r"嗯嗯|嗯|同意|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
