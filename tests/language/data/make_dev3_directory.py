@@ -112,6 +112,12 @@ ENGLISH = {
     "Natalie Sung": "宋娜塔", "Claire Dubois": "杜克莱", "Darren Goh": "吴达伦", "Jasmine Lim": "林洁敏",
     "Kumar Rajan": "库马尔", "Siti Aminah": "西蒂娜", "Benjamin Teo": "张本杰", "Shirley Koh": "许雪莉",
     "Alvin Ng": "黄文亮", "Hazel Chua": "蔡海珍", "Nicholas Yap": "叶立强",
+    # dev40
+    "Madison Clarke": "克麦迪", "Anjali Rao": "饶安佳", "Ethan Walsh": "沃伊森", "Olivia Bennett": "贝奥莉",
+    "Nigel Hartley": "哈奈杰", "Harriet Lowe": "罗哈蕊", "Josh Kaplan": "卡乔希", "Becca Stone": "石贝卡", "Becca": "石贝卡",
+    "Marcus Reid": "瑞马可", "Tyler Grant": "葛泰勒", "Rupert Ashworth": "艾鲁珀", "Fiona Pembroke": "彭菲安",
+    "Jiang Yuxuan": "姜雨萱", "Fan Siqi": "范思琪", "kong deming": "孔德明", "jiang qiuju": "蒋秋菊",
+    "Lu Zhicheng": "卢志诚", "Dai Wanqing": "戴婉清",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -148,6 +154,8 @@ USERIDS = {
     "hejj02": "贺建军", "wei.lx": "韦立新", "T20451": "邱子豪", "gexy": "葛晓燕",
     # dev39
     "liaoxm": "廖雪梅", "shaojie01": "邵杰", "E30512": "熊立群",
+    # dev40
+    "tanguoqing": "谭国庆", "huangzhenyu": "黄振宇", "zouJH": "邹佳慧",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -191,6 +199,8 @@ DISTRACT = {
               ("韦丽新", 5), ("林怡军", 1), ("金瑞球", 1), ("黄伟克", 1)],
     "dev39": [("孙建萍", 1), ("刘晓眉", 1), ("夏侯鸣", 5), ("陈丽", 1), ("高锋", 1), ("白雪梅", 1),
               ("林海峰", 1), ("邵婕", 1), ("廖雪玫", 5), ("周泉", 1)],
+    "dev40": [("黄振雨", 1), ("冯小蕾", 1), ("邹家慧", 1), ("谭国青", 5), ("司徒建", 1), ("欧阳茜", 1),
+              ("程旭", 1), ("于时", 1), ("贺利军", 1), ("白洋", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
