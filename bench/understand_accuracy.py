@@ -5,14 +5,14 @@
     .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
 
 Sets: `dev` (tests/language/data/dev.jsonl), `dev2` (dev2.jsonl), `dev3` (dev3.jsonl, read with its own
-dev3_directory.json), `dev4` … `dev39` and `dev_roles` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
+dev3_directory.json), `dev4` … `dev40` and `dev_roles` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
 `heldout`, `heldout3` (tests/language/data/heldout*.jsonl — read only when named with --set; never
 tune on them).
 `dev`, `dev2` and the held-out sets are read directory-aware, as in chat, with tests/language/data/directory.json
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
 name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
 (`note`), the intent confusions, the role swaps (a handover read with its giver and receiver exchanged; a confident
-one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev39
+one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev40
 pooled.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
@@ -42,9 +42,9 @@ from bot.language.normalize import to_simplified  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
 # the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
-OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 40)), "dev_roles")
+OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 41)), "dev_roles")
 # the many small rounds, also reported as one figure
-POOLED = tuple(f"dev{n}" for n in range(4, 40))
+POOLED = tuple(f"dev{n}" for n in range(4, 41))
 SETS = {
     "dev": DATA / "dev.jsonl",
     "dev2": DATA / "dev2.jsonl",
@@ -173,7 +173,7 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", choices=sorted(SETS),
-                    help="dev, dev2 … dev39, dev_roles, phrasings (default: these) or heldout/heldout3")
+                    help="dev, dev2 … dev40, dev_roles, phrasings (default: these) or heldout/heldout3")
     ap.add_argument("--file", type=Path, help="another labelled JSONL file")
     ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
     ap.add_argument("--no-directory", action="store_true", help="read every set by name shapes alone")
@@ -201,7 +201,7 @@ def main() -> None:
     if pooled:
         right, total = sum(r[0] for r in pooled), sum(r[1] for r in pooled)
         swaps = sum((r[2] for r in pooled), Counter[str]())
-        print(f"== dev4…dev39 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
+        print(f"== dev4…dev40 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
               f"intent + slots; role swaps: {swaps['confident']} confident, {swaps['unsure']} unsure")
 
 
