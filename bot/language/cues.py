@@ -128,9 +128,9 @@ def find_items(low: str) -> list[Span]:
 
 # --- scope words ------------------------------------------------------------------------------
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
-             r"(?<=[户部有])群|(?<=客户加)群|"
+             r"(?<=[户部有员带])群|(?<=客户加)群|"
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
-CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|"
+CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
@@ -140,7 +140,7 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
-ALL = _re(r"全部|所有|全都|一切|统统|通通|一股脑|(?<=的)东西|everything|\ball\b")
+ALL = _re(r"全部|全量|所有|全都|一切|统统|通通|一股脑|(?<=的)东西|everything|\ball\b")
 
 
 # --- verbs and direction markers --------------------------------------------------------------
@@ -172,8 +172,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<=\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
-                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改做|改为|变更为|更换为|"
-                r"\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
+                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
+                r"\b(?:be|been|now)\s+owned\s+by\b|\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
@@ -215,7 +215,7 @@ NOT_OURS_OBJECT = _re(
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
-    r"promotion|probation|permissions?|admin rights|access|visits?|attendance|salary)\b|"
+    r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -241,14 +241,14 @@ CANCEL = _re(
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束|成功)了?(?:吗|没有?|嘛|么|未)|\bgone\s+through\b|"
+    r"(?:完成|转完|做完|办完|弄完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得)|怎么还(?:显示|在)|\bgone\s+through\b|"
     r"\bwent\s+through\b|搞成点|点样|"
     r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
     r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|哪一步|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|"
     r"如何了|卡住|卡在|还在审|"
-    r"批了没|通过了没|(?:审批|批准|审核)(?:过|完|好)?了?(?:吗|没有?|未)|(?:转|交接|移交)(?:咗|了)(?:未|没有?)|"
+    r"批了没|通过了没|(?:审批|批准|审核)(?:过|完|好)?了?(?:吗|没有?|未)|(?:转|交接|移交)(?:咗|了|晒)(?:未|没有?)|"
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
@@ -268,7 +268,7 @@ RECORDS = _re(
     r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
     r"(?:交接|移交|转)过(?:客户|吗|没)|(?:转|交接|移交)了多少|(?:转|交接|移交|"
     r"给)过(?:哪些|谁|什么)|"
-    r"转了哪些|(?:都)?转了谁|交接了哪些|转过边(?:啲|的)|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
+    r"转了哪些|(?:都)?转了谁|交接了哪些|转过边(?:啲|的)|转过(?:啲|的)?咩|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
@@ -279,7 +279,8 @@ RECORDS = _re(
     r"transferred|handed over|went over|went across))\b"
 )
 LIST = _re(
-    r"列出|列一下|列个|列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|边啲|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
+    r"列出|列一下|列一哈|列个|\bevery (?:job|handover)s?\b|"
+    r"列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|边啲|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共(?:有)?(?:多少|几)|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
@@ -330,20 +331,20 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
 HELP = _re(
     r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
-    r"咋用|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
+    r"咋用|咋使|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|什么格式|啥格式|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
-    r"what you can do|how do i use|how to use|"
+    r"what you can do|how do i use|how (?:does one|do you|do we) use|how to use|"
     r"usage|manual|(?:user\s+)?guide|instructions|documentation|tutorial)\b"
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|"
                 r"\b(?:handover|bot|checklist|approval|customers?)\b")
-CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|没做完的|"
+CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|还差啥|没做完的|"
                      r"还有几项|几项没|"
-                     r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|"
-                     r"看一下|瞧瞧)|看看|看一下|查看|\b(?:what'?s left|what is left|"
+                     r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
+                     r"看一哈|拿来看|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -879,12 +879,12 @@ _HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|
 _MONEY = re.compile(r"(?:转|打|汇|付|还)(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|[$¥￥]\s*\d",
                     re.IGNORECASE)
 _SCOPES_THING = re.compile(
-    r"(?:客户|(?:customer|client)'?s?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"(?:客户|(?:customer|client)'?s?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|message|messages|call|calls|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
-    r"order|invoice|email|proposals?|meetings?|reviews?|decks?|feedback|quotes?|reports?|files?|documents?|"
+    r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
     r"complaints?)(?![a-z])", re.IGNORECASE)
 _TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
                        r"可以|能|想|"

@@ -103,7 +103,8 @@ def correct_keywords(text: str) -> str:
 # Same length on both sides, so every span found in the text still points at the same place;
 # applied to the message with people's names already masked, so a name is never "corrected".
 _HAN_SOUNDALIKES = {
-    "可户": "客户", "可乎": "客户", "客乎": "客户", "克乎": "客户", "客护": "客户", "客互": "客户", "克户": "客户",
+    "可户": "客户", "可乎": "客户", "客乎": "客户", "克乎": "客户", "客护": "客户", "客互": "客户",
+    "可互": "客户", "克户": "客户",
     "刻户": "客户",
     "进读": "进度", "进独": "进度", "近读": "进度",
     "取效": "取消", "取晓": "取消", "取销": "取消", "曲消": "取消", "取笑": "取消",

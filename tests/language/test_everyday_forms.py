@@ -119,6 +119,23 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("今天要办的：\n- 沈一鸣的群转给韩东\n- 客户先不动", "handover",
          {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
         ("唐晓燕名下的群转给大客户组韩东", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": G}),
+        # from the fourth blind round (dev40): Beijing and Sichuan voices, owner/owned, 全量, voice typos
+        ("沈一鸣那几个会员群群主换韩东", "handover", {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("宋雨桥的顾客移到韩东名下吧", "handover", {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
+        ("唐晓燕那点儿客户连带群，一股脑儿给韩东", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": CG}),
+        ("Song Yuqiao's customer groups should now be owned by Han Dong.", "handover",
+         {"handover": "Song Yuqiao", "takeover": "Han Dong", "scope": G}),
+        ("沈一鸣的customer groups改owner成韩东", "handover", {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("沈一鸣的可互群专给韩东", "handover", {"handover": "沈一鸣", "takeover": "韩东", "scope": G}),
+        ("H-1203那活儿办利索了没", "status", {"job": "H-1203"}),
+        ("韩东那些客户转完了莫得？", "status", {"member": "韩东"}),
+        ("宋雨桥啲客转晒未呀", "status", {"member": "宋雨桥"}),
+        ("唐晓燕的客户怎么还显示在她名下？", "status", {"member": "唐晓燕"}),
+        ("show me every handover", "list", {"which": "all"}),
+        ("我自己提的那些单子列一哈", "list", {"which": "my_requests"}),
+        ("离职清单还差啥", "checklist", {"action": "show"}),
+        ("韩东的离职清单拿来看一哈", "checklist", {"action": "show", "member": "韩东"}),
+        ("how does one use this thing?", "help", {}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
@@ -130,7 +147,9 @@ def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
     ["cancel my dentist appointment", "call off the meeting with Han Dong", "never mind, cancel the call",
      "取消下午三点的会议", "给韩东转500块，他垫付了请客户吃饭的钱", "把客户发来的合同转给韩东看看",
      "forward Song Yuqiao's client proposal to Han Dong", "Han Dong wants to move his customer meeting to Friday",
-     "帮我把韩东介绍给宋雨桥的大客户", "hand the meeting notes over to Han Dong before the client review"],
+     "帮我把韩东介绍给宋雨桥的大客户", "hand the meeting notes over to Han Dong before the client review",
+     "Could Han Dong transfer the customer's refund to their card?", "唐晓燕跟客户的会议改到明天，韩东也参加",
+     "给我看看进度"],
 )
 def test_look_alikes_are_not_ours(text: str) -> None:
     assert read(text)[0] == "unknown"

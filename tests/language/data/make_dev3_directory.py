@@ -114,7 +114,8 @@ ENGLISH = {
     "Alvin Ng": "黄文亮", "Hazel Chua": "蔡海珍", "Nicholas Yap": "叶立强",
     # dev40
     "Madison Clarke": "克麦迪", "Anjali Rao": "饶安佳", "Ethan Walsh": "沃伊森", "Olivia Bennett": "贝奥莉",
-    "Nigel Hartley": "哈奈杰", "Harriet Lowe": "罗哈蕊", "Josh Kaplan": "卡乔希", "Becca Stone": "石贝卡", "Becca": "石贝卡",
+    "Nigel Hartley": "哈奈杰", "Harriet Lowe": "罗哈蕊", "Josh Kaplan": "卡乔希",
+    "Becca Stone": "石贝卡", "Becca": "石贝卡",
     "Marcus Reid": "瑞马可", "Tyler Grant": "葛泰勒", "Rupert Ashworth": "艾鲁珀", "Fiona Pembroke": "彭菲安",
     "Jiang Yuxuan": "姜雨萱", "Fan Siqi": "范思琪", "kong deming": "孔德明", "jiang qiuju": "蒋秋菊",
     "Lu Zhicheng": "卢志诚", "Dai Wanqing": "戴婉清",
