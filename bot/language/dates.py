@@ -213,24 +213,25 @@ def find_dates(text: str, today: dt.date) -> list[FoundDate]:
     if not _MAYBE_DATE.search(text):
         return []
     found: list[FoundDate] = []
-    kinds: dict[FoundDate, Resolver] = {}
+    written: set[FoundDate] = set()  # month and day written out
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             value = resolve(match, today)
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
-                kinds.setdefault(found[-1], resolve)
+                if resolve in _CALENDAR:
+                    written.add(found[-1])
     found.sort(key=lambda f: (f.start, f.start - f.end))
     kept: list[FoundDate] = []
     for candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
-            while len(kept) >= 2 and kinds[kept[-2]] not in _CALENDAR and kinds[kept[-1]] in _CALENDAR and \
+            while len(kept) >= 2 and kept[-2] not in written and kept[-1] in written and \
                     _BETWEEN_LABEL_AND_DATE.fullmatch(text, kept[-2].end, kept[-1].start):
                 # "Wednesday, Dec 9", "周三（12月9日）", "Friday next week (Dec 4)": the written-out date
                 # after a weekday or a relative one is the date meant
                 kept[-2:] = [FoundDate(kept[-1].value, kept[-2].start, kept[-1].end)]
-                kinds.setdefault(kept[-1], _en_month_first)
+                written.add(kept[-1])
     return kept
 
 

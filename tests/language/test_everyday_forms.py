@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.language import parse
+from bot.language import Intent, parse
 from bot.language.dates import find_date
 
 from .test_phenomena import PEOPLE, TODAY  # the same small directory and day
@@ -19,10 +19,14 @@ from .test_phenomena import PEOPLE, TODAY  # the same small directory and day
 C, G, CG = ["customers"], ["groups"], ["customers", "groups"]
 
 
+def said(intent: Intent) -> tuple[str, dict[str, Any]]:
+    return intent.intent, {k: v for k, v in intent.slots.items() if v is not None}
+
+
 def read(text: str) -> tuple[str, dict[str, Any]]:
     intent = parse(text, today=TODAY, people=PEOPLE)
     assert not intent.unsure
-    return intent.intent, {k: v for k, v in intent.slots.items() if v is not None}
+    return said(intent)
 
 
 @pytest.mark.parametrize(
@@ -180,8 +184,7 @@ def test_a_weekday_before_a_date_is_its_label_and_a_later_date_still_counts() ->
     ],
 )
 def test_by_name_shapes(text: str, intent: str, slots: dict[str, Any]) -> None:
-    reading = parse(text, today=TODAY, people=None)
-    assert (reading.intent, {k: v for k, v in reading.slots.items() if v is not None}) == (intent, slots)
+    assert said(parse(text, today=TODAY, people=None)) == (intent, slots)
 
 
 def test_for_before_the_giver_asks_first() -> None:
