@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cues
+from .bare import bare_pair
 from .cues import Span, spans
 from .dates import find_dates
 from .intent import Intent, IntentName, Slots
@@ -729,6 +730,14 @@ def _help(s: Spotted) -> Reading | None:
 
 
 # --- handover -----------------------------------------------------------------------------------
+def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsure: bool = False) -> Reading:
+    """A handover whose two people are all the message says: its scope words, or customers."""
+    said = _scope(s, source, takeover, None, _clauses(s.low))
+    scope = said or (["customers", "groups"] if cues.ALL.search(s.low) else ["customers"])
+    return Reading("handover", {"handover": _mention(source), "takeover": _mention(takeover), "scope": scope,
+                                "job": None, "subset": None}, 3, 0, unsure=unsure)
+
+
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
     strong = _first(cues.STRONG_VERB, low)
@@ -743,10 +752,10 @@ def _handover(s: Spotted) -> Reading | None:
                   or re.match(r"\s*(?:[,.;!?]|$)", low[m.end():])), None)
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
-        said = _scope(s, s.people[0], s.people[1], None, _clauses(low))
-        out_scope = said or (["customers", "groups"] if cues.ALL.search(low) else ["customers"])
-        return Reading("handover", {"handover": _mention(s.people[0]), "takeover": _mention(s.people[1]),
-                                    "scope": out_scope, "job": None, "subset": None}, 3, 0)
+        return _pair_reading(s, s.people[0], s.people[1])
+    pair = bare_pair(low, s.people) if not any(_is_self(p) for p in s.people) else None
+    if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
+        return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)
     if strong is None and not markers and weak is None and takes is None and "←" not in low:
         return _departure_question(s)
     clauses = _clauses(low)

@@ -193,7 +193,6 @@ CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     ("张伟的客户", UNKNOWN, "zh"),
     ("客户", UNKNOWN, "zh"),
     ("customer groups", UNKNOWN, "en"),
-    ("张伟给李娜", UNKNOWN, "zh"),
     ("给我", UNKNOWN, "zh"),
     ("把进度给我看看", UNKNOWN, "zh"),
     ("how many customers does Zhang have", UNKNOWN, "en"),
