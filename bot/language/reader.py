@@ -859,8 +859,8 @@ def _handover(s: Spotted) -> Reading | None:
         d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
     offboarding = bool(cues.OFFBOARD.search(low))
     if (slots["handover"] or job) and slots["takeover"] and not (
-        (offboarding and (scope is None or dated_leave)) or (dated_leave and (scope is None or strong is None))
-    ):  # a dated departure whose customers go "交给" someone names a successor; "安排交接" asks for it now
+        (offboarding and (scope is None or dated_leave)) or (dated_leave and scope is None)
+    ):  # "X下周离职，接替人Y" names a successor; "X下周离职，客户交给Y" asks for the customers to move
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     else:
         strength = 2 if slots["takeover"] else 1

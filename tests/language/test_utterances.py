@@ -12,7 +12,9 @@ Decisions recorded here (the grammar follows them):
 - Questions about how things work → help, even when they mention customers or cancelling.
 - No noun: "把张伟交接给李娜" → customers; "全部"/"all" with no noun → customers and groups.
 - "X离职了" alone → offboard (weak); with a target ("…，客户给李娜") → handover.
-- "X 12月5日离职，客户交给李娜" → offboard with successor (a dated departure is an offboarding).
+- "X 12月5日离职，由李娜接替" → offboard with successor (a dated departure is an offboarding); once the
+  customers themselves are sent somewhere ("X 12月5日离职，客户交给李娜") it is a handover, as every
+  outside author of the dev sets reads it; with an offboarding word (离职清单/流程) it stays one.
 """
 
 from __future__ import annotations
@@ -337,7 +339,8 @@ CASES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
     ("陈静星期五离职", OFF("陈静", "2026-11-27"), "zh"),
     ("陈静本周五离职", OFF("陈静", "2026-11-27"), "zh"),
     ("陈静2027年1月8日离职，由李娜接替", OFF("陈静", "2027-01-08", "李娜"), "zh"),
-    ("陈静12月5日离职，客户交给李娜", OFF("陈静", "2026-12-05", "李娜"), "zh"),
+    ("陈静12月5日离职，客户交给李娜", H("陈静", "李娜"), "zh"),
+    ("陈静12月5日离职，走离职流程，客户交给李娜", OFF("陈静", "2026-12-05", "李娜"), "zh"),
     ("陈静11月3日离职", OFF("陈静", "2027-11-03"), "zh"),  # already passed this year → next year
     # --- checklist ---------------------------------------------------------------------------------
     ("my checklist", K("show"), "en"),
