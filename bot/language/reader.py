@@ -1061,7 +1061,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
             continue
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1
-                 and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下)", s.low[p.end:]))
+                 and (not _possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下|(?:那边|那里|那儿|这边)(?!的))",
+                                                        s.low[p.end:]))  # "转马俊杰那儿": to him
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
         if after and verb.value in _DOUBLE_OBJECT and any(_possessive(s, p) for p in s.people
                                                           if p.start > after[0].end):
@@ -1351,5 +1352,7 @@ def _negated_at(text: str, position: int) -> bool:
     return bool(_NEGATED_AFTER.search(after))
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动)|\bcan stay\b|\bstay\b|"
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+                            r"不变|不换)|"
+                            r"\bcan stay\b|\bstay\b|"
                             r"\bkeep\b|\bwhere they are\b")

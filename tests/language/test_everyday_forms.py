@@ -140,6 +140,12 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("离职清单还差啥", "checklist", {"action": "show"}),
         ("韩东的离职清单拿来看一哈", "checklist", {"action": "show", "member": "韩东"}),
         ("how does one use this thing?", "help", {}),
+        # after dev40: the receiver's place after a bare 转, a customers word kept back, a dated
+        # departure whose customers are sent somewhere
+        ("可以把唐晓燕的客户都转韩东那边吗", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": C}),
+        ("宋雨桥的客户群移交沈一鸣，客户本人暂不调整", "handover",
+         {"handover": "宋雨桥", "takeover": "沈一鸣", "scope": G}),
+        ("韩东月底离职，客户和群都交给唐晓燕跟进", "handover", {"handover": "韩东", "takeover": "唐晓燕", "scope": CG}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
