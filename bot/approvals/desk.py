@@ -450,7 +450,11 @@ class ApprovalDesk:
                     await self._tell(unreached, approvers_text, key=f"{job.id}:closed_approvers")
 
     # --- cancel / stop ---------------------------------------------------------------------------
-    async def cancel(self, job_id: str, actor: str, *, admin: bool, lang: Lang) -> CancelReply:
+    async def cancel(
+        self, job_id: str, actor: str, *, admin: bool, lang: Lang, pending_only: bool = False
+    ) -> CancelReply:
+        """Withdraw a job not yet running, or stop a running one. ``pending_only``: withdraw only a job
+        still awaiting approval (a correction replaces it; it must never stop a transfer)."""
         for _ in range(3):  # the state may move under us (a click, the engine): look again
             job = await self.jobs.get(job_id)
             if job is None:
@@ -459,6 +463,9 @@ class ApprovalDesk:
                 people = await self.people(job, lang)
                 text = texts.CANCEL_NOT_ALLOWED(lang, job=job.id, requester=people.name(job.requester))
                 return CancelReply(text, "refused")
+            if pending_only and job.state != "pending_approval":
+                state = state_words(job.state, lang)
+                return CancelReply(texts.CANCEL_NOT_PENDING(lang, job=job.id, state=state), "refused")
             # Someone else's cancel or stop is told to the requester: that notice is written in the
             # transition's own step (a crash after it cannot lose it; a re-run finds the job final).
             told: list[Post] = []

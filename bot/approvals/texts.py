@@ -239,4 +239,8 @@ CANCEL_TOO_LATE_SUBMITTED = T(
     zh="{job} 已全部提交给企业微信，无法撤回；客户会在 24 小时内完成接替或拒绝。",
     en="{job} has been fully submitted to WeCom and can't be withdrawn; customers accept or refuse within 24 hours.",
 )
+CANCEL_NOT_PENDING = T(
+    zh="{job} 现在是“{state}”，不再等待审批，不能改了；没有提交新的交接。",
+    en="{job} is now “{state}”, no longer waiting for approval, so it can't be changed; nothing new was filed.",
+)
 CANCEL_FINAL = T(zh="{job} 已经{state}，不需要撤回。", en="{job} is already {state}; nothing to withdraw.")

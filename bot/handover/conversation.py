@@ -65,6 +65,12 @@ class Chat(Protocol):
 class JobReader(Protocol):
     async def get(self, job_id: str) -> Job | None: ...
 
+    async def by_requester(self, userid: str, limit: int = 20) -> list[Job]: ...
+
+
+# how long after filing "不是给X，改成给Y" still means that request
+AMEND_WINDOW_S = 30 * 60
+
 
 @dataclass
 class Pending:
@@ -77,6 +83,7 @@ class Pending:
     takeover: str | None = None
     parent_job: str | None = None
     parent_path: str | None = None
+    replaces: str | None = None  # a pending job of the requester's that this one corrects
     subset: list[str] | None = None
     asking: Role | None = None
     choices: list[str] = field(default_factory=list)
@@ -148,6 +155,8 @@ class Conversation:
             pending.groups_to_mention = _text(slots.get("groups_to"))
         job_id = _text(slots.get("job"))
         if job_id is not None and not await self._leftovers(pending, job_id):
+            return
+        if _text(slots.get("amend")) == "takeover" and pending.handover_mention is None and await self._amend(pending):
             return
         if intent.unsure and pending.handover_mention and pending.takeover_mention:
             self.ctx.start_dialog(CONFIRM, pending.data())
@@ -247,6 +256,8 @@ class Conversation:
         if isinstance(prepared, Blocked):
             await self.ctx.reply(prepared.text)
             return
+        if pending.replaces is not None and not await self._withdraw(pending.replaces, takeover.userid):
+            return
         await self.file(prepared)
 
     async def file(self, request: HandoverRequest) -> None:
@@ -283,6 +294,46 @@ class Conversation:
         )
         await self.ctx.say(texts.ONLY_ADMINS, admins=names)
         return False
+
+    async def _amend(self, pending: Pending) -> bool:
+        """"不是给何静，改成给李娜": the requester's newest job still awaiting approval, filed minutes ago,
+        gets a new receiver once confirmed. Without one it is a request whose giver is asked for."""
+        now = self.clock.now()
+        recent = [j for j in await self.jobs.by_requester(self.ctx.user, limit=5)
+                  if j.state == "pending_approval" and j.split is None and j.subset is None
+                  and now - j.created_at <= AMEND_WINDOW_S]
+        if not recent:
+            return False
+        job = max(recent, key=lambda j: j.created_at)
+        pending.handover, pending.scope, pending.replaces = job.handover, list(job.scope), job.id
+        members = await self.directory.get_many([job.handover, job.takeover])
+        lang = self.ctx.lang
+
+        def name(userid: str) -> str:
+            return display_name(members[userid], lang) if userid in members else userid
+
+        self.ctx.start_dialog(CONFIRM, pending.data())
+        await self.ctx.say(texts.AMEND_TAKEOVER, job=job.id, handover=name(job.handover), was=name(job.takeover),
+                           takeover=pending.takeover_mention or "")
+        return True
+
+    async def _withdraw(self, job_id: str, takeover: str) -> bool:
+        """Withdraw the job being corrected just before its replacement is filed (the filer refuses a
+        second live job for the same member); a job approved meanwhile stays, and nothing is filed."""
+        job = await self.jobs.get(job_id)
+        if job is not None and job.takeover == takeover:
+            members = await self.directory.get_many([takeover])
+            name = display_name(members[takeover], self.ctx.lang) if takeover in members else takeover
+            await self.ctx.say(texts.AMEND_SAME, job=job_id, takeover=name)
+            return False
+        approvals = self.links.approvals
+        if approvals is None:
+            await self.ctx.say(FILING_UNAVAILABLE)
+            return False
+        withdrawn = await approvals.cancel(job_id, self.ctx.user, admin=self.ctx.user in self.admins,
+                                           lang=self.ctx.lang, pending_only=True)
+        await self.ctx.reply(withdrawn.text)
+        return withdrawn.outcome == "cancelled"
 
     async def _leftovers(self, pending: Pending, job_id: str) -> bool:
         """"把 H-1042 未接替的客户交接给周杰": the old job's handover member, its leftovers only."""

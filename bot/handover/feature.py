@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from bot.backup.book import Book
 from bot.features import Feature, Services
 from bot.handover.contract import Filer
+from bot.texts import Lang
 
 
 class Leftovers(Protocol):
@@ -26,6 +27,22 @@ class Books(Protocol):
     async def read(self, userid: str, *, departed: bool, customers: Sequence[str] | None = None) -> Book: ...
 
 
+class Withdrawal(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def outcome(self) -> str: ...  # "cancelled" when the job was withdrawn
+
+
+class Withdrawer(Protocol):
+    """``bot.approvals.desk.ApprovalDesk``: withdrawing a job, with the same checks as "取消 H-12"."""
+
+    async def cancel(
+        self, job_id: str, actor: str, *, admin: bool, lang: Lang, pending_only: bool = False
+    ) -> Withdrawal: ...
+
+
 class HandoverLinks:
     def __init__(self, services: Mapping[str, Any]) -> None:
         # The composition root's live catalogue: later features and test overrides land in it.
@@ -35,6 +52,11 @@ class HandoverLinks:
     def filer(self) -> Filer | None:
         filer: Filer | None = self._services.get("filer")
         return filer
+
+    @property
+    def approvals(self) -> Withdrawer | None:
+        approvals: Withdrawer | None = self._services.get("approvals")
+        return approvals
 
     @property
     def books(self) -> Books | None:

@@ -48,6 +48,16 @@ TAG_ONLY = T(
        "customers to {takeover}, the rest to Wang Lei”. If all of {handover}'s customers go to {takeover}, say "
        "“hand over {handover}'s customers to {takeover}”. Nothing was filed.",
 )
+# "不是给何静，改成给李娜" right after filing: the pending job is withdrawn and filed again
+AMEND_TAKEOVER = T(
+    zh="要把 {job}（{handover} → {was}）的接收人改成{takeover}吗？会先撤回 {job}，再重新提交审批。回复 1 确认。",
+    en="Change the receiver of {job} ({handover} → {was}) to {takeover}? {job} is withdrawn and the handover filed "
+    "again for approval. Reply 1 to confirm.",
+)
+AMEND_SAME = T(
+    zh="{job} 的接收人已经是{takeover}，没有改动。",
+    en="{job} already goes to {takeover}; nothing changed.",
+)
 NOT_CONFIRMED = T(
     zh="好的，没有提交。请换个说法再发一次，例如“把张伟的客户交接给李娜”。",
     en="OK, nothing was filed. Say it again another way, e.g. “hand over Zhang Wei's customers to Li Na”.",

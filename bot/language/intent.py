@@ -21,8 +21,9 @@ Slots = dict[str, SlotValue]
 
 # The slot names each intent carries, in the order they are serialized.
 SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
-    # takeovers/split/tag/groups_to: one member's customers split among several (split.py)
-    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to"),
+    # takeovers/split/tag/groups_to: one member's customers split among several (split.py);
+    # amend="takeover": a follow-up changing the receiver of the request just made ("不是给X，改成给Y")
+    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to", "amend"),
     "status": ("job", "member"),
     "list": ("which",),
     "cancel": ("job",),

@@ -730,6 +730,30 @@ def _help(s: Spotted) -> Reading | None:
 
 
 # --- handover -----------------------------------------------------------------------------------
+# "不是给X，改成给Y", "接收人换成Y", "actually not X — make it Y instead": a follow-up naming only the new receiver
+_CORRECTION = re.compile(r"(?:接收人|接手人|受让人|继承人)?(?:改成|换成|改为|改给|换给)\s*(?:给|由)?\s*(\u25a1+)|"
+                         r"\b(?:make it|change (?:it|the (?:receiver|recipient|new owner)) to|switch (?:it )?to)\s+"
+                         r"(\u25a1+)(?=.*\binstead\b|.*\bnot\b)|\b(?:actually|sorry|correction)\b.*\b(?:make it|should "
+                         r"be|to)\s+(\u25a1+)", re.IGNORECASE)
+
+
+_RULED_OUT = re.compile(r"(?:不是|别|不要|不)\s*(?:给|由|转给|交给)?\s*$|\b(?:not|instead of)\s*$", re.IGNORECASE)
+
+
+def _correction(s: Spotted) -> Reading | None:
+    found = _CORRECTION.search(s.low)
+    if found is None or cues.NOT_OURS_OBJECT.search(s.low) or _MONEY.search(s.low):
+        return None  # "会议改成给李娜主持": something else changes hands
+    start = next(found.start(g) for g in (1, 2, 3) if found.group(g))
+    receiver = next((p for p in s.people if p.start == start), None)
+    others = [p for p in s.people if p is not receiver]
+    if receiver is None or s.jobs or not all(_RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
+        return None  # "易梦那几个群，群主换成X", "H-3340里失败的客户改给X": someone else's, the full reading
+    said = _scope(s, None, receiver, None, _clauses(s.low))
+    return Reading("handover", {"handover": None, "takeover": _mention(receiver), "scope": said or ["customers"],
+                                "job": None, "subset": None, "amend": "takeover"}, 2, start)
+
+
 def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsure: bool = False) -> Reading:
     """A handover whose two people are all the message says: its scope words, or customers."""
     said = _scope(s, source, takeover, None, _clauses(s.low))
@@ -753,6 +777,9 @@ def _handover(s: Spotted) -> Reading | None:
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"
         return _pair_reading(s, s.people[0], s.people[1])
+    correction = _correction(s)
+    if correction is not None:
+        return correction
     pair = bare_pair(low, s.people) if not any(_is_self(p) for p in s.people) else None
     if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
         return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)

@@ -63,3 +63,27 @@ def test_words_that_say_who_receives_win_over_the_order(text: str, handover: str
 @pytest.mark.parametrize("text", ["韩东和宋雨桥", "韩东 宋雨桥", "韩东、宋雨桥", "韩东, 宋雨桥"])
 def test_two_names_without_a_direction_or_a_scope_are_not_a_request(text: str) -> None:
     assert reading(text)[0] != "handover"
+
+
+@pytest.mark.parametrize(
+    ("text", "takeover"),
+    [
+        ("不是给韩东，改成给宋雨桥", "宋雨桥"),
+        ("接收人换成沈一鸣吧，别给韩东了", "沈一鸣"),
+        ("sorry, not Han Dong — make it Song Yuqiao instead", "Song Yuqiao"),
+    ],
+)
+def test_a_correction_names_only_the_new_receiver(text: str, takeover: str) -> None:
+    # bot/handover/conversation.py applies it to the request just filed, once confirmed
+    assert reading(text) == ("handover", {"takeover": takeover, "scope": C, "amend": "takeover"}, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("会议改成给韩东主持", "unknown", {}),
+        ("唐晓燕的客户群，群主换成韩东", "handover", {"handover": "唐晓燕", "takeover": "韩东", "scope": G}),
+    ],
+)
+def test_not_a_correction(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert reading(text)[:2] == (intent, slots)

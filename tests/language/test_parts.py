@@ -168,7 +168,8 @@ def test_intent_json_is_stable_and_readable() -> None:
     text = intent_json(parse("把张伟的客户交接给李娜", today=TODAY))
     assert text == (
         '{"intent": "handover", "slots": {"handover": "张伟", "takeover": "李娜", "scope": ["customers"], '
-        '"job": null, "subset": null, "takeovers": null, "split": null, "tag": null, "groups_to": null}, '
+        '"job": null, "subset": null, "takeovers": null, "split": null, "tag": null, "groups_to": null, '
+        '"amend": null}, '
         '"lang": "zh"}'
     )
     assert json.loads(text)["slots"]["handover"] == "张伟"
