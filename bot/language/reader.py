@@ -1021,6 +1021,9 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
         if addressed is not None:
             return addressed, Span(vocative.end(), vocative.end(), "take")
+    for p in s.people:  # "我想了想还是车晓最合适，你帮我全部转过去吧": the one judged fit takes them
+        if _FITS.match(low[p.end:]) and not _possessive(s, p) and not _is_self(p):
+            return p, Span(p.end, p.end, "take")
     for p in s.people:
         if _RESPONSIBILITY.match(low[p.end:]) and any(q.end <= p.start and _possessive(s, q) for q in s.people):
             return p, Span(p.start, p.start, "→")  # "X's clients are now Y's responsibility"
@@ -1234,6 +1237,7 @@ _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给�
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 
 
+_FITS = re.compile(r"\s*(?:最|比较|更|挺|很)?(?:合适|适合)(?![吗嘛么?]|\S{0,3}[吗?])")
 _RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
 
 

@@ -146,6 +146,8 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("宋雨桥的客户群移交沈一鸣，客户本人暂不调整", "handover",
          {"handover": "宋雨桥", "takeover": "沈一鸣", "scope": G}),
         ("韩东月底离职，客户和群都交给唐晓燕跟进", "handover", {"handover": "韩东", "takeover": "唐晓燕", "scope": CG}),
+        ("宋雨桥走了，我看韩东最合适，帮我把她的客户都转过去", "handover",
+         {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
@@ -159,7 +161,7 @@ def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
      "forward Song Yuqiao's client proposal to Han Dong", "Han Dong wants to move his customer meeting to Friday",
      "帮我把韩东介绍给宋雨桥的大客户", "hand the meeting notes over to Han Dong before the client review",
      "Could Han Dong transfer the customer's refund to their card?", "唐晓燕跟客户的会议改到明天，韩东也参加",
-     "给我看看进度"],
+     "给我看看进度", "韩东适合带新人吗"],
 )
 def test_look_alikes_are_not_ours(text: str) -> None:
     assert read(text)[0] == "unknown"
