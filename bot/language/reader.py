@@ -855,7 +855,7 @@ def _handover(s: Spotted) -> Reading | None:
     if strong is None and not says_scope and not (source and takeover and _possessive(s, source)) and not job:
         # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
         if not (marker and source and takeover and (marker.value in ("→", "←") or (
-                marker.value == "take" and cues.LEAVING.search(low)))):
+                marker.value == "take" and (cues.LEAVING.search(low) or _AWAY.search(low))))):
             return None
     if takeover is None and source is None and job is None:
         if not says_scope or strong is None:
@@ -1237,6 +1237,9 @@ _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给�
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 
 
+# a long absence whose customers someone takes over meanwhile ("请了长假…先让高雅琴接过去")
+_AWAY = re.compile(r"长假|产假|病假|休假|陪产假|育儿假|\b(?:maternity|paternity|parental|sick|long)\s+leave\b|"
+                   r"\bon leave\b|\bsabbatical\b", re.IGNORECASE)
 _FITS = re.compile(r"\s*(?:最|比较|更|挺|很)?(?:合适|适合)(?![吗嘛么?]|\S{0,3}[吗?])")
 _RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
 

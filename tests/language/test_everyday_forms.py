@@ -148,6 +148,8 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("韩东月底离职，客户和群都交给唐晓燕跟进", "handover", {"handover": "韩东", "takeover": "唐晓燕", "scope": CG}),
         ("宋雨桥走了，我看韩东最合适，帮我把她的客户都转过去", "handover",
          {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
+        ("唐晓燕休产假了，这段时间先让沈一鸣接过去", "handover",
+         {"handover": "唐晓燕", "takeover": "沈一鸣", "scope": C}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
