@@ -1049,7 +1049,7 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
-        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 16]
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24]
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and _OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
@@ -1075,7 +1075,8 @@ def _takeover(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span 
         p = after[0]
         gap = low[marker.end: p.start]
         # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
-        if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department)\b", gap):
+        if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department|manager|director|lead|head|"
+                                           r"supervisor|executive|specialist|officer|coordinator|consultant)\b", gap):
             continue
         if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
             continue  # "给慕容雪开个离职清单": for her, not to her

@@ -150,6 +150,8 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
          {"handover": "宋雨桥", "takeover": "韩东", "scope": C}),
         ("唐晓燕休产假了，这段时间先让沈一鸣接过去", "handover",
          {"handover": "唐晓燕", "takeover": "沈一鸣", "scope": C}),
+        ("Han Dong resigned, so his clients go to Senior Account Manager Song Yuqiao", "handover",
+         {"handover": "Han Dong", "takeover": "Song Yuqiao", "scope": C}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
