@@ -613,6 +613,9 @@ _SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃�
                      re.IGNORECASE)
 
 
+_PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)")
+
+
 def _offboard(s: Spotted) -> Reading | None:
     if re.search(r"(?:离职|在职)继承", s.low) and cues.CUSTOMERS.search(s.low):
         return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
@@ -620,7 +623,7 @@ def _offboard(s: Spotted) -> Reading | None:
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"
     if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
-        cue = _first(cues.CHECKLIST, s.low)
+        cue = _first(cues.CHECKLIST, s.low) or _first(_PROCEDURE, s.low)  # "孔德明离职 走流程"
     last = _first(cues.LAST_DAY, s.low)
     leaving = _first(cues.LEAVING, s.low)
     if cue is None and last is None and leaving is not None and (

@@ -152,6 +152,7 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
          {"handover": "唐晓燕", "takeover": "沈一鸣", "scope": C}),
         ("Han Dong resigned, so his clients go to Senior Account Manager Song Yuqiao", "handover",
          {"handover": "Han Dong", "takeover": "Song Yuqiao", "scope": C}),
+        ("沈一鸣要离职了，帮他办一下手续", "offboard", {"member": "沈一鸣"}),
     ],
 )
 def test_everyday_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
