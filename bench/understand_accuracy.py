@@ -42,9 +42,9 @@ from bot.language.normalize import to_simplified  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
 # the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
-OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 41)), "dev_roles")
+OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 42)), "dev_roles")
 # the many small rounds, also reported as one figure
-POOLED = tuple(f"dev{n}" for n in range(4, 41))
+POOLED = tuple(f"dev{n}" for n in range(4, 42))
 SETS = {
     "dev": DATA / "dev.jsonl",
     "dev2": DATA / "dev2.jsonl",

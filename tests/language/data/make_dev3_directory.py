@@ -119,6 +119,13 @@ ENGLISH = {
     "Marcus Reid": "瑞马可", "Tyler Grant": "葛泰勒", "Rupert Ashworth": "艾鲁珀", "Fiona Pembroke": "彭菲安",
     "Jiang Yuxuan": "姜雨萱", "Fan Siqi": "范思琪", "kong deming": "孔德明", "jiang qiuju": "蒋秋菊",
     "Lu Zhicheng": "卢志诚", "Dai Wanqing": "戴婉清",
+    # dev41
+    "Rajesh Iyer": "艾拉杰", "Priyanka Sharma": "夏普丽", "Venkat Subramanian": "苏文凯", "Deepa Menon": "孟迪帕",
+    "Arjun Mehta": "梅阿俊", "Maricel Santos": "桑玛丽", "Rowena Dizon": "狄萝薇", "Jerome Villanueva": "维杰罗",
+    "Park Jiyeon": "朴智妍", "Kim Minsoo": "金敏洙", "Tanaka Yuki": "田中由纪", "Tanaka-san": "田中由纪",
+    "Suzuki Kenta": "铃木健太", "Suzuki-san": "铃木健太", "Shane Fletcher": "费肖恩", "Kylie Burns": "伯凯莉",
+    "Mick O'Brien": "欧米克", "Gongye Mingxuan": "公冶明轩", "Xianyu Hui": "鲜于慧", "lvqiu chenxi": "闾丘晨曦",
+    "ji jianguo": "暨建国", "Hao Yunfei": "郝云飞", "Tong Xin": "童心",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -157,6 +164,8 @@ USERIDS = {
     "liaoxm": "廖雪梅", "shaojie01": "邵杰", "E30512": "熊立群",
     # dev40
     "tanguoqing": "谭国庆", "huangzhenyu": "黄振宇", "zouJH": "邹佳慧",
+    # dev41
+    "kuaidy": "蒯大勇", "mengxk": "孟祥坤", "S21093": "栗子涵", "liang.ww": "梁薇薇",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -202,6 +211,8 @@ DISTRACT = {
               ("林海峰", 1), ("邵婕", 1), ("廖雪玫", 5), ("周泉", 1)],
     "dev40": [("黄振雨", 1), ("冯小蕾", 1), ("邹家慧", 1), ("谭国青", 5), ("司徒建", 1), ("欧阳茜", 1),
               ("程旭", 1), ("于时", 1), ("贺利军", 1), ("白洋", 1)],
+    "dev41": [("缑丽春", 1), ("靳秋", 1), ("海艳", 1), ("乜春笙", 5), ("暨建军", 1), ("绳洪梅", 1),
+              ("闾丘晨", 1), ("瞿美风", 1), ("那小光", 1), ("鄂长琳", 5), ("朝洋", 1), ("麦家欣", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -209,7 +220,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
-         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔"}
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯"}
 
 
 def main() -> None:
