@@ -5,14 +5,14 @@
     .venv/bin/python bench/understand_accuracy.py --set heldout        # only when asked by name
 
 Sets: `dev` (tests/language/data/dev.jsonl), `dev2` (dev2.jsonl), `dev3` (dev3.jsonl, read with its own
-dev3_directory.json), `dev4` … `dev40` and `dev_roles` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
+dev3_directory.json), `dev4` … `devLAST` and `dev_roles` (likewise), `phrasings` (../shared/language/phrasings.jsonl),
 `heldout`, `heldout3` (tests/language/data/heldout*.jsonl — read only when named with --set; never
 tune on them).
 `dev`, `dev2` and the held-out sets are read directory-aware, as in chat, with tests/language/data/directory.json
 (which holds their people); `phrasings` names people who are in no directory, so it is read by
 name shapes alone (`--no-directory` / `--with-directory` override). Prints overall accuracy, per intent, per phenomenon
 (`note`), the intent confusions, the role swaps (a handover read with its giver and receiver exchanged; a confident
-one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … dev40
+one files the wrong person's customers, an unsure one asks first) and the parse time per message; last, dev4 … devLAST
 pooled.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
@@ -41,10 +41,11 @@ from bot.language import parse  # noqa: E402
 from bot.language.normalize import to_simplified  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
+LAST = 41  # the newest blind round, devLAST.jsonl
 # the reader helper's sets (dev3.jsonl …), each with its own directory (dev3_directory.json …)
-OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, 42)), "dev_roles")
+OWN_DIRECTORY = (*(f"dev{n}" for n in range(3, LAST + 1)), "dev_roles")
 # the many small rounds, also reported as one figure
-POOLED = tuple(f"dev{n}" for n in range(4, 42))
+POOLED = tuple(f"dev{n}" for n in range(4, LAST + 1))
 SETS = {
     "dev": DATA / "dev.jsonl",
     "dev2": DATA / "dev2.jsonl",
@@ -173,7 +174,7 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", choices=sorted(SETS),
-                    help="dev, dev2 … dev40, dev_roles, phrasings (default: these) or heldout/heldout3")
+                    help="dev, dev2 … devLAST, dev_roles, phrasings (default: these) or heldout/heldout3")
     ap.add_argument("--file", type=Path, help="another labelled JSONL file")
     ap.add_argument("--directory", type=Path, default=DATA / "directory.json")
     ap.add_argument("--no-directory", action="store_true", help="read every set by name shapes alone")
@@ -182,6 +183,7 @@ def main() -> None:
     args = ap.parse_args()
     matcher = load_directory(args.directory) if args.directory.exists() and not args.no_directory else None
     pooled: list[Score] = []
+    pooled_names: list[str] = []
     chosen = [(str(args.file), args.file)] if args.file else [(s, SETS[s]) for s in (args.set or DEFAULT_SETS)]
     for name, path in chosen:
         if not path.exists():
@@ -198,10 +200,12 @@ def main() -> None:
         result = evaluate(name, load(path), people, args.failures)
         if name in POOLED:
             pooled.append(result)
+            pooled_names.append(name)
     if pooled:
         right, total = sum(r[0] for r in pooled), sum(r[1] for r in pooled)
         swaps = sum((r[2] for r in pooled), Counter[str]())
-        print(f"== dev4…dev40 pooled ({len(pooled)} sets): {right}/{total} = {100 * right / max(total, 1):.1f} % "
+        share = 100 * right / max(total, 1)
+        print(f"== dev4…{pooled_names[-1]} pooled ({len(pooled)} sets): {right}/{total} = {share:.1f} % "
               f"intent + slots; role swaps: {swaps['confident']} confident, {swaps['unsure']} unsure")
 
 

@@ -129,12 +129,18 @@ def find_items(low: str) -> list[Span]:
 # --- scope words ------------------------------------------------------------------------------
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有员带])群|(?<=客户加)群|"
-             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?)\b")
+             # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
+             r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域)群|"
+             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?|gcs?)\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
+                # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
+                r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
+                r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
+                r"policy\s*holders?|home\s*owners?|car\s+owners?)\b|"
                 r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s))book\b|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
@@ -168,18 +174,18 @@ WEAK_VERB = _re(r"'s\s+(?:successor|replacement)\b|给到|交给|转到|移到|�
 # Markers after which the receiving person stands.
 TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落|移动|并|合并)(?:到|至)|改挂|"
-                r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|继承人|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
+                r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|继承人|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 r"(?<=\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
-                r"\b(?:be|been|now)\s+owned\s+by\b|\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
+                r"\b(?:be|been|now)\s+owned\s+by\b|(?<!customers\s)(?<!clients\s)(?<!accounts\s)(?<!contacts\s)(?<!groups\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
                 r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
-                 r"(?!受|收|待|到|人|"
+                 r"(?!\s*:|受|收|待|到|人|"
                  r"口|单|触|着|下来|了|得)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护|服务)|"
                  r"(?:来)?(?:当|做|担任)(?:新的?)?群主|接了(?=\s*(?:[,.;!?~吧]|$))|"
@@ -191,7 +197,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"管)(?=\s*(?:[,.;!?]|$))|"
                  r"\b(?:become|(?:be|been|is|was|get|gets)\s+made)\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:promoted|transferred|moved|relocated|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|some|\d+)\b)(?!\s+(?:promoted|transferred|moved|relocated|"
                  r"reassigned|posted|seconded|fired|laid\s+off|let\s+go|hired|sick|married|sent|a\s+(?:new\s+)?"
                  r"(?:job|offer|role|position))\b)|"
                  r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|\bstep(?:s|ping)?\s+in\b|\bgetting\b|被分配了?|"
@@ -210,8 +216,8 @@ NOT_OURS_OBJECT = _re(
     r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
-    r"业绩|销售额|"
-    r"\b(?:keys?|car|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
+    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|"
+    r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"

@@ -828,6 +828,12 @@ def _handover(s: Spotted) -> Reading | None:
     moved = plain[: marker.start] if marker is not None and not _receiver_first(marker) else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
+    if marker is not None and marker.value not in ("take", "→", "←"):
+        here = _clause_of(marker.start, clauses)
+        before_marker = plain[here[0]: marker.start]
+        if cues.NOT_OURS_OBJECT.search(before_marker) and not cues.CUSTOMERS.search(before_marker) and \
+                not cues.GROUPS.search(before_marker):
+            return None  # "那台试驾车的钥匙先给冷月，车主下午来提车": the keys move; the 车主 only come
     if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
         return None  # "卓越交接完工作就走": the verb's own object is something else
     if _receiver_first(marker) and source is not None and takeover is not None and source.start > takeover.start and \
