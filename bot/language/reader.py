@@ -34,7 +34,7 @@ from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS, detect_language
 
 # Words a Latin "name" is never made of.
-_NOT_NAME_WORDS = frozenset("""
+_NOT_NAME_WORDS = frozenset("""update updates
 a an the of from to for by and or but with without on in at as is are was were be been being am i me my
 mine we our you your he him his she her they them their it its this that these those there here what
 which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
@@ -580,12 +580,15 @@ def _status(s: Spotted) -> Reading | None:
     bare = _bare_job(s, cue)
     if bare is not None:
         return Reading("status", {"job": bare, "member": None}, 4, cue.start)
-    person = _nearest_person(s, cue.start, within=_clause_of(cue.start, _clauses(s.low)))
+    clauses = _clauses(s.low)
+    person = next((p for c in spans(cues.STATUS, s.low)  # "### 进度查询 / A → B 那单现在啥情况": a later cue's
+                   if (p := _nearest_person(s, c.start, within=_clause_of(c.start, clauses))) is not None), None)
     if person is None:  # "X的交接…", "X客户交接还有多少没…"
         person = next((p for p in s.people if _possessive(s, p) or _NAME_THEN_CUSTOMERS.match(s.low[p.end:])), None)
     if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
         return None  # "X的离职清单进度": the checklist, shown
-    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|handover|transfer|customers|clients", s.low)
+    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|继承|handover|transfer|customers|clients", s.low) \
+        or (re.search(r"[\u4e00-\u9fff]", s.low) and (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)))
     ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
                                                                and not _NOT_OURS_QUALITY.search(s.low)):
@@ -657,10 +660,11 @@ def _offboard(s: Spotted) -> Reading | None:
 
 
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+                               r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|"
                                r"successor|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
-                              r"\b(?:takes over|will take over|succeeds?|replaces?|"
+                              r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"
                               r"replace him|is the successor)\b)")
@@ -1378,6 +1382,8 @@ def _scope(
         everything |= bool(cues.ALL.search(text)) and start == main[0]
     if customers and groups:
         return ["customers", "groups"]
+    if groups and _GROUPS_TOO.search(low):
+        return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
     if groups:
         return ["groups"]
     if customers:
@@ -1387,6 +1393,10 @@ def _scope(
     return None
 
 
+_GROUPS_TOO = re.compile(r"群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
+                         r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well)\b|"
+                         r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
+                         re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
 
