@@ -15,7 +15,7 @@ from bot.approvals.people import People
 from bot.directory.lookup import DirectoryLookup
 from bot.directory.resolve import parse_choice_number
 from bot.dispatcher import Context
-from bot.language import Intent
+from bot.language import Intent, says_yes
 from bot.models.events import TextMessage
 from bot.models.jobs import LIVE_STATES, Job
 from bot.routing import Router
@@ -196,7 +196,7 @@ async def cancel_chosen(
     choices = [str(c) for c in (ctx.dialog.data.get("choices", []) if ctx.dialog else [])]
     ctx.end_dialog()
     number = parse_choice_number(event.content)
-    if number is None and len(choices) == 1 and _YES.match(event.content):
+    if number is None and len(choices) == 1 and (_YES.match(event.content) or says_yes(event.content)):
         number = 1
     if number is None or not 1 <= number <= len(choices):
         await ctx.say(CANCEL_KEPT)

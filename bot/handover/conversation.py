@@ -27,7 +27,7 @@ from bot.handover.feature import HandoverLinks
 from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person, unknown_member
 from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
 from bot.handover.preview import duplicate_text, filed_preview
-from bot.language import Intent
+from bot.language import Intent, says_yes
 from bot.models.jobs import Job
 from bot.texts import Lang, T
 from storage.directory import DirectoryStore
@@ -168,7 +168,7 @@ class Conversation:
     async def answer(self, state: str, data: dict[str, Any], text: str) -> None:
         pending = Pending.from_data(data)
         if state == CONFIRM:
-            if _YES.match(text):
+            if _YES.match(text) or says_yes(text):
                 await self.advance(pending)
             else:
                 self.ctx.end_dialog()

@@ -7,9 +7,9 @@ what the reader leaves. Person mentions are returned as written; resolving them 
 the directory's job, never this package's."""
 
 from .intent import SLOT_SCHEMA, Intent, IntentName, Lang, intent_json
-from .parser import parse
+from .parser import parse, says_yes
 from .people import PeopleSpotter, PersonSpot
 from .text import detect_language
 
 __all__ = ["SLOT_SCHEMA", "Intent", "IntentName", "Lang", "PeopleSpotter", "PersonSpot", "detect_language",
-           "intent_json", "parse"]
+           "intent_json", "parse", "says_yes"]

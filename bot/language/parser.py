@@ -132,3 +132,9 @@ _HELP_TOPIC = re.compile(r"^\?+$|^(?:help|help me|h|menu|commands?|usage|帮助|
                          r"机器人|离职流程|继承|接替|bot|handover|checklist|approv|offboard|transfer|job|怎么用|"
                          r"能做什么|你会什么|"
                          r"你能|what can you|how does (?:this|it) work|how to use|who are you|你是谁", re.IGNORECASE)
+
+
+def says_yes(text: str) -> bool:
+    """A whole-message yes in any of the forms the reader knows (好的, 整吧, 中, sounds good …): the
+    dialogs that ask "reply 1 to confirm" take these too."""
+    return len(text) <= REPLY_CHARS and confirm(prepare(text, dt.date(2000, 1, 1))) is not None

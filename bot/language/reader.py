@@ -1393,7 +1393,7 @@ def _scope(
     return None
 
 
-_GROUPS_TOO = re.compile(r"群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
+_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
                          r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)

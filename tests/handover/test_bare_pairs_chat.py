@@ -32,3 +32,11 @@ async def test_a_lone_give_between_two_names_asks_and_1_files_it(hstack: Stack) 
     [job] = await recent_jobs(hstack)
     assert reply.startswith(f"交接预览 {job.id}\n"), reply
     assert (job.handover, job.takeover) == ("chenjing", "hejing")
+
+
+async def test_the_confirm_question_takes_the_yes_people_type(hstack: Stack) -> None:
+    # "整吧" (Northeast), "中" (Henan): yes in the reader, so yes in the dialog too
+    await hstack.say("wangfang", "陈静 客户 何静")
+    [reply] = await hstack.say("wangfang", "嗯呐，整吧")
+    [job] = await recent_jobs(hstack)
+    assert reply.startswith(f"交接预览 {job.id}\n") and (job.handover, job.takeover) == ("chenjing", "hejing")
