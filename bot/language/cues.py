@@ -336,18 +336,18 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
               r"(?!\s+(?:early|now|soon|for (?:lunch|the day|a bit|a meeting)|the (?:chat|group|meeting|"
               r"office)|smoking))")
 HELP = _re(
-    r"(?:怎么|如何|怎样)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|"
+    r"(?:怎么|如何|怎样|咋)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|用法|教教|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
     r"咋用|咋使|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|什么格式|啥格式|"
-    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can you do|what can (?:this|the) bot do|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can (?:you|ya|u) do|what can (?:this|the) bot do|"
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how (?:does one|do you|do we) use|how to use|"
     r"usage|manual|(?:user\s+)?guide|instructions|documentation|tutorial)\b"
 )
-BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|"
+BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|这玩意|这东西|这个东西|"
                 r"\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|还差啥|没做完的|"
                      r"还有几项|几项没|"

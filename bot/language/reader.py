@@ -714,14 +714,14 @@ def _help(s: Spotted) -> Reading | None:
         return None
     if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
             and not re.search(
-        r"不会用|能干|能做|说明|指令|命令|功能|帮助", s.low
+        r"不会用|不会弄|能干|能做|说明|指令|命令|功能|帮助|教教|用法", s.low
     ):
         return None
     strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|"
                        r"是做什么的|^\W*(?:怎么|"
                        r"如何)操作\W*$|说明|指令|命令|帮助|"
-                       r"不会用|怎么用|点用|点样用|什么格式|啥格式|"
-                       r"\b(?:help|what can you do|what you can do|commands?|cmds?)\b", s.low)
+                       r"不会用|怎么用|咋用|咋使|点用|点样用|用法|教教|什么格式|啥格式|"
+                       r"\b(?:help|what can (?:you|ya|u) do|what you can do|commands?|cmds?)\b", s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
@@ -835,9 +835,12 @@ def _handover(s: Spotted) -> Reading | None:
     if marker is not None and marker.value not in ("take", "→", "←"):
         here = _clause_of(marker.start, clauses)
         before_marker = plain[here[0]: marker.start]
-        if cues.NOT_OURS_OBJECT.search(before_marker) and not cues.CUSTOMERS.search(before_marker) and \
-                not cues.GROUPS.search(before_marker):
-            return None  # "那台试驾车的钥匙先给冷月，车主下午来提车": the keys move; the 车主 only come
+        thing = max((m.end() for m in cues.NOT_OURS_OBJECT.finditer(before_marker)), default=-1)
+        scoped = max((m.end() for w in (cues.CUSTOMERS, cues.GROUPS) for m in w.finditer(before_marker)), default=-1)
+        if thing > scoped:
+            # "那台试驾车的钥匙先给冷月，车主下午来提车", "把学员家长的退费单交给暨建国": the last thing named
+            # before the 给 is what moves; the customers only describe it
+            return None
     if marker is not None and cues.NOT_OURS_OBJECT.match(plain, marker.start, marker.end + 6):
         return None  # "卓越交接完工作就走": the verb's own object is something else
     if _receiver_first(marker) and source is not None and takeover is not None and source.start > takeover.start and \
