@@ -313,7 +313,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
-    r"完成|弄完|做完|搞定|办完|处理完|处理好|弄好|做好|勾上|打勾|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"完成|弄完|做完|整完|整好|搞定|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
@@ -353,5 +353,5 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"还有几项|几项没|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
                      r"看一哈|拿来看|看看|看一下|查看|\b(?:what'?s left|what is left|"
-                     r"remaining items|"
+                     r"remaining items|pull up|bring up|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")

@@ -450,7 +450,8 @@ def _checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:离职)?(?:清单|checklist|check list|第\s*\d|"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:清单|checklist|check list|"
+                              r"第\s*\d|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
@@ -583,6 +584,9 @@ def _status(s: Spotted) -> Reading | None:
     clauses = _clauses(s.low)
     person = next((p for c in spans(cues.STATUS, s.low)  # "### 进度查询 / A → B 那单现在啥情况": a later cue's
                    if (p := _nearest_person(s, c.start, within=_clause_of(c.start, clauses))) is not None), None)
+    giver = next((q for q in s.people if person is not None and q.end <= person.start
+                  and re.fullmatch(r"\s*(?:→|->|=>|>|给|to)\s*", s.low[q.end: person.start])), None)
+    person = giver or person  # "A → B 那单现在啥情况": the job is A's handover
     if person is None:  # "X的交接…", "X客户交接还有多少没…"
         person = next((p for p in s.people if _possessive(s, p) or _NAME_THEN_CUSTOMERS.match(s.low[p.end:])), None)
     if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
@@ -616,12 +620,15 @@ _SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃�
                      re.IGNORECASE)
 
 
+_CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪些|还有几项|几项没|没做完)")
 _PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)")
 
 
 def _offboard(s: Spotted) -> Reading | None:
     if re.search(r"(?:离职|在职)继承", s.low) and cues.CUSTOMERS.search(s.low):
         return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
+    if _CHECKLIST_PROGRESS.search(s.low) and not s.dates:
+        return None  # "绳红梅离职清单还剩哪几项没弄": what is left on it, shown
     cue = _first(cues.OFFBOARD, s.low)
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"
