@@ -117,7 +117,8 @@ _STRUCTURAL = re.compile(
     r"(?:^|(?<=[,;:\s]))(?P<name5>[\u4e00-\u9fff]{2,4}?)(?=(?:已经|已|要|刚|也|都)?(?:离职|辞职|退休|"
     r"走了)(?!清单|流程|手续|证明|事项))"
 )
-_CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部组处科室接替]|[今明后昨]天|.[于要会在已]|接替|接手|失败|"
+_CUE_INSIDE = re.compile(r"[我你他她它谁了们等提未没剩把将给从部组处科室接替]|[今明后昨]天|.[于要会在已]|接替|接手|"
+                         r"失败|"
                          r"拒绝|发起|"
                          r"申请|那边|这边|交接|客户|离职|"
                          r"审批|取消|所有|全部|这个|那个|我们|他们|她们|大家|自己|员工|同事|"
@@ -129,7 +130,7 @@ _CUE_INSIDE = re.compile(r"[我你他她谁了们等提未没剩把将给从部�
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
 # starts with it took the verb for a surname.
 _BOUNDARY_TAILS = frozenset("把将从查给为手管替")
-_PRONOUN_INSIDE = re.compile(r"[我你他她谁们]|大家|别人|自己")
+_PRONOUN_INSIDE = re.compile(r"[我你他她它谁们]|大家|别人|自己")
 
 
 def _still_name(words: list[str]) -> bool:

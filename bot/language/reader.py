@@ -746,6 +746,8 @@ def _help(s: Spotted) -> Reading | None:
 # --- handover -----------------------------------------------------------------------------------
 # "不是给X，改成给Y", "接收人换成Y", "actually not X — make it Y instead": a follow-up naming only the new receiver
 _CORRECTION = re.compile(r"(?:接收人|接手人|受让人|继承人)?(?:改成|换成|改为|改给|换给)\s*(?:给|由)?\s*(\u25a1+)|"
+                         r"\bnot\s+\u25a1+\W+(?:the\s+)?(?:receiver|recipient|new owner)\s+(?:is|should be)\s+"
+                         r"(\u25a1+)|"
                          r"\b(?:make it|change (?:it|the (?:receiver|recipient|new owner)) to|switch (?:it )?to)\s+"
                          r"(\u25a1+)(?=.*\binstead\b|.*\bnot\b)|\b(?:actually|sorry|correction)\b.*\b(?:make it|should "
                          r"be|to)\s+(\u25a1+)", re.IGNORECASE)
@@ -758,7 +760,7 @@ def _correction(s: Spotted) -> Reading | None:
     found = _CORRECTION.search(s.low)
     if found is None or cues.NOT_OURS_OBJECT.search(s.low) or _MONEY.search(s.low):
         return None  # "会议改成给李娜主持": something else changes hands
-    start = next(found.start(g) for g in (1, 2, 3) if found.group(g))
+    start = next(found.start(g) for g in range(1, (found.lastindex or 1) + 1) if found.group(g))
     receiver = next((p for p in s.people if p.start == start), None)
     others = [p for p in s.people if p is not receiver]
     if receiver is None or s.jobs or not all(_RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
@@ -999,7 +1001,7 @@ def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span 
     """"把金鑫的项目文档交给卓越": something of the person's that is not customers moves."""
     if source is None or marker is None or _receiver_first(marker) or source.end > marker.start:
         return False
-    between = s.low[source.end: marker.start]
+    between = re.sub(r"\s*(?:离职|在职)继承\s*[,:]?", "", s.low[source.end: marker.start])  # WeCom's own name for it
     between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
     return not _FILLER_BETWEEN.match(between)
 
