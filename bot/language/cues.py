@@ -355,3 +355,8 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"看一哈|拿来看|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|"
                      r"show (?:me )?(?:my )?checklist|my checklist)\b")
+
+# how the product works, asked ('怎么把离职员工的客户转给别人?')
+HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
+                    r"\bhow to\b",
+                    re.IGNORECASE | re.ASCII)

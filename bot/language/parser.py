@@ -20,8 +20,9 @@ from collections.abc import Callable
 from .cues import NOT_OURS_OBJECT
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
+from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
-from .reader import _WECOM_HOWTO, read
+from .reader import read
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -94,7 +95,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         if name in _READER_DECIDES or rule is status:
             continue
         if name == "help" and (not _HELP_TOPIC.search(utterance.tight_low)
-                               or NOT_OURS_OBJECT.search(utterance.tight_low) or _WECOM_HOWTO.search(utterance.low)):
+                               or NOT_OURS_OBJECT.search(utterance.tight_low) or WECOM_HOWTO.search(utterance.low)):
             continue  # "年假怎么查", "白班和夜班怎么交接": not about this bot
         slots = rule(utterance)
         if slots is not None:

@@ -1,0 +1,345 @@
+"""Stage 3 for the intents other than a handover: checklist ticks and views, cancel, list, records,
+status, offboard and help — each a `Reading` with its strength, or None."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .cues import Span, spans
+from .intent import Slots
+from .people import PersonSpot
+from .roles import answered_question, is_self
+from .spotting import (
+    OWNS_SCOPE,
+    Reading,
+    Spotted,
+    bare_job_id,
+    clause_of,
+    first_span,
+    is_possessive,
+    job_near,
+    mention,
+    nearest_person,
+    split_clauses,
+)
+
+# Words a Latin "name" is never made of.
+
+# --- checklist ----------------------------------------------------------------------------------
+def read_checklist(s: Spotted) -> Reading | None:
+    if not s.items:
+        return None
+    item = s.items[0]
+    clause = clause_of(item.start, split_clauses(s.low))
+    window = s.low[clause[0]:clause[1]]
+    done = [m.start() for m in cues.DONE.finditer(window)]
+    undo = [m.start() for m in cues.UNDO.finditer(window)]
+    # "没弄完" is not done; a done word inside an undo word does not count
+    done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+    if not done and not undo:
+        window = s.low
+        done = [m.start() for m in cues.DONE.finditer(window)]
+        undo = [m.start() for m in cues.UNDO.finditer(window)]
+        done = [d for d in done if not any(u <= d < u + 4 for u in undo)]
+        if not done and not undo:
+            return None
+    action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
+    owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
+        r"(?:\bfor|给|帮)\s*$", s.low[: p.start])) and not is_self(p)), None)
+    member = mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
+
+
+# "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:清单|checklist|check list|"
+                              r"第\s*\d|"
+                              r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
+
+
+def read_checklist_view(s: Spotted) -> Reading | None:
+    cue = first_span(cues.CHECKLIST_SHOW, s.low)
+    if cue is None or s.items or s.jobs:
+        return None
+    if not (cues.CHECKLIST.search(s.low) or re.search(r"\blist\b|清单|事项", s.low)):
+        return None
+    if re.search(r"列一个|列个|建个|建一个|做个|做一个", s.low) and not re.search(r"离职", s.low):
+        return None  # "帮我列一个采购清单"
+    owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not is_self(p)), None)
+    member = mention(owner) if owner is not None else None
+    return Reading("checklist", {"action": "show", "item": None, "member": member}, 3, cue.start)
+
+
+# --- cancel -------------------------------------------------------------------------------------
+def read_cancel(s: Spotted) -> Reading | None:
+    cue = first_span(cues.CANCEL, s.low)
+    if cue is None:
+        return None
+    clause = clause_of(cue.start, split_clauses(s.low))
+    job = next((j for j in s.jobs if clause[0] <= j.start < clause[1]), None) or job_near(s, cue.start)
+    value = job.value if job else bare_job_id(s, cue)
+    if value is None:
+        if s.items:
+            return None  # "取消第3项" is a checklist undo
+        # around the cue words, not in them: the "call" of "call it off" is no phone call
+        masked = cues.CANCEL.sub(lambda m: " " * len(m.group()), s.low)
+        window = masked[max(0, cue.start - 16): cue.end + 20]
+        topic = _CANCEL_TOPIC.search(s.low)
+        if cues.NOT_OURS_CANCEL.search(window) and not re.search(r"交接|移交|转移|handover|transfer", window):
+            return None  # "cancel my leave request": a request, but not ours
+        if cues.HOWTO.search(s.low):
+            return None
+        rest = _CANCEL_FILLER.sub("", cues.CANCEL.sub("", s.low))
+        if not topic and rest.strip(" ,.!?~"):
+            return None  # "cancel my Spotify", "取消我的快递": something else is cancelled
+    return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
+
+
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
+                           r"\b(?:handover|hand over|transfer|"  # (handover is spelled "hand over" by now)
+                           r"request|job|it|that|this|"
+                           r"one)\b", re.IGNORECASE | re.ASCII)
+_CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能不能|可不可以|能|可以|\b(?:please|"
+                            r"pls|can you|could you|"
+                            r"now|"
+                            r"i want to|i want|want to|let's|just|ok|forget it|actually|"
+                            r"on second thought)\b", re.IGNORECASE | re.ASCII)
+
+
+# --- list ---------------------------------------------------------------------------------------
+def read_list(s: Spotted) -> Reading | None:
+    cue = first_span(cues.LIST, s.low)
+    if cue is None or not cues.LIST_TOPIC.search(s.low):
+        return None
+    cancel = first_span(cues.CANCEL, s.low)
+    if cancel is not None and cancel.start < cue.start and not re.search(r"哪些|哪个|which|list", s.low):
+        return None  # "cancel my handover" cancels it
+    clause = clause_of(cue.start, split_clauses(s.low))
+    if any(clause[0] <= j.start < clause[1] for j in s.jobs):
+        return None
+    if any(clause[0] <= p.start < clause[1] and OWNS_SCOPE.match(s.low[p.end:]) for p in s.people):
+        return None  # "list Zhang's customers" is not a list of jobs
+    if any(clause[0] <= p.start < clause[1] and p.known for p in s.people) and not re.search(
+        r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
+    ):
+        return None
+    low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
+    if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
+                 r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
+        which = "pending_approvals"
+    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
+                   r"\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
+                   r"\bme\b", low) and \
+            not re.search(r"\b(?:all|every)\b|所有|全部", low):
+        which = "my_requests"
+    else:
+        which = "all"
+    return Reading("list", {"which": which}, 4, cue.start)
+
+
+# --- records ------------------------------------------------------------------------------------
+def read_records(s: Spotted) -> Reading | None:
+    cue = first_span(cues.RECORDS, s.low)
+    if cue is None or answered_question(s) is not None:
+        return None  # "她的客户谁接？阎明吧" answers its own question
+    if first_span(cues.CANCEL, s.low) is not None and not re.search(r"[?？]|哪些|谁|\b(?:who|which)\b", s.low):
+        return None  # "之前的交接撤掉吧": the earlier handover is cancelled, not asked about
+    if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
+                                                              r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
+        return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
+    clause = clause_of(cue.start, split_clauses(s.low))
+    person = nearest_person(s, cue.start, within=clause) or nearest_person(s, cue.start)
+    job = job_near(s, cue.start)
+    if person is None and job is None and (bare := bare_job_id(s, cue)) is not None:
+        return Reading("records", {"member": None, "job": bare}, 4, cue.start)  # "which customers went over in 3922?"
+    if person is None and job is None:
+        only_cue = not _STATUS_FILLER.sub("", cues.RECORDS.sub("", s.low)).strip(" ,.!?~")
+        if not re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low) and not only_cue:
+            return None
+        return Reading("records", {"member": None, "job": None}, 4 if len(s.low) <= 12 else 2, cue.start)
+    if job is not None and person is None:
+        if re.search(r"谁批的|谁审的", s.low):
+            return None  # "H-1315 谁批的" asks about the job: a status
+        return Reading("records", {"member": None, "job": job.value}, 4, cue.start)
+    return Reading("records", {"member": mention(person) if person else None, "job": None}, 4, cue.start)
+
+
+# --- status -------------------------------------------------------------------------------------
+_NAME_THEN_CUSTOMERS = re.compile(r"\s*(?:的)?\s*(?:客户|customers|clients)")
+
+
+def read_status(s: Spotted) -> Reading | None:
+    cue = first_span(cues.STATUS, s.low)
+    job = s.jobs[0] if s.jobs else None
+    if cue is None:
+        if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|"
+                                            r"查)?\W*", s.low[: job.start] + s.low[job.end:]):
+            return Reading("status", {"job": job.value, "member": None}, 4, job.start)
+        if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
+            return Reading("status", {"job": job.value, "member": None}, 2, job.start)
+        return None
+    if job is not None:
+        return Reading("status", {"job": job.value, "member": None}, 4, min(cue.start, job.start))
+    bare = bare_job_id(s, cue)
+    if bare is not None:
+        return Reading("status", {"job": bare, "member": None}, 4, cue.start)
+    clauses = split_clauses(s.low)
+    person = next((p for c in spans(cues.STATUS, s.low)  # "### 进度查询 / A → B 那单现在啥情况": a later cue's
+                   if (p := nearest_person(s, c.start, within=clause_of(c.start, clauses))) is not None), None)
+    giver = next((q for q in s.people if person is not None and q.end <= person.start
+                  and re.fullmatch(r"\s*(?:→|->|=>|>|给|to)\s*", s.low[q.end: person.start])), None)
+    person = giver or person  # "A → B 那单现在啥情况": the job is A's handover
+    if person is None:  # "X的交接…", "X客户交接还有多少没…"
+        person = next((p for p in s.people if is_possessive(s, p) or _NAME_THEN_CUSTOMERS.match(s.low[p.end:])), None)
+    if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
+        return None  # "X的离职清单进度": the checklist, shown
+    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|继承|handover|transfer|customers|clients", s.low) \
+        or (re.search(r"[\u4e00-\u9fff]", s.low) and (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)))
+    ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
+    if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
+                                                               and not _NOT_OURS_QUALITY.search(s.low)):
+        return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
+    if person is not None and (topic or is_possessive(s, person)):
+        return Reading("status", {"job": None, "member": mention(person)}, 4, cue.start)
+    only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")
+    if ((topic and (len(s.low) <= 14 or re.search(r"我的|\bmy\b", s.low))) or only_cue) and not re.search(
+            r"一般|通常|usually", s.low):
+        return Reading("status", {"job": None, "member": None}, 2, cue.start)
+    return None
+
+
+_NOT_OURS_QUALITY = re.compile(r"满意度|评分|评价|反馈|投诉|电话|\b(?:satisfaction|rating|feedback|complain\w*)\b",
+                               re.IGNORECASE)
+_STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|查|我的|交接|的|\b(?:how do i|how can i|how to|check|"
+                            r"show|give|"
+                            r"me|the|my|what'?s|whats|"
+                            r"is|of|on|handover|job|any|current|please|pls)\b", re.IGNORECASE | re.ASCII)
+
+
+# --- offboard -----------------------------------------------------------------------------------
+_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
+                     r"lunch|dinner|drinks|congrat\w*)\b",
+                     re.IGNORECASE)
+
+
+_CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪些|还有几项|几项没|没做完)")
+_PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)")
+
+
+def read_offboard(s: Spotted) -> Reading | None:
+    if re.search(r"(?:离职|在职)继承", s.low) and cues.CUSTOMERS.search(s.low):
+        return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
+    if _CHECKLIST_PROGRESS.search(s.low) and not s.dates:
+        return None  # "绳红梅离职清单还剩哪几项没弄": what is left on it, shown
+    cue = first_span(cues.OFFBOARD, s.low)
+    if cue is None and _SOCIAL.search(s.low):
+        return None  # "… leaving at the end of the month, let's have a farewell lunch"
+    if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
+        cue = first_span(cues.CHECKLIST, s.low) or first_span(_PROCEDURE, s.low)  # "孔德明离职 走流程"
+    last = first_span(cues.LAST_DAY, s.low)
+    leaving = first_span(cues.LEAVING, s.low)
+    if cue is None and last is None and leaving is not None and (
+        s.dates or re.search(r"接替人|继任|接班人|successor", s.low)
+    ):
+        last = leaving  # "陈静下周五离职，接替人李娜": a dated departure is an offboarding
+    if cue is None and last is None:
+        return None
+    if cue is not None and not cues.OFFBOARD_START.search(s.low) and last is None and not s.dates:
+        if not re.match(r"^\W*(?:offb|offboard)", s.low):
+            return None
+    anchor = cue or last
+    assert anchor is not None
+    if cue is None and not re.search(r"离职|辞职|退休|清单|最后一天|最后工作日|offboard|check ?list|leav|resign|quit|"
+                                     r"last (?:work(?:ing)? )?day", s.low):
+        return None
+    successor = _successor(s, None)
+    person = _offboard_person(s, anchor, successor)
+    if person is None:
+        me = re.match(r"\s*(我|i|me|my)(?![a-z])", s.low) or re.search(r"(?:\bfor\s+|给|为|帮)(我|me|myself)(?![a-z])",
+                                                                          s.low)
+        if me:  # "我12月4日离职": the sender's own
+            person = PersonSpot(me.start(1), me.end(1), s.text[me.start(1): me.end(1)])
+    if person is None and (cue is None or cues.HOWTO.search(s.low) or re.search(r"怎么|如何", s.low)):
+        return None  # "离职手续怎么办理" asks how it works
+    date = next((d for d in s.dates), None)
+    slots: Slots = {"member": mention(person) if person else None, "last_day": date.value if date else None,
+                    "successor": mention(successor) if successor else None}
+    strength = (4 if cue is not None else 3) if person else 2
+    return Reading("offboard", slots, strength, anchor.start)
+
+
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+                               r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|"
+                               r"successor|"
+                               r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
+                              r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
+                              r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
+                              r"replace her|"
+                              r"replace him|is the successor)\b)")
+
+
+def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
+    for p in s.people:
+        if p is member:
+            continue
+        if _SUCCESSOR_BEFORE.search(s.low[max(0, p.start - 16): p.start]) or _SUCCESSOR_AFTER.match(s.low[p.end:]):
+            return p
+    return None
+
+
+def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> PersonSpot | None:
+    clause = clause_of(anchor.start, split_clauses(s.low))
+    people = [p for p in s.people if p is not successor]
+    for p in people:
+        before = s.low[max(0, p.start - 3): p.start]
+        if re.search(r"(?:给|为|帮|替|for)\s*$", before) and p.start < anchor.start + 40 and (
+                re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|"
+                         r"create)", s.low[p.end:]) or "for" in before):
+            return p
+    mine = [p for p in people if clause[0] <= p.start < clause[1]]
+    if mine:
+        return mine[0]
+    earlier = [p for p in people if p.start < anchor.start]
+    return earlier[0] if earlier else (people[0] if people else None)
+
+
+# --- help ---------------------------------------------------------------------------------------
+_NOT_OURS_RECORDS = re.compile(r"拜访|报销|考勤|打卡|工资|薪资|\b(?:visits?|expenses?|attendance|"
+                               r"salary)\b", re.IGNORECASE)
+# how to do something in WeCom itself (create a group, add a customer): not what this bot does
+WECOM_HOWTO = re.compile(r"\bhow (?:do|can) i (?:create|add|make|build|delete|remove|join|invite|message|contact)\b|"
+                          r"怎么(?:建|创建|新建|加|添加|拉|删|删除|解散|联系)(?:个|一个)?(?:客户|群)|"
+                          r"怎么给客户", re.IGNORECASE)
+
+
+# "help", "help pls, …", "/help": a plea for help, not a courtesy ("help me move …")
+_HELP_PLEA = re.compile(r"^\W*help\W*$|^\W*help\W+(?:pls|please|plz)\b|/help|need help|\bhelp\?")
+
+
+def read_help(s: Spotted) -> Reading | None:
+    cue = first_span(cues.HELP, s.low)
+    if cue is None or WECOM_HOWTO.search(s.low):
+        return None
+    if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
+            and not re.search(
+        r"不会用|不会弄|能干|能做|说明|指令|命令|功能|帮助|教教|用法", s.low
+    ):
+        return None
+    strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|"
+                       r"是做什么的|^\W*(?:怎么|"
+                       r"如何)操作\W*$|说明|指令|命令|帮助|"
+                       r"不会用|怎么用|咋用|咋使|点用|点样用|用法|教教|什么格式|啥格式|"
+                       r"\b(?:help|what can (?:you|ya|u) do|what you can do|commands?|cmds?)\b", s.low)
+    if re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low):
+        if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
+            return None
+    if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
+        return None  # "how do I check the status?": just show it
+    if s.people and re.search(r"是什么|什么是|什么意思|原因|为什么|\bwhat is\b|\bwhy\b", s.low) and not strong:
+        return None  # "岳云离职的原因是什么": about a colleague, not about this bot
+    howto = re.search(r"是什么|什么是|什么意思|区别|怎么|如何|\b(?:what is|what'?s an?|difference|how do i|how to|"
+                      r"how can i)\b",
+                      s.low)
+    courtesy = re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low)
+    return Reading("help", {}, 4 if (strong or howto) and not courtesy else 1, cue.start)

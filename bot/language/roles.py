@@ -1,0 +1,378 @@
+"""Stage 4 of the reader: who receives (the person after 给/to/→, before a take-over verb, answering
+the sender's own question) and who hands over (labelled, possessive, named before the marker, the
+one leaving); and a check that each person's own cues do not say the other way round."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .cues import Span
+from .people import PersonSpot
+from .spotting import (
+    NOT_NAME_WORDS,
+    OWNS_SCOPE,
+    PRONOUN,
+    Spotted,
+    clause_of,
+    first_span,
+    is_possessive,
+    mention,
+    split_clauses,
+)
+
+# Words a Latin "name" is never made of.
+
+def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
+    low = s.low
+    verb = first_span(cues.STRONG_VERB, low)
+    if verb is not None:
+        markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]
+    answer = answered_question(s)
+    if answer is not None:
+        return answer
+    successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
+                          r"replacement|backup)",
+                          low)
+    successor = successor or _REPLACEMENT_FOR.search(low) or _REPLACEMENT_IS.search(low)
+    if successor is not None:  # "Sean Yip is Ruby Kong's successor", "the replacement for Ruby Kong is Sean Yip"
+        if re.match(r"\s+as\b", low[successor.end():]):
+            return None, Span(successor.start(), successor.end(), "unclear")  # "… successor as project lead": a role
+        heir = next((p for p in s.people if p.start == successor.start(successor.lastindex or 1)), None)
+        if heir is not None:
+            return heir, Span(heir.end, heir.end, "→")
+    left = _left_arrow(s)
+    if left is not None:
+        return left
+    labelled = re.search(r"\u25a1(?:'s|的)\s*(?:clients?|customers?|contacts?|accounts?|groups?|客户|客户群|"
+                         r"群)\s*:\s*(\u25a1+)",
+                         low)
+    if labelled is not None:  # "Victor Pan's clients: Olivia Ren."
+        receiver = next((p for p in s.people if p.start == labelled.start(1)), None)
+        if receiver is not None:
+            return receiver, Span(labelled.start(1), labelled.start(1), "→")
+    put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
+    if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
+        placed = next((p for p in s.people if p.start == put.start(1)), None)
+        if placed is not None:
+            return placed, Span(put.end(), put.end(), "→")
+    vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    if vocative and re.search(r"你(?:都|也|就|先)?(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
+                              r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
+        # "骆佳，闫峰的客户你来跟": the one addressed takes them
+        addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
+        if addressed is not None:
+            return addressed, Span(vocative.end(), vocative.end(), "take")
+    for p in s.people:  # "我想了想还是车晓最合适，你帮我全部转过去吧": the one judged fit takes them
+        if _FITS.match(low[p.end:]) and not is_possessive(s, p) and not is_self(p):
+            return p, Span(p.end, p.end, "take")
+    for p in s.people:
+        if _RESPONSIBILITY.match(low[p.end:]) and any(q.end <= p.start and is_possessive(s, q) for q in s.people):
+            return p, Span(p.start, p.start, "→")  # "X's clients are now Y's responsibility"
+    # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
+    for found in cues.TAKES_VERB.finditer(low):
+        verb = Span(found.start(), found.end(), found.group())
+        before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 20]
+        if before:
+            p = before[-1]
+            gap = low[p.end: verb.start]
+            subject = _subject_before(s, p)
+            if subject is not None and (TAKE_GAP.fullmatch(gap) or (is_possessive(s, p) and _SCOPE_GAP.fullmatch(gap))):
+                return subject, Span(verb.start, verb.end, "take")  # "李娜替张伟接客户", "李娜把张伟的客户接过来"
+            lead = low[max(0, p.start - 3): p.start]
+            if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
+                    not cues.TAKES_LEAD.search(lead) and \
+                    not re.match(r"\s*(?:[,.;!?]|$)", low[verb.end:]):
+                continue  # "由沈浪负责" hands over; "沈浪负责的客户" only says whose
+            if TAKE_GAP.fullmatch(gap) or \
+                    cues.TAKES_LEAD.search(lead):
+                if not is_possessive(s, p) or cues.TAKES_LEAD.search(lead):
+                    return p, Span(verb.start, verb.end, "take")
+    for marker in markers:
+        if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
+            continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24]
+        if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
+            continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
+        if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
+            return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
+        after = [p for p in after if not OWNS_SCOPE.match(s.low[p.end:])]
+        if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|&|\+)\s*", s.low[after[0].end: after[1].start]):
+            return None, Span(marker.start, marker.end, "unclear")  # two receivers: which one?
+        if not after:
+            if re.match(r"\s*(?:我|me|myself)(?![a-z])", low[marker.end:]):
+                self_span = re.match(r"\s*(我|me|myself)", s.text[marker.end:], re.IGNORECASE)
+                if self_span is None:
+                    continue
+                start = marker.end + self_span.start(1)
+                return PersonSpot(start, start + len(self_span.group(1)), self_span.group(1)), marker
+            if re.match(r"\s*(?:她|他|ta(?![a-z])|her\b|him\b)", low[marker.end:]):
+                # "我跟戚薇薇聊过了，她愿意接，…把袁立的客户转给她": the one other person named; a guess,
+                # so it is confirmed before anything happens
+                owners = {mention(p) for p in s.people if is_possessive(s, p) or _leaving_subject(s, p)}
+                named = {mention(p): p for p in s.people if mention(p) not in owners and not is_self(p)}
+                if len(named) == 1:
+                    return next(iter(named.values())), Span(marker.start, marker.end, "pronoun")
+            continue
+        p = after[0]
+        gap = low[marker.end: p.start]
+        # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
+        if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department|manager|director|lead|head|"
+                                           r"supervisor|executive|specialist|officer|coordinator|consultant)\b", gap):
+            continue
+        if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
+            continue  # "给慕容雪开个离职清单": for her, not to her
+        return p, marker
+    # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
+    for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
+                             r"交(?!接班)|给|"
+                             r"\bwith\b|\bgive\b|\bto\b|\bhand\b|\bsend\b|\bpass\b|\bassign\b|"
+                             r"\btransfer\b|\breassign\b|\bmove\b)", low):
+        verb = Span(found.start(), found.end(), found.group())
+        if verb.value == "with" and not FAILED.search(low):
+            continue
+        if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
+            continue
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1
+                 and (not is_possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下|(?:那边|那里|那儿|这边)(?!的))",
+                                                        s.low[p.end:]))  # "转马俊杰那儿": to him
+                 and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
+        if after and verb.value in _DOUBLE_OBJECT and any(is_possessive(s, p) for p in s.people
+                                                          if p.start > after[0].end):
+            return after[0], verb  # "give Li all of Zhang's customers", "hand Li Zhang's clients"
+        if after and verb.value in ("transfer", "reassign", "move") and not any(
+                p.end <= verb.start and not is_possessive(s, p) for p in s.people) and not any(
+                p.end <= verb.start and re.match(r"\s*(?:customers?|clients?|contacts?|groups?)", low[p.end:])
+                for p in s.people):
+            continue  # "transfer Wang's …" names whose, not who receives
+        if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
+            return after[0], verb
+    for marker in markers:
+        if latin_after(s, marker):
+            return None, marker
+    return None, None
+
+
+# "X's replacement is Y", "X's successor will be Y"
+_REPLACEMENT_IS = re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|:)\s+(\u25a1+)")
+# "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
+_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
+                              r"(?:is|will be|=|:)\s*(\u25a1+)|"
+                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)")
+# Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
+_STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
+_SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
+                        r"(?:客户群|客户|群|和|跟|与|及|、)*\s*(?:都|全部|也)?\s*")
+
+
+# --- roles check: each person's own cues, read apart from the choice made above ----------------------
+_TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|将|也|先|will|to|should|can|is|are)?\s*(?:接手|接管|接替|顶替|代替|替换|"
+                         r"继承|"
+                         r"接(?![受收待到人口单触着下得])|\b(?:take|takes|taking|took)\s+over\b|"
+                         r"\b(?:inherit|inherits|replace|replaces|replacing|receive|receives)\b)", re.IGNORECASE)
+_REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
+                             r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE)
+_BENEFICIARY_BEFORE = re.compile(r"(?:替|代|帮|为|给)\s*$")
+_HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*|\s+(?:helps?|helping)\s+", re.IGNORECASE)
+# "李娜的客户", "Li Na's clients" (not "Li Na's got …"): Li Na owns customers
+_OWNS_CUSTOMERS = re.compile(r"\s*(?:'s|'|的|名下的?|手上的?)\s*(?:所有|全部|(?:all\s+)?(?:of\s+)?(?:the\s+|her\s+|"
+                             r"his\s+)?)(?:客户|群|customers?|clients?|accounts?|contacts?|groups?|book)",
+                             re.IGNORECASE)
+_DESCRIBES_NEXT = re.compile(r"(?:了)?的?\s*")
+_MARK_GLUE = re.compile(r"[\s'\"@]+$")
+# "转苗苗名下": a bare verb before a place under the person
+_BARE_TO = re.compile(r"(?:转|移交|转交|转移|交接|挪|划|放|挂|迁)\s*$")
+_PLACE_AFTER_NAME = re.compile(r"\s*(?:名下|那边|那里|那儿|这边|手上|手里)")
+
+
+def _marked(s: Spotted, p: PersonSpot) -> bool:
+    """给/to/→/转到 stands right before p (quotes and @ aside)."""
+    before = _MARK_GLUE.sub("", s.low[max(0, p.start - 10): p.start])
+    return any(m.end() == len(before) for m in cues.TO_MARKER.finditer(before))
+
+
+def _receives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p receives: 给/to/→ just before p, a take-over verb after p (not 替p接), p ←."""
+    before, after = s.low[max(0, p.start - 8): p.start], s.low[p.end:]
+    if OWNS_SCOPE.match(after):
+        return False  # "to Tom's customers": Tom owns them
+    took = bool(_TAKE_AFTER.match(after)) and not is_possessive(s, p) and not _BENEFICIARY_BEFORE.search(before)
+    return _marked(s, p) or took or after.lstrip().startswith("←")
+
+
+def _leaves(s: Spotted, p: PersonSpot) -> bool:
+    """p's own clause says p leaves, no one else named between ("Sean Yip left off" is not Ruby Kong's)."""
+    following = min((q.start for q in s.people if q.start > p.start), default=len(s.low) + 1)
+    end = min(following, clause_of(p.start, split_clauses(s.low))[1], p.end + 16)
+    said = s.low[p.end: end].split("#")[0]  # "#离职" tags the message
+    # "接替离职的龙飞", "接管已离职龙飞的客户": the leaving word describes the one named next
+    return any(not (end == following and _DESCRIBES_NEXT.fullmatch(said[m.end():]))
+               for m in cues.LEAVING.finditer(said))
+
+
+def _gives(s: Spotted, p: PersonSpot) -> bool:
+    """A cue of its own says p gives: p的客户/p's/of/from p (转到p名下 is a place), p leaving, 接替p/replaces p,
+    p →, ← p."""
+    before, after = s.low[max(0, p.start - 16): p.start], s.low[p.end:]
+    owns = is_possessive(s, p) and not _marked(s, p) and not (
+        _PLACE_AFTER_NAME.match(after) and _BARE_TO.search(before))
+    return (owns or _leaves(s, p) or bool(_REPLACED_AFTER.search(before))
+            or before.rstrip().endswith("←") or after.lstrip().startswith("→"))
+
+
+# "take over for X", "the replacement for X": X is the one being replaced
+_STANDS_IN_FOR = re.compile(r"\b(?:over|in|cover(?:s|ing)?|replacement|successor|substitute|backup)\s+for\s*$")
+
+
+def roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool:
+    """The giver chosen has only a receiver's cues, or the receiver only a giver's, or the receiver
+    leaves or owns the customers ("张伟 → 李娜，李娜的客户"), or one 帮 the other (who acts for whom?):
+    the cues do not settle who gives."""
+    def spots(person: PersonSpot) -> list[PersonSpot]:
+        return [p for p in s.people if mention(p) == mention(person)]
+    if mention(source) == mention(takeover):
+        return False
+    first, second = sorted((source, takeover), key=lambda p: p.start)
+    if _HELPS.fullmatch(s.low[first.end: second.start]):
+        return True  # "李娜帮张伟接客户"
+    source_receives = any(_receives(s, p) for p in spots(source))
+    source_gives = any(_gives(s, p) for p in spots(source))
+    takeover_receives = any(_receives(s, p) for p in spots(takeover))
+    takeover_gives = any(_gives(s, p) for p in spots(takeover))
+    # the receiver leaves, or is named elsewhere as the one whose customers they are
+    owner = any(_leaves(s, p) or (_OWNS_CUSTOMERS.match(s.low[p.end:]) and not _marked(s, p)) for p in spots(takeover))
+    # "transfer Wei all customers for Qiu": 'for' may name whom they are for, not whose they are
+    for_only = all(re.search(r"\bfor\s*$", s.low[: p.start]) for p in spots(source)) and \
+        not _STANDS_IN_FOR.search(s.low[: source.start])
+    return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner or for_only
+
+
+def receiver_first(marker: Span | None) -> bool:
+    """A take-over verb or a left arrow: the receiver stands before it, the giver after."""
+    return marker is not None and marker.value in ("take", "←")
+
+
+def _subject_before(s: Spotted, p: PersonSpot) -> PersonSpot | None:
+    """"李娜替张伟接客户": the one before 替/把 takes over; the one after it is stood in for or taken from."""
+    earlier = [q for q in s.people if q.end <= p.start]
+    if earlier and _STANDS_IN.fullmatch(s.low[earlier[-1].end: p.start]) and not is_possessive(s, earlier[-1]):
+        return earlier[-1]
+    return None
+
+
+def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
+    """"李娜 ← 张伟的客户", "Li Na <- Zhang Wei": the receiver stands before a left arrow, the giver after."""
+    arrow = s.low.find("←")
+    if arrow < 0:
+        return None
+    before = [p for p in s.people if p.end <= arrow and not is_possessive(s, p)]
+    if "→" in s.low or not before or not any(p.start > arrow for p in s.people):
+        return None, Span(arrow, arrow + 1, "unclear")  # arrows both ways, or nobody on one side
+    return before[-1], Span(arrow, arrow + 1, "←")
+
+
+# English verbs that take the receiver first: "send Li Zhang's customers"
+_DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
+# Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
+_NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
+                           r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
+                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
+_WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
+                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
+
+
+# a long absence whose customers someone takes over meanwhile ("请了长假…先让高雅琴接过去")
+AWAY = re.compile(r"长假|产假|病假|休假|陪产假|育儿假|\b(?:maternity|paternity|parental|sick|long)\s+leave\b|"
+                   r"\bon leave\b|\bsabbatical\b", re.IGNORECASE)
+_FITS = re.compile(r"\s*(?:最|比较|更|挺|很)?(?:合适|适合)(?![吗嘛么?]|\S{0,3}[吗?])")
+_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
+
+
+def answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
+    """"她的客户谁接？阎明吧": the person answering the sender's own question receives."""
+    m = _WHO_TAKES.search(s.low)
+    if m is None:
+        return None
+    first = next((p for p in s.people if p.start >= m.end()), None)
+    if first is None or first.start - m.end() > 2 or is_possessive(s, first):
+        return None
+    return first, Span(m.start(), m.end(), "answer")
+
+
+def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
+    """"Tang Wen handed in his resignation", "袁立这个月做完就走": the one who leaves."""
+    clause = clause_of(p.start, split_clauses(s.low))
+    return bool(cues.LEAVING.search(s.low[p.end: clause[1]]) or re.search(
+        r"\bresignation\b|辞呈|提了离职", s.low[p.end: clause[1]]))
+
+
+def latin_after(s: Spotted, marker: Span | None) -> str | None:
+    """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
+    if marker is None or receiver_first(marker):
+        return None
+    m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
+    if m is None or m.group(1) in NOT_NAME_WORDS:
+        return None
+    start = marker.end + m.start(1)
+    return s.text[start: start + len(m.group(1))]
+
+
+_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
+_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
+
+
+def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
+    receiver = mention(takeover) if takeover is not None else None
+    # the receiver named again after the marker ("…给李娜，李娜那边…") is not a second person
+    others = [p for p in s.people if p is not takeover and not is_self(p)
+              and not (takeover is not None and marker is not None and not receiver_first(marker)
+                       and p.start > takeover.start and mention(p) == receiver)]
+    if not others:
+        return None
+    # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
+    others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
+    labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
+    if labelled:
+        return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"
+    possessive = [p for p in others if is_possessive(s, p)]
+    if receiver_first(marker):
+        assert marker is not None
+        after = [p for p in others if p.start >= marker.end]
+        if after:
+            return after[0]
+    if possessive:
+        if marker is not None:
+            before = [p for p in possessive if p.end <= marker.start]
+            if before:
+                return before[-1]
+            if any(p.end <= marker.start for p in others):
+                possessive = []  # "王芳走了…给李娜，李娜那边…": the one named before the marker
+        if possessive:
+            return possessive[0]
+    if marker is not None:
+        before = [p for p in others if p.end <= marker.start]
+        if before:
+            # a pronoun between the person and the marker points back at the leaving subject
+            return before[0] if PRONOUN.search(s.low[before[-1].end: marker.start]) else before[-1]
+    return others[0]
+
+
+def is_self(p: PersonSpot) -> bool:
+    return p.text in ("我", "me", "myself")
+
+
+TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
+                       r"可以|能|想|"
+                       r"打算|会|要|将|"
+                       r"willing to|happy to|"
+                       r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
+                       r"needs?|must|"
+                       r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
+                       re.IGNORECASE | re.ASCII)
+FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
+                     r"转失败|失败|没转过去|再跑|重跑|重新跑|\bdid(?:n'?t| not) (?:move|go|transfer)\b|"
+                     r"\b(?:try|run|do)\b.{0,24}\bagain\b|\bre-?run\b|"
+                     r"没过去|没转走|未转|"
+                     r"被拒|拒绝|剩下|剩余|"
+                     r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
+                     r"retry)\b", re.IGNORECASE | re.ASCII)

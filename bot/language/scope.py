@@ -1,0 +1,89 @@
+"""What a handover moves: customers, groups or both, read from the clauses that belong to the
+request; a word negated (客户先不动, "the groups can stay") moves nothing."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .cues import Span
+from .people import PersonSpot
+from .spotting import PRONOUN, Spotted, clause_of, mention
+
+# Words a Latin "name" is never made of.
+
+def read_scope(
+    s: Spotted, source: PersonSpot | None, takeover: PersonSpot | None, marker: Span | None,
+    clauses: tuple[tuple[int, int], ...],
+) -> list[str] | None:
+    low = s.low
+    anchor = marker.start if marker else (source.start if source else 0)
+    keep: list[tuple[int, int]] = []
+    main = clause_of(anchor, clauses)
+    keep.append(main)
+    if source is not None:
+        first = clause_of(source.start, clauses)
+        keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
+        # a short topic clause before it: "客户群那块，王芳的，给李娜"
+        keep.extend(c for c in clauses if c[1] <= first[0] and c[1] - c[0] <= 8
+                    and not any(c[0] <= p.start < c[1] for p in s.people))
+    # "X will replace Y, so give X Y's customers": the two named again are no one new
+    parties = {mention(p) for p in (source, takeover) if p is not None}
+    strangers = [p for p in s.people if mention(p) not in parties]
+    for clause in clauses:
+        if clause[0] >= main[1]:
+            text = low[clause[0]: clause[1]]
+            if re.search(r"只|仅|\bonly\b|"
+                         r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
+                keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
+                break
+            if (re.search(r"也|一起|都|全部|too|also|as well|\+|和|&|and|everything|\ball\b", text)
+                    or PRONOUN.search(text)) \
+                    and not _NEGATED.search(text):
+                keep.append(clause)  # "…, please move her customers over"
+            elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
+                    cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
+                keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
+    customers = groups = everything = False
+    for start, end in dict.fromkeys(keep):
+        text = low[start:end]
+        if _NEGATED.search(text) and (start, end) != main:
+            continue
+        for m in cues.GROUPS.finditer(text):
+            if not _negated_at(text, m.start()):
+                groups = True
+        text_wo_groups = cues.GROUPS.sub(" ", text)
+        for m in cues.CUSTOMERS.finditer(text_wo_groups):
+            if not _negated_at(text_wo_groups, m.start()):
+                customers = True
+        everything |= bool(cues.ALL.search(text)) and start == main[0]
+    if customers and groups:
+        return ["customers", "groups"]
+    if groups and _GROUPS_TOO.search(low):
+        return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
+    if groups:
+        return ["groups"]
+    if customers:
+        return ["customers"]
+    if everything:
+        return ["customers", "groups"]
+    return None
+
+
+_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
+                         r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well)\b|"
+                         r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
+                         re.IGNORECASE)
+_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+                      r"no|leave)\b", re.IGNORECASE | re.ASCII)
+
+
+def _negated_at(text: str, position: int) -> bool:
+    after = text[position: position + 16]
+    return bool(_NEGATED_AFTER.search(after))
+
+
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+                            r"不变|不换)|"
+                            r"\bcan stay\b|\bstay\b|"
+                            r"\bkeep\b|\bwhere they are\b")

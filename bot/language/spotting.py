@@ -1,0 +1,404 @@
+"""Stage 2 of the reader: the message made ready (slash commands, pinyin keywords, typos, line
+breaks) and its entities spotted — people, job ids, checklist items, dates — with the position
+helpers every stage shares (clauses, possessives, the nearest person or job)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import cues
+from .cues import Span
+from .dates import find_dates
+from .intent import IntentName, Slots
+from .normalize import normalize
+from .people import NOT_NAMES, PeopleSpotter, PersonSpot, recognize_people
+from .spelling import correct_han_keywords, correct_keywords
+from .text import CJK_CHARS
+
+# Words a Latin "name" is never made of.
+
+NOT_NAME_WORDS = frozenset("""update updates
+a an the of from to for by and or but with without on in at as is are was were be been being am i me my
+mine we our you your he him his she her they them their it its this that these those there here what
+which who whom whose when where why how please pls plz thanks thank thx tks ty hi hello hey dear bot ok
+okay yes no not can could would should will shall may might must need needs want wants like just also
+too now then so submit submitted everything anything all any some every both each other another more most
+much many few last first next
+director manager regional sales senior head vp ceo cto cfo coo president supervisor executive officer intern
+assistant associate consultant specialist engineer
+day days week month year today tomorrow yesterday handover handovers hand over off transfer transfers
+transferred move moved give given send pass assign reassign take takes took taking get gets go goes
+went customers customer clients client contacts contact accounts account groups group chats chat grps
+grp cs status progress records record history log logs audit cancel cxl withdraw list pending approvals
+approval approve requests request job jobs ticket item items checklist offboarding offboard offb done
+finish finished complete completed undo back tick help sales key marketing dept department team ops hr
+it finance support service services sorry boss manager quick background many lot kindly wtf asap
+still yet any way know see show check tell let make open start wechat external company leave left
+leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
+morning good great dear regards best cheers fyi btw new old lead reorg since after before until
+have has had ask asks asked tell told out gone gets got put re fw fwd
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december pick pickup cover handle manage look own switch change
+receive receives receiving
+going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
+route arrange
+""".split())
+# Places and organisations a capitalized word may be: "moved to the Shanghai office".
+_PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
+                          r"group|company|subsidiary)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
+_SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
+_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
+                     r"his|her)")
+# ("X's leaving", "X's got" are "X is"/"X has", not possessives)
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
+                               r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
+                               r"原先|负责的|跟的|"
+                               r"建的|拉的|创建的|带的|管的)")
+# "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
+OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
+                         r"groups))", re.IGNORECASE)
+_LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
+# O'Neill keeps its apostrophe and jianning@corp.com its @; "@李娜" and quotes around a name go
+_QUOTES = re.compile(r"[\"<>()\[\]]|(?<![A-Za-z0-9_.])@|(?<![A-Za-z])'|'(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: IntentName
+    slots: Slots
+    strength: int
+    position: int
+    unsure: bool = False
+
+
+@dataclass
+class Spotted:
+    text: str  # normalized
+    low: str  # lowercase, person spans masked (□) so 高进度 is not a 进度 cue
+    people: list[PersonSpot]
+    jobs: list[Span]
+    items: list[Span]
+    dates: list[Span]
+    today: dt.date
+
+
+
+
+def prepare_text(raw: str) -> str:
+    """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
+    pinyin keywords corrected, spaces around Chinese dropped."""
+    raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
+    return _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
+
+
+_LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
+_SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+
+
+# A message typed in toneless pinyin ("zou mingxuan de kehu gei yuan mengqi"): its keywords read
+# as the Chinese they spell; the names stay Latin (the directory knows their pinyin).
+_PINYIN_KEYWORDS = {
+    "kehuqun": "客户群", "kehu": "客户", "qun": "群", "de": "的", "gei": "给", "jiaojie": "交接", "zhuangei": "转给",
+    "zhuan": "转", "yijiao": "移交", "lizhi": "离职", "jindu": "进度", "jilu": "记录", "quxiao": "取消", "ba": "把",
+}
+_PINYIN_KEY = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN_KEYWORDS, key=len, reverse=True)) + r")(?![a-z])")
+_PINYIN_CORE = re.compile(r"(?<![a-z])(?:kehu|kehuqun|jiaojie|zhuangei|yijiao)(?![a-z])")
+
+
+def _pinyin_keywords(text: str) -> str:
+    if not text.isascii() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
+        return text
+    return _PINYIN_KEY.sub(lambda m: f" {_PINYIN_KEYWORDS[m.group()]} ", text)
+
+
+def _tighten_cjk(text: str) -> str:
+    """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept, and an
+    @-mention keeps its end ("@姜雪 彭浩的客户" is not 姜雪彭浩)."""
+    return _SPACE_BY_CJK.sub("", _MENTION_END.sub(r"\1,", text))
+
+
+_MENTION_END = re.compile(r"(@[\u4e00-\u9fff]+)\s+(?=[\u4e00-\u9fff@])")
+
+
+_HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
+_SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
+          "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
+          "history": "records", "offboard": "offboard", "done": "done", "undo": "undo", "start": "help",
+          "menu": "help"}
+
+
+def _slash_command(text: str) -> str:
+    """`/status H-12` reads as "status H-12"; `/handover A → B` as "handover A → B"."""
+    m = re.match(r"^(?:(?:hey|hi|hello|please|pls|你好|请)[\s,]*)?/([a-z]+)\b\s*(.*)$", text, re.IGNORECASE | re.ASCII)
+    if m and m.group(1).lower() in _SLASH:
+        word = _SLASH[m.group(1).lower()]
+        parts = m.group(2).split()
+        if word == "handover" and not re.search(r"→|\bto\b|给", m.group(2), re.IGNORECASE):
+            if len(parts) == 2:
+                return f"handover {parts[0]} → {parts[1]}"
+            if len(parts) == 4 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
+                return f"handover {parts[0]} {parts[1]} → {parts[2]} {parts[3]}"
+        return f"{word} {m.group(2)}".strip() if word != "handover" or m.group(2) else "handover"
+    return text
+
+
+# --- spotting -----------------------------------------------------------------------------------
+def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
+    low = text.lower()
+    # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
+    spotted = people.spot(text) if people is not None else []
+    # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
+    # "…方便的话转给方便": a member called 方便 in "方便的话" (if convenient) is the word
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and text.startswith("的话", p.end))]
+    known = [Span(p.start, p.end, "") for p in spotted]
+    items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
+    dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
+    dates = [d for d in dates if not _overlaps(d, items + known) and not _is_number_only_date(low, d)
+             and not _inside_name(text, d)]
+    jobs = cues.find_jobs(low, items + dates)
+    taken = items + dates + jobs
+    found: list[PersonSpot] = []
+    if people is not None:
+        found = [p for p in spotted if not _overlaps(Span(p.start, p.end, ""), taken)]
+    # With the directory's two people in hand, shapes add nothing but time; otherwise a name the
+    # directory lacks (王小二, 老彭) is still spotted, so the answer can be "not found", not "not understood".
+    guesses = recognize_people(text) if people is None or len(found) < 2 else []
+    for guess in guesses:
+        cut = min((t.start for t in taken if guess.start < t.start < guess.end), default=None)
+        if cut is not None and cut - guess.start >= 2 and not guess.text.isascii():
+            guess = PersonSpot(guess.start, cut, text[guess.start: cut])  # "汪洋明天离职": 明天 is the date
+        if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        cleaned = _clean_latin(guess)
+        if cleaned is None and guess.text.lower() in _NAME_LIKE_WORDS and re.match(r"'s?\b", low[guess.end:]):
+            cleaned = guess  # "Will's customers": a name, even first in the sentence
+        if cleaned is None or (cleaned.text.isascii() and _is_cue_word(cleaned.text)):
+            continue
+        if people is not None and not cleaned.text.isascii() and not _familiar(cleaned.text) \
+                and not _in_role_position(low, cleaned):
+            continue  # the directory knows the names: a name-shaped word elsewhere is a word
+        if cleaned.text.islower() and not re.search(r"[\d_.]", cleaned.text) and not _in_role_position(low, cleaned):
+            continue  # "along", "notice" spell pinyin too: a lowercase word is a name only where one stands
+        found.append(cleaned)
+    for token in _LATIN_TOKEN.finditer(low):
+        spot_ = PersonSpot(token.start(), token.end(), text[token.start(): token.end()])
+        word = spot_.text.lower()
+        userid_like = bool(_USERID_SHAPE.fullmatch(word))  # t00123, zhangwei02
+        if len(word) < 2 or word in NOT_NAME_WORDS or not (re.search(r"[aeiouy]", word) or userid_like):
+            continue
+        if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
+            continue
+        if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
+                _LATIN_ROLE_AFTER.match(low[spot_.end:]) or (_LATIN_RECEIVER.match(low[spot_.end:]) and \
+                re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", low[: spot_.start])) or \
+                re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
+            re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+            if _is_cue_word(word):
+                continue  # "我 submit 的交接"
+            if len(word) == 2:  # "emma li →": a two-letter word is a name only with the word beside it
+                wide = _widen_latin(text, spot_, found)
+                if " " not in wide.text:
+                    continue
+            found.append(spot_)
+    found = [_widen_latin(text, p, found) for p in found if not _is_place(text, p)]
+    found.sort(key=lambda p: p.start)
+    masked = low
+    for p in found:
+        masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
+    return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
+
+
+_USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
+# "songyq的客户", "yaoyuan 交接进度": a Latin word owning customers or a handover is a userid
+_LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
+# "jenny zhou is out", "grace wu gets her customers": the subject of a departure or a take-over
+# "…转hezj": a Latin word closing the sentence right after a transfer verb receives
+_LATIN_RECEIVER = re.compile(r"\s*(?:$|[,.!?;~]|吧|谢谢|thx|thanks|pls|please)")
+_LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|resigned|quit)|left|quit|resigned|"
+                               r"to\s+(?:take|handle|own|inherit|look\s+after|pick\s+up|cover|get)|"
+                               r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
+
+
+def _is_place(text: str, p: PersonSpot) -> bool:
+    """"the Shanghai office": a capitalized word naming a place or a team, not a person."""
+    return not p.known and p.text.isascii() and bool(
+        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", text[: p.start], re.IGNORECASE))
+
+
+_BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
+
+
+def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:
+    """"kevin liu's", "→ tom chen thx": one lowercase word spotted by its position takes the name
+    word beside it (a family or given name), never a keyword or another person."""
+    if p.known or not p.text.isascii() or " " in p.text or not p.text.islower() or _USERID_SHAPE.fullmatch(p.text):
+        return p
+    taken = [(q.start, q.end) for q in found if q is not p]
+    before = re.search(r"(?<![A-Za-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
+    if before and before.group(1) not in NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
+            not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
+        start = before.start(1)
+        return PersonSpot(start, p.end, text[start: p.end])
+    after = re.match(r" ([a-z]{2,12})(?![a-z0-9_])", text[p.end:])
+    if after and after.group(1) not in NOT_NAME_WORDS and not _is_cue_word(after.group(1)) and \
+            not any(a <= p.end + 1 < b for a, b in taken) and _BEFORE_RECEIVER.search(text[: p.start]):
+        end = p.end + after.end(1)
+        return PersonSpot(p.start, end, text[p.start: end])
+    return p
+_NAME_LIKE_WORDS = frozenset({"he", "will", "may", "grace", "hope", "joy", "faith", "mark", "bill", "rose", "summer",
+                              "april", "june", "sunny", "amber", "frank", "jack", "art", "sue"})
+_TITLES = frozenset({"manager", "boss", "director", "teacher", "dr", "mr", "mrs", "ms", "miss"})
+_FAMILIAR = re.compile(r"^(?:老|小|阿).|.(?:总|哥|姐|工|老师|经理|主管|总监|老板)$")
+
+
+def _familiar(text: str) -> bool:
+    return bool(_FAMILIAR.match(text))
+
+
+def _in_role_position(low: str, p: PersonSpot) -> bool:
+    """Possessive (X的客户, X名下), right after a direction marker (给X, → X), or the subject of a
+    departure (王小二12月4日离职)."""
+    after = re.sub(r"^(?:[\])>\"\s]|'(?!s\b))+", "", low[p.end:])
+    if re.match(r"(?:\d{1,4}\s*[月/.-]\s*\d{1,2}\s*[日号]?|[今明后]天|下?周.|下个?月\S{0,4}|月底)?\s*(?:要|将|已经|已|"
+                r"刚)?"
+                r"(?:离职|辞职|走了|最后一天|最后工作日)", after):
+        return True
+    if _POSSESSIVE_AFTER.match(after) or re.match(
+        r"\s*(?:→|customers?|clients?|groups?|cs\b|contacts?|external|should|will|is leaving|takes? over|"
+        r":)", low[p.end:]
+    ):
+        return True
+    if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
+        return True
+    return bool(re.search(r"(?:给|→|由|让|查|转|移交|转交|交接|(?<![a-z])(?:to|of|from|for|by|about|on|with|"
+                          r"records|history|status|"
+                          r"transfer|"
+                          r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
+
+
+_CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, cues.STRONG_VERB, cues.WEAK_VERB,
+                 cues.OFFBOARD, cues.CUSTOMERS, cues.GROUPS, cues.DONE, cues.UNDO)
+
+
+@lru_cache(maxsize=4096)
+def _is_cue_word(text: str) -> bool:
+    """"Abort job 999": a capitalized first word that is a cue is not a name."""
+    low = text.lower()
+    return any(p.fullmatch(low) for p in _CUE_PATTERNS)
+
+
+def _inside_name(text: str, d: Span) -> bool:
+    """"周一鸣12月5日离职": 周一 is Monday only when no name goes on past it."""
+    if not re.fullmatch(r"周[一二三四五六日天]", text[d.start: d.end]):
+        return False
+    size = d.end - d.start
+    if any(p.start == 0 and p.end > size for p in recognize_people(text[d.start: d.end + 3])):
+        return True
+    # "交接给周日新": a name goes on where a weekday would be followed by what happens that day
+    follower = text[d.end: d.end + 1]
+    return bool(re.match(f"[{CJK_CHARS}]", follower)) and follower not in _AFTER_WEEKDAY and (
+        d.start == 0 or text[d.start - 1] in "给把让由,:"
+    )
+
+
+_AFTER_WEEKDAY = frozenset("的前后离开到之下上晚早中午去来走会再要就把给内离最交转之一二三四五六七八九十点号日")
+
+
+def _is_number_only_date(low: str, d: Span) -> bool:
+    """"H-1077" is not July 10th: a date inside a job id does not count."""
+    return bool(re.search(r"h\s?-?\s?$", low[: d.start]))
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
+    if not spot.text.isascii():
+        return spot
+    if spot.text.islower() and " " in spot.text and any(w in NOT_NAME_WORDS for w in spot.text.split()):
+        return None  # "can do" spells pinyin too
+    words = spot.text.replace("-", " ").split()
+    start = spot.start
+    while words and words[0].lower() in NOT_NAME_WORDS and not (
+        words[0].lower().rstrip(".") in _TITLES and len(words) > 1 and words[1].lower() not in NOT_NAME_WORDS
+    ) and not (words[0].lower() in _NAME_LIKE_WORDS and len(words) > 1 and words[1][:1].isupper()):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in NOT_NAME_WORDS and not (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _NAME_LIKE_WORDS
+    ):
+        words = words[:-1]
+    if not words and spot.start > 0 and " " not in spot.text and spot.text[:1].isupper() and \
+            spot.text.lower() in _NAME_LIKE_WORDS:
+        return spot  # "Will's customers to May": capitalized inside a sentence, a name
+    if not words or any(w.lower() in NOT_NAME_WORDS and w.lower() not in _NAME_LIKE_WORDS for w in words[1:]):
+        return None
+    joined = " ".join(words)
+    offset = start - spot.start  # as written: Anne-Marie keeps its hyphen
+    return PersonSpot(start, start + len(joined), spot.text[offset: offset + len(joined)])
+
+
+# --- helpers ------------------------------------------------------------------------------------
+@lru_cache(maxsize=1024)
+def first_span(pattern: re.Pattern[str], low: str) -> Span | None:
+    """The first match of a cue (cached: the stages ask for the same cues of one message)."""
+    m = pattern.search(low)
+    return Span(m.start(), m.end(), m.group()) if m else None
+
+
+@lru_cache(maxsize=256)
+def split_clauses(low: str) -> tuple[tuple[int, int], ...]:
+    bounds, cursor = [], 0
+    for m in _CLAUSE.finditer(low):
+        if m.start() > cursor:
+            bounds.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < len(low):
+        bounds.append((cursor, len(low)))
+    return tuple(bounds) or ((0, len(low)),)
+
+
+def clause_of(position: int, clauses: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= position < end:
+            return start, end
+    return clauses[-1]
+
+
+def mention(p: PersonSpot) -> str:
+    return _QUOTES.sub("", p.text).strip()
+
+
+def nearest_person(s: Spotted, position: int, *, within: tuple[int, int] | None = None) -> PersonSpot | None:
+    pool = [p for p in s.people if within is None or within[0] <= p.start < within[1]]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: min(abs(p.start - position), abs(p.end - position)))
+
+
+def job_near(s: Spotted, position: int) -> Span | None:
+    if not s.jobs:
+        return None
+    return min(s.jobs, key=lambda j: abs(j.start - position))
+
+
+def bare_job_id(s: Spotted, cue: Span) -> str | None:
+    """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
+    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
+            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|in|job|#)\s*)*", s.low[cue.end: n.start])
+            or abs(cue.start - n.end) <= 3]
+    return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
+
+
+def is_possessive(s: Spotted, p: PersonSpot) -> bool:
+    if _POSSESSIVE_AFTER.match(s.low[p.end:]):
+        return True
+    if re.search(r"\bfor\s*$", s.low[: p.start]) and re.match(r"\s+to\b", s.low[p.end:]):
+        return False  # "possible for Victor Pan to take over …": the one who acts
+    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
