@@ -24,6 +24,7 @@ import re
 
 from . import cues
 from .bare import bare_pair
+from .chat_log import unfold
 from .cues import Span, spans
 from .intent import Intent, Slots
 from .other_intents import (
@@ -47,6 +48,7 @@ from .spotting import (
     first_span,
     is_possessive,
     mention,
+    names_one_person,
     prepare_text,
     split_clauses,
     spot,
@@ -55,7 +57,7 @@ from .text import detect_language
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
-    text = prepare_text(raw)
+    text = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
     if not text:
         return None
     s = spot(text, today, people)

@@ -147,6 +147,13 @@ def _slash_command(text: str) -> str:
 
 
 # --- spotting -----------------------------------------------------------------------------------
+def names_one_person(label: str, people: PeopleSpotter | None) -> bool:
+    """"鲜于慧" or "Tom Lee" is a person; "交接人", "接手" or "范围" is a field name."""
+    text = normalize(label).strip()
+    found = people.spot(text) if people is not None else recognize_people(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
 def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
     low = text.lower()
     # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).

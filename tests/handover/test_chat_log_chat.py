@@ -1,0 +1,26 @@
+"""A chat pasted to the bot through the real chat path (encrypted callbacks, the demo directory):
+the turns settle who gives and who receives, and the preview names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handover.conftest import assert_files_directly
+from tests.support.stack import Stack
+
+
+@pytest.mark.parametrize(
+    ("text", "handover", "takeover", "head"),
+    [
+        ("【聊天记录】\n陈静：我下个月调去分公司\n刘强：那你的客户给何静吧\n陈静：好的\n@助手 照上面办",
+         "chenjing", "hejing", "交接预览"),
+        ("[11-24 09:15] 陈静：我月底走\n[11-24 09:16] 刘强：客户给李娜吧\n麻烦按上面转一下",
+         "chenjing", "lina", "交接预览"),
+        ("Chen Jing 10:32\nI'm leaving at the end of the month, my clients should go to Li Na\nLi Na 10:35\n"
+         "sure, happy to take them\n@bot please do as above", "chenjing", "lina", "Preview"),
+    ],
+)
+async def test_a_pasted_chat_files_the_preview_it_settles(
+    hstack: Stack, text: str, handover: str, takeover: str, head: str
+) -> None:
+    await assert_files_directly(hstack, text, handover, takeover, head)
