@@ -74,6 +74,7 @@ class SandboxRunner:
     _runners: list[web.AppRunner] = field(default_factory=list, init=False)
     _session: aiohttp.ClientSession | None = field(default=None, init=False)
     _saver: asyncio.Task[None] | None = field(default=None, init=False)
+    _saving: asyncio.Future[None] | None = field(default=None, init=False)  # a save running in its thread
     listeners: list[Callable[[], Awaitable[None]]] = field(default_factory=list, init=False)
 
     @property
@@ -231,8 +232,10 @@ class SandboxRunner:
     async def _save_loop(self) -> None:
         while True:
             await asyncio.sleep(self.options.save_every)
+            # shielded: cancelling the loop must not leave its thread writing while stop() saves
+            self._saving = asyncio.ensure_future(asyncio.to_thread(save_world, self.world, self.world_file))
             try:
-                await asyncio.to_thread(save_world, self.world, self.world_file)
+                await asyncio.shield(self._saving)
             except Exception:
                 log.warning("could not save the sandbox world", exc_info=True)
 
@@ -241,6 +244,9 @@ class SandboxRunner:
             self._saver.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._saver
+        if self._saving is not None:
+            with contextlib.suppress(Exception):
+                await self._saving  # the last periodic save finishes before the final one
         save_world(self.world, self.world_file)
         if self._session is not None:
             await self._session.close()

@@ -8,6 +8,7 @@ each request; the endpoint rules live in ``bot.sandbox.endpoints`` and its sibli
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import hashlib
 import json
@@ -15,6 +16,7 @@ import math
 import os
 import random
 import secrets
+import tempfile
 from collections import deque
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
@@ -537,9 +539,16 @@ def save_world(world: SandboxWorld, path: str | Path) -> None:
     """Write the snapshot atomically (temp file + rename) so a crash never leaves half a file."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(json.dumps(world.snapshot(), ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, target)
+    # a temp file of its own: two saves at once (a periodic one and the last) never share one
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(world.snapshot(), ensure_ascii=False))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def load_world(path: str | Path, clock: ManualClock) -> SandboxWorld:
