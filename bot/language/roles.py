@@ -324,7 +324,10 @@ _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|�
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
     receiver = mention(takeover) if takeover is not None else None
     # the receiver named again ("…给李娜，李娜那边…", "…转给轩辕梓涵 / 轩辕梓涵：好的我来接") is not a second person
-    others = [p for p in s.people if p is not takeover and not is_self(p) and mention(p) != receiver]
+    others = [p for p in s.people if p is not takeover and not is_self(p)
+              and not (takeover is not None and marker is not None and not receiver_first(marker)
+                       and p.start > takeover.start and mention(p) == receiver)]
+    others = [p for p in others if mention(p) != receiver] or others  # "把张伟的客户给张伟" stays as written
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
