@@ -126,6 +126,33 @@ ENGLISH = {
     "Suzuki Kenta": "铃木健太", "Suzuki-san": "铃木健太", "Shane Fletcher": "费肖恩", "Kylie Burns": "伯凯莉",
     "Mick O'Brien": "欧米克", "Gongye Mingxuan": "公冶明轩", "Xianyu Hui": "鲜于慧", "lvqiu chenxi": "闾丘晨曦",
     "ji jianguo": "暨建国", "Hao Yunfei": "郝云飞", "Tong Xin": "童心",
+    # dev42
+    "Desmond Lim": "林德明", "Desmond": "林德明", "Goh Hui Ling": "吴慧玲", "Hui Ling": "吴慧玲",
+    "Ravi Chandran": "陈拉维", "Ravi": "陈拉维", "Wong Kah Hou": "黄家豪", "Kah Hou": "黄家豪",
+    "Nurul Aisyah": "努丽娅", "Nurul": "努丽娅", "Benedict Chia": "谢本德", "Pei Shan": "陈佩珊",
+    "Jolene Teo": "张珠琳", "Jolene": "张珠琳",
+    "Kayla Price": "蒲凯拉", "kayla": "蒲凯拉", "Kayla": "蒲凯拉", "Jordan Ellis": "艾乔丹", "jordan": "艾乔丹",
+    "Jordan": "艾乔丹", "Tristan Cole": "柯崔斯", "tristan": "柯崔斯", "Tristan": "柯崔斯",
+    "Zoe Park": "朴柔伊", "zoe": "朴柔伊", "Zoe": "朴柔伊", "Brianna Kerr": "柯布丽", "brianna kerr": "柯布丽",
+    "Devon Hale": "海德文", "devon hale": "海德文", "Skyler Quinn": "奎斯凯", "skyler": "奎斯凯",
+    "Skyler": "奎斯凯", "Mason Reyes": "雷梅森", "mason": "雷梅森", "Mason": "雷梅森",
+    "Nathan Pierce": "皮内森", "Rebecca Shaw": "邵瑞贝", "Connor Blake": "布康纳", "Lauren Fitch": "费劳伦",
+    "Marisol Vega": "维玛丽", "Aaron Stein": "石亚伦", "Brandon Cho": "曹布兰", "Ingrid Larsen": "拉英格",
+    "Chinedu Okonkwo": "奥奇内", "Funmilayo Adeyemi": "阿芬米", "Funmi": "阿芬米", "Emeka Obi": "奥埃梅",
+    "Emeka": "奥埃梅", "Thabo Nkosi": "恩塔博", "Thabo": "恩塔博", "Lerato Mokoena": "莫勒拉", "Lerato": "莫勒拉",
+    "Pieter van der Merwe": "范彼得", "Pieter": "范彼得", "Callum Fraser": "傅卡勒", "Callum": "傅卡勒",
+    "Eilidh Ross": "罗艾丽", "Eilidh": "罗艾丽", "Siobhan Kelly": "凯希文", "Siobhan": "凯希文",
+    "Niamh Byrne": "伯妮芙", "Niamh": "伯妮芙", "Ciarán Doyle": "多基兰",
+    "Jonas Becker": "贝约纳", "Katrin Vogel": "福卡琳", "Mrs. Vogel": "福卡琳", "Lukas Hoffmann": "霍卢卡",
+    "Mr. Hoffmann": "霍卢卡", "Julien Moreau": "莫朱利", "Amélie Laurent": "罗艾米", "Amélie": "罗艾米",
+    "Camille Roux": "鲁卡米", "Camille": "鲁卡米", "Diego Ramírez": "拉迭戈", "Lucía Herrera": "埃露西",
+    "Lucía": "埃露西", "Javier Ortega": "奥哈维", "Javier": "奥哈维", "Dmitry Volkov": "沃德米",
+    "Anna Sokolova": "索安娜", "Anna": "索安娜", "Sergei Morozov": "莫谢尔", "Sergei": "莫谢尔",
+    "Qiao Anran": "乔安然", "Ms. Qiao": "乔安然", "Tian Shouren": "田守仁", "Mr. Tian": "田守仁",
+    "Chen Yaqin": "陈雅琴", "Ms. Chen": "陈雅琴", "Xing Meiling": "邢美玲", "Li Haoran": "李浩然",
+    "Tomás Silva": "席托马", "Tomás": "席托马", "Bianca Ferreira": "费比安", "Bianca": "费比安",
+    "Priscilla Wong": "黄普丽", "Omar Haddad": "哈奥马", "Wen Xiaoyu": "温晓雨", "WEN Xiaoyu": "温晓雨", "Zhuang Kaiqi": "庄凯琪",
+    "zhuang kaiqi": "庄凯琪",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -166,6 +193,9 @@ USERIDS = {
     "tanguoqing": "谭国庆", "huangzhenyu": "黄振宇", "zouJH": "邹佳慧",
     # dev41
     "kuaidy": "蒯大勇", "mengxk": "孟祥坤", "S21093": "栗子涵", "liang.ww": "梁薇薇",
+    # dev42
+    "gezy": "戈志远", "yuxf": "郁晓峰", "lhpeng": "龙海鹏", "xu.yj": "许雅静", "1187": "姚春生",
+    "20461": "单立新", "30562": "邢美玲",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -213,6 +243,8 @@ DISTRACT = {
               ("程旭", 1), ("于时", 1), ("贺利军", 1), ("白洋", 1)],
     "dev41": [("缑丽春", 1), ("靳秋", 1), ("海艳", 1), ("乜春笙", 5), ("暨建军", 1), ("绳洪梅", 1),
               ("闾丘晨", 1), ("瞿美风", 1), ("那小光", 1), ("鄂长琳", 5), ("朝洋", 1), ("麦家欣", 1)],
+    "dev42": [("石晓东", 1), ("邝敏", 1), ("东方明月", 1), ("江帆", 1), ("郁小峰", 1), ("查文彬", 1),
+              ("卞雪棋", 1), ("宋家怡", 5), ("林德铭", 5), ("齐欣", 1), ("滕菲", 1), ("向倩", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -220,7 +252,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
-         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯"}
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总"}
 
 
 def main() -> None:
