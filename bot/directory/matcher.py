@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import ahocorasick
 
 from bot.directory.models import DirectoryMember
-from bot.directory.names import has_han, latin_words, normalize_han, pinyin_forms
+from bot.directory.names import WORD_NAMES, has_han, latin_words, normalize_han, pinyin_forms
 from bot.language.normalize import to_simplified
 from bot.language.people import PersonSpot
 
@@ -55,12 +55,15 @@ class NameMatcher:
         if self._empty or not text:
             return []
         low = text.lower()
+        # typed all in lower case ("can u move her clients to jordan"), case says nothing: a one-word
+        # name counts unless it is also an everyday word
+        no_case = not any("A" <= c <= "Z" for c in text)
         found: list[tuple[int, int, tuple[str, ...]]] = []
         for end, (size, owners, han, capitalized) in self._automaton.iter(low):
             start = end - size + 1
             if not han and not _stands_alone(low, start, end + 1):
                 continue
-            if capitalized and not text[start].isupper():
+            if capitalized and not text[start].isupper() and (not no_case or low[start: end + 1] in WORD_NAMES):
                 continue
             found.append((start, end + 1, owners))
         if not found:

@@ -193,3 +193,12 @@ def english_display_name(name: str) -> str:
     """'张伟' → 'Zhang Wei'; non-Chinese names come back as they are."""
     forms = pinyin_forms(name)
     return forms.display if forms is not None else name
+
+
+# English first names that are everyday words too: in a message typed all in lower case they name
+# no one ("i will mark it", "any news, sunny day")
+WORD_NAMES = frozenset("""will may mark grace hope joy faith bill rose summer april june sunny amber frank jack art sue
+pat dawn eve ivy lily holly iris daisy ruby pearl crystal angel honey sky rain river storm brook sage ray gene guy
+don rich chase hunter drew wade grant lane dean reed cole miles max chance happy king prince major young august
+autumn penny candy sandy rusty buddy bob matt sally tom jean melody harmony destiny justice sterling hazel olive
+jade coral ginger jewel star""".split())

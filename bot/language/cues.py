@@ -131,7 +131,9 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              r"(?<=[户部有员带])群|(?<=客户加)群|"
              # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
              r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
-             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?|gcs?)\b")
+             # "the groups of clients of Javier": customer groups
+             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?|gcs?)"
+             r"(?: of (?:the )?(?:clients|customers))?\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
@@ -216,12 +218,12 @@ NOT_OURS_OBJECT = _re(
     r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
-    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|"
+    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
-    r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary)\b|"
+    r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|opportunit(?:y|ies))\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -244,7 +246,8 @@ CANCEL = _re(
     r"request)))\b|"
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
-    r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b"
+    r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
+    r"\b(?:annul|void|rescind)\b"
 )
 STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|整完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得)|"
@@ -253,7 +256,7 @@ STATUS = _re(
     r"怎么还没|还没好|还没完|"
     r"还在跑|在跑吗|还在转|进行到哪|进行得怎么样|"
     r"走到哪|什么时候能好|"
-    r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|哪一步|到哪|走到哪|啥情况|什么情况|怎么样(?![把将转交])|咋样|"
+    r"进度|近度|尽度|进展|状态|有结果|结果如何|有进展|哪一步|到哪|走到哪|啥情况|什么情况|嘛情况|(?<!怎)么样了|办理情况|进展情况|情况如何|进展如何|(?:转|弄|搞|办|做)好了?没|怎么样(?![把将转交])|咋样|"
     r"如何了|卡住|卡在|还在审|"
     r"批了没|通过了没|(?:审批|批准|审核)(?:过|完|好)?了?(?:吗|没有?|未)|(?:转|交接|移交)(?:咗|了|晒)(?:未|没有?)|"
     r"通过没|"
@@ -261,7 +264,10 @@ STATUS = _re(
     r"转没转成功|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
-    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|already|"
+    r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|"
+    # 'already' asks only about something done ('resign already lor' in Singlish tells a departure)
+    r"(?:done|moved|transferred|finished|complete|through|approved|over|gone)\s+already|"
+    r"already\s+(?:done|moved|transferred|finished|complete|through|approved)|"
     r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
     r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
     r"还没动|还没开始|还有多少没|还剩多少没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
@@ -304,7 +310,8 @@ LIST = _re(
     r"have i submitted|i asked for|(?:ones|those) i (?:submit\w*|sent|filed|made)|"
     r"sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
-    r"all the jobs?|handovers i|i filed)\b"
+    r"all the jobs?|handovers i|i filed|approval queue|approvals? queue|"
+    r"all (?:the )?(?:transfer|handover) (?:jobs|requests))\b"
 )
 LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
                  r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
@@ -314,7 +321,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
-    r"完成|弄完|做完|整完|整好|搞定|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"完成|弄完|做完|整完|整好|搞定|搞完|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
@@ -324,12 +331,12 @@ UNDO = _re(
 )
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|"
     r"exit checklist)\b"
 )
-OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过)|\b(?:start|open|create|make|"
-                     r"begin|kick off|set up)\b")
+OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过|结)|\b(?:start|open|create|make|"
+                     r"begin|kick off|set up|initiate|launch|trigger)\b")
 LAST_DAY = _re(r"最后一天|最后一日|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|"
                r"\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
@@ -355,7 +362,7 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
                      r"看一哈|拿来看|看看|看一下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|"
-                     r"show (?:me )?(?:my )?checklist|my checklist)\b")
+                     r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')
 HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"

@@ -6,7 +6,9 @@
   (✅ is kept: a tick is a checklist word);
 - arrows and separators are kept as tokens: → ➡️ -> => >> ⇒ all become "→", and ← ⬅️ <- <= ⇐ become "←"
   (the receiver stands before a left arrow);
-- CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one.
+- CJK punctuation folds to ASCII (，→ , 。→ . 【】→ []), runs of spaces become one;
+- Latin letters lose their accents (Amélie → Amelie, Ramírez → Ramirez, ü → v as in pinyin), as the
+  directory's name forms do (`bot.directory.names.latin_words`), so a name matches however it is typed.
 Case is kept (names are shown as written); matchers fold it themselves.
 """
 
@@ -63,10 +65,25 @@ def _cantonese(m: re.Match[str]) -> str:
 _GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
 
 
+# Latin letters with accents (Latin-1, Extended-A/B, Vietnamese); plain ASCII and CJK are never touched
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+@lru_cache(maxsize=1024)
+def _unaccented(letter: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", letter).replace("u\u0308", "v").replace("U\u0308", "V")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_accents(text: str) -> str:
+    """"Amélie Ramírez" → "Amelie Ramirez"; "Lǚ" → "Lv"; everything else as it is."""
+    return _ACCENTED.sub(lambda m: _unaccented(m.group()), text)
+
+
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
     folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
-    folded = _INVISIBLE.sub("", folded)
+    folded = fold_accents(_INVISIBLE.sub("", folded))
     folded = _EMOJI.sub(" ", folded)
     folded = _LEFT_ARROW.sub(" ← ", _ARROW.sub(" → ", _GT.sub(" → ", folded)))
     return _SPACES.sub(" ", folded).strip()

@@ -52,7 +52,8 @@ def read_checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:清单|checklist|check list|"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:交接)?"
+                              r"(?:清单|(?:offboarding |exit |leaving )?(?:checklist|check list)|"
                               r"第\s*\d|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
@@ -96,7 +97,7 @@ def read_cancel(s: Spotted) -> Reading | None:
 
 
 _CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
-                           r"\b(?:handover|hand over|transfer|"  # (handover is spelled "hand over" by now)
+                           r"\b(?:handover|hand over|transfer|transition|reassignment|"  # ("hand over" by now)
                            r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)
 _CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|呀|哈|吗|能不能|可不可以|能|可以|\b(?:please|"
@@ -193,7 +194,8 @@ def read_status(s: Spotted) -> Reading | None:
         person = next((p for p in s.people if is_possessive(s, p) or _NAME_THEN_CUSTOMERS.match(s.low[p.end:])), None)
     if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
         return None  # "X的离职清单进度": the checklist, shown
-    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|继承|handover|transfer|customers|clients", s.low) \
+    topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|继承|(?:转|弄)(?:好|完)|handover|transfer|"
+                      r"customers|clients|reassign\w*|transition", s.low) \
         or (re.search(r"[\u4e00-\u9fff]", s.low) and (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)))
     ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
@@ -218,7 +220,7 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 # --- offboard -----------------------------------------------------------------------------------
 _SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
-                     r"lunch|dinner|drinks|congrat\w*)\b",
+                     r"lunch|dinner|drinks|congrat\w*|leaving do|send-?off|pub)\b",
                      re.IGNORECASE)
 
 
@@ -270,9 +272,10 @@ def read_offboard(s: Spotted) -> Reading | None:
 
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|"
-                               r"successor|"
+                               r"successor|backfill|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
-_SUCCESSOR_AFTER = re.compile(r"^\s*(?:来)?(?:接替|接手|接任|接班|接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
+_SUCCESSOR_AFTER = re.compile(r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
+                              r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"

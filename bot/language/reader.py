@@ -38,7 +38,7 @@ from .other_intents import (
     read_status,
 )
 from .people import PeopleSpotter, PersonSpot
-from .roles import AWAY, FAILED, is_self, latin_after, receiver_first, roles_disagree, source_of, takeover_of
+from .roles import AWAY, FAILED, corrected, is_self, latin_after, receiver_first, roles_disagree, source_of, takeover_of
 from .scope import read_scope
 from .spotting import (
     OWNS_SCOPE,
@@ -134,7 +134,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if marker is not None and marker.value == "answer":
         marker = Span(marker.start, marker.end, "→")  # answered question: as explicit as an arrow
+    if takeover is not None and marker is not None and not receiver_first(marker):
+        takeover = corrected(s, takeover)
     source = source_of(s, takeover, marker)
+    if source is not None and marker is not None and source.end <= marker.start:
+        source = corrected(s, source, before=marker.start, owner=True)  # "把邝敏的，呃不是邝敏，是邝颖的客户"
     scope = read_scope(s, source, takeover, marker, clauses)
     failed = bool(FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
@@ -168,9 +172,12 @@ def _handover(s: Spotted) -> Reading | None:
     moved = plain[: marker.start] if marker is not None and not receiver_first(marker) else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
-    if marker is not None and marker.value not in ("take", "→", "←"):
-        here = clause_of(marker.start, clauses)
-        before_marker = plain[here[0]: marker.start]
+    # where the receiver is given: the marker, or the 给 before a receiver who then takes over ("转给聂志远跟进")
+    given_at = None if marker is None or marker.value in ("→", "←") else marker.start if marker.value != "take" \
+        else next((m.start for m in markers if takeover is not None and 0 <= takeover.start - m.end <= 1), None)
+    if given_at is not None:
+        here = clause_of(given_at, clauses)
+        before_marker = plain[here[0]: given_at]
         thing = max((m.end() for m in cues.NOT_OURS_OBJECT.finditer(before_marker)), default=-1)
         scoped = max((m.end() for w in (cues.CUSTOMERS, cues.GROUPS) for m in w.finditer(before_marker)), default=-1)
         if thing > scoped:

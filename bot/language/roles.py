@@ -147,6 +147,9 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue  # "transfer Wang's …" names whose, not who receives
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
+        if after and verb.value in ("移交", "转交", "交接", "转移") and (
+                cues.CUSTOMERS.search(low, 0, verb.start) or cues.GROUPS.search(low, 0, verb.start)):
+            return after[0], verb  # "已离职人员名下客户统一移交桑榆同志接管": what moves, then to whom
     for marker in markers:
         if latin_after(s, marker):
             return None, marker
@@ -377,3 +380,26 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
                      r"被拒|拒绝|剩下|剩余|"
                      r"\b(?:failed|failures?|leftovers?|unassigned|rejected|refused|remaining|"
                      r"retry)\b", re.IGNORECASE | re.ASCII)
+
+
+# "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
+# or typed fast, the name after the last correction replaces the one before it
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|口误|算了|(?:呃|额|哦)不是|"
+                              r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
+                              r"\b(?:i mean|no wait|wait no|scratch that|make that|correction|or rather)\b",
+                              re.IGNORECASE)
+_REPLACES = re.compile(r"\W*(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
+
+
+def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
+    """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
+    end = len(s.low) if before is None else before
+    said = list(_SELF_CORRECTION.finditer(s.low, person.end, end))
+    if not said:
+        return person
+    after = said[-1].end()
+    for p in s.people:
+        if p.start >= after and p.end <= end and mention(p) != mention(person):
+            fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None
+            return p if fits and (not owner or is_possessive(s, p)) else person
+    return person

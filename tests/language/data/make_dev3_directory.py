@@ -151,8 +151,8 @@ ENGLISH = {
     "Qiao Anran": "乔安然", "Ms. Qiao": "乔安然", "Tian Shouren": "田守仁", "Mr. Tian": "田守仁",
     "Chen Yaqin": "陈雅琴", "Ms. Chen": "陈雅琴", "Xing Meiling": "邢美玲", "Li Haoran": "李浩然",
     "Tomás Silva": "席托马", "Tomás": "席托马", "Bianca Ferreira": "费比安", "Bianca": "费比安",
-    "Priscilla Wong": "黄普丽", "Omar Haddad": "哈奥马", "Wen Xiaoyu": "温晓雨", "WEN Xiaoyu": "温晓雨", "Zhuang Kaiqi": "庄凯琪",
-    "zhuang kaiqi": "庄凯琪",
+    "Priscilla Wong": "黄普丽", "Omar Haddad": "哈奥马", "Wen Xiaoyu": "温晓雨", "WEN Xiaoyu": "温晓雨",
+    "Zhuang Kaiqi": "庄凯琪", "zhuang kaiqi": "庄凯琪",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",

@@ -1,0 +1,133 @@
+"""Voices the blind round dev42 brought (tests/language/data/dev42.jsonl): self-corrections said
+aloud, 公文, all-lower-case chat with one-word English names, accented Latin names, Singlish,
+regional status questions, and the look-alikes they come with. Sentences written for this file,
+not taken from the data; the directory is the small one below."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)  # a Thursday
+C, G, CG = ["customers"], ["groups"], ["customers", "groups"]
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="ganyu", name="甘雨"),
+    DirectoryMember(userid="shilei", name="石磊"),
+    DirectoryMember(userid="shilei2", name="石蕾"),
+    DirectoryMember(userid="niezhiyuan", name="聂志远"),
+    DirectoryMember(userid="sangqing", name="桑青"),
+    DirectoryMember(userid="kuangli", name="邝丽"),
+    DirectoryMember(userid="kuangmin", name="邝敏"),
+    DirectoryMember(userid="brooke", name="林布鲁", english_name="Brooke Lin", alias="Brooke"),
+    DirectoryMember(userid="jordanwu", name="吴乔丹", english_name="Jordan Wu", alias="Jordan"),
+    DirectoryMember(userid="willchen", name="陈威尔", english_name="Will Chen", alias="Will"),
+    DirectoryMember(userid="renee", name="杜蕾妮", english_name="Renée Dubois"),
+    DirectoryMember(userid="jose", name="奥何塞", english_name="José Ortega"),
+    DirectoryMember(userid="weeling", name="黄慧玲", english_name="Wee Ling"),
+    DirectoryMember(userid="huixin", name="陈慧欣", english_name="Hui Xin"),
+], version=1)
+
+
+def read(text: str) -> tuple[str, dict[str, Any]]:
+    intent = parse(text, today=TODAY, people=PEOPLE)
+    return intent.intent, {k: v for k, v in intent.slots.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("甘雨的客户转给石磊，哦不对，转给石蕾", {"handover": "甘雨", "takeover": "石蕾", "scope": C}),
+        ("甘雨的群给聂志远吧 算了聂志远太忙了 还是给桑青", {"handover": "甘雨", "takeover": "桑青", "scope": G}),
+        ("那个 嗯 把邝丽的，呃不是邝丽，是邝敏的客户给桑青", {"handover": "邝敏", "takeover": "桑青", "scope": C}),
+        ("move Will Chen's clients to Brooke Lin, sorry, I mean Jordan Wu",
+         {"handover": "Will Chen", "takeover": "Jordan Wu", "scope": C}),
+        # an or-question is no correction: "给石磊还是石蕾？先给石磊吧"
+        ("甘雨的客户给石磊还是石蕾？先给石磊吧", {"handover": "甘雨", "takeover": "石磊", "scope": C}),
+        ("甘雨的客户给石磊，不是给石蕾", {"handover": "甘雨", "takeover": "石磊", "scope": C}),
+    ],
+)
+def test_the_name_after_a_correction_replaces_the_one_before(text: str, slots: dict[str, Any]) -> None:
+    assert read(text) == ("handover", slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("根据公司安排，原销售二部离职人员名下客户统一移交聂志远同志负责，请予办理。", "handover",
+         {"takeover": "聂志远", "scope": C}),
+        ("待甘雨同志办结离职手续后，将其名下客户移交桑青同志，特此通知。", "handover",
+         {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("兹因邝丽同志申请离职，最后工作日为2026年12月18日，工作由邝敏同志承接，请启动离职交接流程。", "offboard",
+         {"member": "邝丽", "last_day": "2026-12-18", "successor": "邝敏"}),
+        ("同意，请予以办理。", "confirm", {}),
+        ("桑青名下客户移交事项进展如何？", "status", {"member": "桑青"}),
+        ("请调取甘雨的离职交接清单", "checklist", {"action": "show", "member": "甘雨"}),
+    ],
+)
+def test_official_writing(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # typed all in lower case, a one-word English name still names its member …
+        ("ok so brooke is leaving fr, can u move her clients to jordan", "handover",
+         {"handover": "brooke", "takeover": "jordan", "scope": C}),
+        # … unless it is an everyday word too
+        ("lowkey i will check brooke's clients later", "unknown", {}),
+        ("anyway brooke's customers → jordan pls", "handover",
+         {"handover": "brooke", "takeover": "jordan", "scope": C}),
+        # accents are folded as the directory folds them
+        ("Please pass Renée Dubois's clients to José Ortega", "handover",
+         {"handover": "Renee Dubois", "takeover": "Jose Ortega", "scope": C}),
+        # Singlish: 'already' tells a departure, it asks nothing
+        ("Wee Ling resign already, her customers give Hui Xin can?", "handover",
+         {"handover": "Wee Ling", "takeover": "Hui Xin", "scope": C}),
+        ("Wee Ling's customers moved over already?", "status", {"member": "Wee Ling"}),
+        ("the groups of customers of Wee Ling go to Hui Xin", "handover",
+         {"handover": "Wee Ling", "takeover": "Hui Xin", "scope": G}),
+    ],
+)
+def test_chat_english(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("甘雨那个弄好了没", "status", {"member": "甘雨"}),
+        ("桑青的客户转得么样了", "status", {"member": "桑青"}),
+        ("7713介个单嘛情况", "status", {"job": "H-7713"}),
+        ("Where are we on the Will Chen transition?", "status", {"member": "Will Chen"}),
+        ("Please annul transfer 7713, raised by mistake.", "cancel", {"job": "H-7713"}),
+        ("Stop the Brooke Lin reassignment, she's not leaving after all.", "cancel", {}),
+        ("anything in the approval queue for me?", "list", {"which": "pending_approvals"}),
+        ("聂志远清单第3项搞完哒", "checklist", {"action": "done", "item": 3, "member": "聂志远"}),
+        ("Show me Brooke Lin's offboarding checklist please", "checklist", {"action": "show", "member": "Brooke Lin"}),
+        ("Kick off offboarding for Will Chen; backfill is Jordan Wu.", "offboard",
+         {"member": "Will Chen", "successor": "Jordan Wu"}),
+        ("后天再提醒我撒", "snooze", {"until": "2026-11-28"}),
+        ("Remind me on Tuesday, cheers.", "snooze", {"until": "2026-12-01"}),
+    ],
+)
+def test_other_intents_in_these_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "把那个商机转给聂志远跟进，客户还是我来管",  # a sales opportunity, not the customers
+        "有个客户来电找甘雨，我转到桑青分机了",  # a call put through
+        "Will Chen's leaving do is at the pub on Friday, Brooke Lin is organising.",  # a party
+    ],
+)
+def test_look_alikes_stay_alone(text: str) -> None:
+    assert read(text)[0] == "unknown"
