@@ -153,6 +153,31 @@ ENGLISH = {
     "Tomás Silva": "席托马", "Tomás": "席托马", "Bianca Ferreira": "费比安", "Bianca": "费比安",
     "Priscilla Wong": "黄普丽", "Omar Haddad": "哈奥马", "Wen Xiaoyu": "温晓雨", "WEN Xiaoyu": "温晓雨",
     "Zhuang Kaiqi": "庄凯琪", "zhuang kaiqi": "庄凯琪",
+    # dev43
+    "Nguyen Van Minh": "阮文明", "anh Minh": "阮文明", "Minh": "阮文明", "Tran Thi Lan": "陈氏兰",
+    "chị Lan": "陈氏兰", "Lan": "陈氏兰", "Pham Quoc Bao": "范国宝", "anh Bao": "范国宝", "Bao": "范国宝",
+    "Le Thu Ha": "黎秋霞", "le thu ha": "黎秋霞", "Nguyen Hoang Long": "阮黄龙", "nguyen hoang long": "阮黄龙",
+    "Vo Thanh Tung": "武清松",
+    "Somchai Wongsakul": "王颂猜", "Khun Somchai": "王颂猜", "Somchai": "王颂猜", "Nattaya Srisuk": "林娜塔",
+    "Khun Nok": "林娜塔", "Nok": "林娜塔", "Prasert Chaiyaporn": "蔡巴瑟", "P'Prasert": "蔡巴瑟",
+    "Prasert": "蔡巴瑟", "Wanchai Boonmee": "文万猜", "Khun Wanchai": "文万猜", "Wanchai": "文万猜",
+    "Budi Santoso": "林布迪", "Pak Budi": "林布迪", "Budi": "林布迪", "Sari Wulandari": "黄莎丽",
+    "Bu Sari": "黄莎丽", "Sari": "黄莎丽", "Agus Prasetyo": "陈阿古", "Mas Agus": "陈阿古", "Agus": "陈阿古",
+    "Dewi Anggraini": "张黛薇", "Hendra Gunawan": "韩德拉", "Pak Hendra": "韩德拉", "Hendra": "韩德拉",
+    "Khalid Mansour": "曼哈立", "Mr. Khalid": "曼哈立", "Khalid": "曼哈立", "Omar Haddad": "哈奥马",
+    "Mr. Omar": "哈奥马", "Omar": "哈奥马", "Ahmed Al-Farsi": "法艾哈", "Layla Nasser": "纳莱拉",
+    "Youssef Karim": "卡优素", "Nadia Saleh": "萨娜迪",
+    "Wade Colton": "柯韦德", "Wade": "柯韦德", "Darlene Pruitt": "普达琳", "Darlene": "普达琳",
+    "Earl Boudreaux": "布厄尔", "Travis Boone": "布特拉", "Billy Ray Sutton": "萨比利",
+    "Gord Mackenzie": "麦戈德", "Gord": "麦戈德", "Chantal Tremblay": "唐尚塔", "Brody Sinclair": "辛布罗",
+    "Brody": "辛布罗", "Shawna Pelletier": "裴肖娜", "Mathieu Gagnon": "加马修",
+    "Hamish Bell": "贝哈米", "Hamish": "贝哈米", "Aroha Ngata": "阿萝哈", "Aroha": "阿萝哈",
+    "Tane Parata": "帕塔内", "Tane": "帕塔内", "Kiri Walker": "沃基莉", "Mereana Tipene": "蒂梅瑞",
+    "Mereana": "蒂梅瑞",
+    "Dana Whitfield": "韦戴娜", "Marco Bellini": "贝马可", "Marco": "贝马可", "Keisha Warren": "沃凯莎",
+    "Keisha": "沃凯莎", "Trevor Lindqvist": "林特雷", "Ingrid Solberg": "索英格", "Ingrid": "索英格",
+    "Joaquin Reyes": "雷华金", "Lacey Dupree": "杜蕾西", "Rafael Ortiz": "奥拉斐",
+    "Vong Ka Fai": "黃家輝", "Leong Chi Hou": "梁志豪", "Ho Pou I": "何寶儀",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -196,6 +221,9 @@ USERIDS = {
     # dev42
     "gezy": "戈志远", "yuxf": "郁晓峰", "lhpeng": "龙海鹏", "xu.yj": "许雅静", "1187": "姚春生",
     "20461": "单立新", "30562": "邢美玲",
+    # dev43
+    "yanshu01": "严肃", "zhenxr": "甄欣然", "kuangwj": "况文杰", "wzy": "吴子瑶", "hxl": "何晓岚",
+    "ljx": "刘佳鑫", "myq": "马雨晴", "K60317": "钭海军",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -245,6 +273,8 @@ DISTRACT = {
               ("闾丘晨", 1), ("瞿美风", 1), ("那小光", 1), ("鄂长琳", 5), ("朝洋", 1), ("麦家欣", 1)],
     "dev42": [("石晓东", 1), ("邝敏", 1), ("东方明月", 1), ("江帆", 1), ("郁小峰", 1), ("查文彬", 1),
               ("卞雪棋", 1), ("宋家怡", 5), ("林德铭", 5), ("齐欣", 1), ("滕菲", 1), ("向倩", 1)],
+    "dev43": [("卞小峰", 1), ("芮辰", 1), ("关欣", 1), ("严述", 5), ("甄欣", 1), ("和莉娜", 1),
+              ("梁志浩", 1), ("段金风", 1), ("雍韬", 5), ("龙秀瑛", 1), ("吴子尧", 1), ("阙虹", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -252,7 +282,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
-         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总"}
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福"}
 
 
 def main() -> None:
