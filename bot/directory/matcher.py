@@ -63,7 +63,8 @@ class NameMatcher:
             start = end - size + 1
             if not han and not _stands_alone(low, start, end + 1):
                 continue
-            if capitalized and not text[start].isupper() and (not no_case or low[start: end + 1] in WORD_NAMES):
+            if capitalized and not text[start].isupper() and (
+                    not no_case or size < 4 or low[start: end + 1] in WORD_NAMES):
                 continue
             found.append((start, end + 1, owners))
         if not found:
@@ -131,7 +132,7 @@ def _latin_spellings(words: list[str]) -> set[str]:
     if not words:
         return set()
     if len(words) == 1:
-        return {words[0]} if len(words[0]) >= 4 else set()
+        return {words[0]} if len(words[0]) >= _MIN_LATIN else set()  # "Bao", "Nok", "Amy": capitalized only
     out: set[str] = set()
     for order in (words, list(reversed(words))) if len(words) == 2 else (words,):
         for sep in (" ", "", "-", ".", "_"):

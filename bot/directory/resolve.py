@@ -80,7 +80,10 @@ def _fold(mention: str) -> str:
     return unicodedata.normalize("NFKC", mention).strip().lower()
 MAX_SUGGESTIONS = 3
 
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# titles before a Latin name, English and the ones colleagues use across South-East Asia (Khun Nok,
+# Pak Budi, Bu Sari, Mas Agus, anh Minh, chị Lan, P'Prasert)
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "khun", "pak", "bu", "mas", "mbak", "anh", "chi",
+                          "em", "p"})
 _HAN_SUFFIX_TITLES = ("经理", "老师", "主管", "总监", "同学", "总", "工", "哥", "姐")
 _HAN_PREFIX_FAMILIAR = ("老", "小", "阿")
 

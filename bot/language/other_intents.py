@@ -270,7 +270,8 @@ def read_offboard(s: Spotted) -> Reading | None:
     return Reading("offboard", slots, strength, anchor.start)
 
 
-_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+_SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
+                               r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|"
                                r"successor|backfill|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")

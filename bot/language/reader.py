@@ -26,6 +26,7 @@ from . import cues
 from .bare import bare_pair
 from .chat_log import unfold
 from .cues import Span, spans
+from .forms import form_roles, unfold_table
 from .intent import Intent, Slots
 from .other_intents import (
     read_cancel,
@@ -57,6 +58,7 @@ from .text import detect_language
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+    raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
     text = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
     if not text:
         return None
@@ -123,6 +125,9 @@ def _handover(s: Spotted) -> Reading | None:
     correction = _correction(s)
     if correction is not None:
         return correction
+    form = form_roles(low, s.people)
+    if form is not None and (_WEAK_FIELD.search(low) is None or cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
+        return _pair_reading(s, *form)  # "交出方：邝美华 / 接收方：阙红"; "姓名：X / 接任：Y" alone is an offboarding
     pair = bare_pair(low, s.people) if not any(is_self(p) for p in s.people) else None
     if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
         return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)
@@ -253,6 +258,8 @@ def _handover(s: Spotted) -> Reading | None:
     return Reading("handover", slots, strength, position, unsure=unsure)
 
 
+# a form's field that names a person without saying they hand anything over
+_WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")

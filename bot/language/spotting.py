@@ -45,7 +45,7 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii yo omg pls ty
+already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii yo omg pls ty
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
@@ -213,7 +213,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
                 if " " not in wide.text:
                     continue
             found.append(spot_)
-    found = [_widen_latin(text, p, found) for p in found if not _is_place(text, p)]
+    found = [_titled(text, _widen_latin(text, p, found)) for p in found if not _is_place(text, p)]
     found.sort(key=lambda p: p.start)
     masked = low
     for p in found:
@@ -239,6 +239,21 @@ def _is_place(text: str, p: PersonSpot) -> bool:
 
 
 _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
+
+
+# a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|mbak|anh|chi|em)\.? $|(?<![A-Za-z])p'$",
+                           re.IGNORECASE)
+
+
+def _titled(text: str, p: PersonSpot) -> PersonSpot:
+    if not p.text[:1].isascii() or not p.text[:1].isalpha():
+        return p
+    title = _TITLE_BEFORE.search(text[max(0, p.start - 6): p.start])
+    if title is None:
+        return p
+    start = p.start - (len(title.group()))
+    return PersonSpot(start, p.end, text[start: p.end], p.members, p.known)
 
 
 def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:

@@ -177,6 +177,13 @@ def test_module_level_resolve_matches_the_index() -> None:
     assert resolve("Lina Li", people()).candidates[0].member.userid == "lina"
 
 
+@pytest.mark.parametrize("mention", ["Khun Nok", "Pak Nok", "P'Nok", "anh Nok", "Mr. Nok Suwan"])
+def test_a_title_before_a_latin_name_is_dropped(mention: str) -> None:
+    # how colleagues across South-East Asia name each other; the reader keeps the title as written
+    members = [member("noks", "诺可", english_name="Nok Suwan", alias="Nok"), member("lina", "李娜")]
+    assert [c.member.userid for c in resolve(mention, members).candidates][:1] == ["noks"]
+
+
 # --- match_choice -------------------------------------------------------------------------
 
 TWO_ZHANGS = INDEX.resolve("张伟", role="handover").candidates  # zhangwei (departed) first

@@ -1,5 +1,5 @@
-"""A chat pasted to the bot through the real chat path (encrypted callbacks, the demo directory):
-the turns settle who gives and who receives, and the preview names them."""
+"""A chat or a form pasted to the bot through the real chat path (encrypted callbacks, the demo directory):
+the turns or the fields settle who gives and who receives, and the preview names them."""
 
 from __future__ import annotations
 
@@ -21,6 +21,20 @@ from tests.support.stack import Stack
     ],
 )
 async def test_a_pasted_chat_files_the_preview_it_settles(
+    hstack: Stack, text: str, handover: str, takeover: str, head: str
+) -> None:
+    await assert_files_directly(hstack, text, handover, takeover, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "handover", "takeover", "head"),
+    [
+        ("新负责人\t原负责人\n李娜\t陈静", "chenjing", "lina", "交接预览"),
+        ("1. 接收员工：何静\n2. 离职员工：陈静\n3. 交接范围：客户", "chenjing", "hejing", "交接预览"),
+        ("Current owner: Chen Jing\nNew owner: Lina Li\nScope: accounts", "chenjing", "lina", "Preview"),
+    ],
+)
+async def test_a_pasted_form_files_the_preview_its_fields_say(
     hstack: Stack, text: str, handover: str, takeover: str, head: str
 ) -> None:
     await assert_files_directly(hstack, text, handover, takeover, head)

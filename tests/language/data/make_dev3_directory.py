@@ -164,7 +164,7 @@ ENGLISH = {
     "Budi Santoso": "林布迪", "Pak Budi": "林布迪", "Budi": "林布迪", "Sari Wulandari": "黄莎丽",
     "Bu Sari": "黄莎丽", "Sari": "黄莎丽", "Agus Prasetyo": "陈阿古", "Mas Agus": "陈阿古", "Agus": "陈阿古",
     "Dewi Anggraini": "张黛薇", "Hendra Gunawan": "韩德拉", "Pak Hendra": "韩德拉", "Hendra": "韩德拉",
-    "Khalid Mansour": "曼哈立", "Mr. Khalid": "曼哈立", "Khalid": "曼哈立", "Omar Haddad": "哈奥马",
+    "Khalid Mansour": "曼哈立", "Mr. Khalid": "曼哈立", "Khalid": "曼哈立",  # Omar Haddad: as in dev42
     "Mr. Omar": "哈奥马", "Omar": "哈奥马", "Ahmed Al-Farsi": "法艾哈", "Layla Nasser": "纳莱拉",
     "Youssef Karim": "卡优素", "Nadia Saleh": "萨娜迪",
     "Wade Colton": "柯韦德", "Wade": "柯韦德", "Darlene Pruitt": "普达琳", "Darlene": "普达琳",

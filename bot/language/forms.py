@@ -1,0 +1,72 @@
+"""Handover requests written as forms: a field per line ("交出方：邝美华 / 接收方：阙红", "Outgoing CSM:
+… Incoming CSM: …", "交接对象：帅军 姓名：揭丹") or a table pasted from a spreadsheet (a header row of
+field names, then a row of values, split by tabs, commas or pipes).
+
+A table is unfolded into "field: value" lines; then the field before each person says their role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import PersonSpot
+
+# the field naming who hands over, and the one naming who receives (masked text, lower case)
+SOURCE_FIELD = re.compile(
+    r"(?:原负责人|原跟进人|原对接人|原归属人|原所属销售|原客户经理|交出方|交出人|交出|移交人|移交方|交接人|离职人|离职员工|离职人员|"
+    r"离职同事|转出人|转出方|调出人|(?<![\w\u4e00-\u9fff])原|姓名|员工姓名|员工|"
+    r"\b(?:from|old owner|current owner|previous owner|outgoing(?: csm| am| rep| owner)?|departing(?: employee)?|"
+    r"leaver|employee(?: name)?|name|source))\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+RECEIVER_FIELD = re.compile(
+    r"(?:新负责人|新跟进人|新对接人|新归属人|新所属销售|新客户经理|接收方|接收人|接收员工|接收|接手人|接手|接任人?|接替人|"
+    r"交接对象|继任人?|继承人|转入人|转入方|(?<![\w\u4e00-\u9fff])新|"
+    r"\b(?:to|new owner|incoming(?: csm| am| rep| owner)?|receiver|recipient|successor|handover to|hand over to|"
+    r"assign(?:ed)? to|takeover|taking over))\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_FIELD_NAMES = re.compile(SOURCE_FIELD.pattern.replace(r"\s*[:：]?\s*$", "") + "|"
+                          + RECEIVER_FIELD.pattern.replace(r"\s*[:：]?\s*$", ""), re.IGNORECASE)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)、]|[-*•#]+|\[[^\]]*\])\s*")  # "2.", "- ", "【客户交接】"
+_CELLS = re.compile(r"\s*(?:\t+|\|+|,|，)\s*")
+
+
+def unfold_table(raw: str) -> str | None:
+    """"原负责人\t新负责人\n卞晓峰\t芮晨" → "原负责人：卞晓峰；新负责人：芮晨"; None when no such table.
+
+    Only a header whose cells include one field for each side counts, followed by one row of as
+    many values; two or more rows are two requests, left as written."""
+    lines = [line.strip() for line in raw.strip().split("\n") if line.strip() and not re.fullmatch(r"[|\-:\s]+", line)]
+    for k in range(len(lines) - 1):
+        header = _cells(lines[k])
+        if len(header) < 2 or not any(SOURCE_FIELD.fullmatch(c) for c in header) \
+                or not any(RECEIVER_FIELD.fullmatch(c) for c in header):
+            continue
+        rows = [_cells(line) for line in lines[k + 1:]]
+        rows = [r for r in rows if len(r) == len(header)]
+        if len(rows) != 1:
+            return None
+        fields = "；".join(f"{name}：{value}" for name, value in zip(header, rows[0], strict=True))
+        return "\n".join([*lines[:k], fields, *(line for line in lines[k + 2:])])
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELLS.split(line.strip().strip("|")) if c.strip()]
+
+
+def form_roles(low: str, people: list[PersonSpot]) -> tuple[PersonSpot, PersonSpot] | None:
+    """The (source, receiver) a form's fields name, one person each; None when it is no such form."""
+    sources = [p for p in people if SOURCE_FIELD.fullmatch(_field_before(low, p))]
+    receivers = [p for p in people if RECEIVER_FIELD.fullmatch(_field_before(low, p))]
+    if len(sources) != 1 or len(receivers) != 1 or sources[0] is receivers[0]:
+        return None
+    return sources[0], receivers[0]
+
+
+def _field_before(low: str, p: PersonSpot) -> str:
+    """The text between the start of `p`'s line (or the last ；/;) and `p`: where a field name stands."""
+    start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，"))
+    before = _NUMBERING.sub("", low[start + 1: p.start]).strip()
+    return before if re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before) else ""
