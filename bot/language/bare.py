@@ -16,8 +16,8 @@ from .people import PersonSpot
 # what may stand anywhere around the two names; anything else and the message says more
 _GLUE = (r"\s+|[,.:;!?/|\-–—>=→➡👉+&、，：；。！？~]|"
          r"原跟进人|新跟进人|原负责人|新负责人|跟进人|负责人|交接人|接收人|接手人|离职人|离职|原|旧|新|"
-         r"的|名下|手上|那儿|那里|那边|帮忙|麻烦|请|吧|谢谢|辛苦|一下|都|也|要|和|及|"
-         r"\b(?:old|new|owner|pls|please|plz|thx|thanks|and|the|all)\b|"
+         r"的|名下|手上|那儿|那里|那边|帮忙|麻烦|请|吧|谢谢|辛苦|一下|都|也|要|和|及|急|加急|尽快|"
+         r"\b(?:old|new|owner|pls|please|plz|thx|thanks|and|the|all|asap|urgent)\b|"
          + "|".join(p.pattern for p in (cues.GROUPS, cues.CUSTOMERS, cues.ALL)))
 _AROUND = re.compile(_GLUE + r"|\bfrom\b", re.IGNORECASE)
 _BETWEEN = re.compile(_GLUE + r"|给|交给|转给|到|\bto\b", re.IGNORECASE)

@@ -52,7 +52,7 @@ def number(word: str) -> int | None:
 # --- job ids ----------------------------------------------------------------------------------
 _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
-    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|transfer)\s*(?:no\.?|number|id|"
+    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|hand-?off|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
     _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单|那单|这单)"),
@@ -106,7 +106,7 @@ _ITEM = (
         rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
     _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
-    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
+    _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|那项|这项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
     _re(r"^\W*(\d{1,2})\s*(?=(?:已经?\s*)?(?:done|undo|ok\b|finished|完成|搞定|✅|取消\s*$))"),
@@ -164,7 +164,7 @@ STRONG_VERB = _re(
     r"off)\b|\bhandover\b|\bho\b|"
     r"\btransfer(?:red|ring|s)?\b|\breassign(?:ed)?\b|\bmigrate\b|\b(?:take|takes|taking|took)\s+over\b|"
     r"\btake\b|\breallocate\b|"
-    r"\bretry\b|\bhand\b|\bneeds? (?:a )?new owner\b"
+    r"\bretry\b|\bhand\b|\bneeds? (?:a )?new owner\b|\bre-?hom\w*|\bre-?parent\w*|\bneeds? a (?:permanent )?home\b"
 )
 WEAK_VERB = _re(r"'s\s+(?:successor|replacement)\b|给到|交给|转到|移到|移动到|(?<=[户群人])\s*到(?=\s*\u25a1)|"
                 r"分配|交到|交(?=\u25a1)|换成|改成|"
@@ -174,8 +174,11 @@ WEAK_VERB = _re(r"'s\s+(?:successor|replacement)\b|给到|交给|转到|移到|�
                 r"pass|assign|shift|go(?:es)?|"
                 r"should go|route|allocate)\b")
 # Markers after which the receiving person stands.
-TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?给(?:到)?|"
+# (给是 is Yunnan's "is it …?", no 给)
+TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专交|转|交|划|分|拨|挪|过|分配|留|发|丢|送)?"
+                r"给(?!是)(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落|移动|并|合并)(?:到|至)|改挂|"
+                r"(?:弄|搞|放|拨|转)去(?=\s*\u25a1)|(?:(?<=[户群就转都])|(?<=全部))\s*(?:分|拨|挨)(?=\s*\u25a1)|(?<=负责人|跟进人|归属人)\s*改(?=\s*\u25a1)|\bgive\s+for\b|"
                 r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|继承人(?:选|选定|定为|是|为)?|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 r"(?<=\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
@@ -218,12 +221,13 @@ NOT_OURS_OBJECT = _re(
     r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
-    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|"
+    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
-    r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|opportunit(?:y|ies))\b|"
+    r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
+    r"opportunit(?:y|ies)|contracts?|quotations?|extension)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -239,7 +243,7 @@ NOT_OURS_CANCEL = _re(
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
     r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
-    r"别做了|算了|去笑|"
+    r"别做了|算了|去笑|勿要转|撤脱|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"
@@ -262,6 +266,9 @@ STATUS = _re(
     r"通过没|"
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
+    # 给是/阿是/得是 (Yunnan, Wu, Shaanxi 'is it …?'), 'moved or not yet?'
+    r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)了?\s*(?:咯|哉|吗|嘛|没)?\s*[?？]|"
+    r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|"
@@ -282,7 +289,7 @@ RECORDS = _re(
     r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
     r"(?:交接|移交|转)过(?:客户|吗|没)|(?:转|交接|移交)了多少|(?:转|交接|移交|"
     r"给)过(?:哪些|谁|什么)|"
-    r"转了哪些|(?:都)?转了谁|交接了哪些|转过边(?:啲|的)|转过(?:啲|的)?咩|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
+    r"转了哪些|(?:都)?转了谁|转(?:给|分)?(?:什么|啥|么)人|交接了哪些|转过边(?:啲|的)|转过(?:啲|的)?咩|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
     r"who has|what happened to|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
@@ -296,9 +303,10 @@ LIST = _re(
     r"列出|列一下|列一哈|列个|\bevery (?:job|handover)s?\b|"
     r"列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|边啲|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
-    r"一共(?:有)?(?:多少|几)|我(?:发|建|提)的|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
+    r"一共(?:有)?(?:多少|几)|我(?:自己)?(?:发|建|提|交)(?:过)?的|我(?:自己)?提交过|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
-    r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bin flight\b|\bin progress\b|进行中|"
+    r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bwaiting (?:for )?my approv\w*|"
+    r"\bevery hand-?off\b|\bin flight\b|\bin progress\b|进行中|"
     r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
     r"任务)(?!给)|(?<!帮)我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
@@ -332,7 +340,7 @@ UNDO = _re(
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
-    r"off-boarding|leaving check ?list|"
+    r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|"
     r"exit checklist)\b"
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过|结)|\b(?:start|open|create|make|"
@@ -349,7 +357,9 @@ HELP = _re(
     r"咋用|咋使|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|什么格式|啥格式|"
-    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can (?:you|ya|u) do|what can (?:this|the) bot do|"
+    r"咋个用|怎么个用|(?:会|能)做哪些|"
+    r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can (?:you|ya|u) do|"
+    r"what can (?:this|the) bot (?:\w+ )?do|"
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how (?:does one|do you|do we) use|how to use|"
@@ -360,7 +370,7 @@ BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮
 CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|还差啥|没做完的|"
                      r"还有几项|几项没|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
-                     r"看一哈|拿来看|看看|看一下|查看|\b(?:what'?s left|what is left|"
+                     r"看一哈|拿来看|拿出来|看看|看一下|看下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|"
                      r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出")
 

@@ -167,7 +167,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),
         (r"大后天", _offset(3)),
         (r"后天|day after tomorrow", _offset(2)),
-        (r"明天|明日|明儿|明早|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),
+        (r"明天|明日|明儿|明早|天光日|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),  # 天光日: Hakka
         (r"今天|今日|\btoday\b|\btonight\b|\beod\b", _offset(0)),
         (f"(?:过)?(?P<n>{_CN_OR_DIGITS[1:-1]})\\s*天\\s*(?:后|以后|之后)|过(?P<n2>两|几|\\d{{1,3}}|{CN_NUMBER})天",
          _in_days),

@@ -55,7 +55,9 @@ _LEFT_ARROW = re.compile(r"\s*(?:<-{1,2}(?!-)|<={1,2}(?!\s*\d)|←+)\s*")
 _SPACES = re.compile(r"\s+")
 # Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
 _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
-                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢", "邊個": "谁", "边个": "谁"}
+                      "同埋": "和", "唔該": "谢谢", "唔该": "谢谢", "邊個": "谁", "边个": "谁",
+                      "𠊎": "我", "摎": "和", "吂": "未",  # Hakka: I, and, not yet
+                      "手里向": "手里", "俚手里": "他手里"}  # Wu
 _CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
 
 

@@ -52,7 +52,7 @@ def read_checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:交接)?"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:的|个|哩|格|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:交接)?"
                               r"(?:清单|(?:offboarding |exit |leaving )?(?:checklist|check list)|"
                               r"第\s*\d|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
@@ -195,7 +195,7 @@ def read_status(s: Spotted) -> Reading | None:
     if person is not None and re.search(r"清单|checklist", s.low) and not re.search(r"交接(?!清单)|handover", s.low):
         return None  # "X的离职清单进度": the checklist, shown
     topic = re.search(r"交接(?!班)|转移|单子|那单|这单|交接单|客户|继承|(?:转|弄)(?:好|完)|handover|transfer|"
-                      r"customers|clients|reassign\w*|transition", s.low) \
+                      r"customers?|clients?|reassign\w*|transition", s.low) \
         or (re.search(r"[\u4e00-\u9fff]", s.low) and (cues.CUSTOMERS.search(s.low) or cues.GROUPS.search(s.low)))
     ours = re.search(r"交接(?!班)|转移|移交|handover|transfer", s.low)
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
@@ -272,7 +272,7 @@ def read_offboard(s: Spotted) -> Reading | None:
 
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
-                               r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|"
+                               r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|接(?:他|她)的(?:人)?(?:是|为)|"
                                r"successor|backfill|"
                                r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"

@@ -56,7 +56,7 @@ _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走�
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
-    "任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
+    "阿是 任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
     " 成功 成员 申请 何时 和群 向下 左右 原来 原因 应该 应当 于是 由于 所有 单子 单号 单据 江湖 金额 钱款 包括 宁可"
     " 马上 周末 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"
     " 华南 华北 华中 华西 南方 北方 西方 强制 计划 计算 信息 展示 利用 公司"
@@ -171,6 +171,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
             continue
         if group == "name2" and match[group][-1] in "转交给送发移划":
             continue  # "给包凯转一下…": 转 is the verb after the receiver
+        if match[group][0] in "请让叫帮把被将是" and match[group][0] not in SURNAMES:
+            continue  # "…,请启动离职交接流程": a request word starts no name
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
         # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
         within = [p for p in spots if start <= p.start and p.end <= end]

@@ -207,6 +207,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
+    if _CALL_PUT_THROUGH.search(low) or _THING_OF_CUSTOMER.search(moved):
+        return None  # "有客户找他，请转驳到X分机": a call; "send the contract of client Al Noor to X": a paper
     if source is None and takeover is None and not says_scope and job is None:
         return None
     unsure = marker is not None and marker.value == "pronoun"
@@ -260,6 +262,12 @@ def _handover(s: Spotted) -> Reading | None:
 
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
+_CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|\b(?:transferred|put through|forwarded) "
+                               r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
+                               re.IGNORECASE)
+_THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quote|quotation|proposal|order|data|"
+                                r"details|phone number|address|email|complaint)s? (?:of|from) "
+                                r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE)
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")

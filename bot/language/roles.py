@@ -125,7 +125,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         return p, marker
     # "移交尹超", "转陆亦可", "交接 卓越", "give Hannah": the receiver right after the verb
     for found in re.finditer(r"(?:交接(?!班)|交结|交节|胶接|浇接|焦接|移交|转交|转移|挪到|转到|划到|迁到|转|"
-                             r"交(?!接班)|给|"
+                             r"交(?!接班)|给(?!是)|"
+                             r"(?<=转)分|拨|挨|"  # Hakka 转分, Wu 拨, Yunnan 挨: give (to)
                              r"\bwith\b|\bgive\b|\bto\b|\bhand\b|\bsend\b|\bpass\b|\bassign\b|"
                              r"\btransfer\b|\breassign\b|\bmove\b)", low):
         verb = Span(found.start(), found.end(), found.group())
@@ -388,7 +389,8 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|no wait|wait no|scratch that|make that|correction|or rather)\b",
                               re.IGNORECASE)
-_REPLACES = re.compile(r"\W*(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
+_REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
+                       r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
 
 
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:

@@ -83,7 +83,8 @@ def _negated_at(text: str, position: int) -> bool:
     return bool(_NEGATED_AFTER.search(after))
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处理|(?:他|她)?自己(?:顾|管|留|跟|留着)|"
+                            r"^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
-                            r"\bcan stay\b|\bstay\b|"
+                            r"\bcan stay\b|\bstay\b|\bstill keep\b|"
                             r"\bkeep\b|\bwhere they are\b")

@@ -45,7 +45,7 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii yo omg pls ty
+pull already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii yo omg pls ty
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
@@ -57,7 +57,7 @@ _CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还�
 # ("X's leaving", "X's got" are "X is"/"X has", not possessives)
 _POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
                                r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
-                               r"原先|负责的|跟的|"
+                               r"原先|负责的|跟的|(?:哩|个|格)(?=\s*(?:客户|群|顾客|customers?|clients?))|"
                                r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"

@@ -131,3 +131,60 @@ def test_other_intents_in_these_voices(text: str, intent: str, slots: dict[str, 
 )
 def test_look_alikes_stay_alone(text: str) -> None:
     assert read(text)[0] == "unknown"
+
+
+# --- voices of the blind round dev43 -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # dialect words for 'give', 'and', 'his', 'I': Hakka 转分/摎/𠊎, Wu 拨/俚…手里向, Yunnan 哩
+        ("甘雨佢个客户转分桑青，佢月底唔做了", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("𠊎同事甘雨个客户摎群全部分聂志远", "handover", {"handover": "甘雨", "takeover": "聂志远", "scope": CG}),
+        ("邝丽俚手里向个客户拨邝敏，阿是可以个？", "handover", {"handover": "邝丽", "takeover": "邝敏", "scope": C}),
+        ("桑青哩客户弄去石磊那边嘛", "handover", {"handover": "桑青", "takeover": "石磊", "scope": C}),
+        ("甘雨他的客户户责人改桑青就好", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        # what is done already, or kept, does not move
+        ("甘雨的客户群已处理，其客户转予桑青", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("甘雨的客户群转去桑青那边，客户她自己顾", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": G}),
+        ("甘雨客户 桑青 急", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("Please re-home Brooke Lin's book to Jordan Wu", "handover",
+         {"handover": "Brooke Lin", "takeover": "Jordan Wu", "scope": C}),
+        # asked, not ordered: a completion question with a dialect particle
+        ("桑青个客户阿是转好哉？", "status", {"member": "桑青"}),
+        ("甘雨哩客户给是转完了咯？", "status", {"member": "甘雨"}),
+        ("Wee Ling customer sudah moved or not yet?", "status", {"member": "Wee Ling"}),
+        ("Any update on hand-off 4471?", "status", {"job": "H-4471"}),
+        ("Kill hand-off 4471, done by hand already", "cancel", {"job": "H-4471"}),
+        ("勿要转哉，刚刚葛只撤脱", "cancel", {}),
+        ("麻烦问下能不能看看我自己提交过的交接申请？", "list", {"which": "my_requests"}),
+        ("Have any request waiting my approve?", "list", {"which": "pending_approvals"}),
+        ("甘雨以前个客户转分麼人了？", "records", {"member": "甘雨"}),
+        ("邝丽月底走，接她的是邝敏，把离职流程弄起来", "offboard",
+         {"member": "邝丽", "last_day": "2026-11-30", "successor": "邝敏"}),
+        ("甘雨天光日最后一日，帮佢开离职个单", "offboard", {"member": "甘雨", "last_day": "2026-11-27"}),
+        ("Please to open the leaving procedure for Will Chen", "offboard", {"member": "Will Chen"}),
+        ("桑青申请离职，请启动离职交接流程。", "offboard", {"member": "桑青"}),
+        ("甘雨个离职清单拿出来看下", "checklist", {"action": "show", "member": "甘雨"}),
+        ("3那项勾错了，取消掉", "checklist", {"action": "undo", "item": 3}),
+        ("这个机器人咋个用嘎？", "help", {}),
+        ("Sorry, what can this bot really do?", "help", {}),
+        ("得呢", "confirm", {}),
+        ("Yes brother, confirm", "confirm", {}),
+        ("嫑嫑，先等哈", "deny", {}),
+        ("number 3 ka", "choose", {"choice": 3}),
+        ("𠊎拣第二个", "choose", {"choice": 2}),
+    ],
+)
+def test_dialects_and_learners(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brother, please send the contract of client Al Noor to Will Chen for signing",
+        "甘雨今日放假，有客戶搵佢請轉駁到桑青分機",
+    ],
+)
+def test_more_look_alikes_stay_alone(text: str) -> None:
+    assert read(text)[0] == "unknown"

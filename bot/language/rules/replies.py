@@ -17,8 +17,9 @@ from ..utterance import Utterance
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
     rf"^(?:那|嗯|好)?(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|i'll take|i take|"
-    rf"选择|选|要|就选|就要|就|我选)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
-    rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位)?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?$",
+    rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
+    rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位)?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls))?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -57,6 +58,7 @@ _EN_YES_CORE = frozenset({
     "✔", "✔️", "yes!", "good",
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
+                          "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "👎", "❌"})
@@ -66,7 +68,7 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|"  # 中/得嘞/整吧: Henan, Beijing, the Northeast
-    r"请?(?:予以)?(?:办理|执行|照办)|批准|"  # 公文: 同意，请办理
+    r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得|"  # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
     r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干)(?:吧)?|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
@@ -75,7 +77,7 @@ _ZH_NO = re.compile(
     r"唔啱|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
-    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|别|不|勿要|覅|甭|不中|(?:先)?等(?:等|一下|一会儿?)|[\s,.!])+$"
+    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|别|不|勿要|覅|甭|不中|嫑|先等|(?:先)?等(?:等|一下|一会儿?|哈)|[\s,.!])+$"
 )
 _WORD = re.compile(r"[^\s,.!;:~—–…-]+")
 
