@@ -128,6 +128,8 @@ def read_list(s: Spotted) -> Reading | None:
     if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
                  r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         which = "pending_approvals"
+    elif re.search(r"我(?:自己)?(?:交|提|发)过?(?:的|个)", low):
+        which = "my_requests"  # "我交个交接申请全部列出来": all of mine
     elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
                    r"\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
@@ -201,6 +203,10 @@ def read_status(s: Spotted) -> Reading | None:
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
                                                                and not _NOT_OURS_QUALITY.search(s.low)):
         return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
+    ordered = [m for m in spans(cues.TO_MARKER, s.low) if m.start > cue.start and m.value != "→"
+               and any(0 <= p.start - m.end <= 1 for p in s.people)]
+    if person is not None and any(clause_of(m.start, clauses) != clause_of(person.start, clauses) for m in ordered):
+        return None  # "X的客户咋还在他名下？赶紧转给Y": the question is a complaint, the order follows
     if person is not None and (topic or is_possessive(s, person)):
         return Reading("status", {"job": None, "member": mention(person)}, 4, cue.start)
     only_cue = not _STATUS_FILLER.sub("", cues.STATUS.sub("", s.low)).strip(" ,.!?~")

@@ -207,6 +207,10 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
+    rescheduled = _RESCHEDULED.search(low)
+    if rescheduled is not None and cues.NOT_OURS_OBJECT.search(low[clause_of(rescheduled.start(), clauses)[0]:
+                                                                   rescheduled.start()]):
+        return None  # "明天去拜访X那个客户改到下周二了，Y一起去": a visit moves to another day
     if _CALL_PUT_THROUGH.search(low) or _THING_OF_CUSTOMER.search(moved):
         return None  # "有客户找他，请转驳到X分机": a call; "send the contract of client Al Noor to X": a paper
     if source is None and takeover is None and not says_scope and job is None:
@@ -262,6 +266,10 @@ def _handover(s: Spotted) -> Reading | None:
 
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
+_RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
+                          r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"
+                          r"\b(?:moved|pushed|rescheduled|postponed|brought forward) to (?:next|this|mon|tue|wed|"
+                          r"thu|fri|sat|sun|tomorrow|\d)", re.IGNORECASE)
 _CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|\b(?:transferred|put through|forwarded) "
                                r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
                                re.IGNORECASE)
@@ -273,7 +281,8 @@ _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
-_REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)")
+_REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)|"
+                        r"\s*(?:的\s*)?(?:那单|这单|那笔)")
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)

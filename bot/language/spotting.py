@@ -93,9 +93,15 @@ def prepare_text(raw: str) -> str:
     """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
     pinyin keywords corrected, spaces around Chinese dropped."""
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
+    raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
     return _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
 
 
+# Indonesian "pindah (semua) ke" is "move (all) to"; learners' "move the clients of X for Y" means "to" once the
+# owner is marked ("transfer X all customers for Y" stays a question: for whom, or whose?)
+_PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)
+_LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b)[^.,;!?]{1,40}?\b)"
+                          r"for\b(?=\s+(?:[A-Z]|@))")
 _LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 

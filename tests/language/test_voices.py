@@ -188,3 +188,25 @@ def test_dialects_and_learners(text: str, intent: str, slots: dict[str, Any]) ->
 )
 def test_more_look_alikes_stay_alone(text: str) -> None:
     assert read(text)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a complaint about where they still are, then the order: the order is the request
+        ("甘雨的客户咋还在她名下？赶紧转给桑青", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("甘雨 → 桑青 那单现在啥情况", "status", {"member": "甘雨"}),
+        # Indonesian 'pindah ke', learners' 'for' after a move
+        ("Pak Jordan Wu customer pindah ke Bu Brooke Lin ya", "handover",
+         {"handover": "Pak Jordan Wu", "takeover": "Bu Brooke Lin", "scope": C}),
+        ("Please to give the clients of Will Chen for Hui Xin, he is leaving", "handover",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        ("Wee Ling 啲群轉咗去邊？", "records", {"member": "Wee Ling"}),
+        ("Pull up every hand-off in the queue", "list", {"which": "all"}),
+        ("我交个交接申请全部列出来", "list", {"which": "my_requests"}),
+        # a visit moved to another day is no handover
+        ("后天去拜访甘雨那个客户改到下周三了，桑青一起去", "unknown", {}),
+    ],
+)
+def test_orders_questions_and_days(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
