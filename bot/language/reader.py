@@ -207,6 +207,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
+    if _COMPLAINT.search(low) and strong is None:
+        return None  # "客户周女士投诉…@叶知秋 你跟进一下": a complaint to follow up, nobody's customers move
     rescheduled = _RESCHEDULED.search(low)
     if rescheduled is not None and cues.NOT_OURS_OBJECT.search(low[clause_of(rescheduled.start(), clauses)[0]:
                                                                    rescheduled.start()]):
@@ -266,6 +268,7 @@ def _handover(s: Spotted) -> Reading | None:
 
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
+_COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"
                           r"\b(?:moved|pushed|rescheduled|postponed|brought forward) to (?:next|this|mon|tue|wed|"
@@ -343,4 +346,5 @@ def _thing_after_possessive(s: Spotted, source: PersonSpot | None, marker: Span 
         return False
     between = re.sub(r"\s*(?:离职|在职)继承\s*[,:]?", "", s.low[source.end: marker.start])  # WeCom's own name for it
     between = cues.STRONG_VERB.sub("", cues.WEAK_VERB.sub("", between))
+    between = re.sub(r"\s*[(\[][^()\[\]]{0,30}[)\]]", "", between)  # "(emp no. 30562)": said again, not a thing
     return not _FILLER_BETWEEN.match(between)

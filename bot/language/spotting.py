@@ -45,14 +45,17 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-pull already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii yo omg pls ty
+grand keen glad free fine pull already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
+yo omg pls ty
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
                           r"group|company|subsidiary)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
-_CLAUSE = re.compile(r"[,;!?。，；！？\n]|\.(?![a-z0-9])|顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
+# (the dot of "no.", "Mr.", "Dr." ends no clause)
+_CLAUSE = re.compile(r"[,;!?。，；！？\n]|(?<!\bno)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?<!\bst)\.(?![a-z0-9])|"
+                     r"顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
 # ("X's leaving", "X's got" are "X is"/"X has", not possessives)
 _POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
@@ -220,7 +223,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
                     continue
             found.append(spot_)
     found = [_titled(text, _widen_latin(text, p, found)) for p in found if not _is_place(text, p)]
-    found.sort(key=lambda p: p.start)
+    found = _without_apposition(low, sorted(found, key=lambda p: p.start))
     masked = low
     for p in found:
         masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
@@ -250,6 +253,23 @@ _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
 # a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
 _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|mbak|anh|chi|em)\.? $|(?<![A-Za-z])p'$",
                            re.IGNORECASE)
+
+
+# "邢美玲（工号30562）", "Xing Meiling (emp no. 30562)", "何宝仪（Ho Pou I）": the same person said again
+_APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|userid|id|emp(?:loyee)?\.?\s*(?:no|id|#)\.?|"
+                              r"staff\s*(?:no|id)\.?)?\s*[:#]?\s*$", re.IGNORECASE)
+_APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _without_apposition(low: str, found: list[PersonSpot]) -> list[PersonSpot]:
+    kept: list[PersonSpot] = []
+    for p in found:
+        named = kept[-1] if kept else None
+        if named is not None and _APPOSITION_OPEN.fullmatch(low[named.end: p.start]) and \
+                _APPOSITION_CLOSE.match(low, p.end) and (named.known or not p.known):
+            continue  # the name stands; what is in brackets after it only says it again
+        kept.append(p)
+    return kept
 
 
 def _titled(text: str, p: PersonSpot) -> PersonSpot:

@@ -210,3 +210,21 @@ def test_more_look_alikes_stay_alone(text: str) -> None:
 )
 def test_orders_questions_and_days(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # said again in brackets: the same person, not a second one or a thing of theirs
+        ("Please transfer the customers of Will Chen (emp no. 30211) to Hui Xin.", "handover",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        ("甘雨（工号1187）名下的客户转给桑青（sangqing）", "handover",
+         {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("Move Brooke Lin's clients over to Jordan Wu, he's keen to take them.", "handover",
+         {"handover": "Brooke Lin", "takeover": "Jordan Wu", "scope": C}),
+        # a customer's complaint passed on for follow-up moves nobody's customers
+        ("【转发】客户王女士投诉：甘雨答应的样品没寄。@桑青 你跟进一下", "unknown", {}),
+    ],
+)
+def test_brackets_adjectives_and_complaints(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
