@@ -178,6 +178,29 @@ ENGLISH = {
     "Keisha": "沃凯莎", "Trevor Lindqvist": "林特雷", "Ingrid Solberg": "索英格", "Ingrid": "索英格",
     "Joaquin Reyes": "雷华金", "Lacey Dupree": "杜蕾西", "Rafael Ortiz": "奥拉斐",
     "Vong Ka Fai": "黃家輝", "Leong Chi Hou": "梁志豪", "Ho Pou I": "何寶儀",
+    # dev44
+    "luo yiming": "罗一鸣", "tang xin": "汤欣", "Gu Changfeng": "顾长风", "Pan Yue": "潘越",
+    "jiang wanru": "江婉如", "hou zhiyuan": "侯志远", "bai shuang": "白霜", "Lin Zhe": "林哲",
+    "ma yuting": "马雨婷", "ye lanfang": "叶兰芳", "qi shuo": "齐硕", "ren yifei": "任一菲", "he lu": "何璐",
+    "shen bo": "沈博", "Fang Yuan": "方媛",
+    "Brittany Nolan": "诺布兰", "Brittany": "诺布兰", "Dustin Carver": "卡达斯", "Dustin": "卡达斯",
+    "Kyle Hendricks": "韩凯尔", "Kyle": "韩凯尔", "Alyssa Moreno": "莫艾丽", "Alyssa": "莫艾丽",
+    "Garrett Lindholm": "林加勒", "Garrett": "林加勒", "Courtney Pham": "范柯妮", "Courtney": "范柯妮",
+    "Jared Whitman": "魏杰瑞", "Tanner Boyd": "博坦纳", "Megan Shaw": "邵梅根",
+    "Harold Pennington": "彭哈罗", "Mr. Pennington": "彭哈罗", "Eleanor Whitcombe": "韦埃莉",
+    "Ms. Whitcombe": "韦埃莉", "Douglas Ashford": "艾道格", "Margaret Ellery": "埃玛格", "Ms. Ellery": "埃玛格",
+    "Faisal Qureshi": "桂费萨", "Faisal sahab": "桂费萨", "Ayesha Siddiqui": "西艾莎", "Ayesha": "西艾莎",
+    "Usman Tariq": "塔乌斯", "Usman": "塔乌斯", "Usman bhai": "塔乌斯", "Sana Malik": "马萨娜",
+    "Tanvir Hossain": "侯坦维", "Nusrat Jahan": "贾努丝", "Nusrat apu": "贾努丝", "Rafiqul Islam": "伊拉菲",
+    "Rafiq bhai": "伊拉菲", "Farhana Akter": "阿法哈", "Farhana apu": "阿法哈",
+    "Wanjiru Kamau": "卡婉吉", "Wanjiru": "卡婉吉", "Otieno Ochieng": "奥蒂诺", "Otieno": "奥蒂诺",
+    "Njeri Mwangi": "姆恩杰", "Kiprop Cheruiyot": "切基普", "Achieng Odhiambo": "奥阿琴",
+    "Kwame Asante": "阿夸米", "Kwame": "阿夸米", "Akosua Mensah": "门阿索", "Akosua": "门阿索",
+    "Kofi Boateng": "博科菲", "Ama Owusu": "欧阿玛", "Yaw Darko": "达亚乌", "Yaw": "达亚乌",
+    "Fernanda Costa": "科费南", "Thiago Souza": "苏蒂亚", "Thiago": "苏蒂亚", "João Pedro Almeida": "阿若昂",
+    "João Pedro": "阿若昂", "Larissa Ribeiro": "里拉丽", "Larissa": "里拉丽",
+    "Paweł Kowalski": "柯帕维", "Paweł": "柯帕维", "Katarzyna Nowak": "诺卡霞", "Kasia": "诺卡霞",
+    "Tomasz Zieliński": "齐托马", "Tomasz": "齐托马", "Agnieszka Wiśniewska": "魏阿格", "Aga": "魏阿格",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -224,6 +247,8 @@ USERIDS = {
     # dev43
     "yanshu01": "严肃", "zhenxr": "甄欣然", "kuangwj": "况文杰", "wzy": "吴子瑶", "hxl": "何晓岚",
     "ljx": "刘佳鑫", "myq": "马雨晴", "K60317": "钭海军",
+    # dev44
+    "liyc": "李逸晨", "zhuyq02": "朱雨晴", "A70218": "伍思远",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -275,6 +300,8 @@ DISTRACT = {
               ("卞雪棋", 1), ("宋家怡", 5), ("林德铭", 5), ("齐欣", 1), ("滕菲", 1), ("向倩", 1)],
     "dev43": [("卞小峰", 1), ("芮辰", 1), ("关欣", 1), ("严述", 5), ("甄欣", 1), ("和莉娜", 1),
               ("梁志浩", 1), ("段金风", 1), ("雍韬", 5), ("龙秀瑛", 1), ("吴子尧", 1), ("阙虹", 1)],
+    "dev44": [("司马军", 1), ("长孙磊", 1), ("禤志鸣", 1), ("符平", 1), ("熊广明", 1), ("涂胜力", 5),
+              ("巴特", 1), ("郄文晶", 1), ("乌兰", 5), ("宗政昊", 1), ("邰晴", 1), ("姚嘉欣", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -282,7 +309,8 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # names written with a voice-input typo (the member is 陆瑶): labelled as written, not members
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
-         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福"}
+         "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
+         "小涂", "光明"}
 
 
 def main() -> None:
