@@ -201,6 +201,26 @@ ENGLISH = {
     "João Pedro": "阿若昂", "Larissa Ribeiro": "里拉丽", "Larissa": "里拉丽",
     "Paweł Kowalski": "柯帕维", "Paweł": "柯帕维", "Katarzyna Nowak": "诺卡霞", "Kasia": "诺卡霞",
     "Tomasz Zieliński": "齐托马", "Tomasz": "齐托马", "Agnieszka Wiśniewska": "魏阿格", "Aga": "魏阿格",
+    # dev45
+    "Raymond Yiu": "姚文亮", "Raymond": "姚文亮", "Kelvin Tsang": "曾家俊", "Maggie Leung": "梁美琪",
+    "Gigi Lam": "林芷晴", "Gigi": "林芷晴", "Samuel Fung": "冯少文", "Bonnie Chan": "陈宝妮",
+    "Sunny Zhou": "周晓阳", "Cherry Liu": "刘樱", "Cherry": "刘樱", "Andy Xiong": "熊安迪", "Coco Feng": "冯可可",
+    "Tony Bai": "白东", "Wendy Gao": "高文迪", "Vicky Tang": "唐薇琪",
+    "Sato Takeshi": "佐藤武", "Mr. Sato": "佐藤武", "Kobayashi Mai": "小林舞", "Ms. Kobayashi": "小林舞",
+    "Kobayashi-san": "小林舞", "Watanabe Haruka": "渡边遥", "Watanabe-san": "渡边遥",
+    "Yamamoto Ken": "山本健", "Yamamoto-san": "山本健", "Ito Ayumi": "伊藤步", "Ito-san": "伊藤步",
+    "Jürgen Schulz": "舒于根", "Mr. Schulz": "舒于根", "Petra Wagner": "瓦佩特", "Ms. Wagner": "瓦佩特",
+    "Stefan Krüger": "克斯特", "Anke Brandt": "布安可", "Matthias Wolf": "沃马蒂",
+    "Rodrigo Pérez": "裴罗德", "Rodrigo": "裴罗德", "Valentina Gómez": "高瓦伦", "Valentina": "高瓦伦",
+    "Camila Rojas": "罗卡米拉", "Santiago Morales": "莫圣地", "Mariana López": "洛玛丽",
+    "Andrés Castillo": "卡安德", "Sebastián Ruiz": "鲁塞巴",
+    "Heather Collins": "柯海瑟", "Patrick Dunne": "邓帕特", "Megan Holt": "霍梅根", "Megan": "霍梅根",
+    "Dylan Ferris": "费迪伦", "Dylan": "费迪伦", "Russell Keane": "基拉塞", "Imogen Tate": "泰伊莫",
+    "Tobias Reed": "里托拜", "Marnie Quill": "奎玛尼", "Nadine Voss": "沃娜丁", "Trent Barlow": "巴特伦",
+    "Ollie Hart": "哈奥利", "Ollie": "哈奥利", "Ruth Abara": "阿露丝", "Ruth": "阿露丝",
+    "Bryce Holden": "霍布莱", "Bryce": "霍布莱", "Faye Lin": "林菲", "Gavin Shore": "肖加文",
+    "Rhys Morgan": "摩里斯", "Callie Burke": "伯凯丽", "Hana Brisco": "布哈娜", "Oscar Duarte": "杜奥斯",
+    "Lorna Baird": "贝萝娜",
     # dev_roles
     "Bao Kai": "包凯", "Wen Jing": "闻静", "Shang Yuqing": "尚雨晴", "Pu Xiaodan": "蒲晓丹", "Mao Yiming": "茅一鸣",
     "Tina Mao": "茅蒂娜", "Victor Sha": "沙维克",
@@ -249,6 +269,8 @@ USERIDS = {
     "ljx": "刘佳鑫", "myq": "马雨晴", "K60317": "钭海军",
     # dev44
     "liyc": "李逸晨", "zhuyq02": "朱雨晴", "A70218": "伍思远",
+    # dev45
+    "yange": "严格", "tong.jh": "佟佳慧", "qie.jh": "郄建华", "N40718": "苑立新",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -302,6 +324,8 @@ DISTRACT = {
               ("梁志浩", 1), ("段金风", 1), ("雍韬", 5), ("龙秀瑛", 1), ("吴子尧", 1), ("阙虹", 1)],
     "dev44": [("司马军", 1), ("长孙磊", 1), ("禤志鸣", 1), ("符平", 1), ("熊广明", 1), ("涂胜力", 5),
               ("巴特", 1), ("郄文晶", 1), ("乌兰", 5), ("宗政昊", 1), ("邰晴", 1), ("姚嘉欣", 1)],
+    "dev45": [("虞佳", 1), ("蔚燃", 1), ("严革", 1), ("管立", 1), ("陈树", 1), ("徐诺", 1), ("郄建中", 5),
+              ("王柯", 1), ("林音", 1), ("刘阳", 5), ("冀长清", 1), ("马秀岚", 1)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -310,7 +334,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
          "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
-         "小涂", "光明"}
+         "小涂", "光明", "尕李"}
 
 
 def main() -> None:
