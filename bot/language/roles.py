@@ -116,6 +116,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         p = after[0]
         gap = low[marker.end: p.start]
+        if re.search(r"\b(?:what|whatever|which|how|where|when|why|whom?)\b", gap):
+            continue  # "+1 to what Alyssa said": a reference to someone's words, not a receiver
         # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
         if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department|manager|director|lead|head|"
                                            r"supervisor|executive|specialist|officer|coordinator|consultant)\b", gap):
@@ -386,6 +388,8 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|口误|算了|(?:呃|额|哦)不是|"
+                              r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
+                              r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|no wait|wait no|scratch that|make that|correction|or rather)\b",
                               re.IGNORECASE)

@@ -224,6 +224,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
             found.append(spot_)
     found = [_titled(text, _widen_latin(text, p, found)) for p in found if not _is_place(text, p)]
     found = _without_apposition(low, sorted(found, key=lambda p: p.start))
+    # "cc @Garrett", "抄送：王芳": told, not a party to it
+    found = [p for p in found if not _COPIED.search(low[max(0, p.start - 12): p.start])]
     masked = low
     for p in found:
         masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
@@ -256,6 +258,7 @@ _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|m
 
 
 # "邢美玲（工号30562）", "Xing Meiling (emp no. 30562)", "何宝仪（Ho Pou I）": the same person said again
+_COPIED = re.compile(r"(?:\b(?:cc|bcc)\b|抄送)\s*[:：]?\s*@?\s*$", re.IGNORECASE)
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|userid|id|emp(?:loyee)?\.?\s*(?:no|id|#)\.?|"
                               r"staff\s*(?:no|id)\.?)?\s*[:#]?\s*$", re.IGNORECASE)
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")

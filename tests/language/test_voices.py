@@ -228,3 +228,19 @@ def test_orders_questions_and_days(text: str, intent: str, slots: dict[str, Any]
 )
 def test_brackets_adjectives_and_complaints(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        # the bot's own words pasted back with the receiver changed: the change wins
+        ("确认交接：原负责人 甘雨 → 接收人 石磊，范围：客户\n接收人改成桑青，群也带上",
+         {"handover": "甘雨", "takeover": "桑青", "scope": CG}),
+        # whose words are agreed with, and who is copied in, receive nothing
+        ("+1 to what Jordan Wu said, Brooke Lin's book should go to Will Chen. cc @Hui Xin",
+         {"handover": "Brooke Lin", "takeover": "Will Chen", "scope": C}),
+        ("抄送：桑青\n甘雨的客户转给聂志远", {"handover": "甘雨", "takeover": "聂志远", "scope": C}),
+    ],
+)
+def test_never_the_person_only_mentioned(text: str, slots: dict[str, Any]) -> None:
+    assert read(text) == ("handover", slots)
