@@ -127,8 +127,8 @@ def _handover(s: Spotted) -> Reading | None:
         return correction
     form = form_roles(low, s.people)
     if form is not None and (_WEAK_FIELD.search(low) is None or cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
-        source, takeover = form  # "交出方：邝美华 / 接收方：阙红"; "姓名：X / 接任：Y" alone is an offboarding
-        return _pair_reading(s, source, corrected(s, takeover))  # "…接收人 Y\n接收人改成Z"
+        # "交出方：邝美华 / 接收方：阙红" ("姓名：X / 接任：Y" alone is an offboarding); "…接收人 Y\n接收人改成Z"
+        return _pair_reading(s, form[0], corrected(s, form[1]))
     pair = bare_pair(low, s.people) if not any(is_self(p) for p in s.people) else None
     if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
         return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)
