@@ -53,6 +53,7 @@ from .spotting import (
     prepare_text,
     split_clauses,
     spot,
+    with_han_keywords,
 )
 from .text import detect_language
 
@@ -60,6 +61,7 @@ from .text import detect_language
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
     text = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
+    text = with_han_keywords(text, people)  # "ba zhang wei de kehu zhuan gei li na"
     if not text:
         return None
     s = spot(text, today, people)
@@ -247,7 +249,8 @@ def _handover(s: Spotted) -> Reading | None:
     if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
         # "贝贝的客户给谁比较好": asks for the receiver
         return Reading("handover", slots, 1, marker.start if marker is not None else 0)
-    if _RECORDS_QUESTION.search(low) and (slots["takeover"] is None or takeover is None or is_self(takeover)):
+    if _RECORDS_QUESTION.search(low) and not _UP_TO_YOU.search(low) and (
+            slots["takeover"] is None or takeover is None or is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if cues.HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
         return None  # "怎么把离职员工的客户转给别人?": how it works
@@ -269,6 +272,9 @@ def _handover(s: Spotted) -> Reading | None:
 
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
+# "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
+_UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?:看着办|定|决定|安排)|\bup to you\b",
+                        re.IGNORECASE)
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"

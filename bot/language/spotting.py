@@ -15,6 +15,7 @@ from .dates import find_dates
 from .intent import IntentName, Slots
 from .normalize import normalize
 from .people import NOT_NAMES, PeopleSpotter, PersonSpot, recognize_people
+from .pinyin_text import han_keywords
 from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS
 
@@ -92,12 +93,23 @@ class Spotted:
 
 
 
+def with_han_keywords(text: str, people: PeopleSpotter | None) -> str:
+    """Pinyin keywords back in characters (`pinyin_text`), the people the directory (or a capitalized
+    Latin name) names left as written."""
+    names = people.spot(text) if people is not None else [
+        PersonSpot(m.start(), m.end(), m.group()) for m in _CAPITALIZED.finditer(text)]
+    return _tighten_cjk(han_keywords(text, names))
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+
+
 def prepare_text(raw: str) -> str:
     """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
     pinyin keywords corrected, spaces around Chinese dropped."""
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
-    return _tighten_cjk(_pinyin_keywords(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))))
+    return _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
 
 
 # Indonesian "pindah (semua) ke" is "move (all) to"; learners' "move the clients of X for Y" means "to" once the
@@ -111,20 +123,6 @@ _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 
 # A message typed in toneless pinyin ("zou mingxuan de kehu gei yuan mengqi"): its keywords read
 # as the Chinese they spell; the names stay Latin (the directory knows their pinyin).
-_PINYIN_KEYWORDS = {
-    "kehuqun": "客户群", "kehu": "客户", "qun": "群", "de": "的", "gei": "给", "jiaojie": "交接", "zhuangei": "转给",
-    "zhuan": "转", "yijiao": "移交", "lizhi": "离职", "jindu": "进度", "jilu": "记录", "quxiao": "取消", "ba": "把",
-}
-_PINYIN_KEY = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN_KEYWORDS, key=len, reverse=True)) + r")(?![a-z])")
-_PINYIN_CORE = re.compile(r"(?<![a-z])(?:kehu|kehuqun|jiaojie|zhuangei|yijiao)(?![a-z])")
-
-
-def _pinyin_keywords(text: str) -> str:
-    if not text.isascii() or len(_PINYIN_KEY.findall(text)) < 2 or not _PINYIN_CORE.search(text):
-        return text
-    return _PINYIN_KEY.sub(lambda m: f" {_PINYIN_KEYWORDS[m.group()]} ", text)
-
-
 def _tighten_cjk(text: str) -> str:
     """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept, and an
     @-mention keeps its end ("@姜雪 彭浩的客户" is not 姜雪彭浩)."""
