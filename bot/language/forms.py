@@ -58,6 +58,8 @@ def _cells(line: str) -> list[str]:
 
 def form_roles(low: str, people: list[PersonSpot]) -> tuple[PersonSpot, PersonSpot] | None:
     """The (source, receiver) a form's fields name, one person each; None when it is no such form."""
+    if ":" not in low:
+        return None  # no field written ("原负责人 A 新负责人 B" without colons is bare.py's)
     sources = [p for p in people if SOURCE_FIELD.fullmatch(_field_before(low, p))]
     receivers = [p for p in people if RECEIVER_FIELD.fullmatch(_field_before(low, p))]
     if len(sources) != 1 or len(receivers) != 1 or sources[0] is receivers[0]:

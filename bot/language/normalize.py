@@ -82,6 +82,7 @@ def fold_accents(text: str) -> str:
     return _ACCENTED.sub(lambda m: _unaccented(m.group()), text)
 
 
+@lru_cache(maxsize=4096)  # pure, and each message passes through it from several stages
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
     folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)

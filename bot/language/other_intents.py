@@ -22,6 +22,7 @@ from .spotting import (
     mention,
     nearest_person,
     split_clauses,
+    tail,
 )
 
 # Words a Latin "name" is never made of.
@@ -46,7 +47,7 @@ def read_checklist(s: Spotted) -> Reading | None:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
     owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
-        r"(?:\bfor|给|帮)\s*$", s.low[: p.start])) and not is_self(p)), None)
+        r"(?:\bfor|给|帮)\s*$", tail(s.low, p.start))) and not is_self(p)), None)
     member = mention(owner) if owner is not None else None
     return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
 

@@ -53,6 +53,7 @@ from .spotting import (
     prepare_text,
     split_clauses,
     spot,
+    tail,
     with_han_keywords,
 )
 from .text import detect_language
@@ -60,11 +61,12 @@ from .text import detect_language
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
-    text = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
-    text = with_han_keywords(text, people)  # "ba zhang wei de kehu zhuan gei li na"
+    prepared = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
+    known = people.spot(prepared) if people is not None else None
+    text = with_han_keywords(prepared, known)  # "ba zhang wei de kehu zhuan gei li na"
     if not text:
         return None
-    s = spot(text, today, people)
+    s = spot(text, today, people, known if text == prepared else None)
     stages = (read_checklist, read_checklist_view, read_cancel, read_list, read_records, read_status, read_offboard,
               _handover, read_help)
     readings = [r for r in (stage(s) for stage in stages) if r is not None]
@@ -154,7 +156,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "H-7709 哪些客户没转过去": asks about the failures, retries nothing
     if failed and not s.jobs:  # "the customers that didn't move in 7702 → Gu Lan"
         numbers = [n for n in cues.bare_numbers(low, s.items + s.dates)
-                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", low[: n.start])]
+                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", tail(low, n.start))]
         job = numbers[0].value if len(numbers) == 1 else None
     here = clause_of(marker.start, clauses) if marker is not None else (0, len(low))
     if not failed and any(here[0] <= j.start < here[1] or (source and clause_of(source.start, clauses)[0] <= j.start <
@@ -259,7 +261,7 @@ def _handover(s: Spotted) -> Reading | None:
         unsure = True  # the sentence's own cues also say the other way round: ask, never file a swap
     # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
-        d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", low[: d.start])) for d in s.dates)
+        d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", tail(low, d.start))) for d in s.dates)
     offboarding = bool(cues.OFFBOARD.search(low))
     if (slots["handover"] or job) and slots["takeover"] and not (
         (offboarding and (scope is None or dated_leave)) or (dated_leave and scope is None)

@@ -19,6 +19,7 @@ from .spotting import (
     is_possessive,
     mention,
     split_clauses,
+    tail,
 )
 
 # Words a Latin "name" is never made of.
@@ -248,7 +249,7 @@ def roles_disagree(s: Spotted, source: PersonSpot, takeover: PersonSpot) -> bool
     # the receiver leaves, or is named elsewhere as the one whose customers they are
     owner = any(_leaves(s, p) or (_OWNS_CUSTOMERS.match(s.low[p.end:]) and not _marked(s, p)) for p in spots(takeover))
     # "transfer Wei all customers for Qiu": 'for' may name whom they are for, not whose they are
-    for_only = all(re.search(r"\bfor\s*$", s.low[: p.start]) for p in spots(source)) and \
+    for_only = all(re.search(r"\bfor\s*$", tail(s.low, p.start)) for p in spots(source)) and \
         not _STANDS_IN_FOR.search(s.low[: source.start])
     return (source_receives and not source_gives) or (takeover_gives and not takeover_receives) or owner or for_only
 

@@ -61,6 +61,7 @@ def correct_word(word: str) -> str:
     return best
 
 
+@lru_cache(maxsize=4096)  # pure; the reader and the older rules each ask it of the same message
 def correct_keywords(text: str) -> str:
     """`text` with misspelled keywords replaced; everything else byte-for-byte unchanged."""
     pieces: list[str] = []

@@ -93,14 +93,17 @@ class Spotted:
 
 
 
-def with_han_keywords(text: str, people: PeopleSpotter | None) -> str:
-    """Pinyin keywords back in characters (`pinyin_text`), the people the directory (or a capitalized
-    Latin name) names left as written."""
-    names = people.spot(text) if people is not None else [
+def with_han_keywords(text: str, known: list[PersonSpot] | None) -> str:
+    """Pinyin keywords back in characters (`pinyin_text`), the people the directory found (`known`; else
+    a capitalized Latin name) left as written."""
+    if not _PINYIN_LETTERS.search(text):
+        return text  # nothing typed in Latin letters: no pinyin to put back
+    names = known if known is not None else [
         PersonSpot(m.start(), m.end(), m.group()) for m in _CAPITALIZED.finditer(text)]
     return _tighten_cjk(han_keywords(text, names))
 
 
+_PINYIN_LETTERS = re.compile(r"[a-z]{2}")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 
 
@@ -162,12 +165,14 @@ def names_one_person(label: str, people: PeopleSpotter | None) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
-def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
+def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: list[PersonSpot] | None = None,
+         ) -> Spotted:
+    """`found_first`: what `people` already found in this very text, so the directory is not asked twice."""
     low = text.lower()
     # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
-    spotted = people.spot(text) if people is not None else []
+    spotted = found_first if found_first is not None else people.spot(text) if people is not None else []
     # "我申请的交接": a member called 申请 right after 我/你/他/她 is the verb, not the person
-    spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", text[: p.start]))]
+    spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", tail(text, p.start)))]
     # "…方便的话转给方便": a member called 方便 in "方便的话" (if convenient) is the word
     spotted = [p for p in spotted if not (p.text in NOT_NAMES and text.startswith("的话", p.end))]
     known = [Span(p.start, p.end, "") for p in spotted]
@@ -210,9 +215,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None) -> Spotted:
             continue
         if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
                 _LATIN_ROLE_AFTER.match(low[spot_.end:]) or (_LATIN_RECEIVER.match(low[spot_.end:]) and \
-                re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", low[: spot_.start])) or \
-                re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", low[: spot_.start]) or (
-            re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", low[: spot_.start])):
+                re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", tail(low, spot_.start))) or \
+                re.match(r"\s*(?:→|'s\b)", low[spot_.end:]) or re.search(r"(?:→|@)\s*$", tail(low, spot_.start)) or (
+            re.match(r"[\])>\"' ]*\s*的", low[spot_.end:]) and re.search(r"[\[(<\"'@]\s*$", tail(low, spot_.start))):
             if _is_cue_word(word):
                 continue  # "我 submit 的交接"
             if len(word) == 2:  # "emma li →": a two-letter word is a name only with the word beside it
@@ -244,7 +249,7 @@ _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|r
 def _is_place(text: str, p: PersonSpot) -> bool:
     """"the Shanghai office": a capitalized word naming a place or a team, not a person."""
     return not p.known and p.text.isascii() and bool(
-        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", text[: p.start], re.IGNORECASE))
+        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", tail(text, p.start), re.IGNORECASE))
 
 
 _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
@@ -291,7 +296,7 @@ def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpo
     taken = [(q.start, q.end) for q in found if q is not p]
     before = re.search(r"(?<![A-Za-z0-9_.@'])([a-z]{2,12}) $", text[: p.start])
     if before and before.group(1) not in NOT_NAME_WORDS and not _is_cue_word(before.group(1)) and \
-            not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", text[: p.start]):
+            not any(a <= before.start(1) < b for a, b in taken) and not re.search(r"[→@]\s*$", tail(text, p.start)):
         start = before.start(1)
         return PersonSpot(start, p.end, text[start: p.end])
     after = re.match(r" ([a-z]{2,12})(?![a-z0-9_])", text[p.end:])
@@ -323,12 +328,12 @@ def _in_role_position(low: str, p: PersonSpot) -> bool:
         r":)", low[p.end:]
     ):
         return True
-    if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", low[: p.start]):
+    if re.search(r"(?<![a-z])(?:could|can|let|have)\s*$", tail(low, p.start)):
         return True
     return bool(re.search(r"(?:给|→|由|让|查|转|移交|转交|交接|(?<![a-z])(?:to|of|from|for|by|about|on|with|"
                           r"records|history|status|"
                           r"transfer|"
-                          r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", low[: p.start]))
+                          r"handover|hand over|move|give|reassign|migrate))\s*[@\[(<\"']*\s*$", tail(low, p.start)))
 
 
 _CUE_PATTERNS = (cues.CANCEL, cues.STATUS, cues.RECORDS, cues.LIST, cues.HELP, cues.STRONG_VERB, cues.WEAK_VERB,
@@ -361,7 +366,7 @@ _AFTER_WEEKDAY = frozenset("的前后离开到之下上晚早中午去来走会�
 
 def _is_number_only_date(low: str, d: Span) -> bool:
     """"H-1077" is not July 10th: a date inside a job id does not count."""
-    return bool(re.search(r"h\s?-?\s?$", low[: d.start]))
+    return bool(re.search(r"h\s?-?\s?$", tail(low, d.start)))
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -403,6 +408,7 @@ def first_span(pattern: re.Pattern[str], low: str) -> Span | None:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)  # asked again and again of the same message by every stage
 def split_clauses(low: str) -> tuple[tuple[int, int], ...]:
     bounds, cursor = [], 0
     for m in _CLAUSE.finditer(low):
@@ -421,8 +427,19 @@ def clause_of(position: int, clauses: tuple[tuple[int, int], ...]) -> tuple[int,
     return clauses[-1]
 
 
+def tail(text: str, end: int) -> str:
+    """The 40 characters before `end`: all a "…$"-anchored look back needs, without rescanning the
+    whole message from every position."""
+    return text[max(0, end - 40): end]
+
+
 def mention(p: PersonSpot) -> str:
-    return _QUOTES.sub("", p.text).strip()
+    return _unquoted(p.text)
+
+
+@lru_cache(maxsize=4096)
+def _unquoted(text: str) -> str:
+    return _QUOTES.sub("", text).strip()
 
 
 def nearest_person(s: Spotted, position: int, *, within: tuple[int, int] | None = None) -> PersonSpot | None:
@@ -449,6 +466,6 @@ def bare_job_id(s: Spotted, cue: Span) -> str | None:
 def is_possessive(s: Spotted, p: PersonSpot) -> bool:
     if _POSSESSIVE_AFTER.match(s.low[p.end:]):
         return True
-    if re.search(r"\bfor\s*$", s.low[: p.start]) and re.match(r"\s+to\b", s.low[p.end:]):
+    if re.search(r"\bfor\s*$", tail(s.low, p.start)) and re.match(r"\s+to\b", s.low[p.end:]):
         return False  # "possible for Victor Pan to take over …": the one who acts
-    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", s.low[: p.start]))
+    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever)|从)\s*$", tail(s.low, p.start)))
