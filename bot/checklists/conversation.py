@@ -31,7 +31,7 @@ from bot.directory.models import DirectoryMember
 from bot.directory.resolve import Resolution, Role, match_choice, parse_choice_number
 from bot.dispatcher import Context
 from bot.handover.prepare import takeover_blocker
-from bot.language import Intent
+from bot.language import SELF_WORDS, Intent
 from bot.texts import Lang
 from storage.checklists import Checklist
 
@@ -40,7 +40,6 @@ PICK_LIST = "checklist.pick_list"
 PICK_SHOW = "checklist.pick_show"
 STATES = (PICK_PERSON, PICK_LIST, PICK_SHOW)
 
-_SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})
 _MAX_LISTED = 9
 FAR_AHEAD_DAYS = 183
 
@@ -74,7 +73,7 @@ class Chat:
             "member_mention": mention.strip(),
             "successor_mention": slots["successor"] if isinstance(slots.get("successor"), str) else None,
             "last_day": slots["last_day"] if isinstance(slots.get("last_day"), str) else None,
-            "member": self.ctx.user if mention.strip().lower() in _SELF_WORDS else None,
+            "member": self.ctx.user if mention.strip().lower() in SELF_WORDS else None,
             "successor": None,
         }
         await self.advance(data)
@@ -268,7 +267,7 @@ class Chat:
 
     # --- showing ----------------------------------------------------------------------------------
     async def show(self, mention: str | None) -> None:
-        if mention and mention.strip().lower() not in _SELF_WORDS:
+        if mention and mention.strip().lower() not in SELF_WORDS:
             await self.show_for(mention.strip())
             return
         lists = await self.checklists.involving(self.ctx.user)

@@ -27,7 +27,7 @@ from bot.handover.feature import HandoverLinks
 from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person, unknown_member
 from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
 from bot.handover.preview import duplicate_text, filed_preview
-from bot.language import Intent, says_yes
+from bot.language import SELF_WORDS, Intent, says_yes
 from bot.models.jobs import Job
 from bot.texts import Lang, T
 from storage.directory import DirectoryStore
@@ -206,6 +206,8 @@ class Conversation:
         found: dict[Role, Picked | Ask | Stop] = {}
         for role in _ROLES:
             mention = pending.mention(role)
+            if mention and mention.strip().lower() in SELF_WORDS:
+                mention = self.ctx.user  # "转给我", "我来接": the sender, by their userid
             if pending.resolved(role) is None and mention:
                 found[role] = await find_person(
                     mention, role, lookup=self.lookup, counter=counter, describer=describer

@@ -8,8 +8,8 @@ the directory's job, never this package's."""
 
 from .intent import SLOT_SCHEMA, Intent, IntentName, Lang, intent_json
 from .parser import parse, says_yes
-from .people import PeopleSpotter, PersonSpot
+from .people import SELF_WORDS, PeopleSpotter, PersonSpot
 from .text import detect_language
 
-__all__ = ["SLOT_SCHEMA", "Intent", "IntentName", "Lang", "PeopleSpotter", "PersonSpot", "detect_language",
-           "intent_json", "parse", "says_yes"]
+__all__ = ["SELF_WORDS", "SLOT_SCHEMA", "Intent", "IntentName", "Lang", "PeopleSpotter", "PersonSpot",
+           "detect_language", "intent_json", "parse", "says_yes"]

@@ -54,7 +54,7 @@ _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|hand-?off|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
-        r"\s*[:]?\s*#?(\d{1,9})(?![\d月/.\-])"),
+        r"\s*[:]?\s*#?(\d{1,9})(?![\d月/\-])(?!\.\d)"),
     _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单|那单|这单)"),
     # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
     _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
@@ -87,7 +87,8 @@ def find_jobs(low: str, taken: list[Span]) -> list[Span]:
     return found
 
 
-_BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})(?![\d\-/.:]|\s*(?:月|日|号|天|年|元|块|人|个|位|点|rmb|%|days?|am|pm))")
+_BARE_NUMBER = _re(r"(?<![\d\-/.:a-z])(\d{2,9})"
+                   r"(?![\d\-/:]|\.\d|\s*(?:月|日|号|天|年|元|块|人|个|位|点|rmb|%|days?|am|pm))")
 
 
 def bare_numbers(low: str, taken: list[Span]) -> list[Span]:
@@ -127,7 +128,7 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有员带])群|(?<=客户加)群|"
              # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
              r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
@@ -137,7 +138,7 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
-                r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部)|外部联系人|联系人|"
+                r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部|主管|经理|专员|人员|同事)|外部联系人|联系人|"
                 r"外联|(?<=[的有晒])客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
                 # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
                 r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
@@ -221,13 +222,13 @@ NOT_OURS_OBJECT = _re(
     r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
-    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|"
+    r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|车票|机票|高铁票|火车票|门票|朋友圈|点赞|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
-    r"opportunit(?:y|ies)|contracts?|quotations?|extension)\b|"
+    r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -267,7 +268,7 @@ STATUS = _re(
     r"批了吗|完成了吗|完成没|好了没|好了吗|办完了没|做完了吗|转完了没|完了没|多久|还没批|没批|审完了|结果怎么样|"
     r"转没转成功|"
     # 给是/阿是/得是 (Yunnan, Wu, Shaanxi 'is it …?'), 'moved or not yet?'
-    r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)了?\s*(?:咯|哉|吗|嘛|没)?\s*[?？]|"
+    r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)(?:了|爻)?\s*(?:咯|哉|吗|嘛|没|未|弗|嘎)?\s*[?？]|(?:多晚|几时)能?(?:转|弄|搞)?好|"
     r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"

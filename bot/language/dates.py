@@ -90,6 +90,16 @@ def _slash(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _month_day(today, int(m[1]), int(m[2]))
 
 
+def _day_month(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """"30.11." (day first, as most of Europe writes it)."""
+    return _month_day(today, int(m[2]), int(m[1]))
+
+
+def _ordinal_day(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """"the 4th": that day of this month, or of the next once it has passed."""
+    return _day_of_month(m, today)
+
+
 def _en_month_first(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _month_day(today, _MONTHS[m[1][:3].lower()], int(m[2]), int(m[3]) if m[3] else None)
 
@@ -163,6 +173,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
          _slash),
         (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
+        (r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?!\d)", _day_month),  # 30.11.
+        (r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", _ordinal_day),
         (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),
         (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),
         (r"大后天", _offset(3)),
@@ -193,7 +205,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 
 
 # Resolvers of a calendar date (month and day written out), for "Wed, Dec 9".
-_CALENDAR = frozenset({_iso, _zh_month_day, _slash, _en_month_first, _en_day_first})
+_CALENDAR = frozenset({_iso, _zh_month_day, _slash, _day_month, _ordinal_day, _en_month_first, _en_day_first})
 _BETWEEN_LABEL_AND_DATE = re.compile(r"[\s,，、(（]*")
 
 

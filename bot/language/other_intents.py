@@ -53,7 +53,8 @@ def read_checklist(s: Spotted) -> Reading | None:
 
 
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:的|个|哩|格|'s|'|:|：)?\s*(?:那单|那张|那个)?\s*(?:离职)?(?:交接)?"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|格|'s|'|:|：)?\s*"
+                              r"(?:那单|那张|那个单子|那个)?\s*(?:离职)?(?:交接)?"
                               r"(?:清单|(?:offboarding |exit |leaving )?(?:checklist|check list)|"
                               r"第\s*\d|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
@@ -152,6 +153,8 @@ def read_records(s: Spotted) -> Reading | None:
                                                               r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
         return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
     clause = clause_of(cue.start, split_clauses(s.low))
+    if _ordered_later(s, cue, clause):
+        return None  # "…客户在群里问人去哪了。…麻烦把X的客户都转到Y名下吧": the story, then the order
     person = nearest_person(s, cue.start, within=clause) or nearest_person(s, cue.start)
     job = job_near(s, cue.start)
     if person is None and job is None and (bare := bare_job_id(s, cue)) is not None:
@@ -166,6 +169,14 @@ def read_records(s: Spotted) -> Reading | None:
             return None  # "H-1315 谁批的" asks about the job: a status
         return Reading("records", {"member": None, "job": job.value}, 4, cue.start)
     return Reading("records", {"member": mention(person) if person else None, "job": None}, 4, cue.start)
+
+
+def _ordered_later(s: Spotted, cue: Span, clause: tuple[int, int]) -> bool:
+    """A move to someone is ordered after `cue`, outside `clause` (not "A → B 那单…", not "转给谁了")."""
+    clauses = split_clauses(s.low)
+    return any(m.start > cue.start and m.value != "→" and clause_of(m.start, clauses) != clause
+               and any(0 <= p.start - m.end <= 1 for p in s.people)
+               for m in spans(cues.TO_MARKER, s.low))
 
 
 # --- status -------------------------------------------------------------------------------------
@@ -204,9 +215,7 @@ def read_status(s: Spotted) -> Reading | None:
     if not ours and cues.NOT_OURS_OBJECT.search(s.low) and not (topic and person is not None
                                                                and not _NOT_OURS_QUALITY.search(s.low)):
         return None  # "柏子轩那边报销批了没": somebody's expenses; "客户投诉处理进度": a complaint
-    ordered = [m for m in spans(cues.TO_MARKER, s.low) if m.start > cue.start and m.value != "→"
-               and any(0 <= p.start - m.end <= 1 for p in s.people)]
-    if person is not None and any(clause_of(m.start, clauses) != clause_of(person.start, clauses) for m in ordered):
+    if person is not None and _ordered_later(s, cue, clause_of(person.start, clauses)):
         return None  # "X的客户咋还在他名下？赶紧转给Y": the question is a complaint, the order follows
     if person is not None and (topic or is_possessive(s, person)):
         return Reading("status", {"job": None, "member": mention(person)}, 4, cue.start)
@@ -281,11 +290,13 @@ _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|接(?:他|她)的(?:人)?(?:是|为)|"
                                r"successor|backfill|"
-                               r"replacement)\s*(?:是|为|:|is|will be)?[\s@:]*$")
+                               r"replacement)\s*(?:是|为|係|:|is|will be)?[\s@:]*$|"
+                               r"接手的?(?:人)?是\s*(?:他|她)?的?(?:搭档|徒弟|同事|助理|副手)?\s*$")
 _SUCCESSOR_AFTER = re.compile(r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
                               r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
+                              r"'s (?:his|her|their|the) (?:successor|replacement|backfill)|"
                               r"replace her|"
                               r"replace him|is the successor)\b)")
 
@@ -294,7 +305,7 @@ def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
     for p in s.people:
         if p is member:
             continue
-        if _SUCCESSOR_BEFORE.search(s.low[max(0, p.start - 16): p.start]) or _SUCCESSOR_AFTER.match(s.low[p.end:]):
+        if _SUCCESSOR_BEFORE.search(s.low[max(0, p.start - 24): p.start]) or _SUCCESSOR_AFTER.match(s.low[p.end:]):
             return p
     return None
 

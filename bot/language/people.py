@@ -26,6 +26,13 @@ class PersonSpot:
     known: bool = False  # found in the directory (not guessed from its shape)
 
 
+# how a sender names themself in a request ("转给我", "我来接", "my own checklist"): the sender, not a member's name
+SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})
+
+
+_TITLE_INSIDE = re.compile(r"主管|经理|总监|专员|客服|同事|助理")  # "转给客服主管桑青": the title, then the name
+
+
 class PeopleSpotter(Protocol):
     """What the reader needs from a directory: the people named in a normalized message."""
 
@@ -171,7 +178,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
             continue
         if group == "name2" and match[group][-1] in "转交给送发移划":
             continue  # "给包凯转一下…": 转 is the verb after the receiver
-        if match[group][0] in "请让叫帮把被将是" and match[group][0] not in SURNAMES:
+        if (match[group][0] in "请让叫帮把被将是" and match[group][0] not in SURNAMES) or \
+                _TITLE_INSIDE.search(match[group]):
             continue  # "…,请启动离职交接流程": a request word starts no name
         # The grammar's boundary wins over the shape's: 把张伟进度的客户 names 张伟进度, and a
         # shape that swallowed the verb before the name (来接管邱志强: 管邱志) gives way.
@@ -187,7 +195,7 @@ def recognize_people(text: str) -> list[PersonSpot]:
 
 
 # Two-character words whose second character is also a surname: 换成苏明哲 is 换成 + 苏明哲.
-_WORD_ENDS = frozenset("换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
+_WORD_ENDS = frozenset("客服 换成 改成 变成 完成 做成 分成 达成 转成 弄成 搞成 归于 属于 等于 关于 由于 对于 终于 至于 "
                        "接管 代管 托管 主管 分管 "
                        "接班 值班 上班 下班 加班 早班 晚班 夜班 白班 排班 交班 航班 这班 那班 "
                        "大区 地区 片区 园区 小区 社区 东区 南区 西区 北区 中区 新区 市区 城区 辖区 景区 "

@@ -103,6 +103,27 @@ def _correction(s: Spotted) -> Reading | None:
                                 "job": None, "subset": None, "amend": "takeover"}, 2, start)
 
 
+def _fullest(s: Spotted, p: PersonSpot, other: PersonSpot | None) -> str:
+    """"Heather Collins … move Heather's clients": the fullest name the message gives that member (as
+    written where the other role names the same member: that is for the handler to refuse)."""
+    if other is not None and other.known and p.known and other.members == p.members:
+        return mention(p)
+    if not p.known:
+        return _full_name(s, mention(p), before=p.start) or mention(p)
+    same = [q for q in s.people if q.known and q.members == p.members]
+    return mention(max(same, key=lambda q: len(mention(q)), default=p))
+
+
+def _full_name(s: Spotted, first: str | None, *, before: int | None = None) -> str | None:
+    """"Heather" after "Heather Collins": the one full name said before that starts with it, else `first`."""
+    if not first:
+        return first
+    end = len(s.low) if before is None else before
+    fuller = {mention(q) for q in s.people if q.known and q.start < end and " " in mention(q)
+              and mention(q).lower().split()[0] == first.lower()}
+    return fuller.pop() if len(fuller) == 1 else first
+
+
 def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsure: bool = False) -> Reading:
     """A handover whose two people are all the message says: its scope words, or customers."""
     said = read_scope(s, source, takeover, None, split_clauses(s.low))
@@ -212,6 +233,11 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
+    verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)]
+    if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
+        return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
+    if _SOCIAL_MEDIA.search(low) and strong is None:
+        return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
     if _COMPLAINT.search(low) and strong is None:
         return None  # "客户周女士投诉…@叶知秋 你跟进一下": a complaint to follow up, nobody's customers move
     rescheduled = _RESCHEDULED.search(low)
@@ -238,8 +264,8 @@ def _handover(s: Spotted) -> Reading | None:
         if not says_scope or strong is None:
             return None
     slots: Slots = {
-        "handover": mention(source) if source else None,
-        "takeover": mention(takeover) if takeover else latin_after(s, marker),
+        "handover": _fullest(s, source, takeover) if source else None,
+        "takeover": _fullest(s, takeover, source) if takeover else _full_name(s, latin_after(s, marker)),
         "scope": scope or ["customers"],
         "job": job,
         "subset": "failed" if failed and job else None,
@@ -277,6 +303,10 @@ _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORE
 # "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
 _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?:看着办|定|决定|安排)|\bup to you\b",
                         re.IGNORECASE)
+_SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
+# the first thing named after the verb, before any customers or groups ("transfer her referral bonus …")
+_THING_FIRST = re.compile(r"\s*(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?(?:[a-z]+\s+)?(?=(?:" +
+                          cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"
@@ -307,8 +337,9 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
 _MONEY = re.compile(r"(?:转|打|汇|付|还)(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|[$¥￥]\s*\d",
                     re.IGNORECASE)
 _SCOPES_THING = re.compile(
-    r"(?:客户|(?:customer|client)'?s?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
-    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|message|messages|call|calls|"
+    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|message|messages|call|calls|"
+    r"deposits?|bonus|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"

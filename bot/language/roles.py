@@ -73,6 +73,12 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     # "由李娜接手" / "让李娜来接" / "Li Na should take over" / "Jason take Cathy Wu clients"
     for found in cues.TAKES_VERB.finditer(low):
         verb = Span(found.start(), found.end(), found.group())
+        me = re.search(r"我(?=\s*(?:来|去|先)?\s*$)", low[max(0, verb.start - 4): verb.start])
+        if me is not None and re.fullmatch(r"来?(?:接手|接管|接)", verb.value) and not any(
+                0 < verb.start - p.end <= 4 for p in s.people) and not any(
+                any(0 <= p.start - m.end <= 1 for p in s.people) for m in markers):
+            at = max(0, verb.start - 4) + me.start()  # "他的客户和群我来接": the sender takes them
+            return PersonSpot(at, at + 1, s.text[at: at + 1]), Span(verb.start, verb.end, "take")
         before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 20]
         if before:
             p = before[-1]
@@ -121,7 +127,9 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue  # "+1 to what Alyssa said": a reference to someone's words, not a receiver
         # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
         if len(gap) > 12 and not re.search(r"的|\b(?:team|dept|accounts|department|manager|director|lead|head|"
-                                           r"supervisor|executive|specialist|officer|coordinator|consultant)\b", gap):
+                                           r"supervisor|executive|specialist|officer|coordinator|consultant|"
+                                           r"successor|replacement|hire|colleague|teammate|assistant|partner)\b",
+                                           gap):
             continue
         if marker.value in ("给",) and re.match(r"\s*(?:开|建|创建)", low[p.end:]):
             continue  # "给慕容雪开个离职清单": for her, not to her

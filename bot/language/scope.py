@@ -21,6 +21,10 @@ def read_scope(
     keep: list[tuple[int, int]] = []
     main = clause_of(anchor, clauses)
     keep.append(main)
+    if source is None:  # "离职人员名下剩下的客户，统一转给X": what moves, said in the clause before
+        before = [c for c in clauses if c[1] <= main[0]]
+        if before and not any(before[-1][0] <= p.start < before[-1][1] for p in s.people):
+            keep.append(before[-1])
     if source is not None:
         first = clause_of(source.start, clauses)
         keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
@@ -45,6 +49,7 @@ def read_scope(
                     cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
                 keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False
+    kept_back: set[str] = set()  # "everything except the groups": what is named only to stay
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
         if _NEGATED.search(text) and (start, end) != main:
@@ -52,10 +57,14 @@ def read_scope(
         for m in cues.GROUPS.finditer(text):
             if not _negated_at(text, m.start()):
                 groups = True
+            else:
+                kept_back.add("groups")
         text_wo_groups = cues.GROUPS.sub(" ", text)
         for m in cues.CUSTOMERS.finditer(text_wo_groups):
             if not _negated_at(text_wo_groups, m.start()):
                 customers = True
+            else:
+                kept_back.add("customers")
         everything |= bool(cues.ALL.search(text)) and start == main[0]
     if customers and groups:
         return ["customers", "groups"]
@@ -66,7 +75,7 @@ def read_scope(
     if customers:
         return ["customers"]
     if everything:
-        return ["customers", "groups"]
+        return [w for w in ("customers", "groups") if w not in kept_back] or ["customers", "groups"]
     return None
 
 
@@ -80,7 +89,12 @@ _NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不�
 
 def _negated_at(text: str, position: int) -> bool:
     after = text[position: position + 16]
-    return bool(_NEGATED_AFTER.search(after))
+    return bool(_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(text[max(0, position - 20): position]))
+
+
+# "everything except the groups", "除了群": the word after it stays
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus)|除了|不含|不包括)\s*"
+                             r"(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处理|(?:他|她)?自己(?:顾|管|留|跟|留着)|"

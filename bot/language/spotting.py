@@ -46,7 +46,8 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-grand keen glad free fine pull already anyway anyways ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
+wrong turns predecessor colleague teammate grand keen glad free fine pull already anyway anyways
+ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
 yo omg pls ty
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
@@ -458,7 +459,7 @@ def job_near(s: Spotted, position: int) -> Span | None:
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
     near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
-            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|in|job|#)\s*)*", s.low[cue.end: n.start])
+            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|in|job|#|了|掉)\s*)*", s.low[cue.end: n.start])
             or abs(cue.start - n.end) <= 3]
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 

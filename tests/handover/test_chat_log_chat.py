@@ -1,5 +1,5 @@
 """A chat or a form pasted to the bot through the real chat path (encrypted callbacks, the demo directory):
-the turns or the fields settle who gives and who receives, and the preview names them."""
+the turns or the fields settle who gives and who receives, and the preview names them; "我" is the sender."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ async def test_a_pasted_form_files_the_preview_its_fields_say(
     hstack: Stack, text: str, handover: str, takeover: str, head: str
 ) -> None:
     await assert_files_directly(hstack, text, handover, takeover, head)
+
+
+@pytest.mark.parametrize("text", ["陈静的客户转给我吧", "陈静离职了，她的客户我来接"])
+async def test_the_sender_named_as_me_receives(hstack: Stack, text: str) -> None:
+    # 王芳 types it: "我" is the sender, looked up by their own userid, not a member called 我
+    await assert_files_directly(hstack, text, "chenjing", "wangfang", "交接预览")

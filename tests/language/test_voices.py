@@ -244,3 +244,57 @@ def test_brackets_adjectives_and_complaints(text: str, intent: str, slots: dict[
 )
 def test_never_the_person_only_mentioned(text: str, slots: dict[str, Any]) -> None:
     assert read(text) == ("handover", slots)
+
+
+# --- voices of the blind rounds dev44 and dev45 -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("Cancel 4471. Wrong receiver.", "cancel", {"job": "H-4471"}),
+        ("Please cancel job 4471.", "cancel", {"job": "H-4471"}),
+        ("唔該 cancel 咗 4471 先，搞錯人", "cancel", {"job": "H-4471"}),
+        ("Job 4471. What is the status?", "status", {"job": "H-4471"}),
+        ("甘雨渠个客户转好爻未？", "status", {"member": "甘雨"}),
+        ("Kick off offboarding for Will Chen. Last day Friday the 4th. Successor Jordan Wu.", "offboard",
+         {"member": "Will Chen", "last_day": "2026-12-04", "successor": "Jordan Wu"}),
+        ("Could you please start her offboarding? Brooke Lin leaves on 30 November. Her successor will be Hui Xin.",
+         "offboard", {"member": "Brooke Lin", "last_day": "2026-11-30", "successor": "Hui Xin"}),
+        ("给甘雨走个离职流程，今天最后一天，接手的是她搭档桑青", "offboard",
+         {"member": "甘雨", "last_day": "2026-11-26", "successor": "桑青"}),
+        ("聂志远同志离职清单第一项已完成，请知悉", "checklist", {"action": "done", "item": 1, "member": "聂志远"}),
+        ("甘雨ㄉ清單給偶看一下", "checklist", {"action": "show", "member": "甘雨"}),
+        ("甘雨的客户搭群全部给桑青", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": CG}),
+        ("Everything of Will Chen's except the groups → Hui Xin", "handover",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        ("离职人员名下剩下的客户，统一转给客服主管桑青", "handover", {"takeover": "桑青", "scope": C}),
+        ("Could you hand my predecessor's book (Will Chen) to my new hire, Hui Xin?", "handover",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        # the story first, the order last: the order is the request
+        ("甘雨上周已经走了，这两天有客户在群里问人去哪了。麻烦把甘雨的客户都转到桑青名下吧。", "handover",
+         {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("Brooke Lin moved to partnerships last week. Jordan Wu knows her accounts. Could you move Brooke's clients "
+         "over to Jordan?", "handover", {"handover": "Brooke Lin", "takeover": "Jordan Wu", "scope": C}),
+        ("我师父甘雨退休了，她的客户和群我来接", "handover", {"handover": "甘雨", "takeover": "我", "scope": CG}),
+        ("甘雨的可户转桑青，店里缺人我先顶着", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("确认，谢谢领导👍", "confirm", {}),
+        ("Yes please proceed, thank you very much", "confirm", {}),
+        ("谢谢", "unknown", {}),
+        ("第一個ㄅ", "choose", {"choice": 1}),
+        ("下礼拜一再讲", "snooze", {"until": "2026-11-30"}),
+    ],
+)
+def test_more_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我去不了上海了，那张高铁票转给桑青吧，她正好要去见客户",
+        "石磊，你去给甘雨那几个客户的朋友圈点个赞，维护一下关系",
+        "Wee Ling referred two new customers, please transfer her referral bonus with this month's salary.",
+        "Hui Xin already transfer the customers' deposit to company account, please check.",
+    ],
+)
+def test_things_of_customers_stay_alone(text: str) -> None:
+    assert read(text)[0] == "unknown"

@@ -59,16 +59,18 @@ _EN_YES_CORE = frozenset({
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
-                          "and", "then", "so", "of", "course", "send"})
+                          "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
+                          "for", "your", "kind", "help", "in", "advance"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
                          "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
-                         "the", "a"})
+                         "the", "a", "stop"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|"  # 中/得嘞/整吧: Henan, Beijing, the Northeast
-    r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得|"  # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
+    # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
+    r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得|谢谢领导|谢谢|辛苦了?|👍|👌|✅|"
     r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干)(?:吧)?|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
@@ -87,7 +89,12 @@ def _all_words(text: str, core: frozenset[str], glue: frozenset[str]) -> bool:
     return bool(words) and all(w in core or w in glue for w in words) and any(w in core for w in words)
 
 
+_THANKS_ONLY = re.compile(r"(?:谢谢领导|谢谢|辛苦了?|[\s,.!])+")
+
+
 def confirm(u: Utterance) -> Slots | None:
+    if _THANKS_ONLY.fullmatch(u.tight):
+        return None  # thanks alone says yes to nothing
     if _ZH_YES.match(u.tight) or _all_words(u.low, _EN_YES_CORE, _EN_YES_GLUE):
         return {}
     return None

@@ -25,7 +25,7 @@ _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|fo
                       re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我)"
                         r"(?:一下|一次|一声)?(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒)?$")  # 撒/噻: southwest 'please'
-_ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|看|处理|弄)$")
+_ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
 _ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到)(?:到|至)?(?P<pre>.+?)"
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
