@@ -15,6 +15,8 @@ from itertools import product
 
 from pypinyin import lazy_pinyin
 
+from bot.language.normalize import fold_accents
+
 # Two-character surnames; anything else takes the first character as the surname.
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门"
@@ -75,7 +77,8 @@ def latin_words(text: str) -> list[str] | None:
     'Zhāng Wěi' → ['zhang', 'wei']; 'Lǚ Bù' → ['lv', 'bu']. None when the text has anything
     else (Han characters, digits): such text is no pinyin and no English name.
     """
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    # (ł, ø, đ carry no mark to drop: folded as the reader folds a message)
+    decomposed = unicodedata.normalize("NFKD", fold_accents(unicodedata.normalize("NFC", text.strip().lower())))
     decomposed = decomposed.replace("u\u0308", "v").replace("u:", "v")
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = [w for w in _SEPARATORS.split(plain) if w]

@@ -29,6 +29,10 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _CN_NUM = "[零〇一二两三四五六七八九十]{1,4}"
+# a job id read out: four or more digits one by one (三零九一), or with 百/千/万 (两千零五)
+_CN_ALL = "[零〇一二两三四五六七八九十百千万]"
+_CN_ID = f"(?:[零〇一二三四五六七八九]{{3,9}}|{_CN_ALL}*[百千万]{_CN_ALL}*)"
+_CN_BIG = f"{_CN_ALL}*[千万]{_CN_ALL}*"
 _EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
@@ -46,7 +50,25 @@ def number(word: str) -> int | None:
               "七": "7", "八": "8", "九": "9"}
     if word and all(c in digits for c in word):
         return int("".join(digits[c] for c in word))
-    return None
+    return _positional(word, digits)
+
+
+def _positional(word: str, digits: dict[str, str]) -> int | None:
+    """'两千零五' → 2005, '六千零一十二' → 6012, '七千二百' → 7200 (units up to 万)."""
+    units = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+    if not word or any(c not in digits and c not in units for c in word) or not any(c in units for c in word):
+        return None
+    total, pending = 0, None
+    for c in word:
+        if c in digits:
+            pending = int(digits[c])
+        elif c == "万":
+            total = (total + (pending or 0)) * 10000
+            pending = None
+        else:
+            total += (1 if pending is None else pending) * units[c]
+            pending = None
+    return total + (pending or 0)
 
 
 # --- job ids ----------------------------------------------------------------------------------
@@ -59,6 +81,10 @@ _JOB = (
     # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
     _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
     _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
+    # read out in Chinese numerals: 两千零五号单, 三零九一那个任务, 任务三零八八, 第七千二百号任务, 四千零六号
+    _re(rf"(?:任务|交接单|单号|编号)\s*({_CN_ID})(?!\s*[项条])"),
+    _re(rf"(?<![\d月])第?\s*({_CN_ID})\s*号?\s*(?:任务|交接单?|单子|工单|单|那个任务|那单|那个单)"),
+    _re(rf"(?<![\d月第])({_CN_BIG})\s*号(?!项|事项|楼|线|床|位|码)"),
     _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
     _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
@@ -83,6 +109,9 @@ def find_jobs(low: str, taken: list[Span]) -> list[Span]:
             value = number(m.group(1))
             if value is not None:
                 found.append(Span(m.start(), m.end(), f"H-{value}"))
+    # "六千零一十二号任务" holds "一十二号任务": the longer reading is the id
+    found = [f for f in found if not any(o is not f and o.start <= f.start and f.end <= o.end and
+                                         o.end - o.start > f.end - f.start for o in found)]
     found.sort()
     return found
 
@@ -278,7 +307,7 @@ STATUS = _re(
     r"already\s+(?:done|moved|transferred|finished|complete|through|approved)|"
     r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
     r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
-    r"还没动|还没开始|还有多少没|还剩多少没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
+    r"还没动|还没开始|还有多少没|还剩多少没|还剩几个没|还有几个没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
     r"还没(?:转|交接|弄|做|处理)完|\bwhat happened\b"
 )
 RECORDS = _re(

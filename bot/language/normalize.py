@@ -69,11 +69,17 @@ _GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
 
 
 # Latin letters with accents (Latin-1, Extended-A/B, Vietnamese); plain ASCII and CJK are never touched
-_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u00df]")
+
+
+# letters that carry no combining mark to drop (Paweł, Søren, Đức)
+_PLAIN_LETTER = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
 
 
 @lru_cache(maxsize=1024)
 def _unaccented(letter: str) -> str:
+    if letter in _PLAIN_LETTER:
+        return _PLAIN_LETTER[letter]
     decomposed = unicodedata.normalize("NFKD", letter).replace("u\u0308", "v").replace("U\u0308", "V")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -298,3 +298,27 @@ def test_more_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
 )
 def test_things_of_customers_stay_alone(text: str) -> None:
     assert read(text)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # job ids read out in Chinese numerals, digit by digit or with 千/百
+        ("三零九七号单好了没", "status", {"job": "H-3097"}),
+        ("四千零八那个任务现在什么情况", "status", {"job": "H-4008"}),
+        ("五千零一十二号任务还剩几个没转", "status", {"job": "H-5012"}),
+        ("任务六六三一取消", "cancel", {"job": "H-6631"}),
+        ("把第八千三百号任务取消掉", "cancel", {"job": "H-8300"}),
+        ("任务七七二零的转移明细调出来", "records", {"job": "H-7720"}),
+        ("十二号任务好了没", "status", {"job": "H-12"}),  # two characters: the 号 and the word after say so
+    ],
+)
+def test_job_ids_in_chinese_numerals(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text)[0] == intent and all(read(text)[1].get(k) == v for k, v in slots.items())
+
+
+def test_letters_without_a_mark_to_drop_fold_too() -> None:
+    people = NameMatcher.build([DirectoryMember(userid="pawelk", name="帕维尔", english_name="Paweł Kowalski"),
+                                DirectoryMember(userid="kasia", name="卡夏", english_name="Kasia Nowak")], version=1)
+    intent = parse("please make transfer of clients from Paweł Kowalski to Kasia Nowak", today=TODAY, people=people)
+    assert (intent.slots["handover"], intent.slots["takeover"]) == ("Pawel Kowalski", "Kasia Nowak")
