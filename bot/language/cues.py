@@ -401,7 +401,7 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"还有几项|几项没|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
                      r"看一哈|拿来看|拿出来|看看|看一下|看下|查看|\b(?:what'?s left|what is left|"
-                     r"remaining items|pull up|bring up|"
+                     r"remaining items|pull up|bring up|can i see|"
                      r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')

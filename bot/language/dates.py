@@ -87,7 +87,10 @@ def _zh_month_day(m: re.Match[str], today: dt.date) -> dt.date | None:
 
 
 def _slash(m: re.Match[str], today: dt.date) -> dt.date | None:
-    return _month_day(today, int(m[1]), int(m[2]))
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second:  # "30/11": only day/month can be meant
+        return _month_day(today, second, first)
+    return _month_day(today, first, second)
 
 
 def _day_month(m: re.Match[str], today: dt.date) -> dt.date | None:

@@ -290,13 +290,13 @@ _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|接(?:他|她)的(?:人)?(?:是|为)|"
                                r"successor|backfill|"
-                               r"replacement)\s*(?:是|为|係|:|is|will be)?[\s@:]*$|"
+                               r"replacement)\s*(?:是|为|係|系|:|is|will be)?[\s@:]*$|"
                                r"接手的?(?:人)?是\s*(?:他|她)?的?(?:搭档|徒弟|同事|助理|副手)?\s*$")
-_SUCCESSOR_AFTER = re.compile(r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
+_SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replacement|backfill)\b|"
+                              r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
                               r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
-                              r"'s (?:his|her|their|the) (?:successor|replacement|backfill)|"
                               r"replace her|"
                               r"replace him|is the successor)\b)")
 

@@ -322,3 +322,21 @@ def test_letters_without_a_mark_to_drop_fold_too() -> None:
                                 DirectoryMember(userid="kasia", name="卡夏", english_name="Kasia Nowak")], version=1)
     intent = parse("please make transfer of clients from Paweł Kowalski to Kasia Nowak", today=TODAY, people=people)
     assert (intent.slots["handover"], intent.slots["takeover"]) == ("Pawel Kowalski", "Kasia Nowak")
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("Will Chen last day 係 30/11，幫佢開個 offboarding checklist，successor 係 Hui Xin",
+         {"member": "Will Chen", "last_day": "2026-11-30", "successor": "Hui Xin"}),
+        ("Brooke Lin's last day is Friday the 4th, can you kick off her leaver checklist? Jordan Wu's her replacement.",
+         {"member": "Brooke Lin", "last_day": "2026-12-04", "successor": "Jordan Wu"}),
+    ],
+)
+def test_successors_and_days_as_people_write_them(text: str, slots: dict[str, Any]) -> None:
+    assert read(text) == ("offboard", slots)
+
+
+def test_can_i_see_a_checklist() -> None:
+    assert read("Can I see where Brooke Lin's checklist is at?") == ("checklist", {"action": "show",
+                                                                                 "member": "Brooke Lin"})
