@@ -82,6 +82,8 @@ MAX_SUGGESTIONS = 3
 
 # titles before a Latin name, English and the ones colleagues use across South-East Asia (Khun Nok,
 # Pak Budi, Bu Sari, Mas Agus, anh Minh, chị Lan, P'Prasert)
+_TITLE_AFTER_WORDS = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji", "jee", "san", "sama", "kun",
+                                "chan", "ssi"})
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "khun", "pak", "bu", "mas", "mbak", "anh", "chi",
                           "em", "p"})
 _HAN_SUFFIX_TITLES = ("经理", "老师", "主管", "总监", "同学", "总", "工", "哥", "姐")
@@ -292,6 +294,8 @@ class DirectoryIndex:
             return hits
         if len(words) > 1 and words[0] in _TITLE_WORDS:
             words = words[1:]
+        if len(words) > 1 and words[-1] in _TITLE_AFTER_WORDS:
+            words = words[:-1]  # "Usman bhai", "Tanaka san"
         for i, kind in self._latin.get("".join(words), ()):
             add(i, kind, _BASE[kind])
         for variant in romanized_variants(words):

@@ -387,7 +387,7 @@ HELP = _re(
     r"咋用|咋使|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|什么格式|啥格式|"
-    r"咋个用|怎么个用|(?:会|能)做哪些|"
+    r"咋个用|怎么个用|(?:会|能)做哪些|能闹甚|能闹啥|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can (?:you|ya|u) do|"
     r"what can (?:this|the) bot (?:\w+ )?do|"
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
@@ -400,7 +400,7 @@ BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮
 CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|还差啥|没做完的|"
                      r"还有几项|几项没|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
-                     r"看一哈|拿来看|拿出来|看看|看一下|看下|查看|\b(?:what'?s left|what is left|"
+                     r"看一哈|拿来看|拿出来|看看|看一下|看一眼|看下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|can i see|"
                      r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出")
 

@@ -236,6 +236,8 @@ def _handover(s: Spotted) -> Reading | None:
     verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)]
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
+    if _NOT_A_MOVE.search(low) and strong is None:
+        return None  # "把X名下的客户导出一份Excel给我": a list exported; "老客户转介绍了一个朋友": a referral
     if _SOCIAL_MEDIA.search(low) and strong is None:
         return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
     if _COMPLAINT.search(low) and strong is None:
@@ -303,9 +305,11 @@ _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORE
 # "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
 _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?:看着办|定|决定|安排)|\bup to you\b",
                         re.IGNORECASE)
+_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
 _SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
 # the first thing named after the verb, before any customers or groups ("transfer her referral bonus …")
-_THING_FIRST = re.compile(r"\s*(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?(?:[a-z]+\s+)?(?=(?:" +
+_THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?"
+                          r"(?:[a-z]+\s+)?(?=(?:" +
                           cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"

@@ -58,8 +58,9 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
     vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
-    if vocative and re.search(r"你(?:都|也|就|先)?(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
-                              r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):
+    if vocative and not re.search(r"你的|\byour\b", low) and re.search(
+            r"你(?:都|也|就|先)?(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
+            r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):  # ("@X 你的客户…": X owns them)
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
         addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
         if addressed is not None:

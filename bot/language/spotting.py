@@ -46,7 +46,9 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-wrong turns predecessor colleague teammate grand keen glad free fine pull already anyway anyways
+wrong turns predecessor colleague teammate grand keen glad free fine pull assalamu alaikum salam namaste hola
+ola obrigado obrigada gracias kkkk beleza
+already anyway anyways
 ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
 yo omg pls ty
 """.split())
@@ -257,6 +259,8 @@ _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
 
 
 # a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
+_TITLE_AFTER = re.compile(r" (?:bhai|bhaiya|sahab|saheb|apu|apa|ji|jee|san|sama|kun|chan|ssi)(?![A-Za-z])",
+                          re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|mbak|anh|chi|em)\.? $|(?<![A-Za-z])p'$",
                            re.IGNORECASE)
 
@@ -283,10 +287,12 @@ def _titled(text: str, p: PersonSpot) -> PersonSpot:
     if not p.text[:1].isascii() or not p.text[:1].isalpha():
         return p
     title = _TITLE_BEFORE.search(text[max(0, p.start - 6): p.start])
-    if title is None:
+    start = p.start - len(title.group()) if title is not None else p.start
+    after = _TITLE_AFTER.match(text, p.end)  # "Usman bhai", "Nusrat apu", "Tanaka san"
+    end = after.end() if after is not None else p.end
+    if (start, end) == (p.start, p.end):
         return p
-    start = p.start - (len(title.group()))
-    return PersonSpot(start, p.end, text[start: p.end], p.members, p.known)
+    return PersonSpot(start, end, text[start: end], p.members, p.known)
 
 
 def _widen_latin(text: str, p: PersonSpot, found: list[PersonSpot]) -> PersonSpot:

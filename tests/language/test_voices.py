@@ -340,3 +340,27 @@ def test_successors_and_days_as_people_write_them(text: str, slots: dict[str, An
 def test_can_i_see_a_checklist() -> None:
     assert read("Can I see where Brooke Lin's checklist is at?") == ("checklist", {"action": "show",
                                                                                  "member": "Brooke Lin"})
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # the one addressed owns "你的客户"; the bot is asked to do it
+        ("@甘雨 你的客户先交给 @桑青 跟，@交接助手 你处理一下", "handover", {"handover": "甘雨", "takeover": "桑青",
+                                                                 "scope": C}),
+        # honorifics after a name are part of how the person is named
+        ("Assalamu alaikum. Wee Ling bhai has resigned. Please make transfer his all clients to Hui Xin apu.",
+         "handover", {"handover": "Wee Ling bhai", "takeover": "Hui Xin apu", "scope": C}),
+        ("这个机器人能闹甚？", "help", {}),
+        ("甘雨的清单看一眼", "checklist", {"action": "show", "member": "甘雨"}),
+        ("得咯，就这样确认", "confirm", {}),
+        ("+1, go ahead", "confirm", {}),
+        ("不要啦，先不要搞", "deny", {}),
+        ("Please I'll take number two", "choose", {"choice": 2}),
+        ("把甘雨名下的客户导出一份Excel给我，月底对账用", "unknown", {}),
+        ("甘雨的老客户转介绍了一个朋友过来，桑青你先加个微信聊聊", "unknown", {}),
+        ("Hui Xin, pass to me the contract of the client Wee Ling sent yesterday", "unknown", {}),
+    ],
+)
+def test_addressed_honorifics_and_replies(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
