@@ -213,6 +213,10 @@ ENGLISH = {
     "Stefan Krüger": "克斯特", "Anke Brandt": "布安可", "Matthias Wolf": "沃马蒂",
     "Rodrigo Pérez": "裴罗德", "Rodrigo": "裴罗德", "Valentina Gómez": "高瓦伦", "Valentina": "高瓦伦",
     "Camila Rojas": "罗卡米拉", "Santiago Morales": "莫圣地", "Mariana López": "洛玛丽",
+    # dev46
+    "Jason Zhou": "周杰森", "Jason": "周杰森", "Cindy Luo": "罗欣迪", "Cindy": "罗欣迪",
+    "Vincent Ou": "欧文森", "Vincent": "欧文森", "Elaine Xu": "徐依琳", "Elaine": "徐依琳",
+    "qiao ruixue": "乔瑞雪", "Dou Kaiwen": "窦凯文",
     "Andrés Castillo": "卡安德", "Sebastián Ruiz": "鲁塞巴",
     "Heather Collins": "柯海瑟", "Patrick Dunne": "邓帕特", "Megan Holt": "霍梅根", "Megan": "霍梅根",
     "Dylan Ferris": "费迪伦", "Dylan": "费迪伦", "Russell Keane": "基拉塞", "Imogen Tate": "泰伊莫",
@@ -271,6 +275,8 @@ USERIDS = {
     "liyc": "李逸晨", "zhuyq02": "朱雨晴", "A70218": "伍思远",
     # dev45
     "yange": "严格", "tong.jh": "佟佳慧", "qie.jh": "郄建华", "N40718": "苑立新",
+    # dev46
+    "wangyh": "王永红", "chen.dp": "陈东鹏", "zhaoly03": "赵丽英", "XS0917": "贺明远",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -326,6 +332,8 @@ DISTRACT = {
               ("巴特", 1), ("郄文晶", 1), ("乌兰", 5), ("宗政昊", 1), ("邰晴", 1), ("姚嘉欣", 1)],
     "dev45": [("虞佳", 1), ("蔚燃", 1), ("严革", 1), ("管立", 1), ("陈树", 1), ("徐诺", 1), ("郄建中", 5),
               ("王柯", 1), ("林音", 1), ("刘阳", 5), ("冀长清", 1), ("马秀岚", 1)],
+    "dev46": [("郝建君", 1), ("温智刚", 1), ("翁泽新", 1), ("纪佩怡", 1), ("柯楚雯", 1), ("马尚", 1),
+              ("古丽娜", 5), ("钱劲", 1), ("宁婧", 1), ("庹欣宇", 1), ("谷梁宇", 1), ("余升", 5)],
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
@@ -334,7 +342,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
          "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
-         "小涂", "光明", "尕李"}
+         "小涂", "光明", "尕李", "老郝", "二虎", "小卢"}
 
 
 def main() -> None:
