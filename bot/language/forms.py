@@ -29,6 +29,13 @@ RECEIVER_FIELD = re.compile(
 _FIELD_NAMES = re.compile(SOURCE_FIELD.pattern.replace(r"\s*[:：]?\s*$", "") + "|"
                           + RECEIVER_FIELD.pattern.replace(r"\s*[:：]?\s*$", ""), re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)、]|[-*•#]+|\[[^\]]*\])\s*")  # "2.", "- ", "【客户交接】"
+_FIELD_END = r"\s*[:：]?\s*$"
+_LAST_FIELD = re.compile(r"(?:^|(?<=[\s\-—–>]))(?:" + SOURCE_FIELD.pattern.replace(_FIELD_END, "") + "|"
+                         + RECEIVER_FIELD.pattern.replace(_FIELD_END, "") + r")" + _FIELD_END, re.IGNORECASE)
+_SOURCE_BRACKET = re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|old owner|离职|离职人|交出方?)\s*[)\]]",
+                             re.IGNORECASE)
+_RECEIVER_BRACKET = re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|接收方)\s*[)\]]",
+                               re.IGNORECASE)
 _CELLS = re.compile(r"\s*(?:\t+|\|+|,|，)\s*")
 
 
@@ -57,11 +64,13 @@ def _cells(line: str) -> list[str]:
 
 
 def form_roles(low: str, people: list[PersonSpot]) -> tuple[PersonSpot, PersonSpot] | None:
-    """The (source, receiver) a form's fields name, one person each; None when it is no such form."""
-    if ":" not in low:
-        return None  # no field written ("原负责人 A 新负责人 B" without colons is bare.py's)
-    sources = [p for p in people if SOURCE_FIELD.fullmatch(_field_before(low, p))]
-    receivers = [p for p in people if RECEIVER_FIELD.fullmatch(_field_before(low, p))]
+    """The (source, receiver) a form's fields name, one person each; None when it is no such form.
+    "Gideon Marsh (departing) to Priyanka Bose (incoming)": a role in brackets after the name counts too."""
+    sources = [p for p in people if _SOURCE_BRACKET.match(low, p.end)]
+    receivers = [p for p in people if _RECEIVER_BRACKET.match(low, p.end)]
+    if ":" in low:  # a field written with its colon ("原负责人 A 新负责人 B" without colons is bare.py's)
+        sources += [p for p in people if SOURCE_FIELD.fullmatch(_field_before(low, p))]
+        receivers += [p for p in people if RECEIVER_FIELD.fullmatch(_field_before(low, p))]
     if len(sources) != 1 or len(receivers) != 1 or sources[0] is receivers[0]:
         return None
     return sources[0], receivers[0]
@@ -69,6 +78,9 @@ def form_roles(low: str, people: list[PersonSpot]) -> tuple[PersonSpot, PersonSp
 
 def _field_before(low: str, p: PersonSpot) -> str:
     """The text between the start of `p`'s line (or the last ；/;) and `p`: where a field name stands."""
-    start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，"))
-    before = _NUMBERING.sub("", low[start + 1: p.start]).strip()
-    return before if re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before) else ""
+    start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，", "/", "|", " - "))
+    before = _NUMBERING.sub("", low[start + 1: p.start]).strip(" -")
+    if not (re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before)):
+        return ""
+    field = _LAST_FIELD.search(before)  # "ho req - from:" → "from:"
+    return field.group() if field else before

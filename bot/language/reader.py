@@ -165,9 +165,14 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if marker is not None and marker.value == "answer":
         marker = Span(marker.start, marker.end, "→")  # answered question: as explicit as an arrow
+    named = takeover
     if takeover is not None and marker is not None and not receiver_first(marker):
         takeover = corrected(s, takeover)
-    source = source_of(s, takeover, marker)
+    source = source_of(s, named, marker) if takeover is not named else source_of(s, takeover, marker)
+    if takeover is not named and takeover is not None and source is not None and \
+            mention(takeover).lower().startswith(mention(source).lower() + " "):
+        # "Transfer Neha's customers to Vikram. Correction: Neha Joshi, not Neha Kulkarni": whose, made exact
+        source, takeover = takeover, named
     if source is not None and marker is not None and source.end <= marker.start:
         source = corrected(s, source, before=marker.start, owner=True)  # "把邝敏的，呃不是邝敏，是邝颖的客户"
     scope = read_scope(s, source, takeover, marker, clauses)

@@ -401,8 +401,11 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
-                              r"\b(?:i mean|no wait|wait no|scratch that|make that|correction|or rather)\b",
+                              r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
+                              r"or rather)\b",
                               re.IGNORECASE)
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给)\W*$",
+                            re.IGNORECASE)
 _REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
 
@@ -416,6 +419,9 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
     after = said[-1].end()
     for p in s.people:
         if p.start >= after and p.end <= end and mention(p) != mention(person):
-            fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None
-            return p if fits and (not owner or is_possessive(s, p)) else person
+            # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
+            fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
+                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start]))
+            if fits and (not owner or is_possessive(s, p)):
+                return p
     return person

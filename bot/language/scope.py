@@ -41,7 +41,7 @@ def read_scope(
                          r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
-            if (re.search(r"也|一起|都|全部|too|also|as well|\+|和|&|and|everything|\ball\b", text)
+            if (re.search(r"也|一起|都|全部|too|also|as well|includ|\+|和|&|and|everything|\ball\b", text)
                     or PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
@@ -80,7 +80,7 @@ def read_scope(
 
 
 _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
-                         r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well)\b|"
+                         r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well|(?:are\s+)?included)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"

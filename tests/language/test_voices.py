@@ -364,3 +364,27 @@ def test_can_i_see_a_checklist() -> None:
 )
 def test_addressed_honorifics_and_replies(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+# --- from the blind round dev47: never the wrong person -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("move Will Chen's clients to Jordan Wu — sorry, I meant Hui Xin", {"handover": "Will Chen",
+                                                                          "takeover": "Hui Xin", "scope": C}),
+        ("Move Will Chen's clients to Jordan Wu. Wait no, Jordan's on leave — make it Hui Xin.",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        ("HO req — from: Brooke Lin / to: Wee Ling / scope: all", {"handover": "Brooke Lin", "takeover": "Wee Ling",
+                                                                  "scope": CG}),
+        ("Transfer of external contacts — Will Chen (departing) to Hui Xin (incoming). Groups included.",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": CG}),
+        ("please transfer the buyers registered under Brooke Lin to Jordan Wu", {"handover": "Brooke Lin",
+                                                                                "takeover": "Jordan Wu", "scope": C}),
+        ("Effective 1 Dec, Hui Xin assumes responsibility for the clients formerly managed by Wee Ling.",
+         {"handover": "Wee Ling", "takeover": "Hui Xin", "scope": C}),
+        ("Transfer Brooke's customers to Will Chen. Correction: Brooke Lin, not Brooke Tan.",
+         {"handover": "Brooke Lin", "takeover": "Will Chen", "scope": C}),
+    ],
+)
+def test_who_gives_and_who_receives_in_english_forms_and_corrections(text: str, slots: dict[str, Any]) -> None:
+    assert read(text) == ("handover", slots)
