@@ -157,7 +157,8 @@ def find_items(low: str) -> list[Span]:
 
 
 # --- scope words ------------------------------------------------------------------------------
-GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
+GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:企微|微信|大|小)群|"
+             r"(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有员带])群|(?<=客户加)群|"
              # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
              r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
@@ -254,6 +255,7 @@ NOT_OURS_OBJECT = _re(
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
     r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|车票|机票|高铁票|火车票|门票|朋友圈|点赞|"
+    r"回访表|报表|社保|公积金|人事档案|档案|离职证明|欠款|货款|尾款|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
@@ -300,7 +302,7 @@ STATUS = _re(
     r"转没转成功|"
     # 给是/阿是/得是 (Yunnan, Wu, Shaanxi 'is it …?'), 'moved or not yet?'
     r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)(?:了|爻)?\s*(?:咯|哉|吗|嘛|没|未|弗|嘎)?\s*[?？]|(?:多晚|几时)能?(?:转|弄|搞)?好|"
-    r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|"
+    r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|过去了没|过去没|阿(?:搞|弄|转)?好了|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|"
@@ -361,7 +363,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
-    r"完成|弄完|做完|整完|整好|搞定|搞完|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
@@ -375,7 +377,8 @@ OFFBOARD = _re(
     r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|"
     r"exit checklist)\b"
 )
-OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|起来|走|办(?!完|好|了|过|结)|\b(?:start|open|create|make|"
+OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"
+                     r"\b(?:start|open|create|make|"
                      r"begin|kick off|set up|initiate|launch|trigger)\b")
 LAST_DAY = _re(r"最后一天|最后一日|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|"
                r"\bwill leave\b")
@@ -389,7 +392,7 @@ HELP = _re(
     r"咋用|咋使|点用|点样用|能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|是做什么的|干嘛用的|可以(?:帮|为|"
     r"替)?我?(?:干|做)(?:啥|什么)|会什么|会干啥|"
     r"使用说明|说明|指令|命令|咋整|不会用|怎么使用|功能|什么格式|啥格式|"
-    r"咋个用|怎么个用|(?:会|能)做哪些|能闹甚|能闹啥|"
+    r"咋个用|怎么个用|(?:会|能)做哪些|能闹甚|能闹啥|能做甚|怎么写|找不到.{0,12}按钮|页面在哪|"
     r"\b(?:help|cmds?|commands?|how do i|how can i|how to|what can (?:you|ya|u) do|"
     r"what can (?:this|the) bot (?:\w+ )?do|"
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"

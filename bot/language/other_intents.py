@@ -56,7 +56,7 @@ def read_checklist(s: Spotted) -> Reading | None:
 _CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|格|'s|'|:|：)?\s*"
                               r"(?:那单|那张|那个单子|那个)?\s*(?:离职)?(?:交接)?"
                               r"(?:清单|(?:offboarding |exit |leaving )?(?:checklist|check list)|"
-                              r"第\s*\d|"
+                              r"第\s*[\d一二三四五六七八九十]|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
@@ -114,6 +114,8 @@ def read_list(s: Spotted) -> Reading | None:
     cue = first_span(cues.LIST, s.low)
     if cue is None or not cues.LIST_TOPIC.search(s.low):
         return None
+    if re.search(r"在\S{0,10}列表里", s.low):
+        return None  # "罗振华已经在'离职成员'列表里了": where someone is, no list asked for
     cancel = first_span(cues.CANCEL, s.low)
     if cancel is not None and cancel.start < cue.start and not re.search(r"哪些|哪个|which|list", s.low):
         return None  # "cancel my handover" cancels it
@@ -241,7 +243,7 @@ _SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃�
 
 
 _CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪些|还有几项|几项没|没做完)")
-_PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)")
+_PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)|流程\S{0,6}(?:弄|搞|走|开)起来")
 
 
 def read_offboard(s: Spotted) -> Reading | None:
@@ -249,6 +251,8 @@ def read_offboard(s: Spotted) -> Reading | None:
         return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
     if _CHECKLIST_PROGRESS.search(s.low) and not s.dates:
         return None  # "绳红梅离职清单还剩哪几项没弄": what is left on it, shown
+    if re.search(r"(?:离职|在职|收入)证明", s.low):
+        return None  # "给甘雨开个离职证明": a certificate, no offboarding
     cue = first_span(cues.OFFBOARD, s.low)
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"

@@ -182,7 +182,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "H-7709 哪些客户没转过去": asks about the failures, retries nothing
     if failed and not s.jobs:  # "the customers that didn't move in 7702 → Gu Lan"
         numbers = [n for n in cues.bare_numbers(low, s.items + s.dates)
-                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", tail(low, n.start))]
+                   if re.search(r"(?:\b(?:in|of|from)|里|中)\s*$", tail(low, n.start))
+                   or re.match(r"\s*(?:里|中)?\s*(?:失败|没转|没过去)", low[n.end:])]
         job = numbers[0].value if len(numbers) == 1 else None
     here = clause_of(marker.start, clauses) if marker is not None else (0, len(low))
     if not failed and any(here[0] <= j.start < here[1] or (source and clause_of(source.start, clauses)[0] <= j.start <
@@ -347,14 +348,15 @@ _MONEY = re.compile(r"(?:转|打|汇|付|还)(?:了|过去|给\S{1,4})?\s*[\d,.]
                     re.IGNORECASE)
 _SCOPES_THING = re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
-    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|message|messages|call|calls|"
+    r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
+    r"message|messages|call|calls|"
     r"deposits?|bonus|"
     r"contract|data|info|"
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
     r"complaints?)(?![a-z])", re.IGNORECASE)
-_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|也|一起|"
+_FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 

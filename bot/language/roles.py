@@ -96,6 +96,10 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
                     cues.TAKES_LEAD.search(lead):
                 if not is_possessive(s, p) or cues.TAKES_LEAD.search(lead):
                     return p, Span(verb.start, verb.end, "take")
+    mine = re.search(r"(?:转|转到|转给|给|划到|挂到|放到)\s*(我)\s*(?:名下|这边|这里|这儿)", low)
+    if mine is not None:  # "姜淑芬的客户转我名下吧": the sender
+        return PersonSpot(mine.start(1), mine.end(1), s.text[mine.start(1): mine.end(1)]), Span(
+            mine.start(), mine.start(1), "给")
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
@@ -124,6 +128,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         p = after[0]
         gap = low[marker.end: p.start]
+        if "把" in gap or "将" in gap:
+            continue  # "给咱把郝建军那些客户弄给温志刚": 把 introduces whose they are
         if re.search(r"\b(?:what|whatever|which|how|where|when|why|whom?)\b", gap):
             continue  # "+1 to what Alyssa said": a reference to someone's words, not a receiver
         # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between

@@ -97,7 +97,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excl
                              r"(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处理|(?:他|她)?自己(?:顾|管|留|跟|留着)|"
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
+                            r"(?:他|她)?自己(?:顾|管|留|跟|留着)|"
                             r"^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
                             r"\bcan stay\b|\bstay\b|\bstill keep\b|"

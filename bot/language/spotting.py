@@ -46,7 +46,8 @@ october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
 route arrange
-wrong turns predecessor colleague teammate grand keen glad free fine pull assalamu alaikum salam namaste hola
+wrong turns predecessor colleague teammate grand keen glad free fine pull vip kol kols hcp hcps
+assalamu alaikum salam namaste hola
 ola obrigado obrigada gracias kkkk beleza
 already anyway anyways
 ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii

@@ -388,3 +388,48 @@ def test_addressed_honorifics_and_replies(text: str, intent: str, slots: dict[st
 )
 def test_who_gives_and_who_receives_in_english_forms_and_corrections(text: str, slots: dict[str, Any]) -> None:
     assert read(text) == ("handover", slots)
+
+
+# --- from the blind round dev46 ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("给咱把甘雨那些客户弄给桑青嘞，她年时就说不想干了", "handover",
+         {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("甘雨的客户转我名下吧，群已经给桑青了", "handover", {"handover": "甘雨", "takeover": "我", "scope": C}),
+        ("把甘雨的克护全部装给桑青", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("甘雨那几个VIP客户给桑青吧", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": C}),
+        ("Will Chen 的企微群给 Hui Xin", "handover", {"handover": "Will Chen", "takeover": "Hui Xin", "scope": G}),
+        ("甘雨的全部给桑青👌", "handover", {"handover": "甘雨", "takeover": "桑青", "scope": CG}),
+        ("甘雨那些200人以上的大群转给桑青，小群先不管", "handover",
+         {"handover": "甘雨", "takeover": "桑青", "scope": G}),
+        ("[图片] 4471失败的那几个群帮忙重试一下", "handover", {"job": "H-4471", "scope": G, "subset": "failed"}),
+        ("甘雨那边的客户都过去了没", "status", {"member": "甘雨"}),
+        ("扯销任务4471", "cancel", {"job": "H-4471"}),
+        ("甘雨第一项好势了，勾掉", "checklist", {"action": "done", "item": 1, "member": "甘雨"}),
+        ("桑青离职，清单搞一下，接她的是聂志远", "offboard", {"member": "桑青", "successor": "聂志远"}),
+        ("甘雨要走了，离职那个流程阿能先弄起来", "offboard", {"member": "甘雨"}),
+        ("手机上那个在职继承的页面在哪，我找不到分配给同事的按钮", "help", {}),
+        ("[OK][抱拳]", "confirm", {}),
+        ("上面那个预览没问题，提交吧", "confirm", {}),
+        ("等等等等，刚那个别提交！", "deny", {}),
+        ("你列的第二个就是她", "choose", {"choice": 2}),
+        ("甘雨已经在离职成员列表里了，客户还挂在她名下，先帮我发起离职继承", "handover",
+         {"handover": "甘雨", "scope": C}),
+    ],
+)
+def test_dev46_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月的客户回访表甘雨整理好了，发给桑青看一下",
+        "甘雨的社保下个月转出去，人事那边跟进一下",
+        "甘雨手上三个客户的欠款，统一转给财务桑青去催",
+        "给甘雨开个离职证明，她下周三来拿",
+    ],
+)
+def test_dev46_look_alikes(text: str) -> None:
+    assert read(text)[0] == "unknown"
