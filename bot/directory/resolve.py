@@ -296,6 +296,8 @@ class DirectoryIndex:
             words = words[1:]
         if len(words) > 1 and words[-1] in _TITLE_AFTER_WORDS:
             words = words[:-1]  # "Usman bhai", "Tanaka san"
+        if len(words) > 1 and len(words[0]) == 1:
+            words = words[1:]  # "J. Abernathy": the initial, then the family name
         for i, kind in self._latin.get("".join(words), ()):
             add(i, kind, _BASE[kind])
         for variant in romanized_variants(words):

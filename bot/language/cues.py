@@ -173,8 +173,9 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
                 r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
-                r"policy\s*holders?|home\s*owners?|car\s+owners?)\b|"
-                r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s))book\b|"
+                r"policy\s*holders?|home\s*owners?|car\s+owners?|buyers|sellers|tenants|landlords|hcps|kols|"
+                r"1:1 contacts)\b|"
+                r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s)|(?<=\swhole\s))book\b|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
@@ -220,7 +221,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
-                r"\binto\b|\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
+                r"\binto\b|\b(?:sit|land)\s+with\b|"
+                r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
                  r"(?!\s*:|受|收|待|到|人|"
@@ -285,7 +287,7 @@ CANCEL = _re(
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
-    r"\b(?:annul|void|rescind)\b"
+    r"\b(?:annul|void|rescind|nix)\b"
 )
 STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|整完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得)|"
@@ -302,6 +304,8 @@ STATUS = _re(
     r"转没转成功|"
     # 给是/阿是/得是 (Yunnan, Wu, Shaanxi 'is it …?'), 'moved or not yet?'
     r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)(?:了|爻)?\s*(?:咯|哉|吗|嘛|没|未|弗|嘎)?\s*[?？]|(?:多晚|几时)能?(?:转|弄|搞)?好|"
+    r"\bgo(?:ne)? through\s*\?|\bhas\b.{0,40}\b(?:finished|completed)\b|\bstill (?:haven'?t|have not|not)\b|"
+    r"\bchk\b|\bprog\b|\bfully with\b|"
     r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|过去了没|过去没|阿(?:搞|弄|转)?好了|"
     r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
@@ -352,13 +356,13 @@ LIST = _re(
     r"have i submitted|i asked for|(?:ones|those) i (?:submit\w*|sent|filed|made)|"
     r"sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
-    r"all the jobs?|handovers i|i filed|approval queue|approvals? queue|"
+    r"all the jobs?|handovers i|i filed|approval queue|approvals? queue|for approval|my queue|reqs|lsit|"
     r"all (?:the )?(?:transfer|handover) (?:jobs|requests))\b"
 )
 LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
                  r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
                  r"申请|交接|审批|"
-                 r"批|交接单|移转单|转移单|移交单|单子|任务|ho\b|\b(?:handovers?|hand-?offs?|approv\w*|"
+                 r"批|交接单|移转单|转移单|移交单|单子|任务|ho\b|\b(?:handovers?|hand-?offs?|approv\w*|queue|reqs|"
                  r"jobs?|"
                  r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
@@ -374,13 +378,13 @@ UNDO = _re(
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
-    r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|"
+    r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|(?<=start )exit|"
     r"exit checklist)\b"
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"
                      r"\b(?:start|open|create|make|"
                      r"begin|kick off|set up|initiate|launch|trigger)\b")
-LAST_DAY = _re(r"最后一天|最后一日|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|"
+LAST_DAY = _re(r"最后一天|最后一日|最后工作日|最后一个工作日|最后上班|离职日期|\blast (?:work(?:ing)? )?day\b|\blwd\b|"
                r"\bwill leave\b")
 LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|调去|转岗|调岗|调职|换岗|轮岗|不在了|不干了|走人|离开公司|"
               r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b"

@@ -41,7 +41,8 @@ def read_scope(
                          r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
-            if (re.search(r"也|一起|都|全部|too|also|as well|includ|\+|和|&|and|everything|\ball\b", text)
+            if (re.search(r"也|一起|都|全部|too|also|as well|includ|together|along with|plus|\+|和|&|and|everything|"
+                          r"\ball\b", text)
                     or PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
@@ -93,7 +94,7 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus)|除了|不含|不包括)\s*"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not)|除了|不含|不包括)\s*"
                              r"(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 
 
@@ -101,5 +102,5 @@ _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处�
                             r"(?:他|她)?自己(?:顾|管|留|跟|留着)|"
                             r"^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
-                            r"\bcan stay\b|\bstay\b|\bstill keep\b|"
+                            r"\bcan stay\b|\bstay\b|\bstill keep\b|\bremain\b|\balready\b|"
                             r"\bkeep\b|\bwhere they are\b")

@@ -262,6 +262,7 @@ _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
 # a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
 _TITLE_AFTER = re.compile(r" (?:bhai|bhaiya|sahab|saheb|apu|apa|ji|jee|san|sama|kun|chan|ssi)(?![A-Za-z])",
                           re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\. ?$")  # "J. Abernathy"
 _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|mbak|anh|chi|em)\.? $|(?<![A-Za-z])p'$",
                            re.IGNORECASE)
 
@@ -287,7 +288,8 @@ def _without_apposition(low: str, found: list[PersonSpot]) -> list[PersonSpot]:
 def _titled(text: str, p: PersonSpot) -> PersonSpot:
     if not p.text[:1].isascii() or not p.text[:1].isalpha():
         return p
-    title = _TITLE_BEFORE.search(text[max(0, p.start - 6): p.start])
+    title = _TITLE_BEFORE.search(text[max(0, p.start - 6): p.start]) or _INITIAL_BEFORE.search(
+        text[max(0, p.start - 4): p.start])
     start = p.start - len(title.group()) if title is not None else p.start
     after = _TITLE_AFTER.match(text, p.end)  # "Usman bhai", "Nusrat apu", "Tanaka san"
     end = after.end() if after is not None else p.end
@@ -463,10 +465,13 @@ def job_near(s: Spotted, position: int) -> Span | None:
     return min(s.jobs, key=lambda j: abs(j.start - position))
 
 
+_BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|job|prog|progress|status|#|了|掉)\s*)*")
+
+
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
     near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
-            if re.fullmatch(r"\s*(?:(?:with|of|on|for|about|in|job|#|了|掉)\s*)*", s.low[cue.end: n.start])
+            if _BY_THE_CUE.fullmatch(s.low[cue.end: n.start])
             or abs(cue.start - n.end) <= 3]
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 

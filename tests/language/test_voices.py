@@ -433,3 +433,27 @@ def test_dev46_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
 )
 def test_dev46_look_alikes(text: str) -> None:
     assert read(text)[0] == "unknown"
+
+
+# --- from the blind round dev47 ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("xfer accts of W. Chen → H. Xin asap", "handover", {"handover": "W. Chen", "takeover": "H. Xin", "scope": C}),
+        ("lettings: trnsfer all tenants + landlords from Brooke Lin to Jordan Wu, plus her viewing groups", "handover",
+         {"handover": "Brooke Lin", "takeover": "Jordan Wu", "scope": CG}),
+        ("Will Chen has resigned. His corporate clients should now sit with Hui Xin.", "handover",
+         {"handover": "Will Chen", "takeover": "Hui Xin", "scope": C}),
+        ("Reassign the customers of Wee Ling to Hui Xin. Groups remain with Wee Ling until her LWD.", "handover",
+         {"handover": "Wee Ling", "takeover": "Hui Xin", "scope": C}),
+        ("did the move of Brooke Lin's accounts go through?", "status", {"member": "Brooke Lin"}),
+        ("Has Jordan Wu's handover actually finished?", "status", {"member": "Jordan Wu"}),
+        ("chk prog on 4471 pls", "status", {"job": "H-4471"}),
+        ("anything sitting with me for approval?", "list", {"which": "pending_approvals"}),
+        ("lsit my reqs", "list", {"which": "my_requests"}),
+        ("nix #4471", "cancel", {"job": "H-4471"}),
+        ("start exit for Will Chen, LWD 12/19", "offboard", {"member": "Will Chen", "last_day": "2026-12-19"}),
+    ],
+)
+def test_dev47_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
