@@ -9,6 +9,7 @@ look-alike "not ours" (a meeting to cancel, keys to hand over). Extend a list, n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .text import to_int
@@ -21,7 +22,12 @@ class Span(NamedTuple):
 
 
 def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
-    return [Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text)]
+    return list(_spans(pattern, text, value))
+
+
+@lru_cache(maxsize=512)  # the same cue list is asked of one message by several stages
+def _spans(pattern: re.Pattern[str], text: str, value: str) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text))
 
 
 def _re(pattern: str) -> re.Pattern[str]:

@@ -57,6 +57,7 @@ RULES: tuple[tuple[IntentName, Rule], ...] = (
     ("status", bare_job),
 )
 
+_AUDIT_WORD = re.compile(r"审计|核查|检查|审查|audit|review", re.IGNORECASE)
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
 # Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
@@ -80,8 +81,9 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             slots = rule(utterance)
             if slots is not None:
                 return Intent(intent=name, slots=slots, lang=lang)
-    utterance = utterance or prepare(text, today)
-    if permission_audit(utterance) is not None:
+    if utterance is None and _AUDIT_WORD.search(text):
+        utterance = prepare(text, today)  # (only a message naming an audit can ask for one)
+    if utterance is not None and permission_audit(utterance) is not None:
         return Intent(intent="audit", slots={}, lang=lang)
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:

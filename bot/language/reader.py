@@ -239,7 +239,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if _MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
-    verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)]
+    verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)] \
+        if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
     if _NOT_A_MOVE.search(low) and strong is None:
