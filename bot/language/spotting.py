@@ -230,7 +230,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
                     continue
             found.append(spot_)
     found = [_titled(text, _widen_latin(text, p, found)) for p in found if not _is_place(text, p)]
-    found = _without_apposition(low, sorted(found, key=lambda p: p.start))
+    found = _with_surnames(text, _without_apposition(low, sorted(found, key=lambda p: p.start)))
     # "cc @Garrett", "抄送：王芳": told, not a party to it
     found = [p for p in found if not _COPIED.search(low[max(0, p.start - 12): p.start])]
     masked = low
@@ -272,6 +272,26 @@ _COPIED = re.compile(r"(?:\b(?:cc|bcc)\b|抄送)\s*[:：]?\s*@?\s*$", re.IGNOREC
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|userid|id|emp(?:loyee)?\.?\s*(?:no|id|#)\.?|"
                               r"staff\s*(?:no|id)\.?)?\s*[:#]?\s*$", re.IGNORECASE)
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
+
+
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z'\-]+)(?![A-Za-z])")
+
+
+def _with_surnames(text: str, found: list[PersonSpot]) -> list[PersonSpot]:
+    """"Courtney Pham's clients" where the directory knows only the alias Courtney (WeCom's user/list
+    has one alias, no English name): the surname after it belongs to that member, not to a second
+    person. The spot spans it (so "'s" after it still says whose); the mention stays the alias."""
+    out: list[PersonSpot] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue  # already folded into the known name before it
+        if p.known and p.text.isascii() and " " not in p.text:
+            after = _SURNAME_AFTER.match(text, p.end)
+            if after and after.group(1).lower() not in NOT_NAME_WORDS and not any(
+                    q.known and q.start == after.start(1) for q in found):
+                p = PersonSpot(p.start, after.end(), p.text, p.members, True)
+        out.append(p)
+    return out
 
 
 def _without_apposition(low: str, found: list[PersonSpot]) -> list[PersonSpot]:

@@ -457,3 +457,14 @@ def test_dev46_look_alikes(text: str) -> None:
 )
 def test_dev47_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+def test_a_surname_after_an_alias_the_directory_knows_stays_with_it() -> None:
+    # WeCom's user/list gives one alias and no English name: "Courtney Pham" is the member known as
+    # Courtney, the surname is no second person, and her possessive still says whose
+    people = NameMatcher.build([DirectoryMember(userid="fankeni", name="范可妮", alias="Courtney"),
+                                DirectoryMember(userid="moaili", name="莫爱丽", alias="Alyssa")], version=1)
+    for text in ("move Courtney Pham's clients over to Alyssa Moreno", "Courtney Pham → Alyssa Moreno (group chats)"):
+        intent = parse(text, today=TODAY, people=people)
+        assert (intent.intent, intent.slots["handover"], intent.slots["takeover"]) == ("handover", "Courtney",
+                                                                                      "Alyssa")
