@@ -263,7 +263,7 @@ NOT_OURS_OBJECT = _re(
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
     r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|车票|机票|高铁票|火车票|门票|朋友圈|点赞|"
-    r"回访表|报表|社保|公积金|人事档案|档案|离职证明|欠款|货款|尾款|"
+    r"回访表|报表|社保|公积金|人事档案|档案|离职证明|欠款|货款|尾款|桌上|桌子上|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"

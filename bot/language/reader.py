@@ -243,6 +243,8 @@ def _handover(s: Spotted) -> Reading | None:
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
+    if _OUTING.search(low):
+        return None  # "taking Kylie Burns' clients out for a barbie": a day out, nobody's customers move
     if _NOT_A_MOVE.search(low) and strong is None:
         return None  # "把X名下的客户导出一份Excel给我": a list exported; "老客户转介绍了一个朋友": a referral
     if _SOCIAL_MEDIA.search(low) and strong is None:
@@ -312,6 +314,8 @@ _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORE
 # "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
 _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?:看着办|定|决定|安排)|\bup to you\b",
                         re.IGNORECASE)
+_OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
+                     r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
 _SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
 # the first thing named after the verb, before any customers or groups ("transfer her referral bonus …")

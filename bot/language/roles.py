@@ -350,6 +350,8 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
               and not (takeover is not None and marker is not None and not receiver_first(marker)
                        and p.start > takeover.start and mention(p) == receiver)]
     others = [p for p in others if mention(p) != receiver] or others  # "把张伟的客户给张伟" stays as written
+    # "not Hamish, Tane Parata's the one leaving": the one ruled out gives nothing
+    others = [p for p in others if not re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start))] or others
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it

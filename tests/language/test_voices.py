@@ -468,3 +468,19 @@ def test_a_surname_after_an_alias_the_directory_knows_stays_with_it() -> None:
         intent = parse(text, today=TODAY, people=people)
         assert (intent.intent, intent.slots["handover"], intent.slots["takeover"]) == ("handover", "Courtney",
                                                                                       "Alyssa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘雨给客户带的样品搁桑青桌上了，谁去拿一下",  # samples on a desk
+        "Will Chen's taking Brooke Lin's clients out for a barbie on Saturday, you keen?",  # a day out
+    ],
+)
+def test_things_put_on_desks_and_days_out_move_nothing(text: str) -> None:
+    assert read(text)[0] == "unknown"
+
+
+def test_the_one_ruled_out_gives_nothing() -> None:
+    assert read("Yeah nah not Will Chen, Brooke Lin's the one leaving — her customers to Hui Xin") == (
+        "handover", {"handover": "Brooke Lin", "takeover": "Hui Xin", "scope": C})
