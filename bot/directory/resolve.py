@@ -53,6 +53,7 @@ from bot.directory.names import (
     u_variants,
 )
 from bot.language.normalize import to_simplified
+from bot.language.people import TITLES_AFTER, TITLES_BEFORE
 
 Role = Literal["handover", "takeover", "any"]
 MatchKind = Literal[
@@ -80,12 +81,9 @@ def _fold(mention: str) -> str:
     return unicodedata.normalize("NFKC", mention).strip().lower()
 MAX_SUGGESTIONS = 3
 
-# titles before a Latin name, English and the ones colleagues use across South-East Asia (Khun Nok,
-# Pak Budi, Bu Sari, Mas Agus, anh Minh, chị Lan, P'Prasert)
-_TITLE_AFTER_WORDS = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji", "jee", "san", "sama", "kun",
-                                "chan", "ssi"})
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "khun", "pak", "bu", "mas", "mbak", "anh", "chi",
-                          "em", "p"})
+# titles around a Latin name (the reader's list: Khun Nok, Pak Budi, anh Minh, Usman bhai, …), dropped here
+_TITLE_AFTER_WORDS = TITLES_AFTER
+_TITLE_WORDS = TITLES_BEFORE | {"mx", "p"}  # (P'Prasert splits into "p", "prasert")
 _HAN_SUFFIX_TITLES = ("经理", "老师", "主管", "总监", "同学", "总", "工", "哥", "姐")
 _HAN_PREFIX_FAMILIAR = ("老", "小", "阿")
 

@@ -29,9 +29,7 @@ RECEIVER_FIELD = re.compile(
 _FIELD_NAMES = re.compile(SOURCE_FIELD.pattern.replace(r"\s*[:：]?\s*$", "") + "|"
                           + RECEIVER_FIELD.pattern.replace(r"\s*[:：]?\s*$", ""), re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)、]|[-*•#]+|\[[^\]]*\])\s*")  # "2.", "- ", "【客户交接】"
-_FIELD_END = r"\s*[:：]?\s*$"
-_LAST_FIELD = re.compile(r"(?:^|(?<=[\s\-—–>]))(?:" + SOURCE_FIELD.pattern.replace(_FIELD_END, "") + "|"
-                         + RECEIVER_FIELD.pattern.replace(_FIELD_END, "") + r")" + _FIELD_END, re.IGNORECASE)
+_LAST_FIELD = re.compile(r"(?:^|(?<=[\s\-—–>]))(?:" + _FIELD_NAMES.pattern + r")\s*[:：]?\s*$", re.IGNORECASE)
 _SOURCE_BRACKET = re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|old owner|离职|离职人|交出方?)\s*[)\]]",
                              re.IGNORECASE)
 _RECEIVER_BRACKET = re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|接收方)\s*[)\]]",

@@ -26,6 +26,12 @@ class PersonSpot:
     known: bool = False  # found in the directory (not guessed from its shape)
 
 
+# Titles written before or after a Latin name (Mr. Sato, Khun Nok, Pak Budi, anh Minh, Usman bhai, Tanaka
+# san): the reader keeps them in the mention as written, the directory's resolver drops them.
+TITLES_BEFORE = frozenset({"mr", "mrs", "ms", "miss", "dr", "khun", "pak", "bu", "mas", "mbak", "anh", "chi", "em"})
+TITLES_AFTER = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji", "jee", "san", "sama", "kun", "chan",
+                          "ssi"})
+
 # how a sender names themself in a request ("转给我", "我来接", "my own checklist"): the sender, not a member's name
 SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})
 
@@ -100,10 +106,12 @@ _LATIN_NAME = re.compile(
 )
 
 
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-_FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+PINYIN_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+PINYIN_FINAL = ("(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|"
+                "a|o|e|i|u)")
 _PINYIN_NAME = re.compile(
-    rf"(?<![a-z0-9_.])(?:{_INITIAL}?{_FINAL})(?: ?{_INITIAL}{_FINAL}){{1,3}}(?:\d{{1,3}})?(?![a-z0-9_])"
+    rf"(?<![a-z0-9_.])(?:{PINYIN_INITIAL}?{PINYIN_FINAL})(?: ?{PINYIN_INITIAL}{PINYIN_FINAL}){{1,3}}"
+    rf"(?:\d{{1,3}})?(?![a-z0-9_])"
 )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .people import PersonSpot
+from .people import PINYIN_FINAL, PINYIN_INITIAL, PersonSpot
 
 # Words of the bot's trade as people type them in characters; their pinyin is derived.
 _WORDS = """客户群 客户 群聊 群组 群 建的 拉的 加的 负责的 跟的 我提交的 我的 给谁 那几个 这几个
@@ -61,10 +61,8 @@ _BESIDE = (
     (re.compile(r"(?<=走了|转完)\s*le?(?![a-z])"), ""),
     (re.compile(r"(?<![a-z])mei(?![a-z])\s*$"), "没"),
 )
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-_FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
 # three pinyin syllables in a row ("zou le ta"): the message is typed in pinyin, not English
-_WORD = rf"(?:{_INITIAL}?{_FINAL}){{1,3}}"
+_WORD = rf"(?:{PINYIN_INITIAL}?{PINYIN_FINAL}){{1,3}}"
 _SYLLABLE_RUN = re.compile(rf"(?<![a-z])(?:{_WORD}\s+){{2,}}{_WORD}(?![a-z])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

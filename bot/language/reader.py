@@ -168,7 +168,7 @@ def _handover(s: Spotted) -> Reading | None:
     named = takeover
     if takeover is not None and marker is not None and not receiver_first(marker):
         takeover = corrected(s, takeover)
-    source = source_of(s, named, marker) if takeover is not named else source_of(s, takeover, marker)
+    source = source_of(s, named, marker)
     if takeover is not named and takeover is not None and source is not None and \
             mention(takeover).lower().startswith(mention(source).lower() + " "):
         # "Transfer Neha's customers to Vikram. Correction: Neha Joshi, not Neha Kulkarni": whose, made exact

@@ -14,7 +14,7 @@ from .cues import Span
 from .dates import find_dates
 from .intent import IntentName, Slots
 from .normalize import normalize
-from .people import NOT_NAMES, PeopleSpotter, PersonSpot, recognize_people
+from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, recognize_people
 from .pinyin_text import han_keywords
 from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS
@@ -260,10 +260,9 @@ _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
 
 
 # a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
-_TITLE_AFTER = re.compile(r" (?:bhai|bhaiya|sahab|saheb|apu|apa|ji|jee|san|sama|kun|chan|ssi)(?![A-Za-z])",
-                          re.IGNORECASE)
+_TITLE_AFTER = re.compile(r" (?:" + "|".join(sorted(TITLES_AFTER)) + r")(?![A-Za-z])", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\. ?$")  # "J. Abernathy"
-_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|miss|dr|khun|pak|bu|mas|mbak|anh|chi|em)\.? $|(?<![A-Za-z])p'$",
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(TITLES_BEFORE)) + r")\.? $|(?<![A-Za-z])p'$",
                            re.IGNORECASE)
 
 
