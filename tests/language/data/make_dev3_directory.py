@@ -290,6 +290,14 @@ ENGLISH = {
     "Oona Kessler": "凯乌娜", "Felipe Aranda": "阿费利", "Cormac Doyle": "多科马", "Wren Talbot": "陶韧",
     "Wren": "陶韧", "Tyrone Mabaso": "马泰龙", "Nomvula Dlamini": "德农芙", "Nomvula": "德农芙",
     "Cathy Gu": "顾凯茜", "Felix Mao": "毛飞力",
+    # dev48
+    "Kelly Fang": "方凯莉", "Howard Qiu": "邱浩华", "Iris Meng": "孟艾瑞", "Stella Yuan": "袁诗黛",
+    "Jerry Kuang": "邝杰瑞", "Alex Dong": "董立行", "Eason Lai": "赖逸森", "Eason": "赖逸森",
+    "Rita Bao": "鲍丽塔", "Simon Guan": "关世民", "Nancy Pei": "裴南希", "Kenny Cheung": "张健仁",
+    "Brandon Xie": "谢博伦", "Ada Chu": "褚雅达", "Yvonne Tam": "谭怡芳", "Ashley Ren": "任雅诗",
+    "Qu Wanting": "屈婉婷", "Mo Zhiyuan": "莫志远", "Jessie Hou": "侯洁思", "Nick Yan": "颜立可",
+    "Tiffany Zeng": "曾蒂芬", "Jade Luo": "罗翠玉", "Mandy Xiong": "熊曼蒂", "Leon Shi": "石立昂",
+    "Phoebe Gan": "甘菲比", "Wesley Tang": "唐维斯", "Gloria Wen": "文歌莉", "Bruce Yin": "尹博儒",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -343,6 +351,9 @@ USERIDS = {
     "sunjx": "孙佳欣", "qiu.yf": "邱一帆", "okoro.c": "奥奇迪", "baptiste.l": "巴露西", "lwinters": "温劳拉",
     "mchen04": "陈美辰", "wangxr": "王晓蓉", "zhaoyt": "赵雨婷", "nkhalil": "哈纳比", "hdarwish": "达胡达",
     "E55120": "任志斌", "E55187": "柴晓雯",
+    # dev48
+    "qinhm": "秦海明", "ou.yx": "欧雅欣", "tanxl": "谭晓磊", "fengqy02": "冯清怡", "louyz": "楼雨泽",
+    "F2087": "范立峰", "D10342": "杜宏伟", "8821": "晋文华",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -403,6 +414,8 @@ DISTRACT = {
     "dev_roles": [("包楷", 1), ("闻晶", 1), ("尚雨青", 1)],
     "dev47": [("孙佳新", 1), ("邱逸帆", 1), ("王晓榕", 1), ("赵雨亭", 5), ("李佳琦", 1), ("徐梦遥", 1),
               ("陈美琳", 1), ("吴子轩", 1), ("沈若溪", 5), ("洪怡玲", 1), ("赵明玉", 1)],
+    "dev48": [("葛思远", 1), ("蔺文波", 1), ("佘小雯", 1), ("覃美琳", 1), ("寇振羽", 1), ("上官婉青", 5),
+              ("皇甫铭哲", 1), ("申屠皓", 1), ("麦咏思", 1), ("陈冠雨", 5), ("粘海英", 1), ("郦雅亭", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
