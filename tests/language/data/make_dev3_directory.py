@@ -298,6 +298,56 @@ ENGLISH = {
     "Qu Wanting": "屈婉婷", "Mo Zhiyuan": "莫志远", "Jessie Hou": "侯洁思", "Nick Yan": "颜立可",
     "Tiffany Zeng": "曾蒂芬", "Jade Luo": "罗翠玉", "Mandy Xiong": "熊曼蒂", "Leon Shi": "石立昂",
     "Phoebe Gan": "甘菲比", "Wesley Tang": "唐维斯", "Gloria Wen": "文歌莉", "Bruce Yin": "尹博儒",
+    # dev49
+    "Brodie Kilmartin": "柯博迪", "Brodie": "柯博迪", "Shaz Pereira": "裴莎姿", "Tegan Burrows": "包蒂根",
+    "Lachlan Fairweather": "费拉克", "Jarrod McAllister": "麦嘉罗", "Macca": "麦嘉罗", "Bree Tomlinson": "汤布丽",
+    "Dominic Foley": "傅多明", "dom": "傅多明", "Dom": "傅多明", "Susan Kerr": "柯素珊", "sue": "柯素珊",
+    "Sue": "柯素珊", "Ma. Cristina Soriano": "索克丽", "Rowena Bautista": "包罗薇", "Jericho Manalastas": "马杰里",
+    "Jericho": "马杰里", "Arnel Pangilinan": "潘阿内", "Arnel": "潘阿内", "Joy-Ann Macaraeg": "马乔安",
+    "Liezel Ocampo": "欧丽泽", "Alvin Tse": "谢家乐", "Peony Lo": "罗佩仪", "Candy Leung": "梁凯婷",
+    "Ricky Mak": "麦国强", "Haziq bin Rahman": "拉哈齐", "Haziq": "拉哈齐", "Nurul Izzati": "努伊莎",
+    "Tan Wei Ming": "陈伟明", "Lim Siew Ling": "林秀玲", "Ramesh Subramanian": "苏拉梅", "Lakshmi Nair": "奈拉珂",
+    "Sandeep Kulkarni": "库桑迪", "Ankita Deshmukh": "德安琪", "Venkatraman Iyengar": "文凯德",
+    "Mr. Venkatraman": "文凯德", "Venkatraman": "文凯德", "Pooja Bhatt": "巴普嘉", "Harpreet Kaur": "考哈普",
+    "Gurpreet Sandhu": "桑古普", "Dieter Weiß": "魏迪特", "Anke Vogt": "沃安珂", "Sanne de Vries": "德桑妮",
+    "Bram Jansen": "扬布拉", "Mathilde Garnier": "嘉玛蒂", "Mathilde": "嘉玛蒂", "Sébastien Roux": "卢赛邦",
+    "Thibault Marchand": "马蒂博", "Océane Lefèvre": "勒奥西", "Takahashi Haruto": "高桥阳斗",
+    "Nakamura Aiko": "中村爱子", "Kondo Ren": "近藤莲", "Sato Yui": "佐藤结衣", "Jules Barnett": "巴朱尔",
+    "jules": "巴朱尔", "Anjali Krishnan": "克安佳", "anjali k": "克安佳", "Marlon Pierce": "皮马龙",
+    "marlon": "皮马龙", "Tasha Okoye": "奥塔莎", "tasha": "奥塔莎", "Zara Hussain": "胡莎拉",
+    "Tavita Faleolo": "法塔维", "tavi": "法塔维", "Crispin Ashdown": "艾克里", "Crispin": "艾克里",
+    "Henrietta Pembroke": "彭亨丽", "Philippa Clarke-Hughes": "克菲莉", "Alistair Finch": "芬阿里",
+    "Constance Whitlock": "魏康丝", "Reginald Achterberg": "阿雷金", "Obinna Nwosu": "恩奥宾",
+    "Abena Owusu": "欧阿贝", "Kiera Doolan": "杜琪拉", "Joaquín Herrera": "埃华金", "Gareth Pugh": "蒲加里",
+    "Aoife Kearney": "基伊法", "Tobias Brandt": "白托比", "Suzanne Price": "普苏珊", "Sue's Ann": "普苏珊",
+    "Padraig O'Hare": "欧帕德", "Declan Quigley": "贵德兰", "Declan": "贵德兰", "ZHANG Xiaoling": "张晓玲",
+    "HUANG Zhiqiang": "黄志强", "NGUYEN Thi Lan": "阮氏兰", "TRAN Van Hieu": "陈文孝", "Wang Lili": "王丽丽",
+    "Valerie": "王丽丽", "Guo Jianhua": "郭建华", "Edmund": "郭建华", "Anna Kowalska": "柯安娜",
+    "Piotr Nowak": "诺彼得", "Chukwuma Uzoma": "乌楚马", "C. Uzoma": "乌楚马", "Afua Badu": "巴阿芙",
+    "A. Badu": "巴阿芙", "Tom Oyedepo": "奥汤姆", "Lara Whitfield": "惠拉拉", "Ayodele Bankole": "班阿约",
+    "Chiamaka Obi": "奥奇玛", "Stanislav Horák": "霍斯坦", "Zuzana Nováková": "诺祖扎",
+    "Wojciech Zieliński": "齐沃伊", "Lenka Dvořáková": "德兰卡", "Kwaku Darko": "达夸库", "Esi Quaye": "奎艾西",
+    "Rocío Benítez": "贝罗西", "Rocío": "贝罗西", "Pilar Ortiz": "欧皮拉", "Pilar": "欧皮拉",
+    "Ewa Maciejewska": "马伊娃", "Ewa": "马伊娃", "Marta Wiśniewska": "魏玛塔", "Marta": "魏玛塔",
+    "Kelechi Eze": "艾克乐", "Kelechi": "艾克乐", "Radu Popescu": "波拉杜", "Priyanka Sethi": "塞普丽",
+    "priyanka sethi": "塞普丽", "Kwabena Boateng": "博夸贝", "Dumitru Rusu": "鲁杜米", "Duc Vo": "武德",
+    "Siriporn Chaiyasit": "蔡诗丽", "Bayu Prasetyo": "普巴尤", "Wulan Sari": "萨武兰", "Natthapong Srisuk": "席纳塔",
+    "Arunee Kaewmanee": "甘阿露", "Agnes Moloney": "莫艾格", "Fiifi Annan": "安菲菲", "Sergiu Munteanu": "蒙塞吉",
+    "Oana Stoica": "斯奥娜", "Tolu Adebayo": "阿托卢", "Temitope Ajayi": "阿特米", "Le Thi Hoa": "黎氏花",
+    "Hoa": "黎氏花", "Mirela Kovačević": "柯米蕾", "Caoimhe Nolan": "诺琪娃", "Rahim Uddin": "乌拉欣",
+    "Fahad Al-Harbi": "哈法德", "Rania Nassar": "纳拉妮", "Anuwat Phromsiri": "蓬阿努", "Kanya Thongchai": "通甘雅",
+    "Ahmad Faizal": "费艾哈", "Siti Hajar": "哈丝蒂", "Maricel Reyes": "雷玛丽", "Rodrigo Castañeda": "卡罗德",
+    "Aditya Rao": "饶阿迪", "Sneha Pillai": "皮斯内", "Björn Eklund": "艾比约", "björn eklund": "艾比约",
+    "Sigrid Nygaard": "倪西格", "sigrid nygaard": "倪西格", "Margaux Perrin": "佩玛歌", "Lucien Girard": "吉吕西",
+    "Yamada Sora": "山田空", "Inoue Mei": "井上芽衣", "Ikenna Chukwu": "丘伊肯", "Folake Ogunleye": "奥芙拉",
+    "哈斯其木格": "哈斯其木格", "Dexter Lam": "林德轩", "Dexter": "林德轩", "Consuelo Navarro": "纳康苏",
+    "Consuelo": "纳康苏", "Iris Fung": "冯爱丽", "Iris": "冯爱丽", "Bernard Siu": "萧柏纳", "Bernard": "萧柏纳",
+    "Crystal Ong": "王晶莹", "NGUYEN Minh Chau": "阮明珠", "Keerthana Rajan": "拉吉塔", "Keerthana": "拉吉塔",
+    "Varun Mehrotra": "梅瓦伦", "Yaw Frimpong": "弗亚伍", "Nadira Rahim": "拉娜迪", "Babajide Ogunbiyi": "奥巴吉",
+    "Babajide": "奥巴吉", "Tommy Ip": "叶志明", "Fanny Cheuk": "卓慧芬", "Ng Siew Hua": "伍秀华",
+    "Siew Hua": "伍秀华", "Kumaravel Murugan": "穆库马", "Kumaravel": "穆库马", "Gustavo Lima": "利古斯",
+    "Rosalind Tan": "陈若琳", "Terrence Johnson": "章泰伦", "Tay Hui Min": "郑慧敏", "Hui Min": "郑慧敏",
+    "Benedict Koh": "许本德", "Kai Lindholm": "林开", "kai": "林开", "Frederik Mortensen": "莫弗雷",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -354,6 +404,10 @@ USERIDS = {
     # dev48
     "qinhm": "秦海明", "ou.yx": "欧雅欣", "tanxl": "谭晓磊", "fengqy02": "冯清怡", "louyz": "楼雨泽",
     "F2087": "范立峰", "D10342": "杜宏伟", "8821": "晋文华",
+    # dev49
+    "anna.kowalska@corp.com": "柯安娜", "piotr.nowak@corp.com": "诺彼得", "wuhq2": "吴海清", "zhengyl": "郑雨林",
+    "K30418": "谷振东", "K30522": "路文娟", "baixy": "白晓燕", "E60231": "尤志鹏",
+    "zara.h": "胡莎拉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -416,6 +470,8 @@ DISTRACT = {
               ("陈美琳", 1), ("吴子轩", 1), ("沈若溪", 5), ("洪怡玲", 1), ("赵明玉", 1)],
     "dev48": [("葛思远", 1), ("蔺文波", 1), ("佘小雯", 1), ("覃美琳", 1), ("寇振羽", 1), ("上官婉青", 5),
               ("皇甫铭哲", 1), ("申屠皓", 1), ("麦咏思", 1), ("陈冠雨", 5), ("粘海英", 1), ("郦雅亭", 1)],
+    "dev49": [("龚晓佩", 1), ("欧阳子默", 1), ("郝佳", 1), ("揭红玫", 1), ("阚明元", 5), ("覃思源", 1),
+              ("仉子寒", 1), ("聂勇康", 1), ("冼智伟", 5), ("王莉莉", 1), ("郑雨琳", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
