@@ -128,20 +128,23 @@ def read_list(s: Spotted) -> Reading | None:
         r"待审批|待我审批|等我批|有哪些|哪些|列|pending|approv|\blist\b", s.low[clause[0]:clause[1]]
     ):
         return None
+    return Reading("list", {"which": which_jobs(s)}, 4, cue.start)
+
+
+def which_jobs(s: Spotted) -> str:
+    """Which jobs a list asks for: the ones waiting for my approval, the ones I asked for, or all."""
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
     if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
                  r"waiting", low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
-        which = "pending_approvals"
-    elif re.search(r"我(?:自己)?(?:交|提|发)过?(?:的|个)", low):
-        which = "my_requests"  # "我交个交接申请全部列出来": all of mine
-    elif re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
+        return "pending_approvals"
+    if re.search(r"我(?:自己)?(?:交|提|发)过?(?:的|个)", low):
+        return "my_requests"  # "我交个交接申请全部列出来": all of mine
+    if re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
                    r"\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"
                    r"\bme\b", low) and \
             not re.search(r"\b(?:all|every)\b|所有|全部", low):
-        which = "my_requests"
-    else:
-        which = "all"
-    return Reading("list", {"which": which}, 4, cue.start)
+        return "my_requests"
+    return "all"
 
 
 # --- records ------------------------------------------------------------------------------------

@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable
 
 from .cues import NOT_OURS_OBJECT
+from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
-from .reader import read
+from .reader import read, spotted
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -104,7 +105,16 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):
                 continue  # "帮我列个购物清单": not somebody's checklist
             return Intent(intent=name, slots=slots, lang=lang)
-    return Intent(intent="unknown", slots={}, lang=lang)
+    return _learned_guess(text, today, people) or Intent(intent="unknown", slots={}, lang=lang)
+
+
+def _learned_guess(text: str, today: dt.date, people: PeopleSpotter | None) -> Intent | None:
+    """No rule read it: the learned model's intent, its slots from the spotted entities (guess.py)."""
+    s = spotted(text, today=today, people=people)
+    reading = guess(text, s, directory=people is not None) if s is not None else None
+    if reading is None:
+        return None
+    return Intent(intent=reading.intent, slots=reading.slots, lang=detect_language(text), unsure=reading.unsure)
 
 
 def _tagged_part(text: str, reading: Intent) -> Intent:

@@ -59,14 +59,21 @@ from .spotting import (
 from .text import detect_language
 
 
-def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Spotted | None:
+    """Stages 1–2: the message normalized and its entities spotted (None when nothing is left)."""
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
     prepared = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
     known = people.spot(prepared) if people is not None else None
     text = with_han_keywords(prepared, known)  # "ba zhang wei de kehu zhuan gei li na"
     if not text:
         return None
-    s = spot(text, today, people, known if text == prepared else None)
+    return spot(text, today, people, known if text == prepared else None)
+
+
+def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
+    s = spotted(raw, today=today, people=people)
+    if s is None:
+        return None
     stages = (read_checklist, read_checklist_view, read_cancel, read_list, read_records, read_status, read_offboard,
               _handover, read_help)
     readings = [r for r in (stage(s) for stage in stages) if r is not None]
@@ -91,7 +98,7 @@ _RULED_OUT = re.compile(r"(?:不是|别|不要|不)\s*(?:给|由|转给|交给)?
 
 def _correction(s: Spotted) -> Reading | None:
     found = _CORRECTION.search(s.low)
-    if found is None or cues.NOT_OURS_OBJECT.search(s.low) or _MONEY.search(s.low):
+    if found is None or cues.NOT_OURS_OBJECT.search(s.low) or MONEY.search(s.low):
         return None  # "会议改成给李娜主持": something else changes hands
     start = next(found.start(g) for g in range(1, (found.lastindex or 1) + 1) if found.group(g))
     receiver = next((p for p in s.people if p.start == start), None)
@@ -190,7 +197,7 @@ def _handover(s: Spotted) -> Reading | None:
                                                            clause_of(source.start, clauses)[1]) for j in s.jobs):
         return None  # a handover with a job id is the failed-customers form; else it is about that job
     says_scope = scope is not None
-    if says_scope and not any(w.search(_SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
+    if says_scope and not any(w.search(SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
         says_scope = False  # "hand the report over to X before the client review": no customer moves
     if not says_scope and _ORG_MOVE.search(low):
         return None  # "transfer Bella Xu to the Shanghai team": the person moves, not customers
@@ -233,11 +240,11 @@ def _handover(s: Spotted) -> Reading | None:
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
             cues.NOT_OURS_OBJECT.match(_OWNER_GLUE.sub("", plain[source.end: source.end + 16])):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
-    if _SCOPES_THING.search(moved):
+    if SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
     if re.search(r"(?:引荐|介绍|推荐)给", low):
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
-    if _MONEY.search(low):
+    if MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
     verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)] \
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
@@ -349,9 +356,9 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
                                r"\bwho got\b|\bto who\b|"
                                r"\bto whom\b",
                                re.IGNORECASE)
-_MONEY = re.compile(r"(?:转|打|汇|付|还)(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|[$¥￥]\s*\d",
-                    re.IGNORECASE)
-_SCOPES_THING = re.compile(
+MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
+                   r"[$¥￥]\s*\d", re.IGNORECASE)
+SCOPES_THING = re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
     r"message|messages|call|calls|"
@@ -368,6 +375,12 @@ _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|
 
 _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+)?in\b(?:\W+(?:everything|all|customers|"
                      r"clients|groups|\+|and|,|\s)*)?\W*$")
+
+
+# What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
+# declines it too
+LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _COMPLAINT,
+               _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE)
 
 
 def _departure_question(s: Spotted) -> Reading | None:
