@@ -348,6 +348,28 @@ ENGLISH = {
     "Siew Hua": "伍秀华", "Kumaravel Murugan": "穆库马", "Kumaravel": "穆库马", "Gustavo Lima": "利古斯",
     "Rosalind Tan": "陈若琳", "Terrence Johnson": "章泰伦", "Tay Hui Min": "郑慧敏", "Hui Min": "郑慧敏",
     "Benedict Koh": "许本德", "Kai Lindholm": "林开", "kai": "林开", "Frederik Mortensen": "莫弗雷",
+    # dev50
+    "Vinícius Almeida": "阿维尼", "Larissa Souza": "苏拉瑞", "Kim Soyeon": "金素妍", "Lee Dohyun": "李道贤",
+    "Rafael Costa": "柯拉斐", "Mariana Lopes": "罗曼娜", "Desmond Ong": "王德明", "Cheryl Lim": "林雪莉",
+    "Enzo": "费恩佐", "Hugo Lindqvist": "林雨果", "Jonas Richter": "里约纳", "Elif Demir": "德艾丽",
+    "Agnes Leung": "梁雅妮", "Kelvin Cheng": "郑家文", "Clement Okafor": "奥克莱", "Yvette Chau": "周依雯",
+    "Sienna Marsh": "马希娜", "Caleb Dunn": "邓凯勒", "Tracy Mok": "莫翠丝", "Priscilla Teo": "张慧玲",
+    "Goh Wei Jie": "吴伟杰", "Park Minji": "朴敏智", "Choi Yuna": "崔瑜娜", "Hazel Yip": "叶海宜",
+    "Fiona Kwok": "郭菲菲", "Megan Holloway": "霍梅根", "Darius Fenwick": "芬达瑞", "Inês Tavares": "塔依内",
+    "Bianca Moretti": "莫碧安", "Owen Prescott": "普欧文", "Gabriel Nunes": "努加百", "Beatriz Carvalho": "卡碧翠",
+    "Noor Siddiqui": "西努尔", "Ethan Caldwell": "考伊森", "Gideon Hale": "黑基甸", "Talia Brennan": "布塔莉",
+    "Jasper Quinn": "昆嘉斯", "Lena Fischer": "费莉娜", "Colette Barros": "巴柯蕾", "Mateus Rocha": "罗马特",
+    "Yusuf Arslan": "阿优素", "Yoon Taemin": "尹泰民", "Wendy Sit": "薛慧婷", "Gary Cheuk": "卓嘉伟",
+    "Natalie Brooks": "布娜塔", "Ravi Menon": "梅拉维", "Jeremy Seah": "佘志明", "Vanessa Koh": "许慧珊",
+    "Sofia Lindgren": "林索菲", "Marcus Thornton": "索马库", "Joanne Kwan": "关卓恩", "Cherry Lo": "卢翠莉",
+    "Shermaine Tay": "郑雪敏", "Lucas Pereira": "佩卢卡", "Fernanda Ribeiro": "里费娜", "Dmitri Volkov": "沃德米",
+    "Wes Harlan": "哈韦斯", "Wes": "哈韦斯", "tan yuhang": "谭宇航", "lu jiaqi": "陆佳琪", "qiao weilun": "乔伟伦",
+    "he shanshan": "何珊珊", "Han Jisoo": "韩智秀", "Oh Minseok": "吴珉锡", "João Mendes": "门若昂",
+    "Camila Araújo": "阿卡米", "Karen Tsang": "曾嘉琳", "Dickson Wong": "黄德信", "Nadia Kraus": "克娜迪",
+    "Pieter Smit": "施彼特", "Rohan Mehta": "梅罗汉", "Clara Vance": "万克拉", "Grant Ellison": "艾格兰",
+    "Maya Adeyemi": "阿玛雅", "Rafaela Dias": "迪拉菲", "Bryan Goh": "吴柏安", "Jolene Heng": "王佳琳",
+    "Serena Blake": "布瑟琳", "Alma Reyes": "雷阿尔", "Henrik Sand": "桑亨利", "Imogen Pryce": "普伊莫",
+    "Rupert Vane": "范鲁珀",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -408,6 +430,10 @@ USERIDS = {
     "anna.kowalska@corp.com": "柯安娜", "piotr.nowak@corp.com": "诺彼得", "wuhq2": "吴海清", "zhengyl": "郑雨林",
     "K30418": "谷振东", "K30522": "路文娟", "baixy": "白晓燕", "E60231": "尤志鹏",
     "zara.h": "胡莎拉",
+    # dev50
+    "fanjq": "范俊泉", "wangsy3": "王诗雨", "tao.j": "陶杰", "ava.w": "王艾娃", "jmarsh": "马家声",
+    "zhuyf": "朱逸凡", "lei.zm": "雷志明", "bai.rx": "白若溪", "lin.hao": "林浩", "rhea.k": "康瑞雅",
+    "E72031": "蔺海涛", "E72118": "车小茜",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -472,6 +498,8 @@ DISTRACT = {
               ("皇甫铭哲", 1), ("申屠皓", 1), ("麦咏思", 1), ("陈冠雨", 5), ("粘海英", 1), ("郦雅亭", 1)],
     "dev49": [("龚晓佩", 1), ("欧阳子默", 1), ("郝佳", 1), ("揭红玫", 1), ("阚明元", 5), ("覃思源", 1),
               ("仉子寒", 1), ("聂勇康", 1), ("冼智伟", 5), ("王莉莉", 1), ("郑雨琳", 1)],
+    "dev50": [("欧阳磊", 1), ("郗志卫", 1), ("鞠文", 1), ("晏紫琪", 1), ("公孙悦", 1), ("滕宇", 1), ("聂恬恬", 1),
+              ("蓝欣悦", 1), ("司徒家明", 5), ("区志浩", 5), ("甘永平", 1), ("扎西顿珠", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
