@@ -69,6 +69,8 @@ def read_scope(
         everything |= bool(cues.ALL.search(text)) and start == main[0]
     if customers and groups:
         return ["customers", "groups"]
+    if not kept_back and _WITH_GROUPS.search(low[min(c[0] for c in keep): max(c[1] for c in keep)]):
+        return ["customers", "groups"]  # "她的患者和群", "车主和车友群", "travellers and tour group chats"
     if groups and _GROUPS_TOO.search(low):
         return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
     if groups:
@@ -84,7 +86,13 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well|(?:are\s+)?included)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
-_NEGATED = re.compile(r"先不动|不动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+# people of some kind coordinated with groups are the customers, whatever the trade calls them
+_WITH_GROUPS = re.compile(r"(?:的|那些|那几个|手上|名下)\s*[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?\s*(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
+                          r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
+                          r"\b(?:his|her|their|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
+                          r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
+                          re.IGNORECASE)
+_NEGATED = re.compile(r"先不动|不动|别动|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -94,11 +102,12 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not)|除了|不含|不包括)\s*"
-                             r"(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave)|除了|不含|不包括|"
+                             r"别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
+                             re.IGNORECASE)
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
                             r"(?:他|她)?自己(?:顾|管|留|跟|留着)|"
                             r"^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"

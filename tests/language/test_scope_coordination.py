@@ -1,0 +1,56 @@
+"""What moves when the trade names its own customers and groups (blind rounds dev48–dev50): people of
+any kind listed with groups are the customers ("她的茶客和品鉴群"), any "X的…群" is a group, and
+别动/勿要动/leave keep a word back. Sentences written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="luyiming", name="卢一鸣"),
+    DirectoryMember(userid="bailu", name="白露"),
+    DirectoryMember(userid="ravi", name="符拉维", english_name="Ravi Menon"),
+    DirectoryMember(userid="greta", name="葛瑞塔", english_name="Greta Lund"),
+], version=1)
+C, G, CG = ["customers"], ["groups"], ["customers", "groups"]
+
+
+def scope(text: str) -> list[str] | None:
+    got = parse(text, today=dt.date(2026, 12, 7), people=PEOPLE)
+    assert got.intent == "handover", got
+    scope = got.slots["scope"]
+    return sorted(scope) if isinstance(scope, list) else None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("把卢一鸣的茶客和品鉴群都转给白露", CG),
+        ("卢一鸣那些船东和订舱群交给白露", CG),
+        ("卢一鸣的食客、熟客还有试菜群，统统交给白露", CG),
+        ("Ravi Menon is off next month, hand his regular diners and tasting group chats to Greta Lund", CG),
+        ("卢一鸣的品鉴群转给白露", G),
+        ("卢一鸣的客户啊群啊都给白露", CG),
+    ],
+)
+def test_people_listed_with_groups_are_the_customers(text: str, want: list[str]) -> None:
+    assert scope(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("卢一鸣的老客户全部移给白露，别动他的群", C),
+        ("卢一鸣个客户侬先转拨白露，群勿要动", C),
+        ("Please move Ravi Menon's customer groups to Greta Lund - leave his customers where they are", G),
+        ("卢一鸣的品鉴群 all 转给白露，她的学员先不动", G),
+    ],
+)
+def test_what_is_left_alone_does_not_move(text: str, want: list[str]) -> None:
+    assert scope(text) == want
