@@ -87,12 +87,14 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
-_WITH_GROUPS = re.compile(r"(?:的|那些|那几个|手上|名下)\s*[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?\s*(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
+_WITH_GROUPS = re.compile(r"(?:的|那些|那几个|手上|名下)\s*[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?\s*"
+                          r"(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
                           r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
                           r"\b(?:his|her|their|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
                           r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
                           re.IGNORECASE)
-_NEGATED = re.compile(r"先不动|不动|别动|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|\b(?:stay|keep|not|don'?t|"
+_NEGATED = re.compile(r"先不动|不动|别动|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+                      r"\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -102,8 +104,8 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave)|除了|不含|不包括|"
-                             r"别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave)|除了|不含|"
+                             r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
                              re.IGNORECASE)
 
 
