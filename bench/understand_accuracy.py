@@ -62,6 +62,8 @@ WITH_DIRECTORY = frozenset({"dev", "dev2", *OWN_DIRECTORY, "heldout", "heldout3"
 SET_DIRECTORY = {name: DATA / f"{name}_directory.json" for name in OWN_DIRECTORY}
 PEOPLE = frozenset({"handover", "takeover", "member", "successor"})
 TODAY = date(2026, 11, 26)
+# the rounds whose authors were told another today (their relative dates, 明天/月底/next Friday, count from it)
+SET_TODAY = {"dev48": date(2026, 12, 6), "dev49": date(2026, 12, 6), "dev50": date(2026, 12, 6)}
 
 
 def fold_person(value: Any) -> str:
@@ -137,7 +139,7 @@ def evaluate(name: str, cases: list[dict[str, Any]], matcher: Any, show_failures
     failures: list[str] = []
     for case in cases:
         start = time.perf_counter()
-        result = parse(case["text"], today=TODAY, people=matcher)
+        result = parse(case["text"], today=SET_TODAY.get(name, TODAY), people=matcher)
         timings.append((time.perf_counter() - start) * 1000)
         intent_ok, ok = judge(case, result.intent, result.slots)
         label = case["intent"] if isinstance(case["intent"], str) else "|".join(case["intent"])
