@@ -17,7 +17,8 @@ pooled.
 
 Label format, one JSON object per line: {"text", "intent" (a name or a list of acceptable
 names), "slots" (a subset that must hold), "note", "lang"}. Person slots (and a split's
-receivers and tag) compare after folding case, spaces, full-width and traditional → simplified;
+receivers and tag) compare after folding case, spaces, full-width, traditional → simplified, accents and the
+titles the resolver drops around a Latin name (Mr., Khun, Mbak, -san: both forms name the same member);
 job ids are digits; scope is a set.
 """
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -39,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.language import SLOT_SCHEMA, parse  # noqa: E402
 from bot.language.normalize import fold_accents, to_simplified  # noqa: E402
+from bot.language.people import TITLES_AFTER, TITLES_BEFORE  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
 LAST = 50  # the newest blind round, devLAST.jsonl
@@ -68,7 +71,14 @@ SET_TODAY = {"dev48": date(2026, 12, 6), "dev49": date(2026, 12, 6), "dev50": da
 
 def fold_person(value: Any) -> str:
     text = fold_accents(unicodedata.normalize("NFKC", str(value)))  # Amélie is Amelie, as the reader folds it
+    text = _TITLES.sub("", text).strip() or text  # "Mr. Obinna Nwosu" names whom "Obinna Nwosu" names
     return "".join(to_simplified(text).lower().split())
+
+
+# the titles the resolver drops around a Latin name (bot/language/people.py): a mention with or without them
+# resolves to the same member, so authors who write them and authors who leave them out agree
+_TITLES = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLES_BEFORE))})\.?\s+)+|"
+                     rf"(?:[\s-](?:{'|'.join(sorted(TITLES_AFTER))}))+$", re.IGNORECASE)
 
 
 def slot_ok(name: str, want: Any, got: Any) -> bool:
