@@ -213,6 +213,9 @@ def _handover(s: Spotted) -> Reading | None:
     for p in s.people:
         if p.known or OWNS_SCOPE.match(s.low[p.end:]) or is_possessive(s, p):
             plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
+    heading = _HEADING.match(plain)
+    if heading is not None and "□" not in heading.group():  # "Furniture export desk: …": a label, not what moves
+        plain = " " * heading.end() + plain[heading.end():]
     moved = plain[: marker.start] if marker is not None and not receiver_first(marker) else plain
     if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
         return None
@@ -252,7 +255,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
     if _OUTING.search(low):
         return None  # "taking Kylie Burns' clients out for a barbie": a day out, nobody's customers move
-    if _NOT_A_MOVE.search(low) and strong is None:
+    if _NOT_A_MOVE.search(plain) and strong is None:
         return None  # "把X名下的客户导出一份Excel给我": a list exported; "老客户转介绍了一个朋友": a referral
     if _SOCIAL_MEDIA.search(low) and strong is None:
         return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
@@ -311,6 +314,11 @@ def _handover(s: Spotted) -> Reading | None:
         (offboarding and (scope is None or dated_leave)) or (dated_leave and scope is None)
     ):  # "X下周离职，接替人Y" names a successor; "X下周离职，客户交给Y" asks for the customers to move
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
+    elif slots["handover"] and says_scope and not offboarding and (strong is not None or markers) and \
+            cues.LEAVING.search(low) and not cues.CANCEL.search(low):
+        # "X is leaving on Friday — his customers need to go to someone": the customers, not a checklist (a
+        # departure's own offboarding reading is as strong; being first, this one wins the tie)
+        strength, position = 3, 0
     else:
         strength = 2 if slots["takeover"] else 1
     return Reading("handover", slots, strength, position, unsure=unsure)
@@ -341,6 +349,8 @@ _THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quo
                                 r"details|phone number|address|email|complaint)s? (?:of|from) "
                                 r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE)
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
+# a team or topic label heading the message: what it names is not what moves
+_HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")

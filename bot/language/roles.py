@@ -26,6 +26,9 @@ from .spotting import (
 
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
+    # "Car rental - X is leaving …": a dash after a label names no direction; "X - Y", "X的客户 - Y" do
+    markers = [m for m in markers if m.value != "-" or "\u25a1" in low[:m.start] or cues.CUSTOMERS.search(low[:m.start])
+               or cues.GROUPS.search(low[:m.start])]
     verb = first_span(cues.STRONG_VERB, low)
     if verb is not None:
         markers = [m for m in markers if m.start >= verb.start] + [m for m in markers if m.start < verb.start]

@@ -38,7 +38,8 @@ approval approve requests request job jobs ticket item items checklist offboardi
 finish finished complete completed undo back tick help sales key marketing dept department team ops hr
 it finance support service services sorry boss manager quick background many lot kindly wtf asap
 still yet any way know see show check tell let make open start wechat external company leave left
-leaving resign resigned quit agreed about nobody someone everyone half rest remaining sir mr mrs ms
+leaving resign resigned quit agreed about nobody someone somebody anyone anybody everyone everybody half rest
+remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
 have has had ask asks asked tell told out gone gets got put re fw fwd
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
@@ -122,7 +123,8 @@ def prepare_text(raw: str) -> str:
 # Indonesian "pindah (semua) ke" is "move (all) to"; learners' "move the clients of X for Y" means "to" once the
 # owner is marked ("transfer X all customers for Y" stays a question: for whom, or whose?)
 _PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)
-_LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b)[^.,;!?]{1,40}?\b)"
+_LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b|\b(?:his|her|their)\b)"
+                          r"[^.,;!?]{1,40}?\b)"
                           r"for\b(?=\s+(?:[A-Z]|@))")
 _LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
