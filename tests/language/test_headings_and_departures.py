@@ -38,7 +38,7 @@ def test_a_label_heading_the_message_is_not_what_moves(text: str) -> None:
 
 
 def test_learners_for_after_his_is_to() -> None:
-    intent, slots = read("Hi all, Rui Ferreira leaves us on Friday, please pass all his resellers for Aiko Mori. Obrigado")
+    intent, slots = read("Hi all, Rui Ferreira leaves us on Friday, please pass all his resellers for Aiko Mori. Ta")
     assert (intent, slots["handover"], slots["takeover"]) == ("handover", "Rui Ferreira", "Aiko Mori")
 
 
