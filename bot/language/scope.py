@@ -78,8 +78,18 @@ def read_scope(
     if customers:
         return ["customers"]
     if everything:
+        if source is not None and _OWNED_NOUN.match(low[source.end:]) and not kept_back:
+            return ["customers"]  # "all of X's renewals", "X的 patients 全部转给Y": all of something she owns
         return [w for w in ("customers", "groups") if w not in kept_back] or ["customers", "groups"]
     return None
+
+
+# after the owner, a word that is neither "all" nor a verb: the thing of hers that moves (the customers, in the
+# trade's own word)
+_OWNED_NOUN = re.compile(r"^\s*(?:'s|'|的|嘅)\s*(?!(?:全部|全量|所有|全都|一切|统统|通通|东西|都|全|转|交|给|移|划|挪|"
+                         r"拨|一起|一并)|(?:everything|all|stuff|things|whole|entire|full|lot|book)(?![a-z]))"
+                         r"(?:[a-z]{3,}|[\u4e00-\u9fff])",
+                         re.IGNORECASE)
 
 
 _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"

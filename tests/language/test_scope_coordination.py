@@ -54,3 +54,16 @@ def test_people_listed_with_groups_are_the_customers(text: str, want: list[str])
 )
 def test_what_is_left_alone_does_not_move(text: str, want: list[str]) -> None:
     assert scope(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Is it possible to reassign all of Ravi Menon's renewals to Greta Lund?", C),
+        ("卢一鸣的 patients 全部 reassign 给白露", C),
+        ("把卢一鸣的全部转给白露", CG),
+        ("move all of Ravi Menon's stuff to Greta Lund", CG),
+    ],
+)
+def test_all_of_something_she_owns_is_that_something(text: str, want: list[str]) -> None:
+    assert scope(text) == want
