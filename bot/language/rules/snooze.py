@@ -10,7 +10,7 @@ import re
 
 from ..dates import find_date
 from ..intent import Slots
-from ..utterance import Utterance
+from ..utterance import Utterance, prepare
 
 _EN = re.compile(
     r"^(?:(?:remind|ping|nudge|ask|tell)\s+me(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
@@ -23,13 +23,19 @@ _EN = re.compile(
 _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for|the|first\s+thing|morning|"
                       r"afternoon|evening|night|noon|am|pm|ta|thanks|thank you|thx|cheers|mate|pls|plz)\b|[\s,.!]",
                       re.IGNORECASE)
-_ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我)"
+_ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我|remind\s*我|"
+                        r"ping\s*我)"
                         r"(?:一下|一次|一声)?(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒)?$")  # 撒/噻: southwest 'please'
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
 _ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到)(?:到|至)?(?P<pre>.+?)"
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
-_ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵)$")
+_ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵|等歇|晏歇|"
+                       r"晏啲|晚啲|等阵)$")  # 等歇/晏歇: Wu; 晏啲/晚啲/等阵: Cantonese
+# why not now, said after it ("…，在开会", ", in a meeting"): says nothing about when
+_REASON = re.compile(r"[,，]\s*(?:我)?(?:在|正在|辣海|喺度|还在)?\s*(?:开会|忙|开车|外面|出差|路上|上课|面试客户)"
+                     r"\S{0,4}$|"
+                     r",\s*(?:i'?m\s+)?(?:in a meeting|busy|driving|on the road|in transit)\W*$", re.IGNORECASE)
 _ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候,]")
 
 
@@ -37,7 +43,7 @@ def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date
     """The date `rest` names (tomorrow when it only says "later"); None if it says more."""
     if not glue.sub("", rest):
         return today + dt.timedelta(days=1)
-    if zh and _ZH_VAGUE.match(glue.sub("", rest)):
+    if zh and (_ZH_VAGUE.match(rest) or _ZH_VAGUE.match(glue.sub("", rest))):
         return today + dt.timedelta(days=1)
     found = find_date(rest, today)
     if found is None:
@@ -47,6 +53,9 @@ def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date
 
 
 def snooze(u: Utterance) -> Slots | None:
+    reason = _REASON.search(u.text)
+    if reason is not None and reason.start() > 0:
+        u = prepare(u.text[: reason.start()], u.today)
     until: dt.date | None = None
     match = _EN.match(u.text)
     if match and not re.match(r"\s*to\b(?!\s+(?:next|this|mon|tue|wed|thu|fri|sat|sun|tomorrow|"
