@@ -343,6 +343,7 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
+_SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
 
 
@@ -359,6 +360,8 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
     others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
+    # "Hello, this is Jung Haeun from CS", "我是销售部的刘洋": the sender introduces themself
+    others = [p for p in others if not _SELF_INTRO.search(tail(s.low, p.start))] or others
     labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"

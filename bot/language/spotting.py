@@ -253,9 +253,10 @@ _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|r
 
 
 def _is_place(text: str, p: PersonSpot) -> bool:
-    """"the Shanghai office": a capitalized word naming a place or a team, not a person."""
+    """"the Shanghai office", "moving to Santos office": a capitalized word naming a place or a team, not a person."""
     return not p.known and p.text.isascii() and bool(
-        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\bthe\s*$", tail(text, p.start), re.IGNORECASE))
+        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\b(?:the|to|in|at|from)\s*$", tail(text, p.start),
+                                                       re.IGNORECASE))
 
 
 _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)

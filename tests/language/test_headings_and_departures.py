@@ -57,3 +57,20 @@ def test_a_departure_whose_customers_need_a_home_is_a_handover() -> None:
 def test_a_departure_that_asks_for_something_else_keeps_its_reading(text: str) -> None:
     assert read(text)[0] in ("offboard", "cancel")
     assert read(text)[0] == ("offboard" if "checklist" in text else "cancel")
+
+
+def test_an_office_moved_to_is_a_place_not_a_receiver() -> None:
+    intent, slots = read("Rui Ferreira is moving to Porto office, so his clients should go to Aiko Mori")
+    assert (intent, slots["handover"], slots["takeover"]) == ("handover", "Rui Ferreira", "Aiko Mori")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, this is Aiko Mori from the CS team. Tomasz Nowak is leaving, please move his accounts to me.",
+        "我是客服部的森爱子，诺托马下周走，麻烦把他的客户转给我",
+    ],
+)
+def test_the_sender_introducing_themself_gives_nothing(text: str) -> None:
+    intent, slots = read(text)
+    assert intent == "handover" and slots["handover"] in ("Tomasz Nowak", "诺托马"), slots
