@@ -28,6 +28,7 @@ from .chat_log import unfold
 from .cues import Span, spans
 from .forms import form_roles, unfold_table
 from .intent import Intent, Slots
+from .intent_model import best_guess
 from .other_intents import (
     read_cancel,
     read_checklist,
@@ -217,8 +218,14 @@ def _handover(s: Spotted) -> Reading | None:
     if heading is not None and "□" not in heading.group():  # "Furniture export desk: …": a label, not what moves
         plain = " " * heading.end() + plain[heading.end():]
     moved = plain[: marker.start] if marker is not None and not receiver_first(marker) else plain
-    if not says_scope and (cues.NOT_OURS_OBJECT.search(moved) or _thing_after_possessive(s, source, marker)):
+    if not says_scope and cues.NOT_OURS_OBJECT.search(moved):
         return None
+    trade_word = False  # "X's shippers go to Y": a word for her customers the rules do not know, or a thing of hers?
+    if not says_scope and _thing_after_possessive(s, source, marker):
+        intent, probability = best_guess(s.text)
+        if intent != "handover" or probability < _TRADE_WORD_SURE or takeover is None:
+            return None
+        trade_word = True  # the learned model reads a handover: asked as a guess, never filed straight away
     # where the receiver is given: the marker, or the 给 before a receiver who then takes over ("转给聂志远跟进")
     given_at = None if marker is None or marker.value in ("→", "←") else marker.start if marker.value != "take" \
         else next((m.start for m in markers if takeover is not None and 0 <= takeover.start - m.end <= 1), None)
@@ -269,7 +276,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "有客户找他，请转驳到X分机": a call; "send the contract of client Al Noor to X": a paper
     if source is None and takeover is None and not says_scope and job is None:
         return None
-    unsure = marker is not None and marker.value == "pronoun"
+    unsure = (marker is not None and marker.value == "pronoun") or trade_word
     if takeover is None and source is not None and source.known and strong is not None \
             and not _RECORDS_QUESTION.search(low):
         # Two members and a handover word but nothing saying who receives: a guess to confirm.
@@ -349,6 +356,8 @@ _THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quo
                                 r"details|phone number|address|email|complaint)s? (?:of|from) "
                                 r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE)
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
+# how sure the learned model must be that an unknown word after the giver is her customers
+_TRADE_WORD_SURE = 0.8
 # a team or topic label heading the message: what it names is not what moves
 _HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
