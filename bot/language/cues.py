@@ -224,7 +224,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<=\s)(?<!registered\s)(?<!listed\s)(?<!filed\s)(?<!booked\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
-                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|\bto\b(?!\s+be\b)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
+                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|(?:(?<=be\sassigned\s)|(?<=be\sallocated\s)|(?<!\sassigned\s)(?<!\sallocated\s)(?<!belonging\s)(?<!belongs\s))\bto\b(?!\s+be\b)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
                 r"\b(?:be|been|now)\s+owned\s+by\b|(?<!customers\s)(?<!clients\s)(?<!accounts\s)(?<!contacts\s)(?<!groups\s)(?<!formerly\s)(?<!previously\s)"
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"

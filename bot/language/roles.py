@@ -91,6 +91,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             if subject is not None and (TAKE_GAP.fullmatch(gap) or (is_possessive(s, p) and _SCOPE_GAP.fullmatch(gap))):
                 return subject, Span(verb.start, verb.end, "take")  # "李娜替张伟接客户", "李娜把张伟的客户接过来"
             lead = low[max(0, p.start - 3): p.start]
+            if _SOURCE_LABEL.search(tail(low, p.start)):
+                continue  # "原来由乔明轩对接的货主改由郁金香负责": who looked after them until now
             if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \
                     not cues.TAKES_LEAD.search(lead) and \
                     not re.match(r"\s*(?:[,.;!?]|$)", low[verb.end:]):
@@ -133,6 +135,10 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         gap = low[marker.end: p.start]
         if "把" in gap or "将" in gap:
             continue  # "给咱把郝建军那些客户弄给温志刚": 把 introduces whose they are
+        clauses = re.split(r"[,;!?]|\.(?!\s*[a-z])", gap)
+        if len(clauses) > 1 and len(clauses[-1].strip()) > 5 and \
+                not re.match(r"\s*(?:也就是|就是|即|namely|i\.e\.|that is)", clauses[-1]):
+            continue  # "把南美市场划给巴西分公司，国内这边原先对接…的裘丽娟": a new clause, not what it was given to
         if re.search(r"\b(?:what|whatever|which|how|where|when|why|whom?)\b", gap):
             continue  # "+1 to what Alyssa said": a reference to someone's words, not a receiver
         # "给北京这边的贺一航", "to Key Accounts Peter Ren": a description may stand between
@@ -344,7 +350,8 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
 _SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
-_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原)\s*:?\s*$")
+_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
+                           r"(?:原来|原先|之前|以前|一直|本来)(?:是)?由)\s*:?\s*$")
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
