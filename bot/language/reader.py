@@ -264,6 +264,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "taking Kylie Burns' clients out for a barbie": a day out, nobody's customers move
     if _NOT_A_MOVE.search(plain) and strong is None:
         return None  # "把X名下的客户导出一份Excel给我": a list exported; "老客户转介绍了一个朋友": a referral
+    if _ANNOUNCEMENT.search(low) and strong is None:
+        return None  # "在客户群发个群公告：售后由X对接": the wording of a notice, nobody's customers move
     if _SOCIAL_MEDIA.search(low) and strong is None:
         return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
     if _COMPLAINT.search(low) and strong is None:
@@ -339,6 +341,8 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
+_ANNOUNCEMENT = re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
+                           r"(?:group\s+)?announcement", re.IGNORECASE)
 _SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
 # the first thing named after the verb, before any customers or groups ("transfer her referral bonus …")
 _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?"
@@ -398,8 +402,8 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
 # declines it too
-LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _COMPLAINT,
-               _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE)
+LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT,
+               _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE)
 
 
 def _departure_question(s: Spotted) -> Reading | None:

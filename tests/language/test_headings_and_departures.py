@@ -74,3 +74,15 @@ def test_an_office_moved_to_is_a_place_not_a_receiver() -> None:
 def test_the_sender_introducing_themself_gives_nothing(text: str) -> None:
     intent, slots = read(text)
     assert intent == "handover" and slots["handover"] in ("Tomasz Nowak", "诺托马"), slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "帮我在客户群发个群公告：下周起售后由森爱子对接，诺托马休假",  # an announcement's wording
+        "东区那条配送线路下周起转给森爱子跑，诺托马调去西区",  # a delivery route
+        "Please post an announcement in the client group: Aiko Mori covers for Tomasz Nowak next week",
+    ],
+)
+def test_announcements_and_routes_move_no_customers(text: str) -> None:
+    assert read(text)[0] == "unknown"
