@@ -76,6 +76,19 @@ async def assert_files_directly(stack: Stack, text: str, handover: str, takeover
     assert (job.handover, job.takeover) == (handover, takeover)
 
 
+async def assert_asked_then_filed(stack: Stack, text: str, asked: str, handover: str, takeover: str,
+                                  head: str) -> None:
+    """A guess: the message only asks (`asked`: the start of "did you mean …? reply 1"), files nothing; "1"
+    files it, previewed (`head`), from and to these two."""
+    [question] = await stack.say("wangfang", text)
+    assert question.startswith(asked), question
+    assert await recent_jobs(stack) == []
+    [reply] = await stack.say("wangfang", "1")
+    [job] = await recent_jobs(stack)
+    assert reply.startswith(f"{head} {job.id}\n"), reply
+    assert (job.handover, job.takeover) == (handover, takeover)
+
+
 @pytest.fixture
 async def hstack(redis_url: str, redis: Redis) -> AsyncIterator[Stack]:
     """The product as wired (the real filer and approval cards), plus a fake `transfers` where the

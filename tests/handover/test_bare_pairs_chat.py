@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handover.conftest import assert_files_directly, recent_jobs
+from tests.handover.conftest import assert_asked_then_filed, assert_files_directly, recent_jobs
 from tests.support.stack import Stack
 
 
@@ -25,13 +25,8 @@ async def test_names_with_a_direction_file_the_preview(
 
 
 async def test_a_lone_give_between_two_names_asks_and_1_files_it(hstack: Stack) -> None:
-    [asked] = await hstack.say("wangfang", "陈静给何静")
-    assert asked.startswith("你是想把陈静的客户交接给何静吗？回复 1 确认"), asked
-    assert await recent_jobs(hstack) == []
-    [reply] = await hstack.say("wangfang", "1")
-    [job] = await recent_jobs(hstack)
-    assert reply.startswith(f"交接预览 {job.id}\n"), reply
-    assert (job.handover, job.takeover) == ("chenjing", "hejing")
+    asked = "你是想把陈静的客户交接给何静吗？回复 1 确认"
+    await assert_asked_then_filed(hstack, "陈静给何静", asked, "chenjing", "hejing", "交接预览")
 
 
 async def test_the_confirm_question_takes_the_yes_people_type(hstack: Stack) -> None:

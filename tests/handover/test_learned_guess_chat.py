@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handover.conftest import recent_jobs
+from tests.handover.conftest import assert_asked_then_filed, recent_jobs
 from tests.support.stack import Stack
 
 
@@ -19,13 +19,7 @@ from tests.support.stack import Stack
     ],
 )
 async def test_a_guessed_handover_is_asked_then_filed_on_yes(hstack: Stack, text: str, asked: str, head: str) -> None:
-    [question] = await hstack.say("wangfang", text)
-    assert question.startswith(asked), question
-    assert await recent_jobs(hstack) == []
-    [reply] = await hstack.say("wangfang", "1")
-    [job] = await recent_jobs(hstack)
-    assert reply.startswith(f"{head} {job.id}\n"), reply
-    assert (job.handover, job.takeover) == ("chenjing", "hejing")
+    await assert_asked_then_filed(hstack, text, asked, "chenjing", "hejing", head)
 
 
 async def test_a_wrong_guess_costs_a_question_and_files_nothing(hstack: Stack) -> None:
