@@ -370,6 +370,24 @@ ENGLISH = {
     "Maya Adeyemi": "阿玛雅", "Rafaela Dias": "迪拉菲", "Bryan Goh": "吴柏安", "Jolene Heng": "王佳琳",
     "Serena Blake": "布瑟琳", "Alma Reyes": "雷阿尔", "Henrik Sand": "桑亨利", "Imogen Pryce": "普伊莫",
     "Rupert Vane": "范鲁珀",
+    # dev51
+    "Ronan Fitzgerald": "费罗南", "Saoirse Hegarty": "何思儿", "Cormac": "戴科马", "Orla": "基奥拉",
+    "Eoin Gallagher": "盖奥恩", "Wambui Njoroge": "乔婉碧", "Baraka Mutua": "穆巴拉", "Brent Tkachuk": "卡布伦",
+    "Kaitlyn Fortier": "福凯琳", "Colby MacLeod": "麦科比", "Jean-Luc Bergeron": "贝让吕", "Riaan Botha": "博里安",
+    "Zanele Khumalo": "库扎妮", "Sipho Dlamini": "德西佛", "Annelie du Plessis": "杜安妮",
+    "Thandeka Mahlangu": "马坦德", "Yossi Mizrahi": "米约西", "Noa Ben-David": "本诺娅",
+    "Hamad Al-Mazrouei": "马哈迈", "Mariam Al-Kaabi": "卡玛丽", "Marissa Kowalchuk": "柯玛瑞",
+    "Devin Arsenault": "阿德文", "Aisling Burke": "伯艾琳", "Niall Cassidy": "卡奈尔", "Kibet Rotich": "罗基贝",
+    "Wanjiku Mwaura": "姆婉姬", "Yael Friedman": "傅雅艾", "Omri Peretz": "裴奥姆", "Brooke Lafleur": "拉布鲁",
+    "Meghan Doucette": "杜梅根", "Gerhard Venter": "文格哈", "Nomvula Sithole": "西诺武",
+    "Fionnuala Ryan": "莱芬努", "Darragh Kinsella": "金达拉", "Mitch Gauthier": "高米奇",
+    "Njambi Kariuki": "卡恩姜", "Ouma Odera": "奥欧马", "Kiki Zhan": "詹琪琪", "Hayden Qu": "曲海登",
+    "Tiffany Ruan": "阮蒂芙", "Cathy Yin": "尹凯西", "Leon Gu": "顾立昂", "Vera Shang": "尚薇拉",
+    "Jessie Tong": "童洁西", "Queena Mak": "麦琪娜", "Ronnie Tse": "谢朗尼", "Nicole Hua": "华妮可",
+    "Felix Bao": "鲍飞力", "Stella Yao": "姚思黛", "Bruce Dong": "董布鲁", "Eddie Xiang": "向艾迪",
+    "Annie Lai": "赖安妮", "Jojo Wen": "温卓卓", "Ada Lam": "林雅达", "Zoey Ke": "柯佐伊", "Morgan Pei": "裴摩根",
+    "Sherry Hou": "侯雪莉", "Dennis Ji": "季丹尼", "Gilad Ashkenazi": "阿吉拉", "Noura Al-Hashimi": "哈努拉",
+    "mo xiaotong": "莫晓彤", "rong jiale": "荣嘉乐",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -434,6 +452,9 @@ USERIDS = {
     "fanjq": "范俊泉", "wangsy3": "王诗雨", "tao.j": "陶杰", "ava.w": "王艾娃", "jmarsh": "马家声",
     "zhuyf": "朱逸凡", "lei.zm": "雷志明", "bai.rx": "白若溪", "lin.hao": "林浩", "rhea.k": "康瑞雅",
     "E72031": "蔺海涛", "E72118": "车小茜",
+    # dev51
+    "wenlq": "温丽琴", "kuang.yt": "匡毅涛", "pangsj01": "庞书杰", "lanyf": "蓝雅芬", "shi.hr03": "石浩然",
+    "E81046": "喻立峰", "E81102": "景秀芳", "Z0815": "祝海涛", "30971": "钱振宇",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -500,6 +521,8 @@ DISTRACT = {
               ("仉子寒", 1), ("聂勇康", 1), ("冼智伟", 5), ("王莉莉", 1), ("郑雨琳", 1)],
     "dev50": [("欧阳磊", 1), ("郗志卫", 1), ("鞠文", 1), ("晏紫琪", 1), ("公孙悦", 1), ("滕宇", 1), ("聂恬恬", 1),
               ("蓝欣悦", 1), ("司徒家明", 5), ("区志浩", 5), ("甘永平", 1), ("扎西顿珠", 1)],
+    "dev51": [("逄立东", 1), ("笪玉杰", 1), ("昝晓萌", 1), ("诸葛文兰", 1), ("夏添", 1), ("田冶", 5),
+              ("庞思淇", 1), ("隗振冬", 1), ("骆咏强", 5), ("慕容晓云", 1), ("许丽姣", 1), ("谈晓", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -507,7 +530,8 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # (and nicknames, which are not members' names either)
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
          "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
-         "小涂", "光明", "尕李", "老郝", "二虎", "小卢"}
+         "小涂", "光明", "尕李", "老郝", "二虎", "小卢",
+         "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍"}
 
 
 def main() -> None:
