@@ -403,7 +403,7 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT,
-               _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE)
+               _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
 
 
 def _departure_question(s: Spotted) -> Reading | None:
