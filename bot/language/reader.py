@@ -361,7 +361,7 @@ _THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quo
                                 r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE)
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 # how sure the learned model must be that an unknown word after the giver is her customers
-_TRADE_WORD_SURE = 0.8
+_TRADE_WORD_SURE = 0.7
 # a team or topic label heading the message: what it names is not what moves
 _HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
 _OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")

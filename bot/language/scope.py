@@ -38,7 +38,7 @@ def read_scope(
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
             if re.search(r"只|仅|\bonly\b|"
-                         r"\bjust\b", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
+                         r"\bjust\b(?!\s+now)", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
             if (re.search(r"也|一起|都|全部|too|also|as well|includ|together|along with|plus|\+|和|&|and|everything|"
@@ -104,6 +104,7 @@ _WITH_GROUPS = re.compile(r"(?:的|那些|那几个|手上|名下)\s*[\u4e00-\u9
                           r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|别动|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+                      r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
 

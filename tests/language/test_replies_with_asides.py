@@ -31,6 +31,8 @@ def read(text: str) -> tuple[str, dict[str, Any]]:
         ("晏歇再提醒我，我还在开会", "snooze", {"until": TOMORROW}),
         ("明天再 remind 我，在路上", "snooze", {"until": TOMORROW}),
         ("remind me tomorrow, in a meeting", "snooze", {"until": TOMORROW}),
+        ("Grand so, submit it", "confirm", {}),  # Irish
+        ("number 2 inshallah", "choose", {"choice": 2}),
     ],
 )
 def test_a_reply_with_an_aside_is_still_the_reply(text: str, intent: str, slots: dict[str, Any]) -> None:

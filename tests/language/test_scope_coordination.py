@@ -50,6 +50,8 @@ def test_people_listed_with_groups_are_the_customers(text: str, want: list[str])
         ("卢一鸣个客户侬先转拨白露，群勿要动", C),
         ("Please move Ravi Menon's customer groups to Greta Lund - leave his customers where they are", G),
         ("卢一鸣的品鉴群 all 转给白露，她的学员先不动", G),
+        ("Ravi Menon's clients must go to Greta Lund, I'll sort the groups just now myself", C),  # "just now": soon
+        ("卢一鸣的客户给白露，群我自己来弄", C),
     ],
 )
 def test_what_is_left_alone_does_not_move(text: str, want: list[str]) -> None:

@@ -20,7 +20,7 @@ _CHOOSE = re.compile(
     rf"i'll take|i take|i'll take number|i take number|"
     rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
-    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|喔|哦|啦|噢|哈|呀|啊|嘛))?$",
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛))?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -56,7 +56,7 @@ _CHOOSE_WORD = re.compile(r"^(?:(?:please\s+)?(?:i'll take|i take|i choose|i pic
 _EN_YES_CORE = frozenset({
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ok", "okay", "k", "kk", "sure", "confirm",
     "confirmed", "submit", "correct", "right", "go", "proceed", "fine", "alright", "lgtm",
-    "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌",
+    "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌", "grand",
     "✔", "✔️", "yes!", "good", "+1",
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
