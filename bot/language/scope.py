@@ -97,7 +97,9 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
-_WITH_GROUPS = re.compile(r"(?:的|那些|那几个|手上|名下)\s*[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?\s*"
+_WITH_GROUPS = re.compile(r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])个)\s*"
+                          r"[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?|"
+                          r"(?:(?<![\u4e00-\u9fff])|(?<=[:的]))(?:客户|顾客|会员|学员|家长|业主|车主|患者))\s*"
                           r"(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
                           r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
                           r"\b(?:his|her|their|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"

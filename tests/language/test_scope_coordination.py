@@ -69,3 +69,14 @@ def test_what_is_left_alone_does_not_move(text: str, want: list[str]) -> None:
 )
 def test_all_of_something_she_owns_is_that_something(text: str, want: list[str]) -> None:
     assert scope(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("「卢一鸣：客户和茶室群都还没交接」 那就都给白露吧", CG),
+        ("1.交出人：卢一鸣 2.接收人：白露 3.范围：车主+车友群", CG),
+    ],
+)
+def test_customers_listed_with_a_trade_group_are_both(text: str, want: list[str]) -> None:
+    assert scope(text) == want
