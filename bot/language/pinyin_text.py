@@ -25,8 +25,9 @@ _WORDS = """客户群 客户 群聊 群组 群 建的 拉的 加的 负责的 �
 进度怎么样 什么情况 你看着办 看着办""".split()
 _NUMERALS = "一二三四五六七八九十"
 _DAYS = [f"{week}周{day}" for week in ("", "下", "下下") for day in "一二三四五六日"]
-# abbreviations people type for the two commonest words
-_ABBREVIATIONS = {"kh": "客户", "jj": "交接", "shei": "谁", "gei shei": "给谁"}  # (pypinyin reads 谁 shui)
+# initials people type for the commonest words (kh 客户, jj 交接, zg 转给, qx 取消, lz 离职, dcl 待处理)
+_ABBREVIATIONS = {"kh": "客户", "jj": "交接", "zg": "转给", "zy": "转移", "qx": "取消", "lz": "离职", "dcl": "待处理",
+                  "shei": "谁", "gei shei": "给谁"}  # (pypinyin reads 谁 shui)
 
 
 @lru_cache(maxsize=1)

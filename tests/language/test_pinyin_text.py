@@ -51,3 +51,12 @@ def test_english_that_spells_a_syllable_is_left_alone() -> None:
 )
 def test_typed_in_pinyin(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("liuyf lz流程走起", "offboard"), ("dcl 的 jj 单列一下", "list"), ("欧阳锋 kh zg 黄药师 今天弄完", "handover")],
+)
+def test_initials_for_the_commonest_words(text: str, intent: str) -> None:
+    # a director typing initials: lz 离职, dcl 待处理, zg 转给 (kh 客户, jj 交接 as before)
+    assert parse(text, today=TODAY).intent == intent
