@@ -388,6 +388,26 @@ ENGLISH = {
     "Annie Lai": "赖安妮", "Jojo Wen": "温卓卓", "Ada Lam": "林雅达", "Zoey Ke": "柯佐伊", "Morgan Pei": "裴摩根",
     "Sherry Hou": "侯雪莉", "Dennis Ji": "季丹尼", "Gilad Ashkenazi": "阿吉拉", "Noura Al-Hashimi": "哈努拉",
     "mo xiaotong": "莫晓彤", "rong jiale": "荣嘉乐",
+    # dev52
+    "Paxton Dillard": "狄派斯", "Raelynn Pryor": "蒲蕾琳", "Raelynn": "蒲蕾琳", "Hayley": "何海莉", "Bosco": "包思高",
+    "Angus Thorburn": "索安格", "Angus": "索安格", "Kirra Jameson": "詹基拉", "Kirra": "詹基拉", "Thommo": "汤默",
+    "Bronwyn": "柏朗雯", "Fergus McTavish": "麦弗格", "Morag Dunlop": "邓莫拉", "Morag": "邓莫拉",
+    "Kirsty Munro": "门柯丝", "Isla Drummond": "德艾拉", "Isla": "德艾拉", "Euan Gilchrist": "吉尤恩", "Euan": "吉尤恩",
+    "Rhodora Lacson": "拉萝多", "Kristine Mae Tolentino": "托克丽", "Jhong Macapagal": "马忠", "Sabrina": "沈萨宾",
+    "Nelson": "聂尔森", "Ruaridh Dunbar": "邓鲁瑞", "Ruaridh": "邓鲁瑞", "Nnamdi Uzor": "乌南迪", "Nnamdi": "乌南迪",
+    "Nneka Okeke": "奥妮卡", "Nneka": "奥妮卡", "Segun Bakare": "巴塞贡", "Segun": "巴塞贡", "Bukola": "卜可拉",
+    "Obiora Nwachukwu": "瓦奥比", "Gurleen Gill": "吉古琳", "Raghavendra Bhat": "巴拉格", "Raghu": "巴拉格",
+    "Cyrus": "司赛鲁", "Bisi Oyewole": "奥比茜", "Chidinma Anozie": "安奇迪", "Princess Dimaculangan": "迪普琳",
+    "Arlene Mercado": "梅阿琳", "Arlene": "梅阿琳", "Eunice": "游尼斯", "Aishwarya Deshpande": "德艾希",
+    "Sowmya Raghavan": "拉索米", "Sowmya": "拉索米", "Marivic Dela Cruz": "德玛维", "Marivic": "德玛维",
+    "Brynn Castellano": "卡布琳", "Sawyer Dillon": "狄索耶", "Ambrose": "安博思", "Heidi": "贺海蒂",
+    "DeShawn Harris": "哈德尚", "DeShawn": "哈德尚", "Terrell Gaines": "盖特瑞", "Terrell": "盖特瑞", "Rico": "黎高",
+    "Shano": "尚诺", "Tahlia": "谭莉雅", "Sherman": "谢文", "Sharon": "夏若伦", "Ifeanyi Ugwu": "乌伊凡",
+    "Ogechi Nnaji": "纳奥姬", "Janice": "詹尼斯", "Stanley": "司丹利", "Padma Venugopal": "文帕德",
+    "Rohit Kulshreshtha": "库罗希", "Hilda": "席希达", "Kane": "甘凯恩", "Jarrah Pickering": "皮加拉",
+    "Brielle Fontaine": "方布丽", "Colt Dawes": "道科尔", "Logan Fisk": "费罗根", "Edmond": "艾德孟", "Terence": "唐伦",
+    "Carter Vandyke": "范卡特", "Meera Sastry": "萨米拉", "Nikhil Bhargava": "巴尼基", "Cody Pflueger": "傅科迪",
+    "Olumide Fashola": "法奥卢",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -455,6 +475,9 @@ USERIDS = {
     # dev51
     "wenlq": "温丽琴", "kuang.yt": "匡毅涛", "pangsj01": "庞书杰", "lanyf": "蓝雅芬", "shi.hr03": "石浩然",
     "E81046": "喻立峰", "E81102": "景秀芳", "Z0815": "祝海涛", "30971": "钱振宇",
+    # dev52
+    "gouxm": "苟向明", "mu.xd": "穆晓丹", "fengyj": "酆雨佳", "ji.hb": "姬海波", "E55210": "邬振华", "E55347": "桓秀英",
+    "G0231": "阳春晓", "G0417": "蒲德强", "HG2031": "邸明辉", "HG2077": "仝丽萍",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -523,6 +546,8 @@ DISTRACT = {
               ("蓝欣悦", 1), ("司徒家明", 5), ("区志浩", 5), ("甘永平", 1), ("扎西顿珠", 1)],
     "dev51": [("逄立东", 1), ("笪玉杰", 1), ("昝晓萌", 1), ("诸葛文兰", 1), ("夏添", 1), ("田冶", 5),
               ("庞思淇", 1), ("隗振冬", 1), ("骆咏强", 5), ("慕容晓云", 1), ("许丽姣", 1), ("谈晓", 1)],
+    "dev52": [("宇文亭", 1), ("帅剑", 1), ("栾心", 1), ("危莉娟", 1), ("翦春艳", 1), ("谯晓川", 5), ("佟大卫", 1),
+              ("夏侯洁", 5), ("邴雅棋", 1), ("澹台雪梅", 1), ("眭小鹏", 1), ("厍大永", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
