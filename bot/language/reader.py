@@ -218,7 +218,7 @@ def _handover(s: Spotted) -> Reading | None:
     if heading is not None and "□" not in heading.group():  # "Furniture export desk: …": a label, not what moves
         plain = " " * heading.end() + plain[heading.end():]
     moved = plain[: marker.start] if marker is not None and not receiver_first(marker) else plain
-    if not says_scope and cues.NOT_OURS_OBJECT.search(moved):
+    if not says_scope and _names_a_thing(moved):
         return None
     trade_word = False  # "X's shippers go to Y": a word for her customers the rules do not know, or a thing of hers?
     if not says_scope and _thing_after_possessive(s, source, marker):
@@ -248,7 +248,7 @@ def _handover(s: Spotted) -> Reading | None:
     acting = marker or strong or weak or takes
     if source is not None and acting is not None and is_possessive(s, source) and \
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
-            cues.NOT_OURS_OBJECT.match(_OWNER_GLUE.sub("", plain[source.end: source.end + 16])):
+            _names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 16]), at_start=True):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
@@ -404,6 +404,18 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT,
                _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
+
+
+def _names_a_thing(text: str, *, at_start: bool = False) -> bool:
+    """A thing that is not ours is named (at the start of `text`), and not as part of a customers or groups
+    word: 车 is a car, 车主 a customer; 打卡 is clocking in, 打卡群 a group."""
+    words = [(m.start(), m.end()) for w in (cues.CUSTOMERS, cues.GROUPS) for m in w.finditer(text)]
+    for m in cues.NOT_OURS_OBJECT.finditer(text):
+        if at_start and m.start() > 0:
+            break
+        if not any(a <= m.start() and m.end() <= b for a, b in words):
+            return True
+    return False
 
 
 def _departure_question(s: Spotted) -> Reading | None:

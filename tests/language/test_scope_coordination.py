@@ -80,3 +80,21 @@ def test_all_of_something_she_owns_is_that_something(text: str, want: list[str])
 )
 def test_customers_listed_with_a_trade_group_are_both(text: str, want: list[str]) -> None:
     assert scope(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("卢一鸣名下的车主全部划给白露", C),
+        ("卢一鸣带的那几个打卡群交给白露", G),
+        ("卢一鸣那些车友群 handover 给白露，车主不用动", G),
+    ],
+)
+def test_a_thing_inside_a_trade_word_is_not_that_thing(text: str, want: list[str]) -> None:
+    # 车 is a car but 车主 a customer; 打卡 is clocking in but 打卡群 a group
+    assert scope(text) == want
+
+
+@pytest.mark.parametrize("text", ["卢一鸣的车借给白露开两天", "卢一鸣的打卡记录转给白露看一下"])
+def test_the_thing_itself_still_moves_no_customers(text: str) -> None:
+    assert parse(text, today=dt.date(2026, 12, 7), people=PEOPLE).intent == "unknown"
