@@ -224,7 +224,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<=\s)(?<!registered\s)(?<!listed\s)(?<!filed\s)(?<!booked\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
-                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|(?:(?<=be\sassigned\s)|(?<=be\sallocated\s)|(?<!\sassigned\s)(?<!\sallocated\s)(?<!belonging\s)(?<!belongs\s))\bto\b(?!\s+be\b)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
+                r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|(?:(?<=be\sassigned\s)|(?<=be\sallocated\s)|(?<!\sassigned\s)(?<!\sallocated\s)(?<!belonging\s)(?<!belongs\s))\bto\b(?!\s+be\b)|\btae\b(?=\s+\u25a1)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"
                 r"\b(?:be|been|now)\s+owned\s+by\b|(?<!customers\s)(?<!clients\s)(?<!accounts\s)(?<!contacts\s)(?<!groups\s)(?<!formerly\s)(?<!previously\s)"
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
@@ -347,7 +347,7 @@ RECORDS = _re(
     r"transferred|handed over|went over|went across))\b"
 )
 LIST = _re(
-    r"列出|列一下|列一哈|列个|\bevery (?:job|handover)s?\b|"
+    r"列出|列一下|列一哈|列个|\bevery (?:job|handover)s?\b|(?:所有|全部)的?\s*(?:handover|交接)?\s*jobs\b|"
     r"列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|哪几(?:单|个|笔|件)|边啲|有冇(?=\s*(?:交接|单))|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共(?:有)?(?:多少|几)|我(?:自己)?(?:发|建|提|交)(?:过)?的|我(?:自己)?提交过|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"

@@ -52,6 +52,7 @@ assalamu alaikum salam namaste hola
 ola obrigado obrigada gracias kkkk beleza
 already anyway anyways
 ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
+yung sino mga
 yo omg pls ty
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".

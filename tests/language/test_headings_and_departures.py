@@ -86,3 +86,8 @@ def test_the_sender_introducing_themself_gives_nothing(text: str) -> None:
 )
 def test_announcements_and_routes_move_no_customers(text: str) -> None:
     assert read(text)[0] == "unknown"
+
+
+def test_scots_tae_is_to() -> None:
+    intent, slots = read("Can ye move aw Tomasz Nowak's customers ower tae Aiko Mori? Ta")
+    assert (intent, slots["handover"], slots["takeover"]) == ("handover", "Tomasz Nowak", "Aiko Mori")

@@ -21,3 +21,8 @@ def test_unfinished_jobs_are_the_pending_ones(text: str) -> None:
 def test_all_jobs_stay_all() -> None:
     got = parse("列出所有交接任务", today=dt.date(2026, 11, 26))
     assert (got.intent, got.slots["which"]) == ("list", "all")
+
+
+def test_all_the_jobs_in_mixed_chinese_and_english_are_a_list() -> None:
+    got = parse("全部的 handover jobs 拉出来看看", today=dt.date(2026, 11, 26))
+    assert (got.intent, got.slots["which"]) == ("list", "all")
