@@ -193,7 +193,8 @@ _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|o
 # Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
-                        r"(?:客户群|客户|群|和|跟|与|及|、)*\s*(?:都|全部|也)?\s*")
+                        rf"(?:客户群|客户|群|{cues.CUSTOMERS.pattern}|{cues.GROUPS.pattern}|和|跟|与|及|、)*\s*"
+                        r"(?:都|全部|也)?\s*", re.IGNORECASE)  # (any trade's word: 会员, 车主, 业主 …)
 
 
 # --- roles check: each person's own cues, read apart from the choice made above ----------------------

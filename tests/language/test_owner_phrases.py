@@ -37,3 +37,9 @@ PEOPLE = NameMatcher.build([
 def test_the_owner_and_the_receiver_are_not_swapped(text: str, handover: str, takeover: str) -> None:
     got = parse(text, today=dt.date(2026, 11, 26), people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", handover, takeover)
+
+
+@pytest.mark.parametrize("text", ["方舟把颜秋的会员接过去吧", "方舟把颜秋的车主都接过来"])
+def test_the_one_who_takes_a_trade_word_over_receives(text: str) -> None:
+    got = parse(text, today=dt.date(2026, 11, 26), people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "颜秋", "方舟")
