@@ -76,8 +76,7 @@ def _handover(s: Spotted) -> Reading | None:
     if OWNS_SCOPE.match(s.low[takeover.end:]):
         return None  # "…交给李娜的客户群": the second person owns something, receives nothing
     scope = read_scope(s, source, takeover, marker, split_clauses(s.low))
-    slots: Slots = {"handover": mention(source) if source else None,
-                    "takeover": mention(takeover) if takeover else None,  # ("我" is the sender)
+    slots: Slots = {"handover": mention(source), "takeover": mention(takeover),  # ("我" is the sender)
                     "scope": scope or ["customers"]}
     return Reading("handover", slots, 1, 0, unsure=True)
 

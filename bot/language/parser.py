@@ -23,7 +23,7 @@ from .intent import Intent, IntentName, Slots
 from .normalize import normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
-from .reader import read, spotted
+from .reader import read_spotted, spotted
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -89,7 +89,8 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split
-    reading = read(text, today=today, people=people)
+    s = spotted(text, today=today, people=people)  # once: the rules and the learned guess read the same spots
+    reading = read_spotted(s, text) if s is not None else None
     if reading is not None:
         return _tagged_part(text, reading)
     if utterance is None:
@@ -105,16 +106,11 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
             if name == "checklist" and slots.get("member") and not _is_person(str(slots["member"]), text, people):
                 continue  # "帮我列个购物清单": not somebody's checklist
             return Intent(intent=name, slots=slots, lang=lang)
-    return _learned_guess(text, today, people) or Intent(intent="unknown", slots={}, lang=lang)
-
-
-def _learned_guess(text: str, today: dt.date, people: PeopleSpotter | None) -> Intent | None:
-    """No rule read it: the learned model's intent, its slots from the spotted entities (guess.py)."""
-    s = spotted(text, today=today, people=people)
-    reading = guess(text, s, directory=people is not None) if s is not None else None
-    if reading is None:
-        return None
-    return Intent(intent=reading.intent, slots=reading.slots, lang=detect_language(text), unsure=reading.unsure)
+    # no rule read it: the learned model's intent, its slots from the spotted entities (guess.py)
+    guessed = guess(text, s, directory=people is not None) if s is not None else None
+    if guessed is not None:
+        return Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure)
+    return Intent(intent="unknown", slots={}, lang=lang)
 
 
 def _tagged_part(text: str, reading: Intent) -> Intent:

@@ -73,8 +73,11 @@ def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:
     s = spotted(raw, today=today, people=people)
-    if s is None:
-        return None
+    return read_spotted(s, raw) if s is not None else None
+
+
+def read_spotted(s: Spotted, raw: str) -> Intent | None:
+    """Stages 3–5 over a message already spotted (`raw` as written, for its language)."""
     stages = (read_checklist, read_checklist_view, read_cancel, read_list, read_records, read_status, read_offboard,
               _handover, read_help)
     readings = [r for r in (stage(s) for stage in stages) if r is not None]
