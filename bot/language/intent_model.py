@@ -1,4 +1,5 @@
-"""A learned second opinion on the intent: a linear model over character and word n-grams.
+"""A learned second opinion on the intent (and on a handover's scope): linear models over character and
+word n-grams.
 
 The rules read what they were written for; a message in a shape they have never seen reads as nothing.
 Measured on blind rounds (scripts/train_intent_model.py --until), this model names the intent of such
@@ -19,6 +20,7 @@ from pathlib import Path
 from .normalize import to_simplified
 
 MODEL = Path(__file__).with_name("intent_model.json")
+SCOPE_MODEL = Path(__file__).with_name("scope_model.json")  # classes "customers", "groups", "customers+groups"
 _WORD = re.compile(r"\w+")
 
 
@@ -65,11 +67,35 @@ def model() -> IntentModel:
     return IntentModel(json.loads(MODEL.read_text(encoding="utf-8")))
 
 
+@cache
+def scope_model() -> IntentModel:
+    return IntentModel(json.loads(SCOPE_MODEL.read_text(encoding="utf-8")))
+
+
 @lru_cache(maxsize=1024)
 def best_guess(text: str) -> tuple[str, float]:
     """The model's intent for a message and its probability."""
-    probs = model().probabilities(text)
+    return _best(model(), text, "unknown")
+
+
+def without_people(text: str, people: tuple[str, ...]) -> str:
+    """The message with these people's names as written replaced by "@": a name says nothing about what
+    moves, and one such as 王群 or Grace Group would read as groups (the scope model trains on the same)."""
+    for name in sorted({p for p in people if p}, key=len, reverse=True):
+        text = re.sub(re.escape(name), " @ ", text, flags=re.IGNORECASE)
+    return text
+
+
+@lru_cache(maxsize=1024)
+def scope_probabilities(text: str, people: tuple[str, ...] = ()) -> dict[str, float]:
+    """How likely the scope model finds each reading of what a handover moves ("customers", "groups",
+    "customers+groups"); `people`: the giver and receiver as written, left out of the reading."""
+    return scope_model().probabilities(without_people(text, people))
+
+
+def _best(which: IntentModel, text: str, nothing: str) -> tuple[str, float]:
+    probs = which.probabilities(text)
     if not probs:
-        return "unknown", 1.0
+        return nothing, 1.0
     name = max(probs, key=probs.__getitem__)
     return name, probs[name]

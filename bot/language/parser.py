@@ -31,6 +31,7 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
+from .scope_guess import second_scope
 from .split import read_split, tag_only
 from .text import detect_language
 from .utterance import Utterance, prepare
@@ -92,7 +93,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     s = spotted(text, today=today, people=people)  # once: the rules and the learned guess read the same spots
     reading = read_spotted(s, text) if s is not None else None
     if reading is not None:
-        return _tagged_part(text, reading)
+        return _tagged_part(text, second_scope(text, reading))
     if utterance is None:
         utterance = prepare(text, today)
     for name, rule in RULES:
@@ -109,7 +110,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     # no rule read it: the learned model's intent, its slots from the spotted entities (guess.py)
     guessed = guess(text, s, directory=people is not None) if s is not None else None
     if guessed is not None:
-        return Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure)
+        return second_scope(text, Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure))
     return Intent(intent="unknown", slots={}, lang=lang)
 
 

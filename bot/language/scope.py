@@ -105,7 +105,7 @@ _WITH_GROUPS = re.compile(r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00
                           r"\b(?:his|her|their|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
                           r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
                           re.IGNORECASE)
-_NEGATED = re.compile(r"先不动|不动|别动|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+_NEGATED = re.compile(r"先不动|不动|别动|除外|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
@@ -124,7 +124,16 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excl
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
                             r"(?:他|她)?自己(?:顾|管|留|跟|留着)|"
-                            r"^\S{0,6}?(?:不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+                            r"^\S{0,6}?(?:除外|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
                             r"\bcan stay\b|\bstay\b|\bstill keep\b|\bremain\b|\balready\b|"
                             r"\bkeep\b|\bwhere they are\b")
+
+
+def keeps_back(low: str) -> bool:
+    """The message says something stays or is left out ("群别动", "except the groups", "clients he keeps")."""
+    return bool(_NEGATED.search(low) or _EXCEPT.search(low))
+
+
+_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus)\b|除了|除外|不含|不包括",
+                     re.IGNORECASE)

@@ -34,3 +34,13 @@ async def test_a_wrong_guess_costs_a_question_and_files_nothing(hstack: Stack) -
 async def test_a_guessed_status_question_is_answered(hstack: Stack) -> None:
     [reply] = await hstack.say("wangfang", "陈静那摊子整完没啊？")
     assert reply == "没有找到陈静的交接。", reply  # the status of 陈静's handovers (she has none yet)
+
+
+async def test_a_scope_the_rules_half_read_is_asked_then_filed_whole(hstack: Stack) -> None:
+    # "diners" is no customers word the rules know; the scope model reads customers and groups
+    await assert_asked_then_filed(
+        hstack, "Give all of Chen Jing's regular diners and her banquet group chats to He Jing",
+        "Did you mean: hand over Chen Jing's customers and customer groups to He Jing? Reply 1", "chenjing",
+        "hejing", "Preview")
+    [job] = await recent_jobs(hstack)
+    assert sorted(job.scope) == ["customers", "groups"]
