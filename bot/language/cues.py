@@ -170,6 +170,8 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
              # any other trade's: 的门店群, 的减脂营群, 的团友群
              r"(?<=[的些个几])(?:(?![客户服啊呀和及与跟同连带])[\u4e00-\u9fff]){1,4}?群(?![众体])|"
+             # and beside the customers: 车主和车友群, 学员、家长及打卡群
+             r"(?<=[和及与跟、])(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
              # "the groups of clients of Javier": customer groups
              r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?|gcs?)"
              r"(?: of (?:the )?(?:clients|customers))?\b")

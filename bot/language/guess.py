@@ -18,7 +18,7 @@ from .cues import spans
 from .intent import IntentName, Slots
 from .intent_model import best_guess
 from .other_intents import which_jobs
-from .reader import LOOK_ALIKES
+from .reader import LOOK_ALIKES, RULED_OUT, names_a_thing
 from .roles import is_self, source_of, takeover_of
 from .scope import read_scope
 from .spotting import OWNS_SCOPE, Reading, Spotted, mention, split_clauses
@@ -58,8 +58,9 @@ def guess(raw: str, s: Spotted, *, directory: bool) -> Reading | None:
 
 
 def _handover(s: Spotted) -> Reading | None:
-    if any(w.search(s.low) for w in LOOK_ALIKES):
-        return None  # a thing the rules know is not ours is named (a review, a car, money, a day out)
+    if names_a_thing(s.low) or any(w.search(s.low) for w in LOOK_ALIKES if w is not cues.NOT_OURS_OBJECT):
+        return None  # a thing the rules know is not ours is named (a review, a car, money, a day out), not as
+        # part of a customers or groups word (车主, 打卡群)
     if not _WORDS_BESIDE_NAMES.search(s.low):  # (the people are masked in it)
         return None  # "韩东、宋雨桥": two names and nothing said of them
     takeover, marker = takeover_of(s, spans(cues.TO_MARKER, s.low))
@@ -68,7 +69,8 @@ def _handover(s: Spotted) -> Reading | None:
     source = source_of(s, takeover, marker)
     if takeover is None and source is not None:
         # nothing marks the receiver: the one other person named after the giver is the guess
-        later = [p for p in s.people if p.start >= source.end and not is_self(p) and mention(p) != mention(source)]
+        later = [p for p in s.people if p.start >= source.end and not is_self(p) and mention(p) != mention(source)
+                 and not RULED_OUT.search(s.low[max(0, p.start - 8): p.start])]  # "…，不是檀志强的": not him
         if len(later) == 1:
             takeover = later[0]
     if source is None or takeover is None:

@@ -31,7 +31,7 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
-from .scope_guess import second_scope
+from .second_opinion import doubted, second_scope
 from .split import read_split, tag_only
 from .text import detect_language
 from .utterance import Utterance, prepare
@@ -93,7 +93,7 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     s = spotted(text, today=today, people=people)  # once: the rules and the learned guess read the same spots
     reading = read_spotted(s, text) if s is not None else None
     if reading is not None:
-        return _tagged_part(text, second_scope(text, reading))
+        return _tagged_part(text, doubted(text, second_scope(text, reading)))
     if utterance is None:
         utterance = prepare(text, today)
     for name, rule in RULES:

@@ -97,7 +97,7 @@ _CORRECTION = re.compile(r"(?:接收人|接手人|受让人|继承人)?(?:改成
                          r"be|to)\s+(\u25a1+)", re.IGNORECASE)
 
 
-_RULED_OUT = re.compile(r"(?:不是|别|不要|不)\s*(?:给|由|转给|交给)?\s*$|\b(?:not|instead of)\s*$", re.IGNORECASE)
+RULED_OUT = re.compile(r"(?:不是|别|不要|不)\s*(?:给|由|转给|交给)?\s*$|\b(?:not|instead of)\s*$", re.IGNORECASE)
 
 
 def _correction(s: Spotted) -> Reading | None:
@@ -107,7 +107,7 @@ def _correction(s: Spotted) -> Reading | None:
     start = next(found.start(g) for g in range(1, (found.lastindex or 1) + 1) if found.group(g))
     receiver = next((p for p in s.people if p.start == start), None)
     others = [p for p in s.people if p is not receiver]
-    if receiver is None or s.jobs or not all(_RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
+    if receiver is None or s.jobs or not all(RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
         return None  # "易梦那几个群，群主换成X", "H-3340里失败的客户改给X": someone else's, the full reading
     said = read_scope(s, None, receiver, None, split_clauses(s.low))
     return Reading("handover", {"handover": None, "takeover": mention(receiver), "scope": said or ["customers"],
@@ -221,7 +221,7 @@ def _handover(s: Spotted) -> Reading | None:
     if heading is not None and "□" not in heading.group():  # "Furniture export desk: …": a label, not what moves
         plain = " " * heading.end() + plain[heading.end():]
     moved = plain[: marker.start] if marker is not None and not receiver_first(marker) else plain
-    if not says_scope and _names_a_thing(moved):
+    if not says_scope and names_a_thing(moved):
         return None
     trade_word = False  # "X's shippers go to Y": a word for her customers the rules do not know, or a thing of hers?
     if not says_scope and _thing_after_possessive(s, source, marker):
@@ -251,7 +251,7 @@ def _handover(s: Spotted) -> Reading | None:
     acting = marker or strong or weak or takes
     if source is not None and acting is not None and is_possessive(s, source) and \
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
-            _names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 16]), at_start=True):
+            names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 16]), at_start=True):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
@@ -409,7 +409,7 @@ LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, 
                _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
 
 
-def _names_a_thing(text: str, *, at_start: bool = False) -> bool:
+def names_a_thing(text: str, *, at_start: bool = False) -> bool:
     """A thing that is not ours is named (at the start of `text`), and not as part of a customers or groups
     word: 车 is a car, 车主 a customer; 打卡 is clocking in, 打卡群 a group."""
     words = [(m.start(), m.end()) for w in (cues.CUSTOMERS, cues.GROUPS) for m in w.finditer(text)]

@@ -44,3 +44,12 @@ async def test_a_scope_the_rules_half_read_is_asked_then_filed_whole(hstack: Sta
         "hejing", "Preview")
     [job] = await recent_jobs(hstack)
     assert sorted(job.scope) == ["customers", "groups"]
+
+
+async def test_a_look_alike_the_model_doubts_is_asked_and_no_files_nothing(hstack: Stack) -> None:
+    text = "He Jing, can you cover Chen Jing's site visit with the client tomorrow afternoon?"
+    [question] = await hstack.say("wangfang", text)
+    assert question.startswith("Did you mean: hand over Chen Jing's customers to He Jing?"), question
+    [reply] = await hstack.say("wangfang", "no")
+    assert "Preview" not in reply, reply
+    assert await recent_jobs(hstack) == []

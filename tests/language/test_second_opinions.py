@@ -1,4 +1,4 @@
-"""The learned second opinion on what a handover moves (scope_guess.py): where the rules miss a trade's own
+"""The learned second opinion on what a handover moves (second_opinion.py): where the rules miss a trade's own
 group or customer noun and the scope model is sure, the model's scope is put to the requester as a
 question; a message that keeps something back is left to the rules. Sentences written for this file."""
 
@@ -11,9 +11,9 @@ import pytest
 
 from bot.directory.matcher import NameMatcher
 from bot.directory.models import DirectoryMember
-from bot.language import Intent, parse, scope_guess
+from bot.language import Intent, parse, second_opinion
 from bot.language.intent_model import SCOPE_MODEL, scope_model, scope_probabilities, without_people
-from bot.language.scope_guess import DOUBT, SURE, second_scope
+from bot.language.second_opinion import DOUBT, NOT_OURS, SURE, doubted, second_scope
 
 TODAY = dt.date(2026, 12, 7)
 PEOPLE = NameMatcher.build([
@@ -42,7 +42,7 @@ def test_the_shipped_scope_model_knows_the_three_scopes() -> None:
 def test_the_model_is_asked_only_where_it_is_sure_and_doubts_the_rules(
         monkeypatch: pytest.MonkeyPatch, sure: float, doubt: float, changed: bool) -> None:
     probabilities = {"customers+groups": sure, "customers": doubt, "groups": 1 - sure - doubt}
-    monkeypatch.setattr(scope_guess, "scope_probabilities", lambda *a: probabilities)
+    monkeypatch.setattr(second_opinion, "scope_probabilities", lambda *a: probabilities)
     got = second_scope("陈静的熟客交给何静", handover(["customers"]))
     assert got.slots["scope"] == (["customers", "groups"] if changed else ["customers"])
     assert got.unsure is changed  # a changed scope is always a question first
@@ -60,12 +60,12 @@ def test_the_model_is_asked_only_where_it_is_sure_and_doubts_the_rules(
     ],
 )
 def test_the_rules_stand(monkeypatch: pytest.MonkeyPatch, text: str, reading: Intent) -> None:
-    monkeypatch.setattr(scope_guess, "scope_probabilities", lambda *a: {"customers+groups": 0.99, "customers": 0.01})
+    monkeypatch.setattr(second_opinion, "scope_probabilities", lambda *a: {"customers+groups": 0.99, "customers": 0.01})
     assert second_scope(text, reading) == reading
 
 
 def test_a_status_is_never_given_a_scope(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(scope_guess, "scope_probabilities", lambda *a: {"groups": 0.99, "customers": 0.01})
+    monkeypatch.setattr(second_opinion, "scope_probabilities", lambda *a: {"groups": 0.99, "customers": 0.01})
     status = Intent(intent="status", slots={"member": "陈静"}, lang="zh")
     assert second_scope("陈静的群转完没", status) == status
 
@@ -88,3 +88,28 @@ def test_what_is_excepted_stays(text: str) -> None:
     got = parse(text, today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "陈静", "何静")
     assert got.slots["scope"] == ["customers"]
+
+
+@pytest.mark.parametrize(
+    ("guess", "unsure"),
+    [(("unknown", NOT_OURS), True), (("unknown", NOT_OURS - 0.01), False), (("handover", 0.99), False),
+     (("status", 0.9), False)],
+)
+def test_a_handover_the_model_takes_for_something_else_is_asked(
+        monkeypatch: pytest.MonkeyPatch, guess: tuple[str, float], unsure: bool) -> None:
+    monkeypatch.setattr(second_opinion, "best_guess", lambda text: guess)
+    reading = handover(["customers"])
+    got = doubted("陈静的客户交给何静", reading)
+    assert got.unsure is unsure and got.slots == reading.slots  # asked or not, the reading itself stands
+
+
+def test_only_a_confident_handover_is_doubted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(second_opinion, "best_guess", lambda text: ("unknown", 0.99))
+    status = Intent(intent="status", slots={"member": "陈静"}, lang="zh")
+    assert doubted("陈静的转完没", status) == status
+
+
+def test_a_site_visit_to_cover_is_asked_not_filed() -> None:
+    got = parse("He Jing, can you cover Chen Jing's site visit with the client tomorrow afternoon?", today=TODAY,
+                people=PEOPLE)
+    assert got.intent == "handover" and got.unsure
