@@ -408,6 +408,26 @@ ENGLISH = {
     "Brielle Fontaine": "方布丽", "Colt Dawes": "道科尔", "Logan Fisk": "费罗根", "Edmond": "艾德孟", "Terence": "唐伦",
     "Carter Vandyke": "范卡特", "Meera Sastry": "萨米拉", "Nikhil Bhargava": "巴尼基", "Cody Pflueger": "傅科迪",
     "Olumide Fashola": "法奥卢",
+    # dev53
+    "Adeline Lim": "林美玲", "Ah Keong": "梁亚强", "Aisyah Rahman": "拉艾莎", "Alfie Bennett": "贝阿飞",
+    "Amélie Durand": "杜艾美", "Ana Tuilagi": "图安娜", "Anja Krüger": "克安雅", "Aroha Tamihana": "塔阿萝",
+    "Awhina Paewai": "派阿菲", "Azman Hakim": "哈阿兹", "Barnaby Crisp": "柯巴纳",
+    "Bartosz Lewandowski": "莱巴托", "Bartosz": "莱巴托", "Beatrice Lowe": "罗碧翠", "Bex Thornton": "索贝丝",
+    "Bex": "索贝丝", "Bonnie": "方邦妮", "Carmen Lau": "刘嘉雯", "Celine": "谢思琳", "Chiara Lombardi": "隆琪亚",
+    "Chiara": "隆琪亚", "Christina Ng": "伍嘉欣", "Clementine Ashby": "艾克莱", "Daisuke Fujii": "藤井大辅",
+    "Daisy": "邓黛西", "Desmond Ooi": "黄德胜", "Dieter Hoffmann": "霍迪特", "Dorothy Quill": "奎多萝",
+    "Eleanor Marsh": "马艾琳", "Emi Kondo": "近藤惠美", "Kondo-san": "近藤惠美", "Kenji Ishida": "石田健二",
+    "Ishida-san": "石田健二", "Esteban Aguirre": "阿埃斯", "Evelyn": "叶伊芙", "Federico Bianchi": "比费德",
+    "Felicity Hargreaves": "何菲丽", "Fion": "冯菲安", "Friedrich Lange": "郎弗里", "Gary Chong": "张家瑞",
+    "Gemma Whitlock": "魏杰玛", "Georgina Pell": "裴乔琪", "Goto Haruki": "后藤春树", "Gudrun Hahn": "哈古德",
+    "Hafiz Ismail": "伊哈菲", "Hana Wiremu": "维哈娜", "Harriet Cole": "柯哈莉", "Harvey Lister": "李哈维",
+    "Heike Schröder": "施海克", "Hemi Parata": "帕赫米", "Ikeda Aiko": "池田爱子", "Inga Solheim": "索英佳",
+    "Irene Yap": "叶爱琳", "Isobel Frost": "傅伊莎", "Janet": "简珍妮", "Jasmine Goh": "吴佳敏",
+    "Joanne Teh": "郑琼安", "Joey": "周乔伊", "Jonty Fairweather": "费琼迪", "Jürgen Becker": "贝尤根",
+    "Katharina Engel": "恩卡塔", "Kavitha Subramaniam": "苏卡维", "Kelvin Tan": "陈伟康", "Kenneth": "甘尼思",
+    "Keri Tipene": "蒂凯莉", "Kiri Hohaia": "霍基莉", "Kit Ramsay": "蓝基特", "Lachie Gibb": "吉拉奇",
+    "Leila Haddad": "哈蕾拉", "Liam Te Awa": "阿利安", "Lim Boon Keat": "林文杰", "Lottie Pembroke": "彭洛蒂",
+    "Luc Moreau": "莫吕克", "Ludwig Sommer": "索路德", "Lukas Brandt": "布卢卡",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -478,6 +498,10 @@ USERIDS = {
     # dev52
     "gouxm": "苟向明", "mu.xd": "穆晓丹", "fengyj": "酆雨佳", "ji.hb": "姬海波", "E55210": "邬振华", "E55347": "桓秀英",
     "G0231": "阳春晓", "G0417": "蒲德强", "HG2031": "邸明辉", "HG2077": "仝丽萍",
+    # dev53
+    "dongpy": "董鹏宇", "gaoyf": "高逸飞", "hanxr.sh": "韩晓蕊", "jiang.mh": "蒋明华", "kongdl": "孔德林",
+    "lihua.bj": "李华", "E53012": "邓建民", "K53107": "冷海霞", "E53088": "古晓东", "E53231": "吕佩珊",
+    "K53140": "鲍志远",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -548,6 +572,8 @@ DISTRACT = {
               ("庞思淇", 1), ("隗振冬", 1), ("骆咏强", 5), ("慕容晓云", 1), ("许丽姣", 1), ("谈晓", 1)],
     "dev52": [("宇文亭", 1), ("帅剑", 1), ("栾心", 1), ("危莉娟", 1), ("翦春艳", 1), ("谯晓川", 5), ("佟大卫", 1),
               ("夏侯洁", 5), ("邴雅棋", 1), ("澹台雪梅", 1), ("眭小鹏", 1), ("厍大永", 1)],
+    "dev53": [("綦小燕", 1), ("訾文莹", 1), ("茆嘉豪", 1), ("端木清", 1), ("尉迟浩", 1), ("令狐佳", 5), ("马大", 1),
+              ("甘路", 1), ("景春花", 5), ("石田健一", 1), ("童嘉颖", 1), ("忻海鹰", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
