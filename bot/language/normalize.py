@@ -80,13 +80,24 @@ _PLAIN_LETTER = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D
 def _unaccented(letter: str) -> str:
     if letter in _PLAIN_LETTER:
         return _PLAIN_LETTER[letter]
-    decomposed = unicodedata.normalize("NFKD", letter).replace("u\u0308", "v").replace("U\u0308", "V")
+    decomposed = unicodedata.normalize("NFKD", letter)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fold_accents(text: str) -> str:
     """"Amélie Ramírez" → "Amelie Ramirez"; "Lǚ" → "Lv"; everything else as it is."""
-    return _ACCENTED.sub(lambda m: _unaccented(m.group()), text)
+    return _ACCENTED.sub(_fold_one, text)
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    plain = _unaccented(m.group())
+    umlaut = unicodedata.normalize("NFKD", m.group())[1:2] == "\u0308"
+    if plain in "uU" and umlaut and _PINYIN_U.search(m.string, 0, m.start()):
+        return "v" if plain == "u" else "V"  # pinyin's ü, typed v (Lǚ Xin, nǚ): Jürgen stays Jurgen
+    return plain
+
+
+_PINYIN_U = re.compile(r"(?<![A-Za-z])[LlNn]$")
 
 
 @lru_cache(maxsize=4096)  # pure, and each message passes through it from several stages

@@ -41,7 +41,8 @@ def read_scope(
                          r"\bjust\b(?!\s+now)", text) and (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text)):
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
-            if (re.search(r"也|一起|都|全部|too|also|as well|includ|together|along with|plus|\+|和|&|and|everything|"
+            if (re.search(r"也|一起|一道|都|全部|too|also|as well|includ|together|along with|plus|\+|和|&|and|"
+                          r"everything|"
                           r"\ball\b", text)
                     or PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
@@ -92,20 +93,22 @@ _OWNED_NOUN = re.compile(r"^\s*(?:'s|'|的|嘅)\s*(?!(?:全部|全量|所有|全
                          re.IGNORECASE)
 
 
-_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|顺便|顺带)|连群带人|连人带群|"
+_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|一道|顺便|顺带)|连群带人|连人带群|"
                          r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well|(?:are\s+)?included)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
-_WITH_GROUPS = re.compile(r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])个)\s*"
+_WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
+                          r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])[个儿])\s*"
                           r"[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?|"
-                          r"(?:(?<![\u4e00-\u9fff])|(?<=[:的]))(?:客户|顾客|会员|学员|家长|业主|车主|患者))\s*"
+                          r"(?:客户|顾客|会员|学员|家长|业主|车主|患者|家属|新人))\s*"
                           r"(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
                           r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
-                          r"\b(?:his|her|their|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
+                          r"(?:\b(?:his|her|their)|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
                           r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
                           re.IGNORECASE)
-_NEGATED = re.compile(r"先不动|不动|别动|除外|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+_NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|"
+                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:stay|keep|not|don'?t|"
                       r"no|leave)\b", re.IGNORECASE | re.ASCII)
@@ -123,8 +126,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excl
 
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
-                            r"(?:他|她)?自己(?:顾|管|留|跟|留着)|"
-                            r"^\S{0,6}?(?:除外|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+                            r"(?:他|她|伊)?(?:自己|自家)(?:顾|管|留|跟|留着)|留牢|"
+                            r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
                             r"\bcan stay\b|\bstay\b|\bstill keep\b|\bremain\b|\balready\b|"
                             r"\bkeep\b|\bwhere they are\b")

@@ -36,14 +36,13 @@ async def test_a_guessed_status_question_is_answered(hstack: Stack) -> None:
     assert reply == "没有找到陈静的交接。", reply  # the status of 陈静's handovers (she has none yet)
 
 
-async def test_a_scope_the_rules_half_read_is_asked_then_filed_whole(hstack: Stack) -> None:
-    # "diners" is no customers word the rules know; the scope model reads customers and groups
+async def test_a_scope_the_rules_misread_is_asked_then_filed_as_asked(hstack: Stack) -> None:
+    # the rules read "group chats as well" as customers and groups; the scope model reads the groups only
     await assert_asked_then_filed(
-        hstack, "Give all of Chen Jing's regular diners and her banquet group chats to He Jing",
-        "Did you mean: hand over Chen Jing's customers and customer groups to He Jing? Reply 1", "chenjing",
-        "hejing", "Preview")
+        hstack, "Could He Jing take over Chen Jing's group chats as well?",
+        "Did you mean: hand over Chen Jing's customer groups to He Jing? Reply 1", "chenjing", "hejing", "Preview")
     [job] = await recent_jobs(hstack)
-    assert sorted(job.scope) == ["customers", "groups"]
+    assert job.scope == ["groups"]
 
 
 async def test_a_look_alike_the_model_doubts_is_asked_and_no_files_nothing(hstack: Stack) -> None:

@@ -16,11 +16,12 @@ from ..utterance import Utterance
 # "which one?"; inside a sentence "12号" is a job id). "第3项" alone also reads as a choice:
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
-    rf"^(?:please\s+|pls\s+)?(?:那|嗯|好)?(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|"
-    rf"i'll take|i take|i'll take number|i take number|"
+    rf"^(?:please\s+|pls\s+)?(?:i\s+(?:choose|pick|take|select|want)\s+(?:the\s+)?)?"
+    rf"(?:那|嗯|好)?(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|"
+    rf"i'll take|i take|i'll take number|i take number|option number|option no\.?|"
     rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
-    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛))?$",
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗))?[.!]?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -57,12 +58,12 @@ _EN_YES_CORE = frozenset({
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ok", "okay", "k", "kk", "sure", "confirm",
     "confirmed", "submit", "correct", "right", "go", "proceed", "fine", "alright", "lgtm",
     "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌", "grand",
-    "✔", "✔️", "yes!", "good", "+1",
+    "✔", "✔️", "yes!", "good", "+1", "sweet",
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
-                          "for", "your", "kind", "help", "in", "advance"})
+                          "for", "your", "kind", "help", "in", "advance", "as"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
@@ -73,7 +74,7 @@ _ZH_YES = re.compile(
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
     # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
     r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得咯|得|\[ok\]|\[抱拳\]|\[强\]|(?:上面)?(?:那个)?预览|提交吧|(?:就)?按你(?:刚才)?说的(?:办|来)?|谢谢领导|谢谢|辛苦了?|👍|👌|✅|"
-    r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干)(?:吧)?|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
+    r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干|着)(?:吧)?|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
@@ -81,7 +82,7 @@ _ZH_NO = re.compile(
     r"唔啱|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
-    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|[\s,.!])+$"
+    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
 )
 _WORD = re.compile(r"[^\s,.!;:~—–…-]+")
 

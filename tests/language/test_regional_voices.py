@@ -1,0 +1,68 @@
+"""Voices met in the dev53 round (Beijing, Shanghainese, Hunan, Malaysian, New Zealand, German and Japanese
+managers' English), each checked here on sentences written for this file, not the round's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+from bot.language.normalize import fold_accents
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="ruanxm", name="阮小梅"),
+    DirectoryMember(userid="kezd", name="柯振东"),
+    DirectoryMember(userid="imogen", name="裴伊莫", english_name="Imogen Pratt"),
+    DirectoryMember(userid="rory", name="贝罗里", english_name="Rory Baines"),
+], version=1)
+C, G, CG = ["customers"], ["groups"], ["customers", "groups"]
+
+
+def read(text: str) -> tuple[str, dict[str, Any]]:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    return got.intent, {k: v for k, v in got.slots.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Imogen Pratt's florists and her wreath group chats can go to Rory Baines", CG),  # X's … and her … chats
+        ("阮小梅手上的老客都给柯振东，花束群甭动", C),  # Beijing 甭动: the groups stay
+        ("阮小梅个花店客户搭花束群，侬帮我转拨柯振东", CG),  # Shanghainese 搭 (and)
+        ("阮小梅那摊儿老客和花束群全交给柯振东", CG),  # 那摊儿 …和…群
+        ("阮小梅的顾客全部转给柯振东，花束群也一起", CG),  # a clause that opens with a trade's group
+        ("阮小梅的顾客转给柯振东，花束群回头再说", C),  # the groups later
+        ("阮小梅的顾客转给柯振东，花束群伊自家留牢", C),  # she keeps them herself
+        ("阮小梅的顾客连花束群一道转拨柯振东", CG),  # 连…群一道: the groups along
+    ],
+)
+def test_what_moves_in_these_voices(text: str, scope: list[str]) -> None:
+    intent, slots = read(text)
+    assert intent == "handover" and slots.get("handover") in ("阮小梅", "Imogen Pratt")
+    assert slots.get("scope") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("得嘞，就这么着吧", "confirm", {}),
+        ("Sweet as, go for it", "confirm", {}),
+        ("覅了，先不弄", "deny", {}),
+        ("唔好做喇", "cancel", {}),  # Cantonese "don't do it": still a cancel, not a bare no
+        ("选第三个咯", "choose", {"choice": 3}),
+        ("I choose option 2", "choose", {"choice": 2}),
+        ("I choose the option number 1.", "choose", {"choice": 1}),
+        ("Remind me on Monday lah", "snooze", {"until": "2026-11-30"}),
+    ],
+)
+def test_short_replies_with_their_particles(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
+
+
+def test_a_german_umlaut_is_no_pinyin_v() -> None:
+    assert fold_accents("Jürgen Müller, Lǚ Xin, nǚ") == "Jurgen Muller, Lv Xin, nv"
