@@ -276,7 +276,8 @@ NOT_OURS_OBJECT = _re(
     r"parking|shifts?|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
-    r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?)\b|"
+    r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
+    r"evening|pick-?up|parcels?|courier)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.
@@ -300,10 +301,10 @@ CANCEL = _re(
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
-    r"\b(?:annul|void|rescind|nix)\b"
+    r"\b(?:annul|void|rescind|nix)\b|\bbin\s+(?=(?:the\s+)?(?:job|it|that|this|handover|request|h-?\d|#?\d))"
 )
 STATUS = _re(
-    r"(?:完成|转完|做完|办完|弄完|整完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得)|"
+    r"(?:完成|转完|做完|办完|弄完|整完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得|伐)|"
     r"(?:转|交接|移交|弄|整|挪)过去(?:了)?(?:吗|没有?|未)|(?:怎么|咋)还(?:显示|在|挂)|\bgone\s+through\b|"
     r"\bwent\s+through\b|搞成点|点样|"
     r"怎么还没|还没好|还没完|"
@@ -329,7 +330,8 @@ STATUS = _re(
     r"(?:has|have|did|were|are)\b.{0,40}\bmoved over|been approved|approved yet|been (?:done|completed)|"
     r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
     r"还没动|还没开始|还有多少没|还剩多少没|还剩几个没|还有几个没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
-    r"还没(?:转|交接|弄|做|处理)完|\bwhat happened\b"
+    r"还没(?:转|交接|弄|做|处理)完|有没有\s*(?:failed|失败|没成功|没转成)|\bwhat happened\b|\bany joy\b|"
+    r"\b(?:current )?state of (?:the )?(?:transfer|handover|job|request)"
 )
 RECORDS = _re(
     r"哪些客户|哪几个客户|在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|"
@@ -358,7 +360,7 @@ LIST = _re(
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bwaiting (?:for )?my approv\w*|"
     r"\bevery hand-?off\b|\bin flight\b|\bin progress\b|进行中|"
-    r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部(?:交接|"
+    r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部的?(?:交接|"
     r"任务)(?!给)|(?<!帮)我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
@@ -366,7 +368,7 @@ LIST = _re(
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
     r"(?:what|which|any) handovers|handovers are there|"
     r"i'?ve requested|i requested|have i requested|i submitted|my submitted|what did i (?:ask for|request|submit)|"
-    r"have i submitted|i asked for|(?:ones|those) i (?:submit\w*|sent|filed|made)|"
+    r"have i submitted|i have submitted|i've submitted|i asked for|(?:ones|those) i (?:submit\w*|sent|filed|made)|"
     r"sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed|approval queue|approvals? queue|for approval|my queue|reqs|lsit|"
@@ -381,18 +383,19 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
-    r"已完成|\[x\]|"
+    r"已完成|齐活|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
 UNDO = _re(
     r"撤回|撤销|恢复|取消勾|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
-    r"\b(?:undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|not yet)\b"
+    r"\b(?:remove (?:the )?tick|undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|"
+    r"not yet)\b"
 )
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|(?<=start )exit|"
-    r"exit checklist)\b"
+    r"exit checklist|leaver(?:'s)? checklist)\b"
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"
                      r"\b(?:start|open|create|make|"
@@ -420,7 +423,7 @@ HELP = _re(
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|这玩意|这东西|这个东西|"
                 r"\b(?:handover|bot|checklist|approval|customers?)\b")
 CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|还有哪些没|还差哪些|还差什么|还差啥|没做完的|"
-                     r"还有几项|几项没|"
+                     r"还有几项|几项没|还差哪几项|还差几项|"
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
                      r"看一哈|拿来看|拿出来|看看|看一下|看一眼|看下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|can i see|"

@@ -177,6 +177,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
         (r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?!\d)", _day_month),  # 30.11.
+        (r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})(?!\d)",  # 31.12.2026 (Europe)
+         lambda m, today: _month_day(today, int(m[2]), int(m[1]), int(m[3]))),
         (r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", _ordinal_day),
         (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),
         (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),

@@ -66,3 +66,27 @@ def test_short_replies_with_their_particles(text: str, intent: str, slots: dict[
 
 def test_a_german_umlaut_is_no_pinyin_v() -> None:
     assert fold_accents("Jürgen Müller, Lǚ Xin, nǚ") == "Jurgen Muller, Lv Xin, nv"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("Any joy with Imogen Pratt's transfer?", "status", {"member": "Imogen Pratt"}),  # British 'any joy'
+        ("阮小梅的交接有没有失败的？", "status", {"member": "阮小梅"}),
+        ("What's the current state of the handover job 41230?", "status", {"job": "H-41230"}),
+        ("53017 号单子好了伐？", "status", {"job": "H-53017"}),  # Shanghainese 伐 asks
+        ("所有的交接任务调出来给我看下", "list", {"which": "all"}),
+        ("Show me the transfer requests that I have submitted", "list", {"which": "my_requests"}),
+        ("Please bin job 41230, she changed her mind", "cancel", {"job": "H-41230"}),
+        ("第三项齐活儿了", "checklist", {"action": "done", "item": 3}),  # Beijing 齐活
+        ("阮小梅的离职清单还差几项？", "checklist", {"action": "show", "member": "阮小梅"}),
+        ("Please remove the tick at item 4, the badge is still missing", "checklist", {"action": "undo", "item": 4}),
+        ("Rory Baines finishes on 3rd December, please start his leaver checklist", "offboard",
+         {"member": "Rory Baines", "last_day": "2026-12-03"}),
+        ("Rory Baines leaves us. Last working day is 04.12.2026. Please start the offboarding.", "offboard",
+         {"member": "Rory Baines", "last_day": "2026-12-04"}),  # a European date
+        ("Chris, could you re-send Imogen's parcel to the customer?", "unknown", {}),  # a parcel, not a handover
+    ],
+)
+def test_the_other_requests_in_these_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert read(text) == (intent, slots)
