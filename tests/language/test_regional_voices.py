@@ -90,3 +90,8 @@ def test_a_german_umlaut_is_no_pinyin_v() -> None:
 )
 def test_the_other_requests_in_these_voices(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert read(text) == (intent, slots)
+
+
+def test_a_particle_after_a_name_is_not_part_of_it() -> None:
+    got = parse("把廖小勇的客户转给谭晶咯，他冇得时间搞了", today=TODAY)  # by name shapes alone
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "廖小勇", "谭晶")
