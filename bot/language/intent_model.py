@@ -43,19 +43,24 @@ class IntentModel:
     def __init__(self, data: dict[str, object]) -> None:
         self.classes: list[str] = list(data["classes"])  # type: ignore[call-overload]
         self.intercept: list[float] = list(data["intercept"])  # type: ignore[call-overload]
-        # per n-gram the classes it speaks for, sparse: [class, weight, class, weight, …]
-        self.weights: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
+        # per n-gram the classes it speaks for, sparse: ((class, weight), …); stored as [class, weight, …]
+        stored: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
+        self.weights: dict[str, tuple[tuple[int, float], ...]] = {
+            gram: tuple((int(pairs[i]), pairs[i + 1]) for i in range(0, len(pairs), 2))
+            for gram, pairs in stored.items()
+        }
 
     def probabilities(self, text: str) -> dict[str, float]:
         grams = features(text)
         if not grams:
             return {}
-        scale = 1 / math.sqrt(len(grams))  # each message's vector has unit length, as in training
-        scores = list(self.intercept)
+        sums = [0.0] * len(self.classes)
+        weights = self.weights
         for g in grams:
-            pairs = iter(self.weights.get(g, ()))
-            for c, w in zip(pairs, pairs, strict=False):
-                scores[int(c)] += w * scale
+            for c, w in weights.get(g, ()):
+                sums[c] += w
+        scale = 1 / math.sqrt(len(grams))  # each message's vector has unit length, as in training
+        scores = [b + scale * t for b, t in zip(self.intercept, sums, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
