@@ -95,3 +95,10 @@ def test_the_other_requests_in_these_voices(text: str, intent: str, slots: dict[
 def test_a_particle_after_a_name_is_not_part_of_it() -> None:
     got = parse("把廖小勇的客户转给谭晶咯，他冇得时间搞了", today=TODAY)  # by name shapes alone
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "廖小勇", "谭晶")
+
+
+@pytest.mark.parametrize("verb", ["looks after", "handles", "manages"])
+def test_the_customers_a_person_looks_after_go_from_that_person(verb: str) -> None:
+    # a relative clause: "the florists Imogen Pratt looks after to Rory Baines" — she gives, he receives
+    intent, slots = read(f"Could you move the florists Imogen Pratt {verb} to Rory Baines?")
+    assert (intent, slots.get("handover"), slots.get("takeover")) == ("handover", "Imogen Pratt", "Rory Baines")
