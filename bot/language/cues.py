@@ -140,7 +140,7 @@ _ITEM = (
     _re(rf"第\s*(\d{{1,2}}|{_CN_NUM})\s*(?:项|条|个|象|像|向|步|点)"),
     _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|"
         rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
-    _re(r"(?:item|task|step|no\.)\s*#?\s*(\d{1,2})(?!\d)"),
+    _re(r"(?:item|task|step|no\.|\bpoint)\s*#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|那项|这项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),

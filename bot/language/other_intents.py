@@ -47,15 +47,23 @@ def read_checklist(s: Spotted) -> Reading | None:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
     owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
-        r"(?:\bfor|给|帮)\s*$", tail(s.low, p.start))) and not is_self(p)), None)
+        r"(?:\bfor|(?<![交还送递])给|帮)\s*$", tail(s.low, p.start))) and not is_self(p)), None)
+    if owner is None:
+        # "韦佳琪电脑交了，第4项勾上", "#6 ✔️ (Delphine)": the one colleague a tick names is the leaver
+        others = [p for p in s.people if not is_self(p)]
+        owner = others[0] if len(others) == 1 and not _HANDED_TO.search(tail(s.low, others[0].start)) else None
     member = mention(owner) if owner is not None else None
     return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
 
 
+# "第3项完成，电脑交给李娜了": she received something, the checklist is the sender's own
+_HANDED_TO = re.compile(r"(?:给|交给|还给|\bto|\bwith)\s*$")
+
+
 # "宋雨桥清单第8项", "陈静的离职清单", "Wang Fang's checklist": whose checklist
-_CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|格|'s|'|:|：)?\s*"
+_CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|格|张|'s|'|:|：)?\s*"
                               r"(?:那单|那张|那个单子|那个)?\s*(?:离职)?(?:交接)?"
-                              r"(?:清单|(?:offboarding |exit |leaving )?(?:checklist|check list)|"
+                              r"(?:清单|(?:offboarding |exit |leaving |leaver )?(?:checklist|check list|list\b)|"
                               r"第\s*[\d一二三四五六七八九十]|"
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
@@ -299,8 +307,9 @@ def read_offboard(s: Spotted) -> Reading | None:
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|接(?:他|她)的(?:人)?(?:是|为)|"
-                               r"successor|backfill|"
-                               r"replacement)\s*(?:是|为|係|系|:|is|will be)?[\s@:]*$|"
+                               r"successor|backfill|replacement|cover|交接人|"
+                               r"(?:客户|东西|工作|活)(?:都|就|全)?(?:交?给|归))"
+                               r"\s*(?:是|为|係|系|:|is|will be)?[\s@:]*$|"
                                r"接手的?(?:人)?是\s*(?:他|她)?的?(?:搭档|徒弟|同事|助理|副手)?\s*$")
 _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replacement|backfill)\b|"
                               r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
@@ -308,7 +317,10 @@ _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replaceme
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"
-                              r"replace him|is the successor)\b)")
+                              r"replace him|is the successor)\b|"
+                              # "Euan's taking over", "Beatriz to take over", "Mereana's picking up her patch"
+                              r"(?:'s|\s+is|\s+will|\s+to)\s+(?:be\s+)?(?:taking|take|picking|pick)\s+(?:over|up)\b|"
+                              r"来接(?![待见])|接手)")
 
 
 def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:

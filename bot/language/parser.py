@@ -63,7 +63,7 @@ _AUDIT_WORD = re.compile(r"审计|核查|检查|审查|audit|review", re.IGNOREC
 # Longer messages are not commands; skipping them keeps worst-case time flat.
 MAX_CHARS = 500
 # Answers to a question ("1", "yes", "不用了") are short; longer messages go to the reader first.
-REPLY_CHARS = 48  # "yes, that looks right, go ahead and submit it"
+REPLY_CHARS = 72  # "Yes, please proceed. Thank you very much for your kind help."
 
 
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:

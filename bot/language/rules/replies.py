@@ -17,18 +17,20 @@ from ..utterance import Utterance
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
     rf"^(?:please\s+|pls\s+)?(?:i\s+(?:choose|pick|take|select|want)\s+(?:the\s+)?)?"
-    rf"(?:那|嗯|好)?(?:#|no\.?|number|num|option|choice|pick|choose|select|i choose|i pick|"
+    rf"(?:那|嗯|好)?(?:#|no\.?|number|num|option|opt\.?|choice|pick|choose|select|i choose|i pick|"
     rf"i'll take|i take|i'll take number|i take number|option number|option no\.?|"
     rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
-    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗))?[.!]?$",
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗))?[.!]?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 _CHOOSE_ORDINAL = re.compile(
     r"^(?:(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
-    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?(?:\s*,?\s*(?:please|pls|thanks))?$",
+    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?(?:\s*,?\s*(?:please|pls|thanks))?"
+    # "the second one — Tan Wei Ming from Penang": the choice, then who it is
+    r"(?:(?<=one)\s*[,—–-]\s*[^,—–-]{1,60})?$",
     re.IGNORECASE,
 )
 
@@ -58,17 +60,17 @@ _EN_YES_CORE = frozenset({
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ok", "okay", "k", "kk", "sure", "confirm",
     "confirmed", "submit", "correct", "right", "go", "proceed", "fine", "alright", "lgtm",
     "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌", "grand",
-    "✔", "✔️", "yes!", "good", "+1", "sweet",
+    "✔", "✔️", "yes!", "good", "+1", "sweet", "sige", "ship",
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
                           "for", "your", "kind", "help", "in", "advance", "as"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
-                         "negative", "never", "👎", "❌"})
+                         "negative", "never", "hold", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
                          "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
-                         "the", "a", "stop"})
+                         "the", "a", "stop", "off"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
@@ -82,7 +84,7 @@ _ZH_NO = re.compile(
     r"唔啱|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
-    r"不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
+    r"算了(?=.)|(?:先)?莫(?:弄|搞|整|转|提交)了?|先不提交|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
 )
 _WORD = re.compile(r"[^\s,.!;:~—–…-]+")
 

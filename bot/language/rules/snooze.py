@@ -21,7 +21,7 @@ _EN = re.compile(
 )
 # a part of the day says nothing more: reminders go out once a day
 _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for|the|first\s+thing|morning|"
-                      r"afternoon|evening|night|noon|am|pm|ta|thanks|thank you|thx|cheers|mate|pls|plz|"
+                      r"afternoon|arvo|evening|night|noon|am|pm|ta|thanks|thank you|thx|cheers|mate|pls|plz|"
                       r"lah|leh|ah|ya|po)\b|[\s,.!]",
                       re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我|remind\s*我|"
@@ -34,9 +34,10 @@ _ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|�
 _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵|等歇|晏歇|"
                        r"晏啲|晚啲|等阵)$")  # 等歇/晏歇: Wu; 晏啲/晚啲/等阵: Cantonese
 # why not now, said after it ("…，在开会", ", in a meeting"): says nothing about when
-_REASON = re.compile(r"[,，]\s*(?:我)?(?:在|正在|辣海|喺度|还在)?\s*(?:开会|忙|开车|外面|出差|路上|上课|面试客户)"
-                     r"\S{0,4}$|"
-                     r",\s*(?:i'?m\s+)?(?:in a meeting|busy|driving|on the road|in transit)\W*$", re.IGNORECASE)
+_REASON = re.compile(r"[,，]\s*(?:我)?(?:今天|现在|这会儿?)?(?:在|正在|辣海|喺度|还在)?\s*"
+                     r"(?:开会|忙|开车|外面|出差|路上|上课|面试客户)\S{0,4}$|"
+                     r",\s*(?:i'?m\s+)?(?:in a meeting|busy|driving|on the road|in transit|flat out|swamped|"
+                     r"snowed under|tied up)(?:\s+(?:right now|atm|today|at the moment))?\W*$", re.IGNORECASE)
 _ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候,]")
 
 
