@@ -493,9 +493,10 @@ _BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|job|prog|progress|st
 
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
-    near = [n for n in cues.bare_numbers(s.low, s.items + s.dates)
-            if _BY_THE_CUE.fullmatch(s.low[cue.end: n.start])
-            or abs(cue.start - n.end) <= 3]
+    numbers = cues.bare_numbers(s.low, s.items + s.dates)
+    near = [n for n in numbers if _BY_THE_CUE.fullmatch(s.low[cue.end: n.start]) or abs(cue.start - n.end) <= 3]
+    if len(near) == 1 and len(numbers) == 1 and re.fullmatch(r"\s*", s.low[cue.end: near[0].start]):
+        return near[0].value  # "Cancel 30481 please, and put …": the number the cue takes, however long the rest
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 
 

@@ -230,6 +230,8 @@ _JOB_ALONE = re.compile(r"^(?:H\s?-?\s?\d{1,9}|(?:job|交接|任务)\s*#?\d{1,9}
 
 def bare_job(u: Utterance) -> Slots | None:
     """"H-1042" alone asks about that job: a status request."""
+    if u.question and re.fullmatch(r"\d{3,9}", u.tight):
+        return {"job": f"H-{int(u.tight)}", "member": None}  # "3158??": a job id asked about (a choice is short)
     found = find_job(u.tight)
     if found is None or not _JOB_ALONE.match(u.tight):
         return None
