@@ -158,6 +158,13 @@ def _day_of_month(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _month_day(today, month, day, year)
 
 
+def _next_month_day(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """下个月5号 / 下月15日: that day of next month."""
+    day = to_int(m[1])
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return _month_day(today, month, day, year) if day else None
+
+
 def _month_end(m: re.Match[str], today: dt.date) -> dt.date | None:
     """月底 / end of the month: this month's last day; 下个月底 / end of next month: next month's."""
     ahead = 1 if m["mod"] or m["mod2"] else 0
@@ -184,7 +191,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),
         (r"大后天", _offset(3)),
         (r"后天|day after tomorrow", _offset(2)),
-        (r"明天|明日|明儿|明早|天光日|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),  # 天光日: Hakka
+        # 天光日: Hakka; 听日/聽日: Cantonese
+        (r"明天|明日|明儿|明早|天光日|听日|聽日|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),
+        (f"下个?月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*[日号]", _next_month_day),
+        # "last day 11号", "最后工作日：18号": the day of this month, or of the next when it has passed
+        (r"(?:last\s+(?:working\s+)?day|\blwd|最后(?:工作日|一天|一日)|离职日期?)\s*(?:is|[:：]|是|为|定在|on)?\s*"
+         r"(\d{1,2})\s*[日号]", _day_of_month),
+        # "Friday next week": next week's Friday, not this one
+        (r"\b(?P<day>mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\s+(?:of\s+)?next\s+week\b",
+         lambda m, today: _weekday_of_week(today, _EN_WEEKDAYS[m["day"].lower()], 1)),
         (r"今天|今日|\btoday\b|\btonight\b|\beod\b", _offset(0)),
         (f"(?:过)?(?P<n>{_CN_OR_DIGITS[1:-1]})\\s*天\\s*(?:后|以后|之后)|过(?P<n2>两|几|\\d{{1,3}}|{CN_NUMBER})天",
          _in_days),
