@@ -45,6 +45,13 @@ NEW_REQUESTS = frozenset({"handover", "offboard", "status", "list", "records", "
 ANSWERS = frozenset({"choose", "confirm", "deny"})
 
 
+def _receiver_only(intent: Intent, answers: frozenset[str]) -> bool:
+    """"给何静吧，她熟悉这些客户" while asked who takes over: a request naming only a receiver answers it."""
+    slots = intent.slots
+    return intent.intent in answers and bool(slots.get("takeover")) and not slots.get("handover") \
+        and not slots.get("job") and not slots.get("takeovers")
+
+
 class Messenger(Protocol):
     async def send_text(self, touser: str | list[str], content: str) -> Any: ...
 
@@ -256,7 +263,8 @@ class Dispatcher:
                 ctx.end_dialog()
                 await ctx.say(texts.DIALOG_CANCELLED)
                 return
-            if route is not None and (route.free_text or intent.intent not in NEW_REQUESTS):
+            if route is not None and (route.free_text or intent.intent not in NEW_REQUESTS
+                                      or _receiver_only(intent, route.answers_by_request)):
                 await self._call(route, ctx, intent=intent)
                 return
             ctx.end_dialog()  # a new request in the middle of a dialog is a new request

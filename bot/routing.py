@@ -7,7 +7,7 @@ catalogue (see ``bot.dispatcher.CATALOGUE``). Unknown names fail at composition,
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ class Route:
     event_type: type | None = None
     when: EventPredicate | None = None
     free_text: bool = False
+    answers_by_request: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -51,12 +52,15 @@ class Router:
 
         return register
 
-    def dialog(self, *states: str, free_text: bool = False) -> Callable[[HandlerFn], HandlerFn]:
+    def dialog(self, *states: str, free_text: bool = False,
+               answers_by_request: Iterable[str] = ()) -> Callable[[HandlerFn], HandlerFn]:
         """Text messages while the sender is in one of these dialog states. With ``free_text``
-        every message goes to the dialog (except "cancel"); otherwise a new request leaves it."""
+        every message goes to the dialog (except "cancel"); otherwise a new request leaves it, unless it is one
+        of ``answers_by_request`` naming only a receiver ("转给何静" while asked who takes over)."""
 
         def register(fn: HandlerFn) -> HandlerFn:
-            self.routes.append(Route(fn, _params(fn), dialog_states=frozenset(states), free_text=free_text))
+            self.routes.append(Route(fn, _params(fn), dialog_states=frozenset(states), free_text=free_text,
+                                     answers_by_request=frozenset(answers_by_request)))
             return fn
 
         return register

@@ -58,7 +58,7 @@ async def request_handover(
     await conversation.start(intent)
 
 
-@router.dialog(*STATES)
+@router.dialog(*STATES, answers_by_request=("handover",))
 async def answer_question(
     ctx: Context,
     event: TextMessage,
@@ -69,6 +69,7 @@ async def answer_question(
     lookup: DirectoryLookup,
     jobs: JobStore,
     handover_links: HandoverLinks,
+    intent: Intent | None,
 ) -> None:
     dialog = ctx.dialog
     if dialog is None:
@@ -76,4 +77,4 @@ async def answer_question(
     # "1" reads as English; the conversation stays in the language the request was made in.
     ctx.lang = "en" if dialog.lang == "en" else "zh"
     conversation = _conversation(ctx, settings, client, clock, directory, lookup, jobs, handover_links)
-    await conversation.answer(dialog.state, dialog.data, event.content)
+    await conversation.answer(dialog.state, dialog.data, event.content, intent)

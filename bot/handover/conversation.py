@@ -28,6 +28,7 @@ from bot.handover.people import Ask, Describer, Picked, Role, Stop, find_person,
 from bot.handover.prepare import Blocked, prepare_handover, takeover_blocker
 from bot.handover.preview import duplicate_text, filed_preview
 from bot.language import SELF_WORDS, Intent, says_yes
+from bot.language.normalize import normalize
 from bot.models.jobs import Job
 from bot.texts import Lang, T
 from storage.directory import DirectoryStore
@@ -40,6 +41,9 @@ _YES = re.compile(r"^\s*(?:1|１|一|yes|y|yep|ok|okay|confirm|correct|right|是
                   r"没错)\s*[.!。！]*\s*$",
                   re.IGNORECASE)
 _ROLES: tuple[Role, ...] = ("handover", "takeover")
+# an answer that says who receives ("转给何静", "to He Jing"), not whose customers move
+_GIVEN_TO = re.compile(r"^\s*(?:就|请|那就)?(?:转|交|移交|交接|划|分)?给|"
+                       r"^\s*(?:to|(?:give|hand|transfer|move)\s+(?:it\s+|them\s+)?(?:over\s+)?to)\b", re.IGNORECASE)
 
 FILING_UNAVAILABLE = T(
     zh="暂时无法提交审批（审批模块未启用），请稍后再试。",
@@ -165,7 +169,7 @@ class Conversation:
             return
         await self.advance(pending)
 
-    async def answer(self, state: str, data: dict[str, Any], text: str) -> None:
+    async def answer(self, state: str, data: dict[str, Any], text: str, intent: Intent | None = None) -> None:
         pending = Pending.from_data(data)
         if state == CONFIRM:
             if _YES.match(text) or says_yes(text):
@@ -188,11 +192,23 @@ class Conversation:
                 return
             pending.resolve(role, chosen.userid)
         elif role == "handover":
-            pending.handover_mention = text.strip()
+            if _GIVEN_TO.match(text) or (intent is not None and intent.intent == "handover"
+                                         and intent.slots.get("takeover") and not intent.slots.get("handover")):
+                # "转给何静" when asked whose customers move: names who receives, not whose; asked again
+                self.ctx.start_dialog(state, pending.data())
+                return await self.ctx.say(texts.ASK_HANDOVER_NAME)
+            pending.handover_mention = await self._named(text)
         else:
-            pending.takeover_mention = text.strip()
+            pending.takeover_mention = await self._named(text)
         pending.asking, pending.choices, pending.asking_index = None, [], None
         await self.advance(pending)
+
+    async def _named(self, text: str) -> str:
+        """The member an answer names: "转给何静", "接收人就填何静吧", "He Jing please" name one member, who is
+        looked up, not the whole sentence; anything else is looked up as written (and may get a "did you mean")."""
+        spots = (await self.lookup.people()).spot(normalize(text))
+        names = {p.text for p in spots if p.text.lower() not in SELF_WORDS}
+        return names.pop() if len(names) == 1 else text.strip()
 
     # --- steps -------------------------------------------------------------------------
     async def advance(self, pending: Pending) -> None:
