@@ -1,7 +1,8 @@
 """Build dev3.jsonl from dev3_free.txt (or devN.jsonl from devN_free.txt: `make_dev3.py dev4`):
 hand-written phrasings, one per line as
 `intent|k=v;k=v|note|text` (h handover, t takeover, s scope c/g/cg — successor for offboard,
-j job, m member, d last_day, w which, a action, i item, u until, c choice).
+j job, m member, d last_day, w which, a action, i item, u until, c choice; for a split handover
+T takeovers as a comma-separated list, x split even/by_tag, g tag, G groups_to).
 
 An intent may be `a/b` (either is right). Each set was written before the reader was tuned on it
 (dev3: 91.9 % then; dev4, written after tuning on dev3 and dev2, measures what that generalized).
@@ -17,7 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 STEM = sys.argv[1] if len(sys.argv) > 1 else "dev3"
 KEYS = {"h": "handover", "t": "takeover", "s": "scope", "j": "job", "m": "member", "d": "last_day",
-        "w": "which", "a": "action", "i": "item", "u": "until", "c": "choice"}
+        "w": "which", "a": "action", "i": "item", "u": "until", "c": "choice",
+        "T": "takeovers", "x": "split", "g": "tag", "G": "groups_to"}
 SCOPE = {"c": ["customers"], "g": ["groups"], "cg": ["customers", "groups"]}
 out = []
 for line in (HERE / f"{STEM}_free.txt").read_text(encoding="utf-8").splitlines():
@@ -39,6 +41,8 @@ for line in (HERE / f"{STEM}_free.txt").read_text(encoding="utf-8").splitlines()
             v = SCOPE[v]
         elif name in ("item", "choice"):
             v = int(v)
+        elif name == "takeovers":
+            v = v.split(",")
         slots[name] = v
     text = text.replace("\\n", "\n")  # a line break inside a message
     lang = "zh" if re.search(r"[\u3400-\u9fff]", text) else "en"

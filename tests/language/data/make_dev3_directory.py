@@ -428,6 +428,38 @@ ENGLISH = {
     "Keri Tipene": "蒂凯莉", "Kiri Hohaia": "霍基莉", "Kit Ramsay": "蓝基特", "Lachie Gibb": "吉拉奇",
     "Leila Haddad": "哈蕾拉", "Liam Te Awa": "阿利安", "Lim Boon Keat": "林文杰", "Lottie Pembroke": "彭洛蒂",
     "Luc Moreau": "莫吕克", "Ludwig Sommer": "索路德", "Lukas Brandt": "布卢卡",
+
+    # dev55
+    "Marguerite Dallaire": "戴玛格", "marguerite": "戴玛格", "Ossian Frew": "傅奥森", "ossian": "傅奥森",
+    "Linus Ahlgren": "艾立诺", "linus ahlgren": "艾立诺", "Aldous Penhaligon": "潘奥道",
+    "Clemency Threlfall": "邵克蕾", "Clemency": "邵克蕾", "Nguyen Bao Chau": "阮宝珠", "Chau": "阮宝珠",
+    "Tran Minh Khoa": "陈明科", "Linnea Halloway": "哈琳妮", "Cosimo Ferrante": "费科西",
+    "Halyna Boyko": "薄哈琳", "halyna": "薄哈琳", "Halyna": "薄哈琳", "Priyesh Varma": "瓦普耶", "priyesh": "瓦普耶",
+    "Priyesh": "瓦普耶", "xi lanyue": "习兰玥", "gong yichen": "龚亦晨", "Errol Chambers": "钱埃罗", "Errol": "钱埃罗",
+    "Shantelle Fortune": "付香缇", "Shantelle": "付香缇", "Radoslaw Nowicki": "诺拉多", "Zdenka Horakova": "侯兹丹",
+    "Kemar Lindo": "林克马", "kemar": "林克马", "Birdie Sloane": "宋柏迪", "birdie": "宋柏迪",
+    "Pham Thu Ha": "范秋霞", "Le Quang Vinh": "黎光荣", "RONG Yuxi": "戎雨溪", "YAN Qiming": "鄢启明",
+    "Margit Sandor": "山玛吉", "Margit": "山玛吉", "Corentin Abadie": "阿柯朗", "Corentin": "阿柯朗",
+    "Ottoline Fairbairn": "费奥汀", "Humphrey Lydgate": "李汉弗", "艾尔肯·吐尔逊": "艾尔肯·吐尔逊",
+    "Kou Jingyi": "寇静怡", "Kou Jingyi 寇静怡": "寇静怡", "Ao Tianyu": "敖天宇", "Ao Tianyu 敖天宇": "敖天宇",
+    "Thaddeus Brannock": "柏赛德", "Thaddeus": "柏赛德", "Maeve Corrigan": "柯美芙", "Marcia Greaves": "葛玛西",
+    "Winston Providence": "普温斯", "Tomas Kral": "柯托马", "Jitka Novotna": "诺吉卡",
+    "Solenne Castellan": "卡索兰", "Joost Oosterhuis": "欧约斯", "Joost": "欧约斯", "Cressida Pellew": "裴克茜",
+    "Algernon Kettering": "柯阿杰", "Ayo Ogundipe": "欧阿尤", "ayo": "欧阿尤", "Do Hoang Anh": "杜黄英",
+    "Vu Thi Mai": "武氏梅", "Augustin Leclair": "莱奥古", "Solveig Arnesen": "安索薇", "Solveig": "安索薇",
+    "Kwesi Agyeman": "阿奎西", "Isolde Roe": "饶伊索", "Ebo Quansah": "全艾博", "Ebo": "全艾博",
+    "Zdenek Hruby": "胡兹德", "zdenek": "胡兹德", "Anselm Duplessis": "杜安塞", "Anneliese Kuhn": "库安妮",
+    "Bartek Kaminski": "卡巴特", "Bartek": "卡巴特", "Bozena Wrobel": "武博热", "Bozena": "武博热",
+    "Kirk Mattis": "马柯克", "Kirk": "马柯克", "Tameka Alleyne": "艾塔梅", "Tameka": "艾塔梅",
+    "Anouk Verhaegen": "韦安努", "Anouk": "韦安努", "Soraya Benali": "贝索拉", "Soraya": "贝索拉",
+    "Farida Qasim": "卡法丽", "Beatrix Onwuachi": "翁碧翠", "Bui Thanh Tam": "裴清心", "Ho Ngoc Diep": "胡玉蝶",
+    "Ottavia Bassani": "巴奥塔", "ottavia": "巴奥塔", "SHUAI Linlin": "帅琳琳", "YING Chen": "应晨",
+    "Radka Dvorakova": "德拉卡", "Milos Brezina": "布米洛", "xiang yuwei": "项雨薇", "guan shuo": "关硕",
+    "古丽巴哈尔": "古丽巴哈尔", "Min Xuesong": "闵雪松", "闵雪松 Min Xuesong": "闵雪松",
+    "Perpetua Osei": "欧佩图", "Emrys Vaughan": "方埃姆", "Peregrine Loxley": "罗佩林",
+    "Rosamund Tewkesbury": "谭罗莎", "Rafferty Doon": "窦拉夫", "rafferty": "窦拉夫", "Tobiah Wendt": "温托比",
+    "tobiah": "温托比", "Dang Thi Hue": "邓氏惠", "Hue": "邓氏惠", "Ngo Duc Long": "吴德龙",
+    "Krzysztof Mazur": "马克日", "Malgorzata Lis": "李戈霞", "Gosia": "李戈霞", "Odalys Quintero": "金奥达",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -502,6 +534,11 @@ USERIDS = {
     "dongpy": "董鹏宇", "gaoyf": "高逸飞", "hanxr.sh": "韩晓蕊", "jiang.mh": "蒋明华", "kongdl": "孔德林",
     "lihua.bj": "李华", "E53012": "邓建民", "K53107": "冷海霞", "E53088": "古晓东", "E53231": "吕佩珊",
     "K53140": "鲍志远",
+    # dev55
+    "u_10293": "柴立恒", "u_10417": "施若楠", "sh-zhangyi": "张毅", "sh-luoqi": "罗琦", "JX-2207": "贾振东",
+    "JX-2315": "靳慧敏", "EMP-00318": "沈立言", "EMP-00402": "彭晓岚", "bj_guoqin": "郭勤", "bj_caolin": "曹琳",
+    "u_20931": "翁嘉树", "u_20876": "詹可馨", "S30155": "倪建华", "S30762": "左思源",
+    "aierken.tuerxun": "艾尔肯·吐尔逊",  # not written in dev55: a userid without the middle dot
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -574,6 +611,8 @@ DISTRACT = {
               ("夏侯洁", 5), ("邴雅棋", 1), ("澹台雪梅", 1), ("眭小鹏", 1), ("厍大永", 1)],
     "dev53": [("綦小燕", 1), ("訾文莹", 1), ("茆嘉豪", 1), ("端木清", 1), ("尉迟浩", 1), ("令狐佳", 5), ("马大", 1),
               ("甘路", 1), ("景春花", 5), ("石田健一", 1), ("童嘉颖", 1), ("忻海鹰", 1)],
+    "dev55": [("冒新然", 1), ("逯子杭", 1), ("满春艳", 1), ("厉洪梅", 5), ("辛晓冬", 1), ("郜振雨", 1),
+              ("淳于钢", 1), ("桑雨轩", 1), ("寿嘉", 5), ("宫安冉", 1), ("融立华", 1), ("巩帆", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -582,7 +621,8 @@ HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老唐", "小徐", "麦子建", "老王", "小李", "王总", "李姐",
          "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
          "小涂", "光明", "尕李", "老郝", "二虎", "小卢",
-         "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍"}
+         "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍",
+         "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉"}
 
 
 def main() -> None:
@@ -590,8 +630,8 @@ def main() -> None:
     folded: dict[str, str] = {}  # simplified spelling -> the first spelling written
     for line in (HERE / f"{STEM}.jsonl").read_text(encoding="utf-8").splitlines():
         slots = json.loads(line)["slots"]
-        for key in ("handover", "takeover", "member", "successor"):
-            value = slots.get(key)
+        values = [slots.get(key) for key in ("handover", "takeover", "member", "successor", "groups_to")]
+        for value in values + list(slots.get("takeovers", [])):  # a split handover's receivers too
             if not isinstance(value, str):
                 continue
             if value in ENGLISH:
@@ -605,6 +645,8 @@ def main() -> None:
     english: dict[str, str] = {}  # the fullest English name is english_name, a shorter one the alias
     alias: dict[str, str] = {}
     for en, zh in ENGLISH.items():
+        if re.search(r"[A-Za-z]", en) and re.search(r"[\u3400-\u9fff]", en):
+            continue  # "Kou Jingyi 寇静怡", both scripts as written: a mention, not the english_name
         if " " not in en.strip() and zh in english:
             alias[zh] = en
         elif len(en) > len(english.get(zh, "")):
