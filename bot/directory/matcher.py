@@ -61,7 +61,9 @@ class NameMatcher:
         found: list[tuple[int, int, tuple[str, ...]]] = []
         for end, (size, owners, han, capitalized) in self._automaton.iter(low):
             start = end - size + 1
-            if not han and not _stands_alone(low, start, end + 1):
+            if not han and not _stands_alone(low, start, end + 1) and not (
+                    # "move marguerites tenants to ossian": a possessive typed without its apostrophe
+                    low[end + 1: end + 2] == "s" and _stands_alone(low, start, end + 2) and " " not in low[start: end]):
                 continue
             if capitalized and not text[start].isupper() and (
                     not no_case or size < 4 or low[start: end + 1] in WORD_NAMES):
@@ -104,6 +106,12 @@ def _forms(m: DirectoryMember) -> set[str]:
     if name and has_han(name):
         if len(name) >= 2:
             forms.add(name)
+        parts = [to_simplified(part) for part in re.split(r"\s*[·•・.．]\s*", m.name.strip()) if part]
+        if len(parts) > 1 and all(has_han(part) for part in parts):
+            # 艾尔肯·吐尔逊 (a Uyghur or a transliterated name) as written, in any dot, and by the given name
+            forms.update(dot.join(parts) for dot in "·•・.")
+            if len(parts[0]) >= 2:
+                forms.add(parts[0])
         pinyin = pinyin_forms(m.name)
         if pinyin is not None:
             for surname in pinyin.surnames:

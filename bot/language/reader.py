@@ -281,7 +281,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "有客户找他，请转驳到X分机": a call; "send the contract of client Al Noor to X": a paper
     if source is None and takeover is None and not says_scope and job is None:
         return None
-    unsure = (marker is not None and marker.value == "pronoun") or trade_word
+    unsure = (marker is not None and marker.value in ("pronoun", "sov")) or trade_word
     if takeover is None and source is not None and source.known and strong is not None \
             and not _RECORDS_QUESTION.search(low):
         # Two members and a handover word but nothing saying who receives: a guess to confirm.

@@ -24,6 +24,11 @@ from .spotting import (
 
 # Words a Latin "name" is never made of.
 
+# the receiver named before 给 or 那里/那边 and then the verb, in Korean-Chinese and Uyghur Mandarin
+_SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*)?给\s*(?:转|交接|交|弄|搞|[,.;!?]|$)|"
+                           r"\s*(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*转(?!过来|来|回)")
+
+
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
     # "Car rental - X is leaving …": a dash after a label names no direction; "X - Y", "X的客户 - Y" do
@@ -35,6 +40,9 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     answer = answered_question(s)
     if answer is not None:
         return answer
+    for p in s.people:  # "…全部崔英姬给转一下嘛", "全光日那里都转过去吧": the receiver before 给 / 那里 and the verb
+        if _SOV_RECEIVER.match(low, p.end) and not is_self(p) and any(q.end <= p.start for q in s.people if q is not p):
+            return p, Span(p.end, p.end, "sov")  # (a word order some writers use, not all readers agree: asked)
     successor = re.search(r"(\u25a1+)\s+(?:is|will be|becomes)\s+(?:the\s+)?\u25a1+'s\s+(?:successor|"
                           r"replacement|backup)",
                           low)

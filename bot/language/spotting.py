@@ -65,12 +65,14 @@ _CLAUSE = re.compile(r"[,;!?。，；！？\n]|(?<!\bno)(?<!\bmr)(?<!\bms)(?<!\b
                      r"顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
 # ("X's leaving", "X's got" are "X is"/"X has", not possessives)
-_POSSESSIVE_AFTER = re.compile(r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
+_POSSESSIVE_AFTER = re.compile(r"^s\s+(?!(?:is|are|was|were|has|have|had|and|to|will|would|should|can|could|"
+                               r"leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)|"  # "kemars shippers"
+                               r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
                                r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|(?:哩|个|格)(?=\s*(?:客户|群|顾客|customers?|clients?))|"
                                r"建的|拉的|创建的|带的|管的)")
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
-OWNS_SCOPE = re.compile(r"^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
+OWNS_SCOPE = re.compile(r"^s(?=\s)|^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
 # O'Neill keeps its apostrophe and jianning@corp.com its @; "@李娜" and quotes around a name go
