@@ -428,6 +428,22 @@ ENGLISH = {
     "Keri Tipene": "蒂凯莉", "Kiri Hohaia": "霍基莉", "Kit Ramsay": "蓝基特", "Lachie Gibb": "吉拉奇",
     "Leila Haddad": "哈蕾拉", "Liam Te Awa": "阿利安", "Lim Boon Keat": "林文杰", "Lottie Pembroke": "彭洛蒂",
     "Luc Moreau": "莫吕克", "Ludwig Sommer": "索路德", "Lukas Brandt": "布卢卡",
+    # dev54
+    "Anson Lai": "赖安信", "Anson": "赖安信", "Bae Soo-ah": "裴秀雅", "Bernice Siu": "萧碧妮", "Bernice": "萧碧妮",
+    "Bradley Whitfield": "怀布莱", "Calvin": "甘嘉文", "Catalina Vargas": "瓦卡塔", "Catalina": "瓦卡塔",
+    "Desiree Moffett": "莫德茜", "Dominic": "董明礼", "Femke Visser": "费姆可", "Femke": "费姆可", "Fern": "冯芬恩",
+    "Gregory Hale": "黑格瑞", "Gwen": "关雯", "Han Seo-jun": "韩瑞俊", "Hector": "何克韬", "Ignacio Fuentes": "冯纳西",
+    "Imelda Torres": "托伊梅", "Jerry Mok": "莫智仁", "Joost": "游斯特", "Julián Restrepo": "雷胡连",
+    "Jung Ha-eun": "郑夏恩", "Lorraine Castellano": "卡洛兰", "Lou Peiqi": "楼佩琪", "Peiqi Lou": "楼佩琪",
+    "Lupita": "陆碧达", "MIAO Jingwen": "苗静雯", "Maarten de Vries": "德马腾", "Maricela Ortiz": "奥玛丽",
+    "Marisol": "马丽索", "Mateo Quintero": "昆马蒂", "Mateo": "昆马蒂", "Nolan Pritchard": "普诺兰", "Noreen": "罗诺琳",
+    "Odette": "欧黛", "Oh Se-young": "吴世英", "Priscilla": "蒲丽莎", "Quinn": "秦昆", "Rosalind": "罗莎琳",
+    "Xiang Ruolan": "向若兰", "Ruolan Xiang": "向若兰", "Rupert": "卢伯", "Ruud": "吕德", "Sanne Bakker": "巴桑妮",
+    "Shiyu Kang": "康诗雨", "Tiffany Kwok": "郭蒂芙", "Tiffany": "郭蒂芙", "Trevor": "崔维", "Wendell": "文德",
+    "Zhan Wenxuan": "詹文轩", "Wenxuan Zhan": "詹文轩", "Winnie Cheung": "张慧妮", "Yoo Jae-min": "柳在民",
+    # dev54: names with a middle dot are listed as written
+    "艾合买提·托合提": "艾合买提·托合提", "迪丽努尔·艾买提": "迪丽努尔·艾买提", "努尔兰·哈力别克": "努尔兰·哈力别克",
+    "阿依努尔·吐尔洪": "阿依努尔·吐尔洪", "热合曼·卡德尔": "热合曼·卡德尔",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -502,6 +518,9 @@ USERIDS = {
     "dongpy": "董鹏宇", "gaoyf": "高逸飞", "hanxr.sh": "韩晓蕊", "jiang.mh": "蒋明华", "kongdl": "孔德林",
     "lihua.bj": "李华", "E53012": "邓建民", "K53107": "冷海霞", "E53088": "古晓东", "E53231": "吕佩珊",
     "K53140": "鲍志远",
+    # dev54
+    "xunjy": "荀佳音", "qiu.ym": "裘一鸣", "jinsq02": "晋思琪", "chaoly": "巢立勇", "shou.zg": "寿志刚",
+    "E54017": "杭雨萌", "P54233": "习嘉怡", "54190": "欧晓鸥",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -574,6 +593,8 @@ DISTRACT = {
               ("夏侯洁", 5), ("邴雅棋", 1), ("澹台雪梅", 1), ("眭小鹏", 1), ("厍大永", 1)],
     "dev53": [("綦小燕", 1), ("訾文莹", 1), ("茆嘉豪", 1), ("端木清", 1), ("尉迟浩", 1), ("令狐佳", 5), ("马大", 1),
               ("甘路", 1), ("景春花", 5), ("石田健一", 1), ("童嘉颖", 1), ("忻海鹰", 1)],
+    "dev54": [("霍嘉俊", 1), ("卢凯玲", 1), ("琚婉青", 1), ("恽海隆", 5), ("程渡", 1), ("文璋", 1), ("次仁旺堆", 1),
+              ("朴成喆", 1), ("晋思淇", 1), ("江虎", 1), ("迪丽努尔", 5), ("鱼丽桦", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
