@@ -460,6 +460,23 @@ ENGLISH = {
     "Rosamund Tewkesbury": "谭罗莎", "Rafferty Doon": "窦拉夫", "rafferty": "窦拉夫", "Tobiah Wendt": "温托比",
     "tobiah": "温托比", "Dang Thi Hue": "邓氏惠", "Hue": "邓氏惠", "Ngo Duc Long": "吴德龙",
     "Krzysztof Mazur": "马克日", "Malgorzata Lis": "李戈霞", "Gosia": "李戈霞", "Odalys Quintero": "金奥达",
+    # dev54 ("Joost" alone is also a dev54 member, 游斯特, in its committed directory; here it keeps dev55's
+    # meaning — rebuilding dev54 would map it there)
+    "Anson Lai": "赖安信", "Anson": "赖安信", "Bae Soo-ah": "裴秀雅", "Bernice Siu": "萧碧妮", "Bernice": "萧碧妮",
+    "Bradley Whitfield": "怀布莱", "Calvin": "甘嘉文", "Catalina Vargas": "瓦卡塔", "Catalina": "瓦卡塔",
+    "Desiree Moffett": "莫德茜", "Dominic": "董明礼", "Femke Visser": "费姆可", "Femke": "费姆可", "Fern": "冯芬恩",
+    "Gregory Hale": "黑格瑞", "Gwen": "关雯", "Han Seo-jun": "韩瑞俊", "Hector": "何克韬", "Ignacio Fuentes": "冯纳西",
+    "Imelda Torres": "托伊梅", "Jerry Mok": "莫智仁", "Julián Restrepo": "雷胡连",
+    "Jung Ha-eun": "郑夏恩", "Lorraine Castellano": "卡洛兰", "Lou Peiqi": "楼佩琪", "Peiqi Lou": "楼佩琪",
+    "Lupita": "陆碧达", "MIAO Jingwen": "苗静雯", "Maarten de Vries": "德马腾", "Maricela Ortiz": "奥玛丽",
+    "Marisol": "马丽索", "Mateo Quintero": "昆马蒂", "Mateo": "昆马蒂", "Nolan Pritchard": "普诺兰", "Noreen": "罗诺琳",
+    "Odette": "欧黛", "Oh Se-young": "吴世英", "Priscilla": "蒲丽莎", "Quinn": "秦昆", "Rosalind": "罗莎琳",
+    "Xiang Ruolan": "向若兰", "Ruolan Xiang": "向若兰", "Rupert": "卢伯", "Ruud": "吕德", "Sanne Bakker": "巴桑妮",
+    "Shiyu Kang": "康诗雨", "Tiffany Kwok": "郭蒂芙", "Tiffany": "郭蒂芙", "Trevor": "崔维", "Wendell": "文德",
+    "Zhan Wenxuan": "詹文轩", "Wenxuan Zhan": "詹文轩", "Winnie Cheung": "张慧妮", "Yoo Jae-min": "柳在民",
+    # dev54: names with a middle dot are listed as written
+    "艾合买提·托合提": "艾合买提·托合提", "迪丽努尔·艾买提": "迪丽努尔·艾买提", "努尔兰·哈力别克": "努尔兰·哈力别克",
+    "阿依努尔·吐尔洪": "阿依努尔·吐尔洪", "热合曼·卡德尔": "热合曼·卡德尔",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -539,6 +556,9 @@ USERIDS = {
     "JX-2315": "靳慧敏", "EMP-00318": "沈立言", "EMP-00402": "彭晓岚", "bj_guoqin": "郭勤", "bj_caolin": "曹琳",
     "u_20931": "翁嘉树", "u_20876": "詹可馨", "S30155": "倪建华", "S30762": "左思源",
     "aierken.tuerxun": "艾尔肯·吐尔逊",  # not written in dev55: a userid without the middle dot
+    # dev54
+    "xunjy": "荀佳音", "qiu.ym": "裘一鸣", "jinsq02": "晋思琪", "chaoly": "巢立勇", "shou.zg": "寿志刚",
+    "E54017": "杭雨萌", "P54233": "习嘉怡", "54190": "欧晓鸥",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -613,6 +633,8 @@ DISTRACT = {
               ("甘路", 1), ("景春花", 5), ("石田健一", 1), ("童嘉颖", 1), ("忻海鹰", 1)],
     "dev55": [("冒新然", 1), ("逯子杭", 1), ("满春艳", 1), ("厉洪梅", 5), ("辛晓冬", 1), ("郜振雨", 1),
               ("淳于钢", 1), ("桑雨轩", 1), ("寿嘉", 5), ("宫安冉", 1), ("融立华", 1), ("巩帆", 1)],
+    "dev54": [("霍嘉俊", 1), ("卢凯玲", 1), ("琚婉青", 1), ("恽海隆", 5), ("程渡", 1), ("文璋", 1), ("次仁旺堆", 1),
+              ("朴成喆", 1), ("晋思淇", 1), ("江虎", 1), ("迪丽努尔", 5), ("鱼丽桦", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
