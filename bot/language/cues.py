@@ -80,7 +80,7 @@ def _positional(word: str, digits: dict[str, str]) -> int | None:
 # --- job ids ----------------------------------------------------------------------------------
 _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
-    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|ticket|request|handover|hand-?off|transfer)\s*(?:no\.?|number|id|"
+    _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|task|ticket|request|handover|hand-?off|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
         r"\s*[:]?\s*#?(\d{1,9})(?![\d月/\-])(?!\.\d)"),
     _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单|那单|这单)"),
@@ -177,7 +177,8 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              # and beside the customers: 车主和车友群, 学员、家长及打卡群
              r"(?<=[和及与跟、])(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
              # "the groups of clients of Javier": customer groups
-             r"\b(?:customer |client |wechat )?(?:group chats?|groups?|grps?|groupchats?|gcs?)"
+             r"\b(?:(?:customer|client)\s+(?:success|service|care|support|wechat)\s+|customer |client |wechat )?"
+             r"(?:group chats?|groups?|grps?|groupchats?|gcs?)"
              r"(?: of (?:the )?(?:clients|customers))?\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
@@ -235,7 +236,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
-                r"\binto\b|\b(?:sit|land)\s+with\b|"
+                r"\binto\b|\b(?:sit|land)\s+with\b|(?<=\bmove\s)on(?=\s+\u25a1)|(?<=\bgo\s)on(?=\s+\u25a1)|"
                 r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
@@ -265,7 +266,7 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 
 # Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
 NOT_OURS_OBJECT = _re(
-    r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
+    r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
     r"交接班|[早晚夜白中]班|班次|排班|前台|投诉|午饭|午餐|吃饭|电脑账号|密码|预算|指标|招聘|招人|招一个|"
     r"满意度|转化率|转介绍|岗位|职位|组长|当组长|转正|入职|晋升|调薪|加薪|权限|管理员|"

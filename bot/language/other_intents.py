@@ -318,7 +318,10 @@ _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replaceme
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"
-                              r"replace him|is the successor)\b|"
+                              r"replace him|is the successor|is successor|"
+                              # "with Lorraine Castellano as successor", "Gosia will be successor"
+                              r"as (?:(?:his|her|their|the) )?(?:successor|replacement|backfill)|"
+                              r"will be (?:(?:his|her|their|the) )?(?:successor|replacement|backfill))\b|"
                               # "Euan's taking over", "Beatriz to take over", "Mereana's picking up her patch"
                               r"(?:'s|\s+is|\s+will|\s+to)\s+(?:be\s+)?(?:taking|take|picking|pick)\s+(?:over|up)\b|"
                               r"来接(?![待见])|接手)")

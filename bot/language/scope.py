@@ -42,7 +42,7 @@ def read_scope(
                 keep = [clause]  # "陈静→何静，只转客户群": only what this clause names
                 break
             if (re.search(r"也|一起|一道|都|全部|too|also|as well|includ|together|along with|plus|\+|和|&|and|"
-                          r"everything|"
+                          r"everything|follow|"
                           r"\ball\b", text)
                     or PRONOUN.search(text)) \
                     and not _NEGATED.search(text):
@@ -72,7 +72,7 @@ def read_scope(
         return ["customers", "groups"]
     if not kept_back and _WITH_GROUPS.search(low[min(c[0] for c in keep): max(c[1] for c in keep)]):
         return ["customers", "groups"]  # "她的患者和群", "车主和车友群", "travellers and tour group chats"
-    if groups and _GROUPS_TOO.search(low):
+    if groups and _GROUPS_TOO.search(low) and not _FORGOTTEN.search(low):
         return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
     if groups:
         return ["groups"]
@@ -97,6 +97,8 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well|(?:are\s+)?included)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
                          re.IGNORECASE)
+# "the groups too, forgot those": added to an earlier request, which moved the customers already
+_FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
 _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
                           r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])[个儿])\s*"
@@ -110,8 +112,9 @@ _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一�
 _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|"
                       r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
-                      r"\b(?:stay|keep|not|don'?t|"
-                      r"no|leave)\b", re.IGNORECASE | re.ASCII)
+                      r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
+                      r"\b(?:stay|stays|staying|keep|keeps|remain|remains|not|don'?t|"
+                      r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII)
 
 
 def _negated_at(text: str, position: int) -> bool:
@@ -120,7 +123,7 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave)|除了|不含|"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave|touch)|除了|不含|"
                              r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
                              re.IGNORECASE)
 
@@ -129,7 +132,8 @@ _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|勿要动|勿动|莫
                             r"(?:他|她|伊)?(?:自己|自家)(?:顾|管|留|跟|留着)|留牢|"
                             r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
-                            r"\bcan stay\b|\bstay\b|\bstill keep\b|\bremain\b|\balready\b|"
+                            r"\bcan stay\b|\bstay\b|\bstays\b|\bstaying\b|\bdo not move\b|"
+                            r"\bstill keep\b|\bremain\b|\balready\b|"
                             r"\bkeep\b|\bwhere they are\b")
 
 

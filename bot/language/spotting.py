@@ -54,6 +54,7 @@ already anyway anyways
 ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
 yung sino mga
 yo omg pls ty
+choose option number dont touch effective starting remind defer task tasks
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"

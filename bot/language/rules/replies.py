@@ -17,11 +17,13 @@ from ..utterance import Utterance
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
     rf"^(?:please\s+|pls\s+)?(?:i\s+(?:choose|pick|take|select|want)\s+(?:the\s+)?)?"
-    rf"(?:那|嗯|好)?(?:#|no\.?|number|num|option|opt\.?|choice|pick|choose|select|i choose|i pick|"
+    rf"(?:那|嗯|好)?(?:(?:choose|pick|select|take)\s+(?=#|no\b|number|num|option|opt|choice))?"
+    rf"(?:#|no\.?|number|num|option|opt\.?|choice|pick|choose|select|i choose|i pick|"
     rf"i'll take|i take|i'll take number|i take number|option number|option no\.?|"
     rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
-    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗))?[.!]?$",
+    # (a tail of politeness: "please chi", the Vietnamese "older sister"; "pls boss")
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|chi|anh|em|sir|boss|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗)){{0,2}}[.!]?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,

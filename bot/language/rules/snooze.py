@@ -13,10 +13,12 @@ from ..intent import Slots
 from ..utterance import Utterance, prepare
 
 _EN = re.compile(
-    r"^(?:(?:remind|ping|nudge|ask|tell)\s+me(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
-    r"snooze(?:\s+(?:it|this|that|reminders?|the reminder))?|postpone(?:\s+(?:it|this|that))?|"
-    r"remind\s+again|(?:maybe\s+)?later|ask\s+again|defer(?:\s+(?:it|this))?|push(?:\s+(?:it|this|"
-    r"that))?)\b(?P<rest>.*)$",
+    r"^(?:(?:please|pls|kindly|can you|could you)\s+)?"
+    r"(?:(?:remind|ping|nudge|ask|tell)\s+me(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
+    r"snooze(?:\s+(?:it|this|that|reminders?|the reminder))?|"
+    # "defer this reminder until …", "postpone the reminder to Monday"
+    r"(?:postpone|defer|push)(?:\s+(?:it|this|that|the|my))?(?:\s+remind(?:er)?s?)?|"
+    r"remind\s+again|(?:maybe\s+)?later|ask\s+again)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # a part of the day says nothing more: reminders go out once a day
@@ -36,7 +38,8 @@ _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿
 # why not now, said after it ("…，在开会", ", in a meeting"): says nothing about when
 _REASON = re.compile(r"[,，]\s*(?:我)?(?:今天|现在|这会儿?)?(?:在|正在|辣海|喺度|还在)?\s*"
                      r"(?:开会|忙|开车|外面|出差|路上|上课|面试客户)\S{0,4}$|"
-                     r",\s*(?:i'?m\s+)?(?:in a meeting|busy|driving|on the road|in transit|flat out|swamped|"
+                     r",\s*(?:(?:right\s+)?now\s+)?(?:i'?m\s+|i\s+am\s+)?(?:in a meeting|in meeting|busy|driving|"
+                     r"on the road|in transit|flat out|swamped|"
                      r"snowed under|tied up)(?:\s+(?:right now|atm|today|at the moment))?\W*$", re.IGNORECASE)
 _ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候,]")
 

@@ -1,0 +1,93 @@
+"""Forms met in the dev54/dev55 rounds, checked on sentences written for this file: what stays said after the
+request ("tenants are staying put", "dont touch the groups"), groups that "follow", a customer kind named after
+a meeting (会议客户 are customers), "move on X" for "to X", "task no. N", a choice or a snooze with a polite
+tail, and a successor named "as successor" / "will be successor"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="oskar", name="林奥斯", english_name="Oskar Lind", alias="Oskar"),
+    DirectoryMember(userid="nadia", name="柯娜迪", english_name="Nadia Kowalski", alias="Nadia"),
+    DirectoryMember(userid="fengxiaolan", name="冯晓岚"),
+    DirectoryMember(userid="leimingyuan", name="雷鸣远"),
+], version=1)
+
+
+def read(text: str) -> tuple[str, dict[str, Any], bool]:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    return got.intent, {k: v for k, v in got.slots.items() if v is not None}, got.unsure
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Can Nadia take over Oskar's client service groups? His tenants are staying put with him.", ["groups"]),
+    ("Oskar's customer success groups go to Nadia; the accounts remain with him for now.", ["groups"]),
+    ("Please move Oskar Lind's accounts to Nadia Kowalski. The related client groups ought to follow.",
+     ["customers", "groups"]),
+    ("把冯晓岚的会议客户转给雷鸣远。注意 groups do NOT move！", ["customers"]),
+    ("冯晓岚的会议客户和会议群都转给雷鸣远", ["customers", "groups"]),
+])
+def test_what_moves_and_what_stays(text: str, scope: list[str]) -> None:
+    intent, slots, _ = read(text)
+    assert intent == "handover"
+    assert sorted(slots["scope"]) == scope
+
+
+def test_dont_touch_is_no_name_and_keeps_the_groups() -> None:
+    intent, slots, _ = read("oskar is out monday his clients need a new owner dont touch the groups")
+    assert intent == "handover"
+    assert slots.get("handover") == "oskar" and "takeover" not in slots  # "dont" is nobody
+    assert slots["scope"] == ["customers"]
+
+
+def test_move_on_a_person_is_to_them() -> None:
+    intent, slots, _ = read("Oskar Lind goes on paternity leave. His clients please move on Nadia Kowalski.")
+    assert intent == "handover"
+    assert (slots["handover"], slots["takeover"]) == ("Oskar Lind", "Nadia Kowalski")
+
+
+@pytest.mark.parametrize(("text", "intent", "job"), [
+    ("Could you tell me what is status of task no. 4410?", "status", "H-4410"),
+    ("Please to cancel task 4410, Oskar decided to stay.", "cancel", "H-4410"),
+])
+def test_a_task_number_is_a_job(text: str, intent: str, job: str) -> None:
+    got, slots, _ = read(text)
+    assert (got, slots.get("job")) == (intent, job)
+
+
+@pytest.mark.parametrize(("text", "choice"), [
+    ("choose number 3 please anh", 3),
+    ("Pick option 2", 2),
+    ("select no. 1 pls boss", 1),
+])
+def test_a_choice_with_a_verb_and_a_polite_tail(text: str, choice: int) -> None:
+    assert read(text)[:2] == ("choose", {"choice": choice})
+
+
+@pytest.mark.parametrize(("text", "until"), [
+    ("Please remind me again tomorrow, now I am in meeting.", "2026-11-27"),
+    ("Kindly defer this reminder until December 3.", "2026-12-03"),
+    ("postpone the reminder to next Monday", "2026-11-30"),
+])
+def test_a_snooze_said_politely(text: str, until: str) -> None:
+    assert read(text)[:2] == ("snooze", {"until": until})
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Lind leaves on December 4; please start offboarding with Nadia Kowalski as successor.",
+    "Oskar Lind last day is 4.12.2026, Nadia will be successor. Please open the offboarding.",
+])
+def test_a_successor_named_as_such(text: str) -> None:
+    intent, slots, _ = read(text)
+    assert intent == "offboard"
+    assert slots["member"] == "Oskar Lind" and slots["last_day"] == "2026-12-04"
+    assert slots["successor"] in ("Nadia Kowalski", "Nadia")
