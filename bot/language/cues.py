@@ -273,6 +273,8 @@ NOT_OURS_OBJECT = _re(
     r"交接完工作|交接(?:一下|下)?(?:工作|手头的工作|事情|业务)|工作交接|拜访|考勤|打卡|工资|薪资|"
     r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|车票|机票|高铁票|火车票|门票|朋友圈|点赞|"
     r"回访表|报表|社保|公积金|人事档案|档案|离职证明|欠款|货款|尾款|桌上|桌子上|配送线路|线路|路线|群公告|公告|"
+    # an approval, a gift, a message ("for your approval": asked of the reader, not what moves)
+    r"审批|礼盒|礼品|礼物|消息|留言|(?<=的\s)approval|(?<=the\s)approval|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
     r"announcements?|"
@@ -280,7 +282,7 @@ NOT_OURS_OBJECT = _re(
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
-    r"evening|pick-?up|parcels?|courier)\b|"
+    r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.

@@ -208,6 +208,8 @@ def _handover(s: Spotted) -> Reading | None:
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None
+    if takeover is None and verb is not None and _HELD_BACK.search(tail(low, verb.start)):
+        return None  # "don't move Gideon's accounts yet", "先别转陈静的客户": held back, nothing to file or ask
     if verb is None and not says_scope and _LETTER_HEAD.match(low):
         return None  # "From Pu Xiaodan to Shang Yuqing: thanks for the help!" heads a note
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
@@ -343,6 +345,8 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",
+                        re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
                            r"(?:group\s+)?announcement", re.IGNORECASE)
@@ -393,7 +397,7 @@ SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
-    r"complaints?)(?![a-z])", re.IGNORECASE)
+    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?![a-z])", re.IGNORECASE)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)

@@ -91,3 +91,21 @@ def test_a_successor_named_as_such(text: str) -> None:
     assert intent == "offboard"
     assert slots["member"] == "Oskar Lind" and slots["last_day"] == "2026-12-04"
     assert slots["successor"] in ("Nadia Kowalski", "Nadia")
+
+
+@pytest.mark.parametrize("text", [
+    "冯晓岚客户那张退款的审批转给雷鸣远复核一下",
+    "中秋给客户的礼盒，冯晓岚分完了再转给雷鸣远",
+    "Oskar, one of Nadia's clients left you a message, I forwarded it to you",
+    "Nadia will hand Oskar's clients' holiday hampers to the courier at noon",
+    "don't move Oskar's accounts yet, he might stay after all",
+    "先别转冯晓岚的客户，她还在考虑",
+])
+def test_not_a_handover(text: str) -> None:
+    intent, _, unsure = read(text)
+    assert intent != "handover" or unsure  # never filed as read
+
+
+def test_a_request_after_a_reminder_not_to_forget_it_is_read() -> None:
+    intent, slots, _ = read("please don't forget to move Oskar's accounts to Nadia")
+    assert intent == "handover" and (slots["handover"], slots["takeover"]) == ("Oskar", "Nadia")
