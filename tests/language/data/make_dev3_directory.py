@@ -477,6 +477,24 @@ ENGLISH = {
     # dev54: names with a middle dot are listed as written
     "艾合买提·托合提": "艾合买提·托合提", "迪丽努尔·艾买提": "迪丽努尔·艾买提", "努尔兰·哈力别克": "努尔兰·哈力别克",
     "阿依努尔·吐尔洪": "阿依努尔·吐尔洪", "热合曼·卡德尔": "热合曼·卡德尔",
+    # dev56 (full names before the one-word and capitalised forms, which become aliases)
+    "Zhuang Yiran": "庄依然", "Marlowe Quist": "奎马洛", "Giulia Ferraro": "费朱莉", "Matteo Santoro": "桑马泰",
+    "Emre Yildiz": "伊埃姆", "Emre": "伊埃姆", "Elif Aksoy": "阿艾莉", "Elif": "阿艾莉",
+    "Rhett Calloway": "卡瑞特", "Dana Whitlow": "魏达娜", "OSWIN FAIRLEY": "费奥温", "PRUDENCE HALE": "何普鲁",
+    "Aino Virtanen": "维艾诺", "Aino": "维艾诺", "Juha Laaksonen": "拉尤哈", "Juha": "拉尤哈",
+    "Lorenzo Bellini": "贝洛伦", "Serena Gallo": "加瑟琳", "Serena": "加瑟琳", "Dilshan Perera": "裴迪山",
+    "Nimali Fernando": "费妮玛", "Nimali": "费妮玛", "Veera Niemi": "聂薇拉", "VEERA NIEMI": "聂薇拉",
+    "Veera": "聂薇拉", "Kasun Jayasuriya": "贾卡顺", "KASUN JAYASURIYA": "贾卡顺",
+    "Yiannis Papadakis": "帕亚尼", "Eleni Georgiou": "乔艾莲", "Sujan Thapa": "塔苏坚",
+    "Prakriti Gurung": "古普拉", "Prakriti": "古普拉", "Vinnie Russo": "罗文尼", "Angela Marchetti": "马安琪",
+    "Dolan Pryce": "普多兰", "Skye Hartwell": "哈斯凯", "Skye": "哈斯凯", "Burak Demir": "德布拉", "Burak": "德布拉",
+    "Zeynep Kaya": "卡泽内", "Zeynep": "卡泽内", "Stavros Kouris": "库斯塔", "Helena Mavros": "马海伦",
+    "Helena": "马海伦", "Ursina Baumann": "鲍尔茜", "Reto Keller": "凯瑞托", "Reto": "凯瑞托",
+    "Giacomo Riva": "里贾科", "Pietro Mancini": "曼彼得", "Tobin Ashgrove": "艾托宾", "Kostas Lemonis": "莱科斯",
+    "Sabine Kroll": "柯萨宾", "Can Öztürk": "厄詹", "Can": "厄詹", "Sal Esposito": "埃萨尔",
+    "Bikash Shrestha": "施比卡", "tu wanning": "屠宛宁", "rong zihan": "荣子涵",
+    # dev56: a six-character Manchu name is listed as written
+    "爱新觉罗启星": "爱新觉罗启星",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -559,6 +577,9 @@ USERIDS = {
     # dev54
     "xunjy": "荀佳音", "qiu.ym": "裘一鸣", "jinsq02": "晋思琪", "chaoly": "巢立勇", "shou.zg": "寿志刚",
     "E54017": "杭雨萌", "P54233": "习嘉怡", "54190": "欧晓鸥",
+    # dev56
+    "ops.lvjing": "吕静", "gz.hemin": "何敏", "cs_zhangrui2": "张睿", "live_tangmo": "唐墨",
+    "XM-0318": "许美娟", "XM-0422": "颜志坚", "660213": "温立东", "660298": "涂晓玲",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -635,6 +656,8 @@ DISTRACT = {
               ("淳于钢", 1), ("桑雨轩", 1), ("寿嘉", 5), ("宫安冉", 1), ("融立华", 1), ("巩帆", 1)],
     "dev54": [("霍嘉俊", 1), ("卢凯玲", 1), ("琚婉青", 1), ("恽海隆", 5), ("程渡", 1), ("文璋", 1), ("次仁旺堆", 1),
               ("朴成喆", 1), ("晋思淇", 1), ("江虎", 1), ("迪丽努尔", 5), ("鱼丽桦", 1)],
+    "dev56": [("司楠", 1), ("哥舒兰", 1), ("季杰", 1), ("方洲", 1), ("路贤", 1), ("余娥", 1), ("华满楼", 5),
+              ("都小鹏", 1), ("容予", 1), ("白露", 1), ("乔安冉", 1), ("力文韬", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -644,7 +667,8 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "小陈", "阿强", "张哥", "刘老师", "大乔", "小乔", "老蒯", "秀美姐", "岑总", "阿福",
          "小涂", "光明", "尕李", "老郝", "二虎", "小卢",
          "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍",
-         "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉"}
+         "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉",
+         "小满", "老甘", "龚姐", "阿芬"}
 
 
 def main() -> None:
