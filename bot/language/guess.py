@@ -19,7 +19,7 @@ from .intent import IntentName, Slots
 from .intent_model import best_guess
 from .other_intents import which_jobs
 from .reader import LOOK_ALIKES, RULED_OUT, names_a_thing
-from .roles import is_self, source_of, takeover_of
+from .roles import corrected, is_self, receiver_first, source_of, takeover_of
 from .scope import read_scope
 from .spotting import OWNS_SCOPE, Reading, Spotted, mention, split_clauses
 
@@ -67,6 +67,8 @@ def _handover(s: Spotted) -> Reading | None:
     if marker is not None and marker.value == "unclear":
         takeover, marker = None, None
     source = source_of(s, takeover, marker)
+    if takeover is not None and marker is not None and not receiver_first(marker):
+        takeover = corrected(s, takeover)  # "转给哥舒岚，不对不对，转给纳兰若溪": whom the correction names
     if takeover is None and source is not None:
         # nothing marks the receiver: the one other person named after the giver is the guess
         later = [p for p in s.people if p.start >= source.end and not is_self(p) and mention(p) != mention(source)

@@ -109,3 +109,10 @@ def test_not_a_handover(text: str) -> None:
 def test_a_request_after_a_reminder_not_to_forget_it_is_read() -> None:
     intent, slots, _ = read("please don't forget to move Oskar's accounts to Nadia")
     assert intent == "handover" and (slots["handover"], slots["takeover"]) == ("Oskar", "Nadia")
+
+
+def test_a_correction_counts_when_the_learned_guess_reads_the_request() -> None:
+    # 老主顾 is no customers word the rules know: the learned guess reads it, and must take the correction too
+    intent, slots, unsure = read("把冯晓岚的老主顾转给Oskar，不对不对，转给Nadia，Oskar已经走了")
+    assert intent == "handover" and unsure
+    assert (slots["handover"], slots["takeover"]) == ("冯晓岚", "Nadia")
