@@ -175,10 +175,11 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              # a clause that opens with one: "…，选片群也一起", "，家属群也要"
              r"(?:(?<=[,;.!?:\s])|^)(?:(?![客户服啊呀和及与跟同连带大家拉建把将])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
              # and beside the customers: 车主和车友群, 学员、家长及打卡群
-             r"(?<=[和及与跟、])(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
+             r"(?:(?<=[和及与跟、])|(?<=连同)|(?<=以及)|(?<=还有))(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?"
+             r"群(?![众体里内])|"
              # "the groups of clients of Javier": customer groups
              r"\b(?:(?:customer|client)\s+(?:success|service|care|support|wechat)\s+|customer |client |wechat )?"
-             r"(?:group chats?|groups?|grps?|groupchats?|gcs?)"
+             r"(?:group chats?|groups?|grps?|groupchats?|gcs?|chats)"
              r"(?: of (?:the )?(?:clients|customers))?\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"

@@ -100,10 +100,18 @@ def _fold_one(m: re.Match[str]) -> str:
 _PINYIN_U = re.compile(r"(?<![A-Za-z])[LlNn]$")
 
 
+# punctuation said aloud to a voice keyboard and typed out as words
+_SPOKEN = {"逗号": ",", "句号": ".", "问号": "?", "感叹号": "!", "冒号": ":", "分号": ";", "顿号": "、"}
+_SPOKEN_PUNCT = re.compile("|".join(_SPOKEN))
+
+
 @lru_cache(maxsize=4096)  # pure, and each message passes through it from several stages
+
+
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
     folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
+    folded = _SPOKEN_PUNCT.sub(lambda m: _SPOKEN[m.group()], folded)  # dictated: "转给方舟句号群也一起转"
     folded = fold_accents(_INVISIBLE.sub("", folded))
     folded = _EMOJI.sub(" ", folded)
     folded = _LEFT_ARROW.sub(" ← ", _ARROW.sub(" → ", _GT.sub(" → ", folded)))

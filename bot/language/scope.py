@@ -61,7 +61,7 @@ def read_scope(
                 groups = True
             else:
                 kept_back.add("groups")
-        text_wo_groups = cues.GROUPS.sub(" ", text)
+        text_wo_groups = cues.GROUPS.sub(" ", _GROUP_MODIFIER.sub(" ", text))  # "dealer groups" are groups
         for m in cues.CUSTOMERS.finditer(text_wo_groups):
             if not _negated_at(text_wo_groups, m.start()):
                 customers = True
@@ -94,23 +94,32 @@ _OWNED_NOUN = re.compile(r"^\s*(?:'s|'|的|嘅)\s*(?!(?:全部|全量|所有|全
 
 
 _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|一道|顺便|顺带)|连群带人|连人带群|"
-                         r"\b(?:groups?|gcs?|group chats?)\s+(?:too|as well|(?:are\s+)?included)\b|"
-                         r"\b(?:also|plus)\s+(?:the\s+)?(?:groups?|gcs?)\b",
+                         r"\b(?:groups?|gcs?|group chats?|chats)\s+(?:too|also|as well|(?:are\s+)?included)\b|"
+                         r"\b(?:also|plus)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:groups?|gcs?|chats)\b",
                          re.IGNORECASE)
+# the word before "groups" / "chats" says whose groups they are: "dealer groups", "parent chats"
+_GROUP_MODIFIER = re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of)\b)[a-z-]+\s+){1,2}"
+                             r"(?=(?:group\s+chats?|groups?|grps?|gcs?|chats)\b)", re.IGNORECASE)
 # "the groups too, forgot those": added to an earlier request, which moved the customers already
 _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
 _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
+                          r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
+                          # 团长群和粉丝都给…: the groups, then the people
+                          r"群\s*(?:和|及|与|跟|以及|还有|、)\s*(?:他的|她的)?[\u4e00-\u9fff]{1,4}?"
+                          r"(?=\s*(?:都|全|一起|一并|统一|,|给|转|交|移|划))|"
                           r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])[个儿])\s*"
                           r"[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?|"
                           r"(?:客户|顾客|会员|学员|家长|业主|车主|患者|家属|新人))\s*"
                           r"(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"
                           r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
                           r"(?:\b(?:his|her|their)|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:and|&|\+|plus)\s+"
-                          r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:group chats?|groups?|grps?|gcs?)\b",
+                          r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}"
+                          r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|"
-                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|先放着|暂留|就不用|"
+                      r"勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
                       r"\b(?:stay|stays|staying|keep|keeps|remain|remains|not|don'?t|"
@@ -123,12 +132,14 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|leave|touch)|除了|不含|"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|no|leave|touch)|"
+                             r"除了|不含|"
                              r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
                              re.IGNORECASE)
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
+_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
+                            r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
                             r"(?:他|她|伊)?(?:自己|自家)(?:顾|管|留|跟|留着)|留牢|"
                             r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"

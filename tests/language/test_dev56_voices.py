@@ -1,0 +1,48 @@
+"""Voices met in the dev56 round, checked on sentences written for this file: punctuation dictated as words
+(逗号, 句号), "chats" for group chats, groups added in a clause or a telegram of their own (GROUPS ALSO, "Also
+the … groups", 连同…群), people and groups joined without 的 (X团员及群) or groups named first (书友群和书友),
+and what stays (群先放着, 群暂留, NO GROUPS)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="hanmei", name="韩梅"),
+    DirectoryMember(userid="weidong", name="卫东"),
+    DirectoryMember(userid="oskar", name="林奥斯", english_name="Oskar Lind"),
+    DirectoryMember(userid="nadia", name="柯娜迪", english_name="Nadia Kowalski"),
+], version=1)
+BOTH = ["customers", "groups"]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("韩梅的客户转给卫东句号群也一起转句号谢谢", BOTH),
+    ("Move Oskar Lind's dealer chats to Nadia Kowalski, his dealers stay with him.", ["groups"]),
+    ("Oskar Lind's buyers and buyer chats go to Nadia Kowalski.", BOTH),
+    ("MOVE ALL BUYERS OF OSKAR LIND TO NADIA KOWALSKI STOP GROUPS ALSO STOP", BOTH),
+    ("Please pass all of Oskar Lind's buyers to Nadia Kowalski. Also the buyer groups.", BOTH),
+    ("韩梅那批师傅、工长，连同师傅群，全部转给卫东", BOTH),
+    ("韩梅团员及群全转卫东，速办", BOTH),
+    ("韩梅的书友群和书友都给卫东吧", BOTH),
+    ("韩梅的书友客户给卫东，书友群先放着", ["customers"]),
+    ("速办：韩梅所有书友客户悉予卫东，群暂留。", ["customers"]),
+    ("OSKAR LIND BUYERS TO NADIA KOWALSKI STOP NO GROUPS STOP", ["customers"]),
+])
+def test_what_moves(text: str, scope: list[str]) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert got.intent == "handover"
+    assert got.slots["takeover"] in ("卫东", "Nadia Kowalski", "NADIA KOWALSKI")
+    assert sorted(got.slots["scope"]) == scope
+
+
+def test_a_choice_dictated_with_its_full_stop() -> None:
+    got = parse("选第二个句号", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots.get("choice")) == ("choose", 2)
