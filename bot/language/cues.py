@@ -93,6 +93,7 @@ _JOB = (
     _re(rf"(?<![\d月第])({_CN_BIG})\s*号(?!项|事项|楼|线|床|位|码)"),
     _re(r"(?<![\d月第.\-/])(\d{1,9})\s*号(?!项|事项|楼|线|床|位|码|\d)"),
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
+    _re(r"\b(?:jobs?|tasks?|handovers?)/(\d{1,9})(?![\d])"),  # a path pasted from the API: GET /jobs/5733
     _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
 )
 
@@ -304,7 +305,7 @@ CANCEL = _re(
     r"nevermind|"
     r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"
     r"request)))\b|"
-    r"\bno\s+need\b|\bdon'?t\s+need\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
+    r"\bno\s+need\b|\bdon'?t\s+need\b|\bstop\s+everything\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
     r"\b(?:annul|void|rescind|nix)\b|\bbin\s+(?=(?:the\s+)?(?:job|it|that|this|handover|request|h-?\d|#?\d))"
@@ -327,7 +328,7 @@ STATUS = _re(
     r"\bgo(?:ne)? through\s*\?|\bhas\b.{0,40}\b(?:finished|completed)\b|\bstill (?:haven'?t|have not|not)\b|"
     r"\bchk\b|\bprog\b|\bfully with\b|"
     r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|过去了没|过去没|阿(?:搞|弄|转)?好了|"
-    r"\b(?:status|progress|st|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
+    r"\b(?:status|progress|st|hold-?up|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|"
     # 'already' asks only about something done ('resign already lor' in Singlish tells a departure)
@@ -350,7 +351,7 @@ RECORDS = _re(
     r"给)过(?:哪些|谁|什么)|"
     r"转了哪些|(?:都)?转了谁|转(?:给|分)?(?:什么|啥|么)人|交接了哪些|转过边(?:啲|的)|转过(?:啲|的)?咩|接过谁|接过哪些|以前接过|移交了哪些|转走了哪些|谁在跟|谁跟|"
     r"\b(?:records?|history|logs?|audit|trail|who got|who receive[sd]?|who received|transfer to who|went to|who took|"
-    r"who has|what happened to|where did|who did|end(?:ed)? up|"
+    r"who has|what happened to(?!\s+(?:job\s+|task\s+|#|h-?)?\d)|where did|who did|end(?:ed)? up|"
     r"(?:past|previous|earlier|old)\s+(?:transfers?|handovers?)|"
     r"what was transferred|where .{0,20} go(?:es)?|what moved|what (?:was|got|has been) (?:moved|transferred|"
     r"handed over)|"
@@ -388,7 +389,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"request\w*|"
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
-    r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
+    r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|办毕|办结|办妥|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|齐活|\[x\]|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )

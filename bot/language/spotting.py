@@ -54,6 +54,7 @@ already anyway anyways
 ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
 yung sino mga
 yo omg pls ty
+hocam machan aney hajur yaar bhaiya ciao allora merhaba selam grazie kylla
 choose option number dont touch effective starting remind defer task tasks
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
@@ -491,15 +492,16 @@ def job_near(s: Spotted, position: int) -> Span | None:
     return min(s.jobs, key=lambda j: abs(j.start - position))
 
 
-_BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|job|prog|progress|status|#|了|掉)\s*)*")
+_BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|to|the|everything|job|prog|progress|status|#|了|掉)\s*)*")
 
 
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
     numbers = cues.bare_numbers(s.low, s.items + s.dates)
     near = [n for n in numbers if _BY_THE_CUE.fullmatch(s.low[cue.end: n.start]) or abs(cue.start - n.end) <= 3]
-    if len(near) == 1 and len(numbers) == 1 and re.fullmatch(r"\s*", s.low[cue.end: near[0].start]):
-        return near[0].value  # "Cancel 30481 please, and put …": the number the cue takes, however long the rest
+    if len(near) == 1 and len(numbers) == 1 and _BY_THE_CUE.fullmatch(s.low[cue.end: near[0].start]):
+        # "Cancel 30481 please, and put …", "what happened to 5867? still pending no?": the one number, the cue's
+        return near[0].value
     return near[0].value if len(near) == 1 and len(s.low) <= 40 else None
 
 

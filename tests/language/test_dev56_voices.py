@@ -46,3 +46,27 @@ def test_what_moves(text: str, scope: list[str]) -> None:
 def test_a_choice_dictated_with_its_full_stop() -> None:
     got = parse("选第二个句号", today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots.get("choice")) == ("choose", 2)
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    ("Bhai, what happened to 6021? still pending or what?", "status", {"job": "H-6021"}),
+    ("what's the hold-up on 6021", "status", {"job": "H-6021"}),
+    ("please cancel the 6021, Oskar is staying", "cancel", {"job": "H-6021"}),
+    ("Stop everything on 6021, wrong person", "cancel", {"job": "H-6021"}),
+    ("GET /jobs/6021 —— 这个任务到哪一步了？", "status", {"job": "H-6021"}),
+    ("清单第三项已办妥。", "checklist", {"action": "done", "item": 3}),
+    ("好啦，就按呢送出", "confirm", {}),
+    ("Negative, do not submit. Over.", "deny", {}),
+    ("Kyllä. Submit.", "confirm", {}),
+    ("Third one hocam", "choose", {"choice": 3}),
+    ("Remind me on Friday, per favore", "snooze", {"until": "2026-11-27"}),
+])
+def test_short_requests_in_other_voices(text: str, intent: str, slots: dict[str, object]) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert got.intent == intent
+    assert {k: v for k, v in got.slots.items() if v is not None} == slots
+
+
+def test_a_greeting_word_is_nobody() -> None:
+    got = parse("Hocam, Oskar Lind last working day is next Friday, please start exit process.", today=TODAY)
+    assert (got.intent, got.slots["member"], got.slots["last_day"]) == ("offboard", "Oskar Lind", "2026-12-04")

@@ -30,7 +30,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 _CHOOSE_ORDINAL = re.compile(
     r"^(?:(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
-    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?(?:\s*,?\s*(?:please|pls|thanks))?"
+    + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?"
+    r"(?:\s*,?\s*(?:please|pls|thanks|sir|boss|bro|hocam|machan|anh|chi|po|ka|na|lah))?"
     # "the second one — Tan Wei Ming from Penang": the choice, then who it is
     r"(?:(?<=one)\s*[,—–-]\s*[^,—–-]{1,60})?$",
     re.IGNORECASE,
@@ -63,22 +64,23 @@ _EN_YES_CORE = frozenset({
     "confirmed", "submit", "correct", "right", "go", "proceed", "fine", "alright", "lgtm",
     "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌", "grand",
     "✔", "✔️", "yes!", "good", "+1", "sweet", "sige", "ship",
+    "kylla", "kyllä", "evet", "oui", "si", "sí", "ja", "haan", "ndiyo", "roger",  # yes in the writers' own languages
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
-                          "for", "your", "kind", "help", "in", "advance", "as"})
+                          "for", "your", "kind", "help", "in", "advance", "as", "over", "copy", "hocam", "machan"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "hold", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
                          "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
-                         "the", "a", "stop", "off"})
+                         "the", "a", "stop", "off", "over", "copy", "hocam", "machan"})
 _ZH_YES = re.compile(
-    r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好|行的|行|可以的|可以|没问题|"
+    r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
     # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
     r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得咯|得|\[ok\]|\[抱拳\]|\[强\]|(?:上面)?(?:那个)?预览|提交吧|(?:就)?按你(?:刚才)?说的(?:办|来)?|谢谢领导|谢谢|辛苦了?|👍|👌|✅|"
-    r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干|着)(?:吧)?|(?:就)?按(?:这个|这样|这么)(?:来|办|弄|提交)?|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
+    r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干|着)(?:吧)?|(?:就)?按(?:这个|这样|这么|呢)(?:来|办|弄|提交|送出)?|送出|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
