@@ -228,7 +228,9 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"给(?!是)(?:到)?|"
                 r"(?:转|移|交|划|分|分配|交接|转移|挪|拨|过|放|转交|移交|迁|迁移|改|弄|挂|落|移动|并|合并)(?:到|至)|改挂|"
                 r"(?:弄|搞|放|拨|转)去(?=\s*\u25a1)|(?:(?<=[户群就转都])|(?<=全部))\s*(?:分|拨|挨)(?=\s*\u25a1)|(?<=负责人|跟进人|归属人)\s*改(?=\s*\u25a1)|\bgive\s+for\b|"
-                r"(?<=[户群人])\s*到(?=\s*\u25a1)|接收人|接手人|接替人|继承人(?:选|选定|定为|是|为)?|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
+                r"(?<=[户群人])\s*到(?=\s*\u25a1)|"
+                r"(?:(?<=move)|(?<=transfer)|(?<=assign)|(?<=re-home)|(?<=migrate))\s*到(?=\s*\u25a1)|"  # move 到 X
+                r"接收人|接手人|接替人|继承人(?:选|选定|定为|是|为)?|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 # ("registered/listed under X" says whose they are)
                 r"(?<=\s)(?<!registered\s)(?<!listed\s)(?<!filed\s)(?<!booked\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
@@ -402,6 +404,7 @@ CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|(?<=start )exit|"
+    r"(?<=kick off )exit|(?<='s )exit(?!\s+(?:interview|survey))|exit process|"
     r"exit checklist|leaver(?:'s)? checklist)\b"
 )
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"

@@ -55,6 +55,11 @@ def read_scope(
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
         if _NEGATED.search(text) and (start, end) != main:
+            named = cues.GROUPS.search(text), cues.CUSTOMERS.search(cues.GROUPS.sub(" ", text))
+            if named[0] and not named[1]:
+                kept_back.add("groups")  # "…全部移给余额，群就不用了": all of hers but the groups
+            elif named[1] and not named[0]:
+                kept_back.add("customers")
             continue
         for m in cues.GROUPS.finditer(text):
             if not _negated_at(text, m.start()):
@@ -87,7 +92,8 @@ def read_scope(
 
 # after the owner, a word that is neither "all" nor a verb: the thing of hers that moves (the customers, in the
 # trade's own word)
-_OWNED_NOUN = re.compile(r"^\s*(?:'s|'|的|嘅)\s*(?!(?:全部|全量|所有|全都|一切|统统|通通|东西|都|全|转|交|给|移|划|挪|"
+_OWNED_NOUN = re.compile(r"^\s*(?:名下|手上|手里)?(?:'s|'|的|嘅)\s*"
+                         r"(?!(?:全部|全量|所有|全都|一切|统统|通通|东西|都|全|转|交|给|移|划|挪|"
                          r"拨|一起|一并)|(?:everything|all|stuff|things|whole|entire|full|lot|book)(?![a-z]))"
                          r"(?:[a-z]{3,}|[\u4e00-\u9fff])",
                          re.IGNORECASE)
@@ -105,6 +111,8 @@ _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了",
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
 _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
                           r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
+                          # 的参展商、展商群
+                          r"的[\u4e00-\u9fff]{1,5}?,[\u4e00-\u9fff]{1,4}?群(?![\u4e00-\u9fff]{0,3}(?:不|别|暂|先放|留))|"
                           # 团长群和粉丝都给…: the groups, then the people
                           r"群\s*(?:和|及|与|跟|以及|还有|、)\s*(?:他的|她的)?[\u4e00-\u9fff]{1,4}?"
                           r"(?=\s*(?:都|全|一起|一并|统一|,|给|转|交|移|划))|"
@@ -118,7 +126,7 @@ _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一�
                           r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|"
-                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|先放着|暂留|就不用|"
+                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
                       r"勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself

@@ -70,3 +70,29 @@ def test_short_requests_in_other_voices(text: str, intent: str, slots: dict[str,
 def test_a_greeting_word_is_nobody() -> None:
     got = parse("Hocam, Oskar Lind last working day is next Friday, please start exit process.", today=TODAY)
     assert (got.intent, got.slots["member"], got.slots["last_day"]) == ("offboard", "Oskar Lind", "2026-12-04")
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("把韩梅名下的团员（就是那些老团员）全部移给卫东，群就不用了", ["customers"]),
+    ("通知：韩梅调去做研发了，她跟的展商、展商群统一交给卫东。", BOTH),
+    ("把韩梅的学员客户挪到卫东名下，群留给韩梅自己收尾", ["customers"]),
+])
+def test_what_moves_said_in_other_ways(text: str, scope: list[str]) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "韩梅", "卫东")
+    assert sorted(got.slots["scope"]) == scope
+
+
+def test_an_english_verb_then_dao_names_the_receiver() -> None:
+    got = parse("Pls 把 韩梅 的 fans 客户 move 到 卫东 名下", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "韩梅", "卫东")
+
+
+def test_a_rescheduled_slot_is_no_receiver() -> None:
+    got = parse("韩梅 的 client 要改约，帮忙 reschedule 到卫东 Friday 的 slot", today=TODAY, people=PEOPLE)
+    assert got.intent != "handover" or got.unsure
+
+
+def test_kicking_off_someones_exit_is_an_offboarding() -> None:
+    got = parse("Kick off Oskar Lind's exit, Nadia Kowalski's taking over. Date TBD.", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["member"], got.slots["successor"]) == ("offboard", "Oskar Lind", "Nadia Kowalski")
