@@ -203,8 +203,11 @@ def _handover(s: Spotted) -> Reading | None:
     says_scope = scope is not None
     if says_scope and not any(w.search(SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
         says_scope = False  # "hand the report over to X before the client review": no customer moves
-    if not says_scope and _ORG_MOVE.search(low):
-        return None  # "transfer Bella Xu to the Shanghai team": the person moves, not customers
+    org = _ORG_MOVE.search(low)
+    if not says_scope and org and (marker is None or clause_of(org.start(), clauses) == here):
+        # "transfer Bella Xu to the Shanghai team": the person moves, not customers (a move told as the reason,
+        # "X调去总部了，她名下的患者转给Y", is no such move)
+        return None
     verb = strong or weak or takes
     if verb is None and marker is None:
         return None

@@ -119,7 +119,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24]
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
-        if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→"):
+        if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→") \
+                and not marker.value.startswith("are"):  # ("…'s clients are now Y's": Y's to be, by its sense)
             return None, Span(marker.start, marker.end, "unclear")  # "交给李娜的客户群": whose is what?
         after = [p for p in after if not OWNS_SCOPE.match(s.low[p.end:])]
         if len(after) > 1 and re.fullmatch(r"\s*(?:and|和|与|跟|、|&|\+)\s*", s.low[after[0].end: after[1].start]):

@@ -116,3 +116,19 @@ def test_a_correction_counts_when_the_learned_guess_reads_the_request() -> None:
     intent, slots, unsure = read("把冯晓岚的老主顾转给Oskar，不对不对，转给Nadia，Oskar已经走了")
     assert intent == "handover" and unsure
     assert (slots["handover"], slots["takeover"]) == ("冯晓岚", "Nadia")
+
+
+def test_clients_said_to_be_someone_elses_now_is_asked() -> None:
+    intent, slots, unsure = read("Oskar's accounts are Nadia's now")
+    assert intent == "handover" and unsure  # a statement read as a request: asked before anything is filed
+    assert (slots["handover"], slots["takeover"]) == ("Oskar", "Nadia")
+
+
+def test_a_move_told_as_the_reason_does_not_hide_the_request() -> None:
+    intent, slots, _ = read("冯晓岚医生下个月调去总部了，她名下的患者麻烦转给雷鸣远医生跟进")
+    assert intent == "handover"
+    assert (slots["handover"], slots["takeover"]) == ("冯晓岚", "雷鸣远")
+
+
+def test_a_person_moving_to_a_team_is_no_handover() -> None:
+    assert read("please transfer Nadia Kowalski to the Shanghai team")[0] != "handover"
