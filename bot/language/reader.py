@@ -240,6 +240,11 @@ def _handover(s: Spotted) -> Reading | None:
     if given_at is not None:
         here = clause_of(given_at, clauses)
         before_marker = plain[here[0]: given_at]
+        if not re.search(r"[\u4e00-\u9fffa-z]{2}", re.sub(r"\u25a1+|先|再|都|全|把|请|麻烦|帮忙", "", before_marker)):
+            # "…物业客户报修的电梯，转给Y去看": the clause gives nothing to move; what moves was said before it
+            earlier = [c for c in clauses if c[1] <= here[0]]
+            if earlier:
+                before_marker = plain[earlier[-1][0]: given_at]
         thing = max((m.end() for m in cues.NOT_OURS_OBJECT.finditer(before_marker)), default=-1)
         scoped = max((m.end() for w in (cues.CUSTOMERS, cues.GROUPS) for m in w.finditer(before_marker)), default=-1)
         if thing > scoped:

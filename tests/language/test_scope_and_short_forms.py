@@ -100,6 +100,8 @@ def test_a_successor_named_as_such(text: str) -> None:
     "Nadia will hand Oskar's clients' holiday hampers to the courier at noon",
     "don't move Oskar's accounts yet, he might stay after all",
     "先别转冯晓岚的客户，她还在考虑",
+    "冯晓岚那边物业客户报修的水管，转给工程部的雷鸣远去看",
+    "冯晓岚客户那笔退款的approval转给雷鸣远复核",
 ])
 def test_not_a_handover(text: str) -> None:
     intent, _, unsure = read(text)
