@@ -100,6 +100,7 @@ def _fold_one(m: re.Match[str]) -> str:
 _PINYIN_U = re.compile(r"(?<![A-Za-z])[LlNn]$")
 
 
+_BULLET = re.compile(r"(?m)^[ \t]*👉\ufe0f?[ \t]*(?=\S.*(?:→|➡|->|=>|⇒|➔|给|\bto\b))")
 # punctuation said aloud to a voice keyboard and typed out as words
 _SPOKEN = {"逗号": ",", "句号": ".", "问号": "?", "感叹号": "!", "冒号": ":", "分号": ";", "顿号": "、"}
 _SPOKEN_PUNCT = re.compile("|".join(_SPOKEN))
@@ -110,6 +111,7 @@ _SPOKEN_PUNCT = re.compile("|".join(_SPOKEN))
 
 def normalize(text: str) -> str:
     """Simplified, NFKC, ASCII punctuation, no emoji, one arrow, single spaces, trimmed."""
+    text = _BULLET.sub("", text)  # "👉 X 的群 ➡️ Y": a hand that opens a line points at the line, not at X
     folded = unicodedata.normalize("NFKC", to_simplified(_CANTONESE.sub(_cantonese, text))).translate(_PUNCT)
     folded = _SPOKEN_PUNCT.sub(lambda m: _SPOKEN[m.group()], folded)  # dictated: "转给方舟句号群也一起转"
     folded = fold_accents(_INVISIBLE.sub("", folded))

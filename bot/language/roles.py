@@ -415,7 +415,9 @@ TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|�
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
                        r"needs?|must|"
-                       r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also)\s*)*",
+                       r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also|"
+                       # "Soraya 下周一起接 X 的 clients": when she takes over, between her and the verb
+                       r"(?:从)?(?:下周[一二三四五六日天]?|下个?月|明天|后天|今天|月底|周[一二三四五六日])(?:起|开始)?)\s*)*",
                        re.IGNORECASE | re.ASCII)
 FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接替|未成功|没成功|没转成功|没有转成功|"
                      r"转失败|失败|没转过去|再跑|重跑|重新跑|\bdid(?:n'?t| not) (?:move|go|transfer)\b|"

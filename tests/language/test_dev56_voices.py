@@ -96,3 +96,14 @@ def test_a_rescheduled_slot_is_no_receiver() -> None:
 def test_kicking_off_someones_exit_is_an_offboarding() -> None:
     got = parse("Kick off Oskar Lind's exit, Nadia Kowalski's taking over. Date TBD.", today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["member"], got.slots["successor"]) == ("offboard", "Oskar Lind", "Nadia Kowalski")
+
+
+def test_a_pointing_hand_that_opens_the_line_is_a_bullet() -> None:
+    got = parse("👉 韩梅 的团员群 ➡️ 卫东 ✅", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "韩梅", "卫东")
+    assert not got.unsure
+
+
+def test_a_time_between_the_receiver_and_jie() -> None:
+    got = parse("卫东 下周一起接 韩梅 的 clients，please process。", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "韩梅", "卫东")
