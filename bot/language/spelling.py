@@ -61,6 +61,9 @@ def correct_word(word: str) -> str:
     return best
 
 
+_CAPITALIZED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 @lru_cache(maxsize=4096)  # pure; the reader and the older rules each ask it of the same message
 def correct_keywords(text: str) -> str:
     """`text` with misspelled keywords replaced; everything else byte-for-byte unchanged."""
@@ -77,7 +80,8 @@ def correct_keywords(text: str) -> str:
             previous = "→"
         possessive = lowered.endswith(("'s", "'"))
         may_correct = (
-            (word.islower() or index == 0)
+            # a capitalized first word too ("Cancle 12"), unless a capitalized word follows: "Augustin Leclair"
+            (word.islower() or (index == 0 and not _CAPITALIZED_NEXT.match(text, match.end())))
             and not possessive
             and not preceded_by_at
             and previous not in _NAME_SLOT

@@ -120,11 +120,15 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 def prepare_text(raw: str) -> str:
     """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
     pinyin keywords corrected, spaces around Chinese dropped."""
+    raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
     return _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
 
 
+_BOT_MENTION = re.compile(r"@(?:handover[ _-]?bot|handover[ _-]?assistant|交接助手|交接机器人|交接小助手)"
+                          r"(?![A-Za-z0-9_])",
+                          re.IGNORECASE)
 # Indonesian "pindah (semua) ke" is "move (all) to"; learners' "move the clients of X for Y" means "to" once the
 # owner is marked ("transfer X all customers for Y" stays a question: for whom, or whose?)
 _PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)

@@ -134,3 +134,16 @@ def test_a_move_told_as_the_reason_does_not_hide_the_request() -> None:
 
 def test_a_person_moving_to_a_team_is_no_handover() -> None:
     assert read("please transfer Nadia Kowalski to the Shanghai team")[0] != "handover"
+
+
+def test_the_bot_addressed_by_name_is_nobody_and_a_name_first_is_no_typo() -> None:
+    # "Augustin" first in the message is a name, not a misspelt "August"
+    got = parse("@HandoverBot Oskar Lind 调去上海店了，他的 corporate accounts 和 VIP 会员群 12月1日起给 Nadia",
+                today=TODAY, people=NameMatcher.build([
+                    DirectoryMember(userid="aug", name="黎奥古", english_name="Augustin Leclair"),
+                    *PEOPLE.members], version=1))
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "Oskar Lind", "Nadia")
+    assert sorted(got.slots["scope"]) == ["customers", "groups"]
+    again = parse("Augustin Leclair 调去上海店了，他的客户给 Nadia", today=TODAY, people=NameMatcher.build([
+        DirectoryMember(userid="aug", name="黎奥古", english_name="Augustin Leclair"), *PEOPLE.members], version=1))
+    assert again.slots["handover"] == "Augustin Leclair"
