@@ -404,7 +404,10 @@ UNDO = _re(
 )
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
-    r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|\b(?:offboarding|offboard|offb|"
+    r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|"
+    r"离职那套(?:流程|手续)?|离(?:所|司|店|院|校)手续|"
+    r"\b(?:exit formalities|departure checklist|initiate separation|separation (?:process|checklist))\b|"
+    r"\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|(?<=start )exit|"
     r"(?<=kick off )exit|(?<='s )exit(?!\s+(?:interview|survey))|exit process|"
     r"exit checklist|leaver(?:'s)? checklist)\b"

@@ -315,6 +315,8 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
+    if slots["takeover"] is None and _DONE_YET.search(low):
+        return None  # "Has her handover actually finished?", "朴成浩那个交接的，怎么样了嘛？": how it went, a status
     if takeover is not None and _REFERENCE.match(low[takeover.end:]):
         return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
     if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
@@ -353,6 +355,10 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
+                       r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?\s*\?|\bdone na\b|\b(?:is|has|have)\b.{0,40}"
+                       r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|没|嘛)|"
+                       r"怎么样了|转成功了", re.IGNORECASE)
 _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",
                         re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)

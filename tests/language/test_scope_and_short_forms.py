@@ -147,3 +147,30 @@ def test_the_bot_addressed_by_name_is_nobody_and_a_name_first_is_no_typo() -> No
     again = parse("Augustin Leclair 调去上海店了，他的客户给 Nadia", today=TODAY, people=NameMatcher.build([
         DirectoryMember(userid="aug", name="黎奥古", english_name="Augustin Leclair"), *PEOPLE.members], version=1))
     assert again.slots["handover"] == "Augustin Leclair"
+
+
+@pytest.mark.parametrize("text", [
+    "Has Oskar's handover actually finished? A client still sees him as the contact.",
+    "Oskar transfer. Done yet?",
+    "冯晓岚那个交接的，怎么样了？完了吗？",
+    "How are we going with Oskar's accounts, all moved across yet?",
+])
+def test_asking_whether_someones_handover_is_done_is_a_status(text: str) -> None:
+    intent, slots, _ = read(text)
+    assert intent == "status" and slots.get("member") in ("Oskar", "冯晓岚")
+
+
+@pytest.mark.parametrize("text", [
+    "冯晓岚要走了，离职那套流程给她整上",
+    "雷鸣远律师离所手续请启动，最后工作日12月31日",
+    "Please initiate exit formalities for Oskar Lind (LWD 20/12)",
+    "Oskar Lind leaves on 31 December; please open his departure checklist.",
+])
+def test_an_offboarding_in_other_words(text: str) -> None:
+    intent, slots, _ = read(text)
+    assert intent == "offboard" and slots["member"] in ("冯晓岚", "雷鸣远", "Oskar Lind")
+
+
+def test_a_request_with_a_receiver_is_no_status_question() -> None:
+    intent, slots, _ = read("Oskar's accounts to Nadia please, are the groups done yet?")
+    assert intent == "handover" and slots["takeover"] == "Nadia"
