@@ -315,6 +315,8 @@ def _handover(s: Spotted) -> Reading | None:
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
         return None
+    if takeover is not None and is_self(takeover) and _FOR_ME_TO_SEE.match(low, takeover.end):
+        return None  # "全部的单子给我拉个单儿瞅瞅", "列俾我睇下", "给我撤回来": done for me, nothing handed to me
     if slots["takeover"] is None and _DONE_YET.search(low):
         return None  # "Has her handover actually finished?", "朴成浩那个交接的，怎么样了嘛？": how it went, a status
     if takeover is not None and _REFERENCE.match(low[takeover.end:]):
@@ -355,6 +357,7 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_FOR_ME_TO_SEE = re.compile(r"\s*(?:拉|列|看|瞅|瞧|睇|发|查|撤|说|讲|汇报|报|整理|导)")
 _DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
                        r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?\s*\?|\bdone na\b|\b(?:is|has|have)\b.{0,40}"
                        r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|没|嘛)|"

@@ -174,3 +174,16 @@ def test_an_offboarding_in_other_words(text: str) -> None:
 def test_a_request_with_a_receiver_is_no_status_question() -> None:
     intent, slots, _ = read("Oskar's accounts to Nadia please, are the groups done yet?")
     assert intent == "handover" and slots["takeover"] == "Nadia"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("所有的交接单给我列一下看看", "list"),
+    ("那个转客户的单子先不弄了，你给我撤回来", "cancel"),
+])
+def test_something_done_for_me_is_not_handed_to_me(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+def test_customers_given_to_me_are_still_handed_to_me() -> None:
+    intent, slots, _ = read("冯晓岚的客户转给我吧")
+    assert intent == "handover" and slots["handover"] == "冯晓岚" and slots["takeover"] in ("我", "me")
