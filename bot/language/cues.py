@@ -86,7 +86,7 @@ _JOB = (
     _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单|那单|这单)"),
     # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
     _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
-    _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单)"),
+    _re(r"第\s*(\d{1,9})\s*号\s*(?:任务|交接单?|单子|工单|移交|申请)"),
     # read out in Chinese numerals: 两千零五号单, 三零九一那个任务, 任务三零八八, 第七千二百号任务, 四千零六号
     _re(rf"(?:任务|交接单|单号|编号)\s*({_CN_ID})(?!\s*[项条])"),
     _re(rf"(?<![\d月])第?\s*({_CN_ID})\s*号?\s*(?:任务|交接单?|单子|工单|单|那个任务|那单|那个单)"),
@@ -304,7 +304,7 @@ NOT_OURS_CANCEL = _re(
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
     r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
-    r"别做了|算了|去笑|勿要转|撤脱|"
+    r"别做了|算了|去笑|勿要转|撤脱|拉倒|不整了|不搞了|唔要住|唔要喇|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"

@@ -106,7 +106,8 @@ def read_cancel(s: Spotted) -> Reading | None:
     return Reading("cancel", {"job": value}, 4 if value else 2, cue.start)
 
 
-_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|申请|任务|流程|别转|不转|转了|那个|刚才|刚刚|上一个|"
+_CANCEL_TOPIC = re.compile(r"交接|转移|移交|单子|那单|这单|嗰单|申请|任务|流程|别转|不转|转了|那个|"
+                           r"刚才|刚刚|头先|上一个|"
                            r"\b(?:handover|hand over|transfer|transition|reassignment|"  # ("hand over" by now)
                            r"request|job|it|that|this|"
                            r"one)\b", re.IGNORECASE | re.ASCII)

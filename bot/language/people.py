@@ -146,7 +146,8 @@ _CUE_INSIDE = re.compile(r"[我你他她它谁了们等提未没剩把将给从�
 # The last character of a boundary _STRUCTURAL knows a name follows (把, 接管 …): a shape that
 # starts with it took the verb for a surname.
 _BOUNDARY_TAILS = frozenset("把将从查给为手管替")
-_PRONOUN_INSIDE = re.compile(r"[我你他她它谁们]|大家|别人|自己")
+# (after 给 a name is expected; a pronoun or a request word there is none: "给咱取消了", "给我撤回")
+_PRONOUN_INSIDE = re.compile(r"[我你他她它谁们咱俺]|大家|别人|自己|取消|撤回|撤销|确认|提交")
 
 
 def _still_name(words: list[str]) -> bool:

@@ -502,6 +502,8 @@ _BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|to|the|everything|jo
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
     """"cxl 1255", "status 12": a lone number right by the cue is a job id."""
     numbers = cues.bare_numbers(s.low, s.items + s.dates)
+    if len(numbers) == 1 and numbers[0].start <= 2:
+        return numbers[0].value  # "3174不敢转了，给咱取消了": the message opens with the job it is about
     near = [n for n in numbers if _BY_THE_CUE.fullmatch(s.low[cue.end: n.start]) or abs(cue.start - n.end) <= 3]
     if len(near) == 1 and len(numbers) == 1 and _BY_THE_CUE.fullmatch(s.low[cue.end: near[0].start]):
         # "Cancel 30481 please, and put …", "what happened to 5867? still pending no?": the one number, the cue's

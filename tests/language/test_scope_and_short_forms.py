@@ -187,3 +187,14 @@ def test_something_done_for_me_is_not_handed_to_me(text: str, intent: str) -> No
 def test_customers_given_to_me_are_still_handed_to_me() -> None:
     intent, slots, _ = read("冯晓岚的客户转给我吧")
     assert intent == "handover" and slots["handover"] == "冯晓岚" and slots["takeover"] in ("我", "me")
+
+
+@pytest.mark.parametrize(("text", "job"), [
+    ("5120不想转了，给咱取消了", "H-5120"),
+    ("拟撤销第5120号移交申请，特此说明。", "H-5120"),
+    ("刚才那单拉倒吧，不整了", None),
+    ("頭先嗰單唔要住，取消咗佢", None),
+])
+def test_a_cancel_in_other_words(text: str, job: str | None) -> None:
+    intent, slots, _ = read(text)
+    assert intent == "cancel" and slots.get("job") == job
