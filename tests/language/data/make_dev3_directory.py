@@ -495,6 +495,28 @@ ENGLISH = {
     "Bikash Shrestha": "施比卡", "tu wanning": "屠宛宁", "rong zihan": "荣子涵",
     # dev56: a six-character Manchu name is listed as written
     "爱新觉罗启星": "爱新觉罗启星",
+    # dev57 (full names before the one-word, lower-case and titled forms; Hungarian names as written, surname first)
+    "Chad Whitmore": "惠查德", "Brooke Ashby": "艾布露", "Preston Vale": "韦普森", "Kendall Rhodes": "罗肯道",
+    "Kainoa Akana": "阿凯诺", "Malia Kahananui": "卡美莉", "Makoa Kealoha": "柯马科", "Keoni Palakiko": "帕柯尼",
+    "Gunnar Lindqvist": "林古纳", "Britta Halvorson": "哈布丽", "Dale Swenson": "斯戴尔", "Marit Olsgaard": "欧玛瑞",
+    "Dariush Karimi": "卡达留", "Shirin Tehrani": "德希琳", "Parisa Sadeghi": "萨帕丽", "Parisa jan": "萨帕丽",
+    "Navid Rahimi": "拉纳维", "Horváth Bence": "霍本策", "Bence": "霍本策", "Nagy Zsófia": "纳索菲",
+    "Kovács Levente": "柯莱文", "Szabó Réka": "萨蕾卡", "Wilf Ackroyd": "艾威夫", "Jacqui Sutcliffe": "苏洁琪",
+    "Barry Holroyd": "霍百瑞", "Maureen Pickles": "皮莫琳", "Maureen": "皮莫琳", "Ashleigh Pym": "皮艾希",
+    "ashleigh pym": "皮艾希", "Kaden Moss": "莫凯登", "kaden moss": "莫凯登", "Tobias Brenner": "布托比",
+    "Lukas Ehrlich": "埃卢卡", "Mathilde Roux": "鲁玛蒂", "Cornelius Abernathy": "阿柯尼", "Harriet Vance": "万哈莉",
+    "Tamsin Kerr": "柯塔敏", "Tamsin": "柯塔敏", "Dev Malhotra": "马德夫", "Dev": "马德夫",
+    "Arne Bergstrom": "伯阿尼", "Solveig Haugen": "豪索薇", "Zhàn Wénbīn": "占文斌", "Gōngyí Xuān": "公仪轩",
+    "Kaleo Mahoe": "马卡雷", "Pua Nakamura": "中村璞", "Pua": "中村璞", "Bahram Javadi": "贾巴赫",
+    "Agha Bahram": "贾巴赫", "Kian Hosseini": "侯基安", "Tóth Gergő": "托格尔", "Farkas Dóra": "法朵拉",
+    "Linnea Sorensen": "索琳妮", "Blaine Corwin": "柯布兰", "Denise Armitage": "阿德妮", "Laleh Moradi": "莫拉蕾",
+    "Laleh jan": "莫拉蕾", "Varga Eszter": "瓦艾丝", "Eszter": "瓦艾丝", "Molnár Péter": "莫彼得",
+    "Gary Lumb": "兰加里", "Mandy Hirst": "赫曼迪", "Nels Gustafson": "古内尔", "Kari Moen": "莫卡莉",
+    "Jaxon Reed": "里杰森", "Whitney Cole": "柯惠妮", "Evangeline Marsh": "马伊芳", "Ambrose Fenwick": "芬安博",
+    "Jaden Ruiz": "鲁杰登", "jaden ruiz": "鲁杰登", "Tegan Holt": "霍蒂根", "tegan holt": "霍蒂根",
+    "Kawika Alapai": "阿卡维", "Kawika": "阿卡维", "Omid Farahani": "法奥米", "Harper Lyle": "莱哈珀",
+    "Ole Bjornstad": "比奥勒", "Ikaika Kanoho": "卡伊凯", "Babak Rostami": "罗巴贝", "Fenella Grant": "格菲娜",
+    "Jonas Kessler": "凯约纳", "Élodie Marchand": "马艾洛",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -580,6 +602,8 @@ USERIDS = {
     # dev56
     "ops.lvjing": "吕静", "gz.hemin": "何敏", "cs_zhangrui2": "张睿", "live_tangmo": "唐墨",
     "XM-0318": "许美娟", "XM-0422": "颜志坚", "660213": "温立东", "660298": "涂晓玲",
+    # dev57
+    "bk.renqiao": "任巧", "bk.zhanfang": "占芳", "771204": "项东明", "771388": "柏子涵",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -658,6 +682,8 @@ DISTRACT = {
               ("朴成喆", 1), ("晋思淇", 1), ("江虎", 1), ("迪丽努尔", 5), ("鱼丽桦", 1)],
     "dev56": [("司楠", 1), ("哥舒兰", 1), ("季杰", 1), ("方洲", 1), ("路贤", 1), ("余娥", 1), ("华满楼", 5),
               ("都小鹏", 1), ("容予", 1), ("白露", 1), ("乔安冉", 1), ("力文韬", 5)],
+    "dev57": [("即墨晨", 1), ("仵婷", 1), ("睢振桦", 1), ("弘义", 1), ("羌迪", 1), ("印像", 5), ("牧戈", 1),
+              ("须智", 1), ("乙芳", 1), ("寸欣", 1), ("虢文涛", 5), ("战小兰", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -668,7 +694,8 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "小涂", "光明", "尕李", "老郝", "二虎", "小卢",
          "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍",
          "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉",
-         "小满", "老甘", "龚姐", "阿芬"}
+         "小满", "老甘", "龚姐", "阿芬",
+         "老浑", "小睢", "战哥", "阿寸"}
 
 
 def main() -> None:
