@@ -52,6 +52,8 @@ def read_scope(
                 keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
     customers = groups = everything = False
     kept_back: set[str] = set()  # "everything except the groups": what is named only to stay
+    held = _held_back_after(low, [c for c in clauses if c[0] >= main[1]])
+    kept_back |= held
     for start, end in dict.fromkeys(keep):
         text = low[start:end]
         if _NEGATED.search(text) and (start, end) != main:
@@ -61,15 +63,16 @@ def read_scope(
             elif named[1] and not named[0]:
                 kept_back.add("customers")
             continue
+        side = (start, end) != main  # a kind a later clause keeps back moves only if the request itself names it
         for m in cues.GROUPS.finditer(text):
             if not _negated_at(text, m.start()):
-                groups = True
+                groups |= not (side and "groups" in held)
             else:
                 kept_back.add("groups")
         text_wo_groups = cues.GROUPS.sub(" ", _GROUP_MODIFIER.sub(" ", text))  # "dealer groups" are groups
         for m in cues.CUSTOMERS.finditer(text_wo_groups):
             if not _negated_at(text_wo_groups, m.start()):
-                customers = True
+                customers |= not (side and "customers" in held)
             else:
                 kept_back.add("customers")
         everything |= bool(cues.ALL.search(text)) and start == main[0]
@@ -132,6 +135,32 @@ _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
                       r"\b(?:stay|stays|staying|keep|keeps|remain|remains|not|don'?t|"
                       r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII)
+
+
+_STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|\b(?:stay|stays|leave (?:them|it))\b")
+
+
+def _kinds(text: str) -> set[str]:
+    """The one kind a clause names ("群不要动": groups), none if it names both or neither."""
+    groups = bool(cues.GROUPS.search(text))
+    customers = bool(cues.CUSTOMERS.search(cues.GROUPS.sub(" ", text)))
+    return {"groups"} if groups and not customers else {"customers"} if customers and not groups else set()
+
+
+def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
+    """What the clauses after the request keep back: "，群不要动", and "群的话随缘，先不动" (the kind named
+    in the clause before a bare "先不动")."""
+    held: set[str] = set()
+    for n, (start, end) in enumerate(later):
+        text = low[start:end]
+        if not _NEGATED.search(text):
+            continue
+        named = _kinds(text)
+        bare = not (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text))
+        if not named and n > 0 and bare and _STAYS.search(text):
+            named = _kinds(low[later[n - 1][0]: later[n - 1][1]])
+        held |= named
+    return held
 
 
 def _negated_at(text: str, position: int) -> bool:

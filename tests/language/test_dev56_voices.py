@@ -107,3 +107,17 @@ def test_a_pointing_hand_that_opens_the_line_is_a_bullet() -> None:
 def test_a_time_between_the_receiver_and_jie() -> None:
     got = parse("卫东 下周一起接 韩梅 的 clients，please process。", today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "韩梅", "卫东")
+
+
+@pytest.mark.parametrize("text", [
+    "韩梅的书友给卫东，群不要动，群里还有厂家的人。",
+    "韩梅的书友给卫东吧，群的话随缘，先不动。",
+])
+def test_groups_kept_back_after_the_request_never_move(text: str) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert got.intent == "handover" and got.slots["scope"] == ["customers"]
+
+
+def test_a_receiver_decided_later_keeps_nothing_back() -> None:
+    got = parse("韩梅的门店福利群先转出来，receiver 回头再说", today=TODAY, people=PEOPLE)
+    assert got.intent == "handover" and got.slots["scope"] == ["groups"]
