@@ -241,7 +241,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
-                r"\binto\b|\b(?:sit|land)\s+with\b|\bare\s+(?:now\s+)?(?=\u25a1+'s?\b)|"  # "…'s clients are Y's now"
+                r"\binto\b|\b(?:sit|land)\s+with\b|(?<=\s)2(?=\s+\u25a1)|"  # texting: "accounts 2 kaden moss"
+                r"\bare\s+(?:now\s+)?(?=\u25a1+'s?\b)|"  # "…'s clients are Y's now"
                 r"(?<=\bmove\s)on(?=\s+\u25a1)|(?<=\bgo\s)on(?=\s+\u25a1)|"
                 r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
@@ -332,7 +333,8 @@ STATUS = _re(
     r"\bgo(?:ne)? through\s*\?|\bhas\b.{0,40}\b(?:finished|completed)\b|\bstill (?:haven'?t|have not|not)\b|"
     r"\bchk\b|\bprog\b|\bfully with\b|"
     r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|过去了没|过去没|阿(?:搞|弄|转)?好了|"
-    r"\b(?:status|progress|st|hold-?up|(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
+    r"\b(?:status|progress|st|hold-?up|eta|"
+    r"(?:what'?s|what is) going on|going on with|any news|news on|pending|finished|"
     r"finish|done yet|update on|updates? on|how'?s|how is|"
     r"where are we|where'?s|where is|happening|still pending|is finish|how long|stuck|how far|"
     # 'already' asks only about something done ('resign already lor' in Singlish tells a departure)
@@ -405,7 +407,7 @@ UNDO = _re(
 CHECKLIST = _re(r"清单|checklist|check\s*list")
 OFFBOARD = _re(
     r"离职清单|离职交接清单|离职流程|离职交接流程|离职交接手续|离职手续|离职事项|离职单|离职表|(?:办|办理|走)离职|"
-    r"离职那套(?:流程|手续)?|离(?:所|司|店|院|校)手续|"
+    r"离职那套(?:流程|手续)?|离(?:所|司|店|院|校)手续|离职程序|"
     r"\b(?:exit formalities|departure checklist|initiate separation|separation (?:process|checklist))\b|"
     r"\b(?:offboarding|offboard|offb|"
     r"off-boarding|leaving check ?list|leaving procedure|exit procedure|offboarding procedure|(?<=start )exit|"

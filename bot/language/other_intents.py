@@ -307,7 +307,7 @@ def read_offboard(s: Spotted) -> Reading | None:
 
 
 _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
-                               r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|交接给|移交给|交给|转给|"
+                               r"接任人?(?=\s*:)|接任的?是|接替的?是|接手的?是|接替(?:他|她|ta)的(?:人)?是|交接给|移交给|交给|转给|"
                                r"接(?:他|她)?(?:的)?班的(?:人)?(?:是|为)|接(?:他|她)的(?:人)?(?:是|为)|"
                                r"successor|backfill|replacement|cover|交接人|"
                                r"(?:客户|东西|工作|活)(?:都|就|全)?(?:交?给|归))"
@@ -325,7 +325,7 @@ _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replaceme
                               r"will be (?:(?:his|her|their|the) )?(?:successor|replacement|backfill))\b|"
                               # "Euan's taking over", "Beatriz to take over", "Mereana's picking up her patch"
                               r"(?:'s|\s+is|\s+will|\s+to)\s+(?:be\s+)?(?:taking|take|picking|pick)\s+(?:over|up)\b|"
-                              r"来接(?![待见])|接手)")
+                              r"来接(?![待见])|接手|接(?=\s*(?:[.,;!?]|$)))")
 
 
 def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
@@ -391,4 +391,6 @@ def read_help(s: Spotted) -> Reading | None:
                       r"how can i)\b",
                       s.low)
     courtesy = re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low)
+    if strong and strong.group() in ("说明", "指令", "命令") and (s.people or s.jobs) and not howto:
+        strong = None  # "命令：X名下全部会员…移交Y", "特此说明": an order or a note about colleagues, no help asked
     return Reading("help", {}, 4 if (strong or howto) and not courtesy else 1, cue.start)

@@ -17,13 +17,13 @@ from ..utterance import Utterance
 # it answers the bot's "which item?" question.
 _CHOOSE = re.compile(
     rf"^(?:please\s+|pls\s+)?(?:i\s+(?:choose|pick|take|select|want)\s+(?:the\s+)?)?"
-    rf"(?:那|嗯|好)?(?:(?:choose|pick|select|take)\s+(?=#|no\b|number|num|option|opt|choice))?"
+    rf"(?:亲\s*,?\s*)?(?:那|嗯|好)?(?:(?:choose|pick|select|take)\s+(?=#|no\b|number|num|option|opt|choice))?"
     rf"(?:#|no\.?|number|num|option|opt\.?|choice|pick|choose|select|i choose|i pick|"
     rf"i'll take|i take|i'll take number|i take number|option number|option no\.?|"
     rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
     # (a tail of politeness: "please chi", the Vietnamese "older sister"; "pls boss")
-    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|chi|anh|em|sir|boss|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗)){{0,2}}[.!]?$",
+    rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|chi|anh|em|sir|boss|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗)){{0,2}}[.!~]?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -74,7 +74,7 @@ _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wron
                          "negative", "never", "hold", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
                          "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
-                         "the", "a", "stop", "off", "over", "copy", "hocam", "machan"})
+                         "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
@@ -104,9 +104,17 @@ _THANKS_ONLY = re.compile(r"(?:谢谢领导|谢谢|辛苦了?|[\s,.!])+")
 def confirm(u: Utterance) -> Slots | None:
     if _THANKS_ONLY.fullmatch(u.tight):
         return None  # thanks alone says yes to nothing
+    # "收到" acknowledges ("好的收到" says yes to nothing); "收到！确认提交！" says it after
+    tight = _ACK.sub("", u.tight)
+    if tight != u.tight:
+        return {} if tight and _ZH_YES.match(tight) and _ZH_COMMIT.search(tight) else None
     if _ZH_YES.match(u.tight) or _all_words(u.low, _EN_YES_CORE, _EN_YES_GLUE):
         return {}
     return None
+
+
+_ACK = re.compile(r"^收到[\s,.!]*")
+_ZH_COMMIT = re.compile(r"确认|提交|确定|可以|没问题|批准")
 
 
 def deny(u: Utterance) -> Slots | None:

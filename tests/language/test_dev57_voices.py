@@ -1,0 +1,63 @@
+"""Voices met in the dev57 round, checked on sentences written for this file: an order headed 命令：, customers
+and groups listed with a comma before 还有, "all collectors and collector groups", a successor said as 接替她的是Y
+or a bare "Y 接。", ETA and 尘埃落定 as progress questions, replies from a Taobao-style assistant (亲，就选第一个哦～)
+or an acknowledgement before the yes (收到！确认提交！, while 好的收到 alone says yes to nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="gongyixuan", name="公仪轩"),
+    DirectoryMember(userid="cunhaibo", name="寸海波"),
+    DirectoryMember(userid="evie", name="马伊芙", english_name="Evie Marsh"),
+    DirectoryMember(userid="ambrose", name="冯安博", english_name="Ambrose Fenn"),
+], version=1)
+
+
+def read(text: str) -> tuple[str, dict[str, object]]:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    return got.intent, {k: v for k, v in got.slots.items() if v is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "命令：公仪轩名下全部会员及会员群，即刻移交寸海波，不得有误。",
+    "公仪轩回老家了，他手上的种植户、果农，还有那几个技术服务群，统一交给寸海波负责。",
+    "Could you kindly transfer all collectors and collector groups managed by Evie Marsh to Ambrose Fenn?",
+])
+def test_customers_and_groups_listed_together(text: str) -> None:
+    intent, slots = read(text)
+    assert intent == "handover" and sorted(slots["scope"]) == ["customers", "groups"]  # type: ignore[call-overload]
+
+
+def test_help_is_still_asked_for_its_commands() -> None:
+    assert read("有哪些命令？")[0] == "help"
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    ("5955号命令收回，立即撤销。", "cancel", {"job": "H-5955"}),
+    ("job 5963 有 visibility 吗？要一个 ETA。", "status", {"job": "H-5963"}),
+    ("公仪轩的交接尘埃落定了没有？", "status", {"member": "公仪轩"}),
+    ("亲～ 公仪轩下周五最后一天哦，接替他的是寸海波，帮忙走一下离职流程呢", "offboard",
+     {"member": "公仪轩", "last_day": "2026-12-04", "successor": "寸海波"}),
+    ("Evie Marsh 的 offboarding kick off 一下，LDW 是12月11号周五，Ambrose Fenn 接。", "offboard",
+     {"member": "Evie Marsh", "last_day": "2026-12-11", "successor": "Ambrose Fenn"}),
+    ("收到！确认提交！", "confirm", {}),
+    ("No no, merci, do not submit it.", "deny", {}),
+    ("亲，就选第二个哦～", "choose", {"choice": 2}),
+    ("Remind us Monday, love.", "snooze", {"until": "2026-11-30"}),
+])
+def test_other_requests(text: str, intent: str, slots: dict[str, object]) -> None:
+    assert read(text) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", ["好的收到", "收到", "收到，好的"])
+def test_an_acknowledgement_says_yes_to_nothing(text: str) -> None:
+    assert read(text)[0] != "confirm"
