@@ -61,3 +61,16 @@ def test_other_requests(text: str, intent: str, slots: dict[str, object]) -> Non
 @pytest.mark.parametrize("text", ["好的收到", "收到", "收到，好的"])
 def test_an_acknowledgement_says_yes_to_nothing(text: str) -> None:
     assert read(text)[0] != "confirm"
+
+
+@pytest.mark.parametrize("text", [
+    "把公仪轩客户的报税资料交给寸海波复核一下，周五前报掉。",
+    "把公仪轩客户的打样稿转给寸海波看一下，颜色不对。",
+])
+def test_something_handed_over_to_be_checked_is_never_filed(text: str) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert got.intent != "handover" or got.unsure
+
+
+def test_customers_handed_over_to_be_followed_up_still_are() -> None:
+    assert read("把公仪轩的客户转给寸海波跟进一下")[0] == "handover"
