@@ -191,7 +191,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
                 r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
-                r"policy\s*holders?|home\s*owners?|car\s+owners?|buyers|sellers|tenants|landlords|hcps|kols|"
+                r"policy\s*holders?|home\s*owners?|car\s+owners?|(?<!group\s)(?<!chat\s)owners|buyers|sellers|tenants|"
+                r"landlords|hcps|kols|"
                 r"1:1 contacts)\b|"
                 r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s)|(?<=\swhole\s))book\b|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"

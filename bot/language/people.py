@@ -28,9 +28,10 @@ class PersonSpot:
 
 # Titles written before or after a Latin name (Mr. Sato, Khun Nok, Pak Budi, anh Minh, Usman bhai, Tanaka
 # san): the reader keeps them in the mention as written, the directory's resolver drops them.
-TITLES_BEFORE = frozenset({"mr", "mrs", "ms", "miss", "dr", "khun", "pak", "bu", "mas", "mbak", "anh", "chi", "em"})
+TITLES_BEFORE = frozenset({"mr", "mrs", "ms", "miss", "dr", "khun", "pak", "bu", "mas", "mbak", "anh", "chi", "em",
+                           "agha"})
 TITLES_AFTER = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji", "jee", "san", "sama", "kun", "chan",
-                          "ssi"})
+                          "ssi", "jan", "khanum"})  # (Persian: Parisa jan, Agha Bahram, Shirin khanum)
 
 # how a sender names themself in a request ("转给我", "我来接", "my own checklist"): the sender, not a member's name
 SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})

@@ -261,7 +261,7 @@ def _handover(s: Spotted) -> Reading | None:
     acting = marker or strong or weak or takes
     if source is not None and acting is not None and is_possessive(s, source) and \
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
-            names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 16]), at_start=True):
+            names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 28]), at_start=True):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
@@ -388,9 +388,13 @@ _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _TRADE_WORD_SURE = 0.7
 # a team or topic label heading the message: what it names is not what moves
 _HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
-_OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?")
+_OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?"
+                         # "Jacqui's Saturday shift": a time says which one, the thing comes after it
+                         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|"
+                         r"afternoon|evening|night|early|late)\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
-_STAND_IN_GLUE = re.compile(r"^\s*(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
+_STAND_IN_GLUE = re.compile(r"^\s*(?:'s\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+                            r"morning|afternoon|evening|night)\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)|"
                         r"\s*(?:的\s*)?(?:那单|这单|那笔)")
@@ -406,7 +410,7 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
 MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
                    r"[$¥￥]\s*\d", re.IGNORECASE)
 SCOPES_THING = re.compile(
-    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]+\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
     r"message|messages|call|calls|"
     r"deposits?|bonus|"
@@ -414,7 +418,7 @@ SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
-    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?![a-z])", re.IGNORECASE)
+    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", re.IGNORECASE)
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)

@@ -166,11 +166,13 @@ def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
 
 def _negated_at(text: str, position: int) -> bool:
     after = text[position: position + 16]
-    return bool(_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(text[max(0, position - 20): position]))
+    return bool(_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(text[max(0, position - 40): position]))
 
 
 # "everything except the groups", "除了群": the word after it stays
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:except|but not|other than|apart from|excluding|minus|not|no|leave|touch)|"
+# (and "leave X's workshop owners with him")
+_NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
+                             r"\b(?:except|but not|other than|apart from|excluding|minus|not|no|leave|touch)|"
                              r"除了|不含|"
                              r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
                              re.IGNORECASE)

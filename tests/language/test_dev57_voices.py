@@ -74,3 +74,30 @@ def test_something_handed_over_to_be_checked_is_never_filed(text: str) -> None:
 
 def test_customers_handed_over_to_be_followed_up_still_are() -> None:
     assert read("把公仪轩的客户转给寸海波跟进一下")[0] == "handover"
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Can Ambrose Fenn shift Evie Marsh's horse owners and yard chats over? She's not coming back.",
+     ["customers", "groups"]),
+    ("Evie Marsh has gone to the competitor. Her boat owners — all of them — must go to Ambrose Fenn.", ["customers"]),
+    ("Leave Evie Marsh's workshop owners with her for now, just move her parts group chats to Ambrose Fenn.",
+     ["groups"]),
+])
+def test_owners_are_the_customers(text: str, scope: list[str]) -> None:
+    intent, slots = read(text)
+    assert intent == "handover" and sorted(slots["scope"]) == scope  # type: ignore[call-overload]
+
+
+def test_a_shift_covered_is_no_handover() -> None:
+    assert read("Can Ambrose cover Evie's Saturday shift at the yard? Her owners will be fine.")[0] != "handover"
+
+
+def test_a_persian_title_stays_with_the_name() -> None:
+    intent, slots = read("Evie Marsh jan has left us. The owners she was handling, kindly give to Ambrose Fenn.")
+    assert intent == "handover" and slots["handover"] in ("Evie Marsh", "Evie Marsh jan")
+
+
+def test_a_customers_contract_handed_to_finance_is_no_handover() -> None:
+    got = parse("公仪轩 那几个 clients 的 Q4 retainer 合同 hand over 给 Finance 去 countersign。",
+                today=TODAY, people=PEOPLE)
+    assert got.intent != "handover"
