@@ -14,7 +14,7 @@ from .cues import Span
 from .dates import find_dates
 from .intent import IntentName, Slots
 from .normalize import normalize
-from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, recognize_people
+from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, is_pinyin_name, recognize_people
 from .pinyin_text import han_keywords
 from .spelling import correct_han_keywords, correct_keywords
 from .text import CJK_CHARS
@@ -228,6 +228,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
             continue
         if _overlaps(Span(spot_.start, spot_.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
+        if people is not None and _LATIN_ROLE_AFTER.match(low[spot_.end:]) and not userid_like and \
+                not is_pinyin_name(word) and not re.search(r"(?:→|@|\bto)\s*$", tail(low, spot_.start)):
+            continue  # "Burak Demir from elevator maintenance is leaving": the directory knows its people
         if (userid_like and _in_role_position(low, spot_)) or _LATIN_OWNS.match(low[spot_.end:]) or \
                 _LATIN_ROLE_AFTER.match(low[spot_.end:]) or (_LATIN_RECEIVER.match(low[spot_.end:]) and \
                 re.search(r"(?:给|转|交给|移交|转交|交接)\s*$", tail(low, spot_.start))) or \

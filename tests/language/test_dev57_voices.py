@@ -101,3 +101,10 @@ def test_a_customers_contract_handed_to_finance_is_no_handover() -> None:
     got = parse("公仪轩 那几个 clients 的 Q4 retainer 合同 hand over 给 Finance 去 countersign。",
                 today=TODAY, people=PEOPLE)
     assert got.intent != "handover"
+
+
+def test_words_before_is_leaving_are_no_name_when_the_directory_knows_its_people() -> None:
+    got = parse("Evie Marsh from elevator maintenance is leaving us. Please her accounts make transfer to "
+                "Ambrose Fenn.",
+                today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "Evie Marsh", "Ambrose Fenn")
