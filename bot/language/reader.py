@@ -314,7 +314,9 @@ def _handover(s: Spotted) -> Reading | None:
         "subset": "failed" if failed and job else None,
     }
     if slots["takeover"] is not None and slots["handover"] is None and not says_scope and job is None:
-        return None
+        if not (takeover is not None and not is_self(takeover) and _ONLY_RECEIVER.fullmatch(low)):
+            return None
+        # "转给帅晓波", "接收人就填母建华吧": the receiver alone (the answer to "who takes over?"; else asked whose)
     if takeover is not None and is_self(takeover) and _FOR_ME_TO_SEE.match(low, takeover.end):
         return None  # "全部的单子给我拉个单儿瞅瞅", "列俾我睇下", "给我撤回来": done for me, nothing handed to me
     if slots["takeover"] is None and _DONE_YET.search(low):
@@ -357,6 +359,9 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(?:就|改)?(?:填|是|写|选)?\s*"
+                            r"(?:转给|交给|给|移交给|转交给)?"
+                            r"\s*\u25a1+\s*(?:吧|吧啦|好了|就行|来接|接吧)?\W*")
 _FOR_ME_TO_SEE = re.compile(r"\s*(?:拉|列|看|瞅|瞧|睇|发|查|撤|说|讲|汇报|报|整理|导)")
 _DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
                        r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?\s*\?|\bdone na\b|\b(?:is|has|have)\b.{0,40}"

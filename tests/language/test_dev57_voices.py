@@ -108,3 +108,11 @@ def test_words_before_is_leaving_are_no_name_when_the_directory_knows_its_people
                 "Ambrose Fenn.",
                 today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "Evie Marsh", "Ambrose Fenn")
+
+
+def test_the_receiver_alone_is_a_handover_missing_its_giver() -> None:
+    assert read("转给寸海波") == ("handover", {"takeover": "寸海波", "scope": ["customers"]})
+
+
+def test_a_name_alone_is_no_request() -> None:
+    assert read("寸海波")[0] == "unknown"
