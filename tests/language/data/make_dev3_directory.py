@@ -517,6 +517,24 @@ ENGLISH = {
     "Kawika Alapai": "阿卡维", "Kawika": "阿卡维", "Omid Farahani": "法奥米", "Harper Lyle": "莱哈珀",
     "Ole Bjornstad": "比奥勒", "Ikaika Kanoho": "卡伊凯", "Babak Rostami": "罗巴贝", "Fenella Grant": "格菲娜",
     "Jonas Kessler": "凯约纳", "Élodie Marchand": "马艾洛",
+    # dev58 (full names before the one-word and lower-case forms; a Cyrillic name as written)
+    "Remy Thibodeaux": "蒂雷米", "Marcelle Boudreaux": "布玛塞", "Clovis Fontenot": "丰克洛",
+    "Antoine LeBlanc": "勒安托", "Beau Guidry": "吉博欧", "Kieran Robson": "罗基兰", "Shona Milburn": "米肖娜",
+    "Aidan Hepple": "赫艾登", "Lauren Charlton": "查劳伦", "Ryan Lowery": "洛瑞安", "Lee Ferncombe": "芬立",
+    "Kelly Moran": "莫凯莉", "Danny Quirk": "柯丹尼", "Jade Molyneux": "莫洁德", "Stevie Ashcroft": "艾史蒂",
+    "Declan Fitzgerald": "费德兰", "Maeve Donnelly": "唐梅芙", "Maeve": "唐梅芙", "Colm Reardon": "瑞科姆",
+    "Patty Szymanski": "席佩蒂", "Nora Kilcullen": "基诺拉", "Gus Pardy": "帕格斯", "Bernadette Kielley": "基伯娜",
+    "Bernadette": "基伯娜", "Lloyd Hynes": "海劳埃", "Cyril Penney": "潘西里", "Ioana Popescu": "波约安",
+    "Mihai Dumitrescu": "杜米海", "Mihai": "杜米海", "Andreea Stan": "斯安德", "Sorin Vasilescu": "瓦索林",
+    "Zoryana Tkachuk": "卡佐莉", "Taras Bondarenko": "邦塔拉", "Taras": "邦塔拉", "Yurii Kovalenko": "柯尤里",
+    "Mykola Shevchuk": "舍米科", "Mostafa Elsayed": "萨穆斯", "Nourhan Adel": "阿努尔", "Nourhan": "阿努尔",
+    "Karim Fawzy": "福卡里", "Hady Ramzy": "拉哈迪", "Doug Pettibone": "佩道格", "Sharon Kettleby": "凯莎伦",
+    "Roger Allsop": "奥罗杰", "Marlene Haskins": "哈玛琳", "Reg Pocock": "波雷格", "Tracey Dunmore": "邓翠西",
+    "Harlan Voss": "沃哈兰", "Juniper Okafor": "奥朱妮", "Ferris Oduya": "奥费里", "Imogen Tully": "塔伊梦",
+    "Bastian Krull": "克巴斯", "Odalys Paredes": "帕奥达", "Perpetua Gale": "盖佩蓓", "Nolan Pike": "派诺仑",
+    "nolan pike": "派诺仑", "Greer Maitland": "梅格瑞", "greer maitland": "梅格瑞", "Lionel Pratt": "普莱纳",
+    "Hetty Rowe": "罗海蒂", "Winifred Ash": "艾温妮", "Павел Ли": "李帕维", "gong shuyi": "弓书怡",
+    "rao siyuan": "饶思远",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -604,6 +622,8 @@ USERIDS = {
     "XM-0318": "许美娟", "XM-0422": "颜志坚", "660213": "温立东", "660298": "涂晓玲",
     # dev57
     "bk.renqiao": "任巧", "bk.zhanfang": "占芳", "771204": "项东明", "771388": "柏子涵",
+    # dev58
+    "kd_lishan": "李珊", "kd_zhoupei": "周佩", "880512": "冯建业", "880637": "韩秀梅", "DV-0721": "董维安",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -684,6 +704,8 @@ DISTRACT = {
               ("都小鹏", 1), ("容予", 1), ("白露", 1), ("乔安冉", 1), ("力文韬", 5)],
     "dev57": [("即墨晨", 1), ("仵婷", 1), ("睢振桦", 1), ("弘义", 1), ("羌迪", 1), ("印像", 5), ("牧戈", 1),
               ("须智", 1), ("乙芳", 1), ("寸欣", 1), ("虢文涛", 5), ("战小兰", 1)],
+    "dev58": [("祝芙", 1), ("水萍", 1), ("隋静冉", 1), ("邬小川", 1), ("栗梦遥", 1), ("伞文波", 1),
+              ("弓雅芹", 1), ("饶思源", 5), ("相里明宣", 1), ("耿志", 1), ("连成", 1), ("庞晓文", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -695,7 +717,8 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "钟老师", "小谭", "罗经理", "蒋主任", "老符", "小雷", "卢科长", "小伍",
          "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉",
          "小满", "老甘", "龚姐", "阿芬",
-         "老浑", "小睢", "战哥", "阿寸"}
+         "老浑", "小睢", "战哥", "阿寸",
+         "老弓", "小隋", "栗姐", "匡总"}
 
 
 def main() -> None:
