@@ -269,6 +269,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
+    if _BY_HAND.search(low) and strong is None:
+        return None  # "学员落下的 regulator 拿给 X", "那个件转寄给X", "锦旗已转呈X": a thing carried or posted
     verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)] \
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
@@ -359,6 +361,7 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_BY_HAND = re.compile(r"(?:拿|递|捎|转寄|邮寄|寄|快递)给|转呈|呈给|落下的")
 _ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(?:就|改)?(?:填|是|写|选)?\s*"
                             r"(?:转给|交给|给|移交给|转交给)?"
                             r"\s*\u25a1+\s*(?:吧|吧啦|好了|就行|来接|接吧)?\W*")

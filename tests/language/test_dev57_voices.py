@@ -116,3 +116,14 @@ def test_the_receiver_alone_is_a_handover_missing_its_giver() -> None:
 
 def test_a_name_alone_is_no_request() -> None:
     assert read("寸海波")[0] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "公仪轩把客户寄错的那个件转寄给寸海波了，单号发群里了。",
+    "Evie Marsh 学员落下的 regulator 拿给 Ambrose Fenn。",
+    "客户张总遣人致谢，赠锦旗一面，已转呈寸海波。",
+    "客户群里有人问价格，我转给寸海波回复了。",
+])
+def test_a_thing_carried_posted_or_answered_is_never_filed(text: str) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert got.intent != "handover" or got.unsure
