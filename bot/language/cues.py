@@ -187,7 +187,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"(?:微信|企微|外部|客户)好友|"
                 r"(?<=的)好友|(?:微信|企微|"
                 r"外部)?客户关系(?=\s*(?:转|移|交|迁|给|划))|客服(?!群|中心|部|主管|经理|专员|人员|同事)|外部联系人|联系人|"
-                r"外联|(?<=[的有晒])客(?![户服人])|老客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
+                r"外联|(?<=[的有晒其])客(?![户服人])|老客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
+                r"(?:净水|注册|付费|会员|终端|老|新)?用户(?!名|组|权限|账号|密码|协议|体验)|"
                 # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
                 r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
@@ -306,7 +307,7 @@ NOT_OURS_CANCEL = _re(
 CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
     r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
-    r"别做了|算了|去笑|勿要转|撤脱|拉倒|不整了|不搞了|唔要住|唔要喇|"
+    r"别做了|算了|去笑|勿要转|撤脱|拉倒|不整了|不搞了|唔要住|唔要喇|作罢|撤之|"
     r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
     r"nevermind|"
     r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"
@@ -331,7 +332,8 @@ STATUS = _re(
     r"转没转成功|"
     # 给是/阿是/得是 (Yunnan, Wu, Shaanxi 'is it …?'), 'moved or not yet?'
     r"(?:给是|阿是|得是|是不是)\s*(?:转|交接|弄|搞|办)?(?:完|好|没好)|(?:转|交接|移交|弄|搞|办)(?:完|好)(?:了|爻)?\s*(?:咯|哉|吗|嘛|没|未|弗|嘎)?\s*[?？]|(?:多晚|几时)能?(?:转|弄|搞)?好|"
-    r"\bgo(?:ne)? through\s*\?|\bhas\b.{0,40}\b(?:finished|completed)\b|\bstill (?:haven'?t|have not|not)\b|"
+    r"\bgo(?:ne)? through\s*\?|\b(?:yet|already)\s+or\s+(?:what|not)\b|"
+    r"\bhas\b.{0,40}\b(?:finished|completed)\b|\bstill (?:haven'?t|have not|not)\b|"
     r"\bchk\b|\bprog\b|\bfully with\b|"
     r"弄得咋|弄得怎么样|\bor not yet\b|\bmoved or not\b|\bnot yet\s*\?|过去了没|过去没|阿(?:搞|弄|转)?好了|"
     r"\b(?:status|progress|st|hold-?up|eta|"

@@ -367,7 +367,8 @@ _ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(
                             r"\s*\u25a1+\s*(?:吧|吧啦|好了|就行|来接|接吧)?\W*")
 _FOR_ME_TO_SEE = re.compile(r"\s*(?:拉|列|看|瞅|瞧|睇|发|查|撤|说|讲|汇报|报|整理|导)")
 _DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
-                       r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?\s*\?|\bdone na\b|\b(?:is|has|have)\b.{0,40}"
+                       r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?(?:\s+or\s+(?:what|not))?\s*\?|"
+                       r"\bdone na\b|\b(?:is|has|have)\b.{0,40}"
                        r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|没|嘛)|"
                        r"怎么样了|转成功了|落定了?(?:吗|没有?)|\bdid\b.{0,40}\bgo through\b", re.IGNORECASE)
 _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",

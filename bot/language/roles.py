@@ -410,7 +410,7 @@ def is_self(p: PersonSpot) -> bool:
 
 
 TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
-                       r"可以|能|想|"
+                       r"可以|能|能不能|可不可以|愿不愿意|想|"
                        r"打算|会|要|将|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"

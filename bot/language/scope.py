@@ -114,6 +114,8 @@ _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了",
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
 _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
                           r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
+                          # 的 players 和预约群
+                          r"的\s*[a-z][a-z -]{1,30}?s\s*(?:和|及|与|、|跟|以及|还有)\s*[\u4e00-\u9fff]{0,10}群|"
                           # 的参展商、展商群
                           r"的[\u4e00-\u9fff]{1,5}?,[\u4e00-\u9fff]{1,4}?群(?![\u4e00-\u9fff]{0,3}(?:不|别|暂|先放|留))|"
                           # 团长群和粉丝都给…: the groups, then the people
@@ -134,7 +136,7 @@ _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰
                       r"勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
-                      r"\b(?:stay|stays|staying|keep|keeps|remain|remains|not|don'?t|"
+                      r"\b(?:stay|stays|staying|keep|keeps|keeping|keepin|remain|remains|not|don'?t|"
                       r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -172,6 +174,7 @@ def _negated_at(text: str, position: int) -> bool:
 # "everything except the groups", "除了群": the word after it stays
 # (and "leave X's workshop owners with him")
 _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
+                             r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
                              r"\b(?:except|but not|other than|apart from|excluding|minus|not|no|leave|touch)|"
                              r"除了|不含|"
                              r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
@@ -179,7 +182,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-
 
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
-                            r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|不管|"
+                            r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
                             r"(?:他|她|伊)?(?:自己|自家)(?:顾|管|留|跟|留着)|留牢|"
                             r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"

@@ -55,7 +55,7 @@ ngl fr lol lmao rn tbh idk imo lowkey istg bestie hii hiii
 yung sino mga
 yo omg pls ty
 hocam machan aney hajur yaar bhaiya ciao allora merhaba selam grazie kylla
-choose option number dont touch effective starting remind defer task tasks
+choose option number dont touch effective starting remind defer task tasks made
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"

@@ -76,7 +76,7 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie"})
 _ZH_YES = re.compile(
-    r"^(?:确认提交|确认|确定|提交|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
+    r"^(?:确认提交|确认|确定|提交|准了|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
     r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
     # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
     r"请?(?:予以)?(?:办理|执行|照办)|批准|得呢|得咯|得|\[ok\]|\[抱拳\]|\[强\]|(?:上面)?(?:那个)?预览|提交吧|(?:就)?按你(?:刚才)?说的(?:办|来)?|谢谢领导|谢谢|辛苦了?|👍|👌|✅|"
