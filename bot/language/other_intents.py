@@ -68,6 +68,11 @@ _CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|�
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
+# "show me the checklist of Andreea Stan": whose, said after it
+_CHECKLIST_OF = re.compile(r"\b(?:check ?list|list|tasks)\s+(?:of|for)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
+                           re.IGNORECASE)
+
+
 def read_checklist_view(s: Spotted) -> Reading | None:
     cue = first_span(cues.CHECKLIST_SHOW, s.low)
     if cue is None or s.items or s.jobs:
@@ -77,6 +82,7 @@ def read_checklist_view(s: Spotted) -> Reading | None:
     if re.search(r"列一个|列个|建个|建一个|做个|做一个", s.low) and not re.search(r"离职", s.low):
         return None  # "帮我列一个采购清单"
     owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not is_self(p)), None)
+    owner = owner or next((p for p in s.people if _CHECKLIST_OF.search(tail(s.low, p.start)) and not is_self(p)), None)
     member = mention(owner) if owner is not None else None
     return Reading("checklist", {"action": "show", "item": None, "member": member}, 3, cue.start)
 

@@ -56,3 +56,8 @@ def test_other_requests(text: str, intent: str, slots: dict[str, Any]) -> None:
 
 def test_a_user_name_is_no_customer() -> None:
     assert read("把栗秋的用户名和密码转给广阔")[0] != "handover"  # a login moves, no customer
+
+
+def test_whose_checklist_said_after_it() -> None:
+    assert read("Please show me the checklist of Remy Boudreaux.") == (
+        "checklist", {"action": "show", "member": "Remy Boudreaux"})
