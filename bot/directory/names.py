@@ -58,12 +58,16 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ALL_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
 def has_han(text: str) -> bool:
-    return any(is_han(c) for c in text)
+    return _HAN.search(text) is not None  # (a regex scan: called for every spotted word of every message)
 
 
 def all_han(text: str) -> bool:
-    return bool(text) and all(is_han(c) for c in text)
+    return _ALL_HAN.fullmatch(text) is not None
 
 
 def normalize_han(text: str) -> str:

@@ -92,7 +92,15 @@ def _inside(start: int, end: int, names: list[PersonSpot]) -> bool:
     return any(p.start < end and start < p.end for p in names)
 
 
+def _found(text: str, name: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    while name and (at := text.find(name, start)) >= 0:
+        spans.append((at, at + len(name)))
+        start = at + len(name)
+    return spans
+
+
 def _outside_names(text: str, pattern: re.Pattern[str], word: str, names: list[str]) -> str:
     """`pattern` → `word` in `text`, except inside a name written in the message."""
-    spans = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+    spans = [span for name in names for span in _found(text, name)]  # (str.find: no per-name pattern)
     return pattern.sub(lambda m: m.group() if any(a < m.end() and m.start() < b for a, b in spans) else word, text)

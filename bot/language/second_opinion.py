@@ -33,14 +33,15 @@ def second_scope(text: str, reading: Intent) -> Intent:
     said = slots.get("scope")
     if reading.intent != "handover" or not isinstance(said, list) or not said or slots.get("takeovers"):
         return reading  # nothing said (the default applies) or a split, whose parts carry their own scope
+    if keeps_back(normalize(text).lower()):
+        return reading  # (asked first: it is cheap, and the model's weights need not be summed)
     people = tuple(str(slots.get(k) or "") for k in ("handover", "takeover"))
     probabilities = scope_probabilities(text, people)
     if not probabilities:
         return reading
     best = max(probabilities, key=probabilities.__getitem__)
     rules = "+".join(sorted(said))
-    if best == rules or probabilities[best] < SURE or probabilities.get(rules, 0.0) > DOUBT \
-            or keeps_back(normalize(text).lower()):
+    if best == rules or probabilities[best] < SURE or probabilities.get(rules, 0.0) > DOUBT:
         return reading
     return reading.model_copy(update={"slots": {**slots, "scope": best.split("+")}, "unsure": True})
 
