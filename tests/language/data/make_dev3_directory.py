@@ -535,6 +535,27 @@ ENGLISH = {
     "nolan pike": "派诺仑", "Greer Maitland": "梅格瑞", "greer maitland": "梅格瑞", "Lionel Pratt": "普莱纳",
     "Hetty Rowe": "罗海蒂", "Winifred Ash": "艾温妮", "Павел Ли": "李帕维", "gong shuyi": "弓书怡",
     "rao siyuan": "饶思远",
+    # dev59 (Nordic, Icelandic, New York, archaic-English, pirate, Korean, Italian and pinyin names; full names
+    # before the one-word forms)
+    "Gareth Pruitt": "普加雷", "Tobias Wren": "任托比", "Sven Lindqvist": "林斯文", "Astrid Holm": "霍阿斯",
+    "Mikkel Sørensen": "索米凯", "Freja Dahl": "达芙蕾", "Solveig Berg": "贝索薇", "Håkon Nilsen": "尼哈康",
+    "Linnea Ek": "艾林娜", "Jóhanna Einarsdóttir": "艾约娜", "Ragnar Thorsson": "索拉纳", "Rosalind Ashby": "艾罗莎",
+    "Benedict Crane": "柯本迪", "Perdita Vane": "万佩迪", "Orsino Blake": "布奥西", "Horatio Fell": "费霍拉",
+    "Morty Feldstein": "费莫蒂", "Shirley Rosen": "罗雪莉", "Sol Kaplan": "卡索尔", "Benny Gold": "高本尼",
+    "Myron Katz": "卡迈伦", "Silas Thorne": "索赛勒", "Mercy Hawkins": "霍梅茜", "Jonah Tarrant": "塔约拿",
+    "Wren Calloway": "卡任恩", "Barnaby Crook": "柯巴纳", "Imelda Frost": "弗伊梅", "Juno Ashworth": "艾朱诺",
+    "Calder Nye": "倪考德", "Dorian Kell": "凯多里", "Hattie Blum": "布海蒂",
+    "Lucan Greaves": "格卢坎", "Thea Marchetti": "马蒂娅", "Felix Haddow": "哈菲力", "Ruby Sandoval": "桑露比",
+    "Cosmo Dunne": "邓科斯", "Maude Pellegrini": "佩茂德", "Wendell Roe": "罗温德", "Nadia Faulk": "福娜迪",
+    "Quentin Vale": "韦昆廷", "Odette Lyons": "莱奥黛", "Rafe Simmons": "西瑞夫", "Harriet Quill": "奎哈丽",
+    "Nell Abara": "阿内尔", "Caspian Reyes": "雷卡斯", "Petra Lund": "伦佩特", "Vidar Aas": "阿维达",
+    "Nils Ekberg": "埃尼尔", "Maja Strand": "施玛雅", "Irving Stern": "斯尔文", "Ruthie Adler": "阿露丝",
+    "Mack Delaney": "德麦克", "Femi Adeyemi": "阿费米", "Greta Lindahl": "林格蕾", "Tovah Reiss": "赖托娃",
+    "Einar Ólafsson": "奥埃纳", "Sólrún Magnúsdóttir": "马索伦", "Oskar Brandt": "勃奥斯", "Park Jiwoo": "朴志佑",
+    "Yoon Seojin": "尹瑞珍", "Francesca Moretti": "莫芙兰", "Giorgio Ricci": "里乔治",
+    "Hugo Lam": "林雨果", "Sabine Roth": "罗莎宾", "Otto Lindgren": "林奥托", "Vera Quinn": "奎维拉",
+    "Aria Faulkner": "福雅丽", "Alessia Conti": "孔阿莉", "Dario Greco": "葛达里", "qu xiaonan": "屈晓楠",
+    "mu qingyuan": "慕清源", "Astrid": "霍阿斯", "Shirley": "罗雪莉", "Morty": "费莫蒂",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -624,6 +645,9 @@ USERIDS = {
     "bk.renqiao": "任巧", "bk.zhanfang": "占芳", "771204": "项东明", "771388": "柏子涵",
     # dev58
     "kd_lishan": "李珊", "kd_zhoupei": "周佩", "880512": "冯建业", "880637": "韩秀梅", "DV-0721": "董维安",
+    # dev59
+    "tr_kanjia": "阚佳", "tr_mubai": "穆白", "sx_moyan": "莫雁", "sx_guli": "古黎", "513086": "贺青松",
+    "513207": "闵晓禾", "920347": "葛星澜", "920512": "庄雨禾",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -706,6 +730,8 @@ DISTRACT = {
               ("须智", 1), ("乙芳", 1), ("寸欣", 1), ("虢文涛", 5), ("战小兰", 1)],
     "dev58": [("祝芙", 1), ("水萍", 1), ("隋静冉", 1), ("邬小川", 1), ("栗梦遥", 1), ("伞文波", 1),
               ("弓雅芹", 1), ("饶思源", 5), ("相里明宣", 1), ("耿志", 1), ("连成", 1), ("庞晓文", 5)],
+    "dev59": [("阚雨桐", 1), ("巫马晴", 1), ("郦淑瑶", 1), ("禹长赓", 1), ("蒙甜甜", 1), ("贲智远", 5),
+              ("骆星尘", 1), ("宗正雪", 1), ("欧冶明", 1), ("朴智银", 1), ("林思文", 1), ("殷悦乐", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -718,7 +744,8 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "小衣", "老练", "阿坤", "小蒙", "老樊", "阿辉",
          "小满", "老甘", "龚姐", "阿芬",
          "老浑", "小睢", "战哥", "阿寸",
-         "老弓", "小隋", "栗姐", "匡总"}
+         "老弓", "小隋", "栗姐", "匡总",
+         "老墨", "小巫"}
 
 
 def main() -> None:
