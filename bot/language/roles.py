@@ -116,7 +116,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
-        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24]
+        after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24
+                 and not _RULED_OUT_BEFORE.search(tail(low, p.start))]  # "转给……不是给蒙恬恬，是给芮思琪"
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→") \
@@ -315,6 +316,8 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 # English verbs that take the receiver first: "send Li Zhang's customers"
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
+# a person said not to receive, right before the name: "不是给X", "not X", "别给X"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|不要)\s*(?:给|由|转给|交给)?\s*$|\bnot\s+(?:to\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
                            r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
@@ -431,6 +434,7 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|口误|算了|(?:呃|额|哦)不是|"
+                              r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
