@@ -556,6 +556,24 @@ ENGLISH = {
     "Hugo Lam": "林雨果", "Sabine Roth": "罗莎宾", "Otto Lindgren": "林奥托", "Vera Quinn": "奎维拉",
     "Aria Faulkner": "福雅丽", "Alessia Conti": "孔阿莉", "Dario Greco": "葛达里", "qu xiaonan": "屈晓楠",
     "mu qingyuan": "慕清源", "Astrid": "霍阿斯", "Shirley": "罗雪莉", "Morty": "费莫蒂",
+    # dev60 (Samoan, Tongan, Māori, Texan, Québécois, Punjabi-Canadian, Welsh, Nordic, Bengali, South African,
+    # Italian and pinyin names; full names before the one-word forms; Mathieu Gagnon, Dafydd Evans, Tanvir Hossain,
+    # Ingrid Solberg and Aroha keep the members earlier rounds gave them)
+    "Tavita Leiataua": "莱塔维", "Mele Fifita": "菲梅乐", "Sione": "肖内", "Losa Taufa": "陶洛萨",
+    "Dwayne Pruitt": "蒲德韦", "Lurleen Haskins": "哈露琳", "Boone Tillery": "蒂布恩", "Cody Vance": "万科迪",
+    "Waylon Briggs": "布韦伦", "Geneviève Tremblay": "唐珍薇", "Étienne Bouchard": "布艾田",
+    "Josée Pelletier": "裴若瑟", "Sébastien Ouellet": "韦塞巴", "Mylène Lavoie": "拉米琳", "Chantal Roy": "罗香黛",
+    "Harpreet Sandhu": "桑哈普", "Gurleen Dhillon": "狄古琳", "Manpreet Gill": "吉曼普", "Jaskaran Brar": "布贾斯",
+    "Simranjit Kaur": "考西兰", "Navdeep Grewal": "格纳迪", "Rhiannon Pugh": "蒲瑞安", "Iwan Morgan": "摩伊万",
+    "Gethin Jones": "琼格辛", "Ffion Rees": "里菲恩", "Carys Price": "普卡丽", "Bertil Åkesson": "阿贝蒂",
+    "Margit Lund": "伦玛吉", "Oskar Wikström": "维奥卡", "Jolene Cartwright": "卡乔琳", "Beau Hensley": "韩博乌",
+    "Wyatt Dobbs": "多怀亚", "Earlene Fuqua": "傅尔琳", "Kauri Ngata": "恩考里", "kauri ngata": "恩考里",
+    "aroha": "阿萝哈", "Priya Bhattacharya": "巴普莉", "Arnab Sengupta": "森阿纳", "Rumana Akter": "阿鲁曼",
+    "Zanele Mokoena": "莫扎内", "Themba Dlamini": "德坦巴", "Sipho Ndlovu": "恩西福", "Lindiwe Khumalo": "库林迪",
+    "Lorenzo Galli": "加洛仑", "Chiara Conti": "孔琪娅", "Bartolomeo Russo": "鲁巴托", "Ilaria Greco": "葛伊拉",
+    "Torbjørn Aas": "阿托比", "Jens Mikkelsen": "米延斯", "Sigrid Dahl": "达西格", "Xu Mingze": "许明泽",
+    "Gurleen": "狄古琳", "Navdeep": "格纳迪", "Bertil": "阿贝蒂", "Zanele": "莫扎内", "Themba": "德坦巴",
+    "Waylon": "布韦伦", "Torbjørn": "阿托比",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -648,6 +666,8 @@ USERIDS = {
     # dev59
     "tr_kanjia": "阚佳", "tr_mubai": "穆白", "sx_moyan": "莫雁", "sx_guli": "古黎", "513086": "贺青松",
     "513207": "闵晓禾", "920347": "葛星澜", "920512": "庄雨禾",
+    # dev60
+    "lin.qiaoyu": "林巧玉", "zhen.hao": "甄浩", "H30518": "宗立伟", "H30772": "郜雪晴", "wh_ganlu": "甘露",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -732,6 +752,8 @@ DISTRACT = {
               ("弓雅芹", 1), ("饶思源", 5), ("相里明宣", 1), ("耿志", 1), ("连成", 1), ("庞晓文", 5)],
     "dev59": [("阚雨桐", 1), ("巫马晴", 1), ("郦淑瑶", 1), ("禹长赓", 1), ("蒙甜甜", 1), ("贲智远", 5),
               ("骆星尘", 1), ("宗正雪", 1), ("欧冶明", 1), ("朴智银", 1), ("林思文", 1), ("殷悦乐", 5)],
+    "dev60": [("甘堂", 1), ("谷粱策", 1), ("钭一明", 1), ("冼德鸣", 1), ("濮阳曼", 1), ("鄂天明", 1),
+              ("蓝一舟", 1), ("封晓", 5), ("伍嘉豪", 1), ("冀东辰", 1), ("仉子建", 5), ("司马毅", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
