@@ -204,6 +204,8 @@ def _handover(s: Spotted) -> Reading | None:
     if says_scope and not any(w.search(SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
         says_scope = False  # "hand the report over to X before the client review": no customer moves
     org = _ORG_MOVE.search(low)
+    if not says_scope and _TO_A_PLACE.search(low):
+        return None  # "move Gethin's horse to stable 4": a thing moves to a numbered place
     if not says_scope and org and (marker is None or clause_of(org.start(), clauses) == here):
         # "transfer Bella Xu to the Shanghai team": the person moves, not customers (a move told as the reason,
         # "X调去总部了，她名下的患者转给Y", is no such move)
@@ -407,6 +409,8 @@ _STAND_IN_GLUE = re.compile(r"^\s*(?:'s\s+)?(?:(?:monday|tuesday|wednesday|thurs
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)|"
                         r"\s*(?:的\s*)?(?:那单|这单|那笔)")
+_TO_A_PLACE = re.compile(r"\bto\s+(?:the\s+)?(?:stable|room|bay|desk|locker|floor|slot|stall|garage|paddock|kennel|"
+                         r"shelf|rack|table|gate|dock|berth|pier|hall)\s+(?:no\.?\s*|#)?\d+\b", re.IGNORECASE)
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)

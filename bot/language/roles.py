@@ -447,6 +447,9 @@ _REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|�
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
 
 
+_ENDS_WITH_NAME = re.compile(r"\s*,?\s*(?:then|instead|please|pls|thanks|吧|好了|就行|那就)?\s*[.!。]*\s*")
+
+
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
@@ -461,4 +464,10 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start]))
             if fits and (not owner or is_possessive(s, p)):
                 return p
+    # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
+    # new name that ends the message
+    last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)]
+    if not owner and before is None and len({mention(p) for p in last}) == 1 and _ENDS_WITH_NAME.fullmatch(
+            s.low[last[-1].end:]):
+        return last[-1]
     return person
