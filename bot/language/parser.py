@@ -66,6 +66,10 @@ MAX_CHARS = 500
 REPLY_CHARS = 72  # "Yes, please proceed. Thank you very much for your kind help."
 
 
+# a quoted line or block that opens the message: "> …" lines, or 「…」 / “…” followed by a line break
+_QUOTED_HEAD = re.compile(r"\A\s*(?:(?:>[^\n]*\n)+|[「“\"][^」”\"\n]{4,200}[」”\"]\s*\n)")
+
+
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
     """The intent of one chat message. Never raises; anything not understood is "unknown".
 
@@ -87,6 +91,16 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         utterance = prepare(text, today)  # (only a message naming an audit can ask for one)
     if utterance is not None and permission_audit(utterance) is not None:
         return Intent(intent="audit", slots={}, lang=lang)
+    quoted = _QUOTED_HEAD.match(text)
+    if quoted is not None and text[quoted.end():].strip():
+        # "> Handover created: A → B / No, backwards. It's B's customers going to A": the bot's words quoted, then
+        # the writer's own; a request the writer's part makes whole is theirs, whatever the quote said
+        own = parse(text[quoted.end():], today=today, people=people)
+        quote = text[: quoted.end()].lower()
+        pair = [str(own.slots.get(k) or "") for k in ("handover", "takeover")]
+        if own.intent == "handover" and pair[1] and (
+                own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
+            return own  # (the same two people again, put right; or a receiver changed)
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split

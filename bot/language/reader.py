@@ -106,8 +106,10 @@ def _correction(s: Spotted) -> Reading | None:
         return None  # "会议改成给李娜主持": something else changes hands
     start = next(found.start(g) for g in range(1, (found.lastindex or 1) + 1) if found.group(g))
     receiver = next((p for p in s.people if p.start == start), None)
-    others = [p for p in s.people if p is not receiver]
-    if receiver is None or s.jobs or not all(RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
+    if receiver is None:
+        return None
+    others = [p for p in s.people if mention(p) != mention(receiver)]  # ("是冀北辰，…改给冀北辰": one person)
+    if s.jobs or not all(RULED_OUT.search(s.low[max(0, p.start - 6): p.start]) for p in others):
         return None  # "易梦那几个群，群主换成X", "H-3340里失败的客户改给X": someone else's, the full reading
     said = read_scope(s, None, receiver, None, split_clauses(s.low))
     return Reading("handover", {"handover": None, "takeover": mention(receiver), "scope": said or ["customers"],
