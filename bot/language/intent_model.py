@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .normalize import to_simplified
+from .text import occurrences
 
 MODEL = Path(__file__).with_name("intent_model.json")
 SCOPE_MODEL = Path(__file__).with_name("scope_model.json")  # classes "customers", "groups", "customers+groups"
@@ -92,15 +93,14 @@ def without_people(text: str, people: tuple[str, ...]) -> str:
 
 
 def _replaced(text: str, name: str, by: str) -> str:
-    """Every `name` in `text`, in any case, replaced by `by`. (Not re.sub with the name escaped: a pattern
-    per name and message would crowd the re module's cache and have the reader's own patterns recompiled.)"""
+    """Every `name` in `text`, in any case, replaced by `by` (found in the lower-cased text, see `occurrences`)."""
     low, key = text.lower(), name.lower()
     if len(low) != len(text) or len(key) != len(name):
         return re.sub(re.escape(name), by, text, flags=re.IGNORECASE)  # (a letter whose lower case is longer)
     pieces, start = [], 0
-    while (found := low.find(key, start)) >= 0:
-        pieces += [text[start:found], by]
-        start = found + len(key)
+    for at, end in occurrences(low, key):
+        pieces += [text[start:at], by]
+        start = end
     return "".join(pieces) + text[start:]
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 
 from .people import PINYIN_FINAL, PINYIN_INITIAL, PersonSpot
+from .text import occurrences
 
 # Words of the bot's trade as people type them in characters; their pinyin is derived.
 _WORDS = """客户群 客户 群聊 群组 群 建的 拉的 加的 负责的 跟的 我提交的 我的 给谁 那几个 这几个
@@ -92,15 +93,7 @@ def _inside(start: int, end: int, names: list[PersonSpot]) -> bool:
     return any(p.start < end and start < p.end for p in names)
 
 
-def _found(text: str, name: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    while name and (at := text.find(name, start)) >= 0:
-        spans.append((at, at + len(name)))
-        start = at + len(name)
-    return spans
-
-
 def _outside_names(text: str, pattern: re.Pattern[str], word: str, names: list[str]) -> str:
     """`pattern` → `word` in `text`, except inside a name written in the message."""
-    spans = [span for name in names for span in _found(text, name)]  # (str.find: no per-name pattern)
+    spans = [span for name in names for span in occurrences(text, name)]
     return pattern.sub(lambda m: m.group() if any(a < m.end() and m.start() < b for a, b in spans) else word, text)

@@ -401,13 +401,11 @@ _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 _TRADE_WORD_SURE = 0.7
 # a team or topic label heading the message: what it names is not what moves
 _HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
-_OWNER_GLUE = re.compile(r"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?"
-                         # "Jacqui's Saturday shift": a time says which one, the thing comes after it
-                         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|"
-                         r"afternoon|evening|night|early|late)\s+)?")
+# "Jacqui's Saturday shift": a time says which one, the thing comes after it
+_WHICH_TIME = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night"
+_OWNER_GLUE = re.compile(rf"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?(?:(?:{_WHICH_TIME}|early|late)\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
-_STAND_IN_GLUE = re.compile(r"^\s*(?:'s\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
-                            r"morning|afternoon|evening|night)\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
+_STAND_IN_GLUE = re.compile(rf"^\s*(?:'s\s+)?(?:(?:{_WHICH_TIME})\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)|"
                         r"\s*(?:的\s*)?(?:那单|这单|那笔)")

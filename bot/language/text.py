@@ -149,3 +149,15 @@ def clean_mention(raw: str | None) -> str | None:
             break
     text = _SPACES.sub(" ", text).strip()
     return text or None
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where `needle` stands in `text`, left to right, not overlapping. (str.find, not a pattern made from the
+    needle: a pattern per name and message crowds the re module's cache and has the rules' own patterns
+    recompiled.)"""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while needle and (at := text.find(needle, start)) >= 0:
+        spans.append((at, at + len(needle)))
+        start = at + len(needle)
+    return spans
