@@ -10,10 +10,12 @@ both a giver and a receiver and no split (`takeovers`/`split`), and, counted apa
 
 For each set a sandbox WeCom is built from the set's directory (members as user/list gives them; those whose
 status is 5 leave the company after the bot's first sync, as they would in WeCom; status 2/4 stay disabled/not
-activated), every labelled giver owns a few customers and a customer group, and one HR admin (not in the
-directory) types the lines. The real app runs against it on a Redis this bench starts, and each line goes in as
-an encrypted, signed text callback (tests/support/stack.py). After a line the admin's dialog is cleared and any
-job it filed is cancelled, so no line sees another's state.
+activated), every member owns a few customers and a customer group, and one HR admin (not in the
+directory) types the lines. Every member, not only the labelled givers: a reading that names the wrong giver
+then files a job from that person and counts as WRONG (until 2026-12-06 only the givers owned any, so a wrong
+giver ended as "nothing to hand over", counted OTHER). The real app runs against it on a Redis this bench
+starts, and each line goes in as an encrypted, signed text callback (tests/support/stack.py). After a line the
+admin's dialog is cleared and any job it filed is cancelled, so no line sees another's state.
 
 Handover lines naming somebody whose name others in the directory share as strongly (the directory's resolver
 finds several: "Fu Qiang" for 付强 and 付蔷, a userid that is another's pinyin) are counted apart, since asking
@@ -42,7 +44,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,9 +189,9 @@ def pick_lines(cases: Sequence[dict[str, Any]], users: Sequence[dict[str, Any]],
     return handovers + lookalikes, skipped
 
 
-def build_world(users: Sequence[dict[str, Any]], givers: Iterable[str | None], clock: ManualClock) -> SandboxWorld:
-    """The set's directory as a corp; each giver owns a few customers and one group; the admin and the
-    approver are extra members."""
+def build_world(users: Sequence[dict[str, Any]], clock: ManualClock) -> SandboxWorld:
+    """The set's directory as a corp; each member owns a few customers and one group (so a wrong giver is
+    a wrong job, not an empty one); the admin and the approver are extra members."""
     corp = Corp(corp_id="wwchatbench0001", name="Chat bench")
     corp.add_department(Department(1, "公司", 0, "Company"))
     for user in users:
@@ -206,7 +208,7 @@ def build_world(users: Sequence[dict[str, Any]], givers: Iterable[str | None], c
     corp.add_department(Department(999, "人力资源部", 1, "HR", 999))
     corp.add_member(Member(userid=ADMIN, name="值班人事", department=[999]))
     corp.add_member(Member(userid=APPROVER, name="审批专员", department=[999]))
-    for giver in sorted({g for g in givers if g}):
+    for giver in sorted(str(user["userid"]) for user in users):
         chat = GroupChat(chat_id=f"wrBench{giver}", name=f"{giver} 的客户群", owner=giver)
         chat.members.append(GroupMember(giver, 1))
         for i in range(CUSTOMERS_EACH):
@@ -274,7 +276,7 @@ async def reset(stack: Stack, new: Sequence[Any]) -> None:
 async def run_lines(redis_url: str, lines: Sequence[Line], users: Sequence[dict[str, Any]]) -> list[Outcome]:
     """The lines through the real app on a world built from ``users``, on the Redis at ``redis_url``."""
     clock = ManualClock(DEMO_START)
-    world = build_world(users, (line.handover for line in lines if line.handover), clock)
+    world = build_world(users, clock)
     options = AppOptions(redis_url=redis_url, clock=clock, claim_idle=2.0,
                          limits=RateLimits(member_message_windows=OPEN_WINDOWS))
     stack, closers = await start_stack(redis_url, world=world, options=options,

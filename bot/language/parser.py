@@ -101,6 +101,8 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         if own.intent == "handover" and pair[1] and (
                 own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
             return own  # (the same two people again, put right; or a receiver changed)
+        if own.intent == "handover" and all(pair) and re.search(r"[?？]\W*$", quote.strip()):
+            return own  # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split

@@ -113,11 +113,12 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     if mine is not None:  # "姜淑芬的客户转我名下吧": the sender
         return PersonSpot(mine.start(1), mine.end(1), s.text[mine.start(1): mine.end(1)]), Span(
             mine.start(), mine.start(1), "给")
+    ruled = ruled_out(s)
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24
-                 and not _RULED_OUT_BEFORE.search(tail(low, p.start))]  # "转给……不是给蒙恬恬，是给芮思琪"
+                 and mention(p) not in ruled]  # "转给……不是给蒙恬恬，是给芮思琪", "not to X — X is swamped —"
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→") \
@@ -375,7 +376,9 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
                        and p.start > takeover.start and mention(p) == receiver)]
     others = [p for p in others if mention(p) != receiver] or others  # "把张伟的客户给张伟" stays as written
     # "not Hamish, Tane Parata's the one leaving": the one ruled out gives nothing
-    others = [p for p in others if not re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start))] or others
+    # "不要给伍嘉豪，伍嘉豪那边已经满了": one ruled out as the receiver gives nothing either, wherever named again
+    ruled = ruled_out(s)
+    others = [p for p in others if mention(p) not in ruled] or others
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
@@ -406,6 +409,19 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
             # a pronoun between the person and the marker points back at the leaving subject
             return before[0] if PRONOUN.search(s.low[before[-1].end: marker.start]) else before[-1]
     return others[0]
+
+
+def ruled_out(s: Spotted) -> set[str]:
+    """Who the message rules out anywhere ("不要给X", "not to X", "not X, Y's the one leaving"): that person
+    takes no role, also where named again ("…不要给X，X那边已经满了")."""
+    return {mention(p) for p in s.people if (re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start))
+                                              or _RULED_OUT_BEFORE.search(tail(s.low, p.start)))
+            and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
+            # ("not Brooke Tan", spotted as Brooke: someone else is ruled out, not Brooke Lin)
+            and s.text[p.start: p.end].lower() == mention(p).lower()}
+
+
+_PAIR_AFTER = re.compile(r"\s*(?:的\s*(?:客户|群)?\s*)?(?:给|转给|交给|→|->|=>|\bto\b)\s*\u25a1")
 
 
 def is_self(p: PersonSpot) -> bool:

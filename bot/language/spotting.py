@@ -121,6 +121,7 @@ def prepare_text(raw: str) -> str:
     """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
     pinyin keywords corrected, spaces around Chinese dropped."""
     raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
+    raw = _RULE_LINE.sub("", raw)  # "- - - - -" under a quoted message separates it, it points nowhere
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
     return _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
@@ -135,6 +136,7 @@ _PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)
 _LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b|\b(?:his|her|their)\b)"
                           r"[^.,;!?]{1,40}?\b)"
                           r"for\b(?=\s+(?:[A-Z]|@))")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 
