@@ -574,6 +574,19 @@ ENGLISH = {
     "Torbjørn Aas": "阿托比", "Jens Mikkelsen": "米延斯", "Sigrid Dahl": "达西格", "Xu Mingze": "许明泽",
     "Gurleen": "狄古琳", "Navdeep": "格纳迪", "Bertil": "阿贝蒂", "Zanele": "莫扎内", "Themba": "德坦巴",
     "Waylon": "布韦伦", "Torbjørn": "阿托比",
+    # dev61 (Jamaican, Trinidadian, Maltese, Dutch, Polish, Chicano, Japanese, lawyerly, Gen-Alpha, all-caps and pinyin
+    # names; full names before the one-word forms, the mixed-case name before the all-caps one as written)
+    "Fitzroy Gayle": "盖菲罗", "Tameka Beckford": "贝塔梅", "Kemar McKenzie": "麦凯马", "Vishnu Ramdass": "兰维希",
+    "Nadira Mohammed": "穆娜迪", "Kerwin Joseph": "乔克文", "Joseph Camilleri": "卡约瑟", "Marija Borg": "博玛丽",
+    "Charlene Vella": "维夏琳", "Roderick Farrugia": "法罗德", "Lotte Hoekstra": "胡洛特", "Thijs Mulder": "穆泰斯",
+    "Ruud Dijkstra": "戴鲁德", "Anouk Meijer": "梅安努", "Grzegorz Pawlak": "帕格热", "Małgorzata Lewandowska": "莱玛戈",
+    "Krzysztof Kaczmarek": "卡克日", "Zofia Wójcik": "沃佐菲", "Lupe Ramírez": "拉露佩", "Rigoberto Salinas": "萨里戈",
+    "Marisela Fuentes": "富玛瑟", "Kobayashi Ren": "小林莲", "Yamada Aoi": "山田葵", "Shota Fujiwara": "藤原翔太",
+    "Philippa Ainsworth": "安菲莉", "Alastair Brereton": "布阿斯", "Jayden Liu": "刘杰登", "Kinsley Park": "朴琴斯",
+    "Brayden Xu": "徐布雷", "Clive Prendergast": "普克莱", "CLIVE PRENDERGAST": "普克莱", "Monica Flores": "弗莫妮",
+    "MONICA FLORES": "弗莫妮", "Desmond Acheampong": "阿德蒙", "DESMOND ACHEAMPONG": "阿德蒙", "Hope Tang": "唐霍普",
+    "Faith Luo": "罗菲丝", "Sunny Qiao": "乔桑妮", "Xie Wenbin": "解文斌", "Qiu Haitao": "仇海涛",
+    "Nadira": "穆娜迪", "Lupe": "拉露佩",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -668,6 +681,8 @@ USERIDS = {
     "513207": "闵晓禾", "920347": "葛星澜", "920512": "庄雨禾",
     # dev60
     "lin.qiaoyu": "林巧玉", "zhen.hao": "甄浩", "H30518": "宗立伟", "H30772": "郜雪晴", "wh_ganlu": "甘露",
+    # dev61
+    "bx_nangongy": "南宫瑶", "tea_xunlf": "郇丽芳", "mj_sikongyue": "司空玥", "610254": "蹇东来", "E61093": "东郭敏",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -754,6 +769,8 @@ DISTRACT = {
               ("骆星尘", 1), ("宗正雪", 1), ("欧冶明", 1), ("朴智银", 1), ("林思文", 1), ("殷悦乐", 5)],
     "dev60": [("甘堂", 1), ("谷粱策", 1), ("钭一明", 1), ("冼德鸣", 1), ("濮阳曼", 1), ("鄂天明", 1),
               ("蓝一舟", 1), ("封晓", 5), ("伍嘉豪", 1), ("冀东辰", 1), ("仉子建", 5), ("司马毅", 1)],
+    "dev61": [("冉国栋", 1), ("公冶晨", 1), ("文明", 1), ("晏飞", 1), ("第五庭", 1), ("郇丽方", 5), ("万俟清", 1),
+              ("赫连硕", 1), ("禚铭", 5), ("缪静宜", 1), ("蹇东莱", 1), ("百里红", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
