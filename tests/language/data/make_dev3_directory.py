@@ -587,6 +587,19 @@ ENGLISH = {
     "MONICA FLORES": "弗莫妮", "Desmond Acheampong": "阿德蒙", "DESMOND ACHEAMPONG": "阿德蒙", "Hope Tang": "唐霍普",
     "Faith Luo": "罗菲丝", "Sunny Qiao": "乔桑妮", "Xie Wenbin": "解文斌", "Qiu Haitao": "仇海涛",
     "Nadira": "穆娜迪", "Lupe": "拉露佩",
+    # dev62 (Lebanese, Mauritian, Zimbabwean, Malaysian Tamil, Burmese, Mongolian, Kazakh, Portuguese, US broker and
+    # pinyin names; the capitalised telegraph spellings are the same members; Ko/Ma are honorifics, not names)
+    "Chad Kessler": "凯查德", "Tiffany Ruiz": "鲁蒂芙", "Brad Kowalski": "柯布拉", "Denise O'Connell": "康丹妮",
+    "Rami Haddad": "哈拉米", "Nour Khoury": "胡努尔", "Ziad Saab": "萨齐亚", "Maya Aoun": "奥玛雅",
+    "Karim Nassar": "纳卡里", "Tendai Moyo": "莫丹代", "Rutendo Chikore": "齐鲁滕", "Farai Mutasa": "穆法莱",
+    "Tatenda Ncube": "恩塔腾", "Thida Win": "温蒂达", "Nandar Hlaing": "莱南达", "Zaw Min Htet": "佐敏泰",
+    "Aung Ko Ko": "翁柯柯", "Inês Sarmento": "萨伊内", "Beatriz Lopes": "洛贝娅", "Tiago Mendes": "门蒂亚",
+    "João Ferreira": "费若昂", "Rui Tavares": "塔瑞伟", "Saravanan Pillai": "皮萨拉", "Kavitha Rajendran": "拉卡维",
+    "Muthu Krishnan": "克穆图", "Ganesh Subramaniam": "苏加内", "Aidos Nurlanov": "努艾多", "Dana Serikova": "谢达娜",
+    "Priscilla Lagesse": "拉普莉", "Jean-Marc Lebon": "乐让马", "Vikash Doorgakant": "杜维卡",
+    "Anousha Seetohul": "西阿努", "miao xiaofan": "缪晓帆", "Xie Chunyan": "解春燕", "Moqi Ning": "万俟宁",
+    "Batbayar": "巴特巴", "Temuulen": "特木伦", "Oyuna": "敖优娜", "Enkhjargal": "恩赫佳",
+    "RAMI HADDAD": "哈拉米", "KARIM NASSAR": "纳卡里",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -683,6 +696,9 @@ USERIDS = {
     "lin.qiaoyu": "林巧玉", "zhen.hao": "甄浩", "H30518": "宗立伟", "H30772": "郜雪晴", "wh_ganlu": "甘露",
     # dev61
     "bx_nangongy": "南宫瑶", "tea_xunlf": "郇丽芳", "mj_sikongyue": "司空玥", "610254": "蹇东来", "E61093": "东郭敏",
+    # dev62
+    "pm_yanqc": "晏秋池", "pm_xiazhi": "夏至", "620418": "覃永康", "620533": "蒙光荣", "E62107": "卜凡",
+    "E62215": "甘秋露",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -771,6 +787,8 @@ DISTRACT = {
               ("蓝一舟", 1), ("封晓", 5), ("伍嘉豪", 1), ("冀东辰", 1), ("仉子建", 5), ("司马毅", 1)],
     "dev61": [("冉国栋", 1), ("公冶晨", 1), ("文明", 1), ("晏飞", 1), ("第五庭", 1), ("郇丽方", 5), ("万俟清", 1),
               ("赫连硕", 1), ("禚铭", 5), ("缪静宜", 1), ("蹇东莱", 1), ("百里红", 1)],
+    "dev62": [("程功", 1), ("江楠", 1), ("马红梅", 1), ("鄺美玲", 1), ("万里", 1), ("易明", 1), ("缪晓凡", 1),
+              ("解春艳", 5), ("夏志", 1), ("安燃", 1), ("石光", 1), ("郇丽军", 5), ("高山", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
