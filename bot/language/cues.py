@@ -285,7 +285,7 @@ NOT_OURS_OBJECT = _re(
     # an approval, a gift, a message ("for your approval": asked of the reader, not what moves)
     r"审批|礼盒|礼品|礼物|消息|留言|复核|审核|过目|回复|答复|锦旗|(?<=[那这个一])件(?![事])|^看(?:一下|一眼|看)(?=\s*(?:[,.;!?]|$))|(?<=的)\s?approval|(?<=the\s)approval|报修|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
-    r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|"
+    r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|okrs?|kpis?|"
     r"announcements?|"
     r"parking|shifts?(?!\s+(?:the|all|his|her|their|them|it|these|those|everything|over|across|to|him)\b)|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"

@@ -70,6 +70,23 @@ REPLY_CHARS = 72  # "Yes, please proceed. Thank you very much for your kind help
 _QUOTED_HEAD = re.compile(r"\A\s*(?:(?:>[^\n]*\n)+|[「“\"][^」”\"\n]{4,200}[」”\"]\s*\n)")
 
 
+# the writer's part opens by saying the quoted bot got it wrong
+_DISAGREES = re.compile(r"\W*(?:no\b|nope\b|nah\b|wrong\b|not (?:right|quite)\b|incorrect\b|不对|不是|错了|不行|"
+                        r"[唔不]系|[唔不]啱|不不)", re.IGNORECASE)
+
+
+def _named_in_full(own: Intent, quote: str) -> Intent:
+    """"Shota's customers" below a quote naming "Shota Fujiwara": the one full name the quote gives."""
+    slots = dict(own.slots)
+    for key in ("handover", "takeover"):
+        first = str(slots.get(key) or "")
+        if first.isascii() and " " not in first:
+            fuller = {m.group() for m in re.finditer(rf"\b{re.escape(first)}(?: [A-Z][a-z'-]+)+", quote)}
+            if len(fuller) == 1:
+                slots[key] = fuller.pop()
+    return Intent(intent=own.intent, slots=slots, lang=own.lang, unsure=own.unsure)
+
+
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
     """The intent of one chat message. Never raises; anything not understood is "unknown".
 
@@ -101,8 +118,11 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         if own.intent == "handover" and pair[1] and (
                 own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
             return own  # (the same two people again, put right; or a receiver changed)
-        if own.intent == "handover" and all(pair) and re.search(r"[?？]\W*$", quote.strip()):
-            return own  # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request
+        if own.intent == "handover" and all(pair) and (re.search(r"[?？]\W*$", quote.strip()) or _DISAGREES.match(
+                text[quoted.end():])):
+            # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
+            # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
+            return _named_in_full(own, text[: quoted.end()])
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split

@@ -233,7 +233,10 @@ def _handover(s: Spotted) -> Reading | None:
     if not says_scope and names_a_thing(moved):
         return None
     trade_word = False  # "X's shippers go to Y": a word for her customers the rules do not know, or a thing of hers?
-    if not says_scope and _thing_after_possessive(s, source, marker):
+    # "易安那边把灵堂布置转交给蹇志勇负责": with 负责 after the receiver, what moves stands before the 给 before him
+    handed_at = next((m for m in markers if takeover is not None and 0 <= takeover.start - m.end <= 1), marker) \
+        if marker is not None and marker.value == "take" else marker
+    if not says_scope and _thing_after_possessive(s, source, handed_at):
         intent, probability = best_guess(s.text)
         if intent != "handover" or probability < _TRADE_WORD_SURE or takeover is None:
             return None
@@ -262,6 +265,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "李娜代替张伟去拜访客户", "李娜顶替张伟值班": stands in for a visit, a shift
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
+    if any(_THING_FIRST.match(low, m.end()) for m in _GIVE_SOMEONE.finditer(low)):
+        return None  # "give Rigoberto the loaner phone for the customer …": a thing given to him
     acting = marker or strong or weak or takes
     if source is not None and acting is not None and is_possessive(s, source) and \
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
@@ -385,6 +390,7 @@ _SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|
 _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?"
                           r"(?:[a-z]+\s+)?(?=(?:" +
                           cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
+_GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE)
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"

@@ -363,6 +363,12 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
+_AFTER_MARKER = re.compile(r"(?:→|->|=>|\bto|给|转给|交给)\s*$", re.IGNORECASE)
+_APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
+                              r"\b(?:approved|signed off|okayed|ok'?d)\s+by\s+$|\bapprover\s*(?:is|:|=)?\s*$",
+                              re.IGNORECASE)
+_APPROVER_AFTER = re.compile(r"\s*(?:已经|已|也)?(?:审批|批准|批|签字|签批|审核)(?:过|了|完)|\s+(?:has\s+)?"
+                             r"(?:approved|signed off|okayed)\b", re.IGNORECASE)
 _SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
                            r"(?:原来|原先|之前|以前|一直|本来)(?:是)?由)\s*:?\s*$")
@@ -383,6 +389,13 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
     others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
+    # "X's parents -> Kinsley. wait no Kinsley's cooked rn, Y takes them": a receiver corrected away gives nothing
+    away = {mention(p) for p in s.people if _AFTER_MARKER.search(tail(s.low, p.start))
+            and _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))}
+    others = [p for p in others if mention(p) not in away] or others
+    # "审批我已经找百里鸿过了", "approved by Dana": who approves is not a party to it
+    others = [p for p in others if not (_APPROVER_BEFORE.search(tail(s.low, p.start))
+                                        or _APPROVER_AFTER.match(s.low, p.end))] or others
     # "Hello, this is Jung Haeun from CS", "我是销售部的刘洋": the sender introduces themself
     others = [p for p in others if not _SELF_INTRO.search(tail(s.low, p.start))] or others
     labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
@@ -449,18 +462,30 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|口误|算了|(?:呃|额|哦)不是|"
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|搞错了?|弄错了?|口误|算了|"
+                              r"(?:呃|额|哦)不是|"
+                              r"[唔不]系|[唔不]啱|"  # (Cantonese "not", "not right"; 唔 may come folded to 不)
                               r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
-                              r"or rather)\b",
+                              r"or rather|sorry sorry|my bad|my mistake|oops|on second thought)\b",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给)\W*$",
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给)\W*"
+                            r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
 _REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
+
+
+_TAKES_THEM = re.compile(r"\s*(?:will\s+|can\s+|should\s+)?(?:takes?|gets?|handles?)\s+(?:them|it|those|these|"
+                         r"over)\b|\s*(?:来|去)?(?:接手|接管|接)(?:吧|了|过去)?\s*(?:[,.!?]|$)", re.IGNORECASE)
+
+
+def _same_member(p: PersonSpot, q: PersonSpot) -> bool:
+    """"Ko Zaw Min Htet … Ko Zaw is also leaving": one member, spelled two ways."""
+    return p.known and q.known and bool(set(p.members) & set(q.members))
 
 
 _ENDS_WITH_NAME = re.compile(r"\s*,?\s*(?:then|instead|please|pls|thanks|吧|好了|就行|那就)?\s*[.!。]*\s*")
@@ -472,17 +497,21 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
     said = list(_SELF_CORRECTION.finditer(s.low, person.end, end))
     if not said:
         return person
+    if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
+        return person  # "X's parents -> Kinsley. wait no Kinsley's cooked": the receiver is corrected, not whose
     after = said[-1].end()
     for p in s.people:
-        if p.start >= after and p.end <= end and mention(p) != mention(person):
+        if p.start >= after and p.end <= end and mention(p) != mention(person) and not _same_member(p, person):
             # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
-                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start]))
+                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
+                _TAKES_THEM.match(s.low, p.end))  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
             if fits and (not owner or is_possessive(s, p)):
                 return p
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message
-    last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)]
+    last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)
+            and not _same_member(p, person)]
     if not owner and before is None and len({mention(p) for p in last}) == 1 and _ENDS_WITH_NAME.fullmatch(
             s.low[last[-1].end:]):
         return last[-1]
