@@ -177,7 +177,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver)
     for pattern, resolver in (
         (r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)", _iso),
-        (r"(?<![\d\-#])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", _iso),  # 20251218
+        # 20251218 (not a job id: "job 20990801", "取消交接 20260801", "H20990801")
+        (r"(?<![\d\-#a-z])(?<!job )(?<!jobs )(?<!job no\. )(?<!任务)(?<!交接 )(?<!交接)(?<!单号)"
+         r"(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", _iso),
         # 12.15 离职: a month.day only where a departure or a deadline follows
         (r"(?<![\d.\-])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?=\s*(?:离职|走|最后|离开|前|之前|号|日))",
          _slash),

@@ -154,7 +154,8 @@ def which_jobs(s: Spotted) -> str:
                  r"still open",
                  low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         return "pending_approvals"
-    if re.search(r"(?:我|阿拉|俺)(?:自己|自家)?(?:交|提|发|题交|提交|发起|申请|开)过?(?:的|个|嘅|格)|"
+    if re.search(r"(?:我|阿拉|俺)(?:自己|自家)?\s*(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit)\s*过?"
+                 r"(?:的|个|嘅|格|哩|嘞|滴)|watashi no(?![a-z])|"
                  r"\b(?:which|that) i(?: have|'ve)? (?:submitted|filed|raised|requested)\b|"
                  r"(?<![a-z])my (?:all|every)\b|(?<![a-z])my (?:own )?(?:requests|submissions|handovers)\b", low):
         return "my_requests"  # "我交个交接申请全部列出来", "看看我发起的所有交接": all of mine
@@ -343,6 +344,11 @@ def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
     return None
 
 
+_RECEIVER_BEFORE = re.compile(r"(?:[转交移划拨挪过]给|赋能给|由|\b(?:go|goes|going|went|move[ds]?|moving|hand(?:ed)?|"
+                              r"transfer(?:red)?|pass(?:ed)?|send|sent|give|given|assign(?:ed)?)\s+(?:\w+\s+){0,3}?"
+                              r"to)\s*$", re.IGNORECASE)
+
+
 def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> PersonSpot | None:
     clause = clause_of(anchor.start, split_clauses(s.low))
     people = [p for p in s.people if p is not successor]
@@ -352,6 +358,8 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
                 re.match(r"\s*(?:开|建|创建|办|启动|发起|新建|弄|start|open|"
                          r"create)", s.low[p.end:]) or "for" in before):
             return p
+    # "Can my renewal clients go to Marija Borg?", "由他做owner": who receives is not who leaves
+    people = [p for p in people if not _RECEIVER_BEFORE.search(tail(s.low, p.start))]
     mine = [p for p in people if clause[0] <= p.start < clause[1]]
     if mine:
         return mine[0]

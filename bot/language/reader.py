@@ -41,7 +41,7 @@ from .other_intents import (
 )
 from .people import PeopleSpotter, PersonSpot
 from .roles import AWAY, FAILED, corrected, is_self, latin_after, receiver_first, roles_disagree, source_of, takeover_of
-from .scope import read_scope
+from .scope import field_scope, read_scope
 from .spotting import (
     OWNS_SCOPE,
     Reading,
@@ -166,7 +166,10 @@ def _handover(s: Spotted) -> Reading | None:
     form = form_roles(low, s.people)
     if form is not None and (_WEAK_FIELD.search(low) is None or cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
         # "交出方：邝美华 / 接收方：阙红" ("姓名：X / 接任：Y" alone is an offboarding); "…接收人 Y\n接收人改成Z"
-        return _pair_reading(s, form[0], corrected(s, form[1]))
+        reading = _pair_reading(s, form[0], corrected(s, form[1]))
+        said = field_scope(low)  # ("范围：项目群（客户已单独处理）": the field says what moves)
+        return reading if said is None else Reading("handover", {**reading.slots, "scope": said}, reading.strength,
+                                                    reading.position, unsure=reading.unsure)
     pair = bare_pair(low, s.people) if not any(is_self(p) for p in s.people) else None
     if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
         return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)

@@ -12,6 +12,26 @@ from .spotting import PRONOUN, Spotted, clause_of, mention
 
 # Words a Latin "name" is never made of.
 
+# a form's field saying what moves: "范围：项目群（客户已单独处理）", "scope: groups # customers stay"
+_SCOPE_FIELD = re.compile(r"(?:交接范围|交接内容|移交范围|范围|内容|\bscope)\s*:\s*(.*?)(?=[,;][^,;:]{1,10}:|$)",
+                          re.IGNORECASE)
+
+
+def field_scope(low: str) -> list[str] | None:
+    """The kinds a form's scope field names and does not keep back, or None without such a field."""
+    field = _SCOPE_FIELD.search(low)
+    if field is None:
+        return None
+    value = re.sub(r"\s*([+&/])\s*", r" \1 ", field.group(1))  # ("hr客户+体检群": two kinds listed)
+    named = [(kind, m.start()) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
+             for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(" ", value))]
+    moved = {kind for kind, at in named if not _negated_at(value if kind == "groups" else cues.GROUPS.sub(" ", value),
+                                                          at)}
+    if not moved and cues.ALL.search(value):
+        return ["customers", "groups"]
+    return [k for k in ("customers", "groups") if k in moved] or None
+
+
 def read_scope(
     s: Spotted, source: PersonSpot | None, takeover: PersonSpot | None, marker: Span | None,
     clauses: tuple[tuple[int, int], ...],
@@ -131,9 +151,12 @@ _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一�
                           r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}"
                           r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
                           re.IGNORECASE)
-_NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|"
-                      r"(?:以后|回头|几时|晚点|迟点|之后)\S{0,6}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
-                      r"勿要动|勿动|莫动|先不|不用|不要|不转|别转|不包括|除了|暂时|保留|留着|"
+_NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|冇要?(?:动|转)|没要(?:动|转)|"
+                      r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
+                      r"勿要动|勿动|莫动|先不|不用|不要(?!\s*(?:转|交|移)?[给給])|不转(?![给給])|别转(?![给給])|不包括|"
+                      r"除了|暂时|保留|留着|单独处理|已经?处理|"
+                      r"\b(?:later|already (?:done|moved|handled|sorted|transferred)|still (?:handles?|covers?|keeps?|"
+                      r"manages?)|will (?:still )?handle)\b|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
                       r"\b(?:stay|stays|staying|keep|keeps|keeping|keepin|remain|remains|not|don'?t|"
@@ -168,14 +191,21 @@ def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
 
 def _negated_at(text: str, position: int) -> bool:
     after = text[position: position + 16]
-    return bool(_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(text[max(0, position - 40): position]))
+    return bool(_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(text[max(0, position - 40): position])
+                or _ALREADY_DONE.match(text, position))
+
+
+# "his customers were already moved last week", "客户已经单独处理了": done before, nothing to move now
+_ALREADY_DONE = re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got)\s+(?:already\s+|all\s+)*"
+                           r"(?:moved|done|handled|transferred|sorted|reassigned)\b|"
+                           r"[\u4e00-\u9fff]{1,4}(?:都|也)?已经?(?:单独)?(?:处理|转|移交|交接)", re.IGNORECASE)
 
 
 # "everything except the groups", "除了群": the word after it stays
 # (and "leave X's workshop owners with him")
 _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
                              r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
-                             r"\b(?:except|but not|other than|apart from|excluding|minus|not|no|leave|touch)|"
+                             r"\b(?:except|but not|other than|apart from|excluding|minus|save for|not|no|leave|touch)|"
                              r"除了|不含|"
                              r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
                              re.IGNORECASE)
@@ -183,8 +213,9 @@ _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
                             r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
-                            r"(?:他|她|伊)?(?:自己|自家)(?:顾|管|留|跟|留着)|留牢|"
-                            r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要|不转|先别|别动|暂不|不调整|不做调整|"
+                            r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?(?:顾|管|留|跟|留着)|留牢|保留|冇要?(?:动|转)|没要(?:动|转)|"
+                            r"\blater\b|"
+                            r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
                             r"不变|不换)|"
                             r"\bcan stay\b|\bstay\b|\bstays\b|\bstaying\b|\bdo not move\b|"
                             r"\bstill keep\b|\bremain\b|\balready\b|"
@@ -196,5 +227,5 @@ def keeps_back(low: str) -> bool:
     return bool(_NEGATED.search(low) or _EXCEPT.search(low))
 
 
-_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus)\b|除了|除外|不含|不包括",
+_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括",
                      re.IGNORECASE)
