@@ -601,6 +601,18 @@ ENGLISH = {
     "Anousha Seetohul": "西阿努", "miao xiaofan": "缪晓帆", "Xie Chunyan": "解春燕", "Moqi Ning": "万俟宁",
     "Batbayar": "巴特巴", "Temuulen": "特木伦", "Oyuna": "敖优娜", "Enkhjargal": "恩赫佳",
     "RAMI HADDAD": "哈拉米", "KARIM NASSAR": "纳卡里",
+    # dev63 (Ugandan, Krio, Fijian, Cameroonian, Tanzanian, Jordanian, Australian, lowercase sales-VP, screen-reader,
+    # e-mail and pinyin names; full names before the one-word forms a message rules out; Ma Shang is the member 马上)
+    "connor liu": "刘康纳", "stacy gao": "高斯黛", "jamie wu": "吴洁米", "Irene Qu": "曲艾琳", "Vincent Zhao": "赵文森",
+    "Clara Ng": "吴嘉拉", "Harold Pemberton": "庞哈罗", "Gwen Okafor": "奥格温", "Quincy Adebayo": "阿昆西",
+    "Nakato Sarah": "纳莎拉", "Ivan Ssemwogerere": "森伊万", "Brenda Atuhaire": "阿布兰", "Patrick Okello": "奥帕特",
+    "Fatmata Kamara": "卡法玛", "Alimamy Sesay": "塞阿里", "Isatu Conteh": "孔伊萨", "Mohamed Bangura": "班穆罕",
+    "Litia Cava": "卡莉蒂", "Jone Naivalu": "奈约内", "Ravinesh Prasad": "普拉维", "Achille Tchoupo": "丘阿希",
+    "Esther Fon": "冯埃丝", "Clovis Mbah": "巴克洛", "Baraka Mollel": "莫巴拉", "Neema Mushi": "穆尼玛",
+    "Rehema Juma": "朱蕾玛", "Rania Khasawneh": "哈拉尼", "Laith Haddadin": "哈莱斯", "Omar Zoubi": "祖奥马",
+    "Yousef Bataineh": "巴优素", "Darren Kettle": "凯达伦", "Bronwyn Tulloch": "塔布朗", "Jarrah Wilkes": "威贾拉",
+    "Kylie Burchell": "柏凯丽", "Ma Shang": "马上",
+    "Brenda": "阿布兰", "Okello": "奥帕特", "Jone": "奈约内", "Irene": "曲艾琳", "Rania": "哈拉尼",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -700,6 +712,8 @@ USERIDS = {
     # dev62
     "pm_yanqc": "晏秋池", "pm_xiazhi": "夏至", "620418": "覃永康", "620533": "蒙光荣", "E62107": "卜凡",
     "E62215": "甘秋露",
+    # dev63
+    "rc_naixc": "佴小川", "swim_kangjg": "亢建国", "630118": "雒海燕", "E63027": "菅志刚",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -790,6 +804,8 @@ DISTRACT = {
               ("赫连硕", 1), ("禚铭", 5), ("缪静宜", 1), ("蹇东莱", 1), ("百里红", 1)],
     "dev62": [("程功", 1), ("江楠", 1), ("马红梅", 1), ("鄺美玲", 1), ("万里", 1), ("易明", 1), ("缪晓凡", 1),
               ("解春艳", 5), ("夏志", 1), ("安燃", 1), ("石光", 1), ("郇丽军", 5), ("高山", 1)],
+    "dev63": [("甄秀兰", 1), ("宝音", 1), ("南雪", 1), ("向冬", 1), ("乌兰图雅", 1), ("公良平", 1), ("东里红", 1),
+              ("仲孙强", 1), ("雒海艳", 1), ("宫长青", 1), ("靳晓光", 1), ("子车敏", 1), ("独孤仪", 5), ("竺晓玫", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
