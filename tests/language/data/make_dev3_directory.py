@@ -601,6 +601,18 @@ ENGLISH = {
     "Anousha Seetohul": "西阿努", "miao xiaofan": "缪晓帆", "Xie Chunyan": "解春燕", "Moqi Ning": "万俟宁",
     "Batbayar": "巴特巴", "Temuulen": "特木伦", "Oyuna": "敖优娜", "Enkhjargal": "恩赫佳",
     "RAMI HADDAD": "哈拉米", "KARIM NASSAR": "纳卡里",
+    # dev64 (Philadelphia, Baltimore, New Orleans, Birmingham UK, Appalachian, Bahamian, Hinglish, US HR, Slack and
+    # pinyin names; Zhongli Qiu, Zhu Kexin, Huyan Che and Wan Quan are also written in characters)
+    "Vinnie Scarpa": "斯文尼", "Dolores Kowalczyk": "柯多洛", "Tyrell Pinkney": "平泰瑞",
+    "Bernadette McGonigal": "麦伯娜", "Darlene Hobbs": "霍达琳", "Loretta Sturgis": "斯洛蕾", "Earl Fenwick": "芬厄尔",
+    "Remy Arceneaux": "阿雷米", "Celestine Broussard": "布瑟丽", "Toinette Fontenot": "方托内",
+    "Marcel Guidry": "吉马赛", "Kirsty Whitehouse": "怀柯丝", "Dean Bradnock": "布迪恩", "Sharon Tolley": "托莎伦",
+    "Ransom Caudill": "考兰森", "Delphia Shackleford": "沙黛菲", "Orville Hatfield": "哈奥维",
+    "Kendrick Rolle": "罗肯德", "Shantell Ferguson": "弗香黛", "Cordero Bain": "贝科德", "Dwight Knowles": "诺德怀",
+    "Rohit Malhotra": "马罗希", "Sneha Kulkarni": "库斯妮", "Aarav Bhatia": "巴阿拉", "Pooja Iyer": "艾普佳",
+    "Trevor Whitlock": "惠特雷", "Madison Kerr": "柯麦迪", "Jess Okafor": "奥洁丝", "Kayla Brennan": "布凯拉",
+    "Marcus Lindqvist": "林马库", "Zhongli Qiu": "钟离秋", "Zhu Kexin": "竺可欣", "Huyan Che": "呼延澈",
+    "Wan Quan": "万全",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -700,6 +712,9 @@ USERIDS = {
     # dev62
     "pm_yanqc": "晏秋池", "pm_xiazhi": "夏至", "620418": "覃永康", "620533": "蒙光荣", "E62107": "卜凡",
     "E62215": "甘秋露",
+    # dev64
+    "yg_yushi": "于是", "dd_qidiaoli": "漆雕立", "jk_chaozm": "晁子墨", "jk_hanlj": "撖立军", "640318": "勾新",
+    "640527": "菅丽娜", "E64102": "蓟东辉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -790,6 +805,8 @@ DISTRACT = {
               ("赫连硕", 1), ("禚铭", 5), ("缪静宜", 1), ("蹇东莱", 1), ("百里红", 1)],
     "dev62": [("程功", 1), ("江楠", 1), ("马红梅", 1), ("鄺美玲", 1), ("万里", 1), ("易明", 1), ("缪晓凡", 1),
               ("解春艳", 5), ("夏志", 1), ("安燃", 1), ("石光", 1), ("郇丽军", 5), ("高山", 1)],
+    "dev64": [("于适", 1), ("竺可馨", 1), ("扈春升", 1), ("拓拔雪", 1), ("姜大伟", 1), ("欧阳樱", 1), ("江山", 5),
+              ("晁子默", 5), ("呼延彻", 1), ("黎铭", 1), ("方政", 1), ("佴文波", 5), ("公良钰", 1), ("蓟东辉", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
