@@ -613,6 +613,18 @@ ENGLISH = {
     "Yousef Bataineh": "巴优素", "Darren Kettle": "凯达伦", "Bronwyn Tulloch": "塔布朗", "Jarrah Wilkes": "威贾拉",
     "Kylie Burchell": "柏凯丽", "Ma Shang": "马上",
     "Brenda": "阿布兰", "Okello": "奥帕特", "Jone": "奈约内", "Irene": "曲艾琳", "Rania": "哈拉尼",
+    # dev64 (Philadelphia, Baltimore, New Orleans, Birmingham UK, Appalachian, Bahamian, Hinglish, US HR, Slack and
+    # pinyin names; Zhongli Qiu, Zhu Kexin, Huyan Che and Wan Quan are also written in characters)
+    "Vinnie Scarpa": "斯文尼", "Dolores Kowalczyk": "柯多洛", "Tyrell Pinkney": "平泰瑞",
+    "Bernadette McGonigal": "麦伯娜", "Darlene Hobbs": "霍达琳", "Loretta Sturgis": "斯洛蕾", "Earl Fenwick": "芬厄尔",
+    "Remy Arceneaux": "阿雷米", "Celestine Broussard": "布瑟丽", "Toinette Fontenot": "方托内",
+    "Marcel Guidry": "吉马赛", "Kirsty Whitehouse": "怀柯丝", "Dean Bradnock": "布迪恩", "Sharon Tolley": "托莎伦",
+    "Ransom Caudill": "考兰森", "Delphia Shackleford": "沙黛菲", "Orville Hatfield": "哈奥维",
+    "Kendrick Rolle": "罗肯德", "Shantell Ferguson": "弗香黛", "Cordero Bain": "贝科德", "Dwight Knowles": "诺德怀",
+    "Rohit Malhotra": "马罗希", "Sneha Kulkarni": "库斯妮", "Aarav Bhatia": "巴阿拉", "Pooja Iyer": "艾普佳",
+    "Trevor Whitlock": "惠特雷", "Madison Kerr": "柯麦迪", "Jess Okafor": "奥洁丝", "Kayla Brennan": "布凯拉",
+    "Marcus Lindqvist": "林马库", "Zhongli Qiu": "钟离秋", "Zhu Kexin": "竺可欣", "Huyan Che": "呼延澈",
+    "Wan Quan": "万全",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -714,6 +726,9 @@ USERIDS = {
     "E62215": "甘秋露",
     # dev63
     "rc_naixc": "佴小川", "swim_kangjg": "亢建国", "630118": "雒海燕", "E63027": "菅志刚",
+    # dev64
+    "yg_yushi": "于是", "dd_qidiaoli": "漆雕立", "jk_chaozm": "晁子墨", "jk_hanlj": "撖立军", "640318": "勾新",
+    "640527": "菅丽娜", "E64102": "蓟东辉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -806,6 +821,8 @@ DISTRACT = {
               ("解春艳", 5), ("夏志", 1), ("安燃", 1), ("石光", 1), ("郇丽军", 5), ("高山", 1)],
     "dev63": [("甄秀兰", 1), ("宝音", 1), ("南雪", 1), ("向冬", 1), ("乌兰图雅", 1), ("公良平", 1), ("东里红", 1),
               ("仲孙强", 1), ("雒海艳", 1), ("宫长青", 1), ("靳晓光", 1), ("子车敏", 1), ("独孤仪", 5), ("竺晓玫", 5)],
+    "dev64": [("于适", 1), ("竺可馨", 1), ("扈春升", 1), ("拓拔雪", 1), ("姜大伟", 1), ("欧阳樱", 1), ("江山", 5),
+              ("晁子默", 5), ("呼延彻", 1), ("黎铭", 1), ("方政", 1), ("佴文波", 5), ("公良钰", 1), ("蓟东辉", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
