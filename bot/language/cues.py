@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .jobs import AMOUNT_AFTER
 from .text import to_int
 
 
@@ -82,7 +83,7 @@ _JOB = (
     _re(r"(?<![a-z0-9])(?:h|ho)\s?(?:-|杠|_)?\s?#?(\d{1,9}|[零〇一二三四五六七八九]{2,9})(?![\d])"),
     _re(r"(?:任务|交接单|交接|单子|单号|工单号|申请单|编号|job|task|ticket|request|handover|hand-?off|transfer)\s*(?:no\.?|number|id|"
         r"#|号)?"
-        r"\s*[:]?\s*#?(\d{1,9})(?![\d月/\-])(?!\.\d)"),
+        r"\s*[:]?\s*#?(\d{1,9})(?![\d月/\-])(?!\.\d)" + AMOUNT_AFTER),
     _re(r"(?<![\d月第])(\d{1,9})\s*号?\s*(?:任务|交接单?|单子|工单|那单|这单)"),
     # a Chinese numeral needs its 号: 十二号任务, but 统一交接 is no job 1
     _re(rf"(?<![\d月第])({_CN_NUM})\s*号\s*(?:任务|交接单?|单子|工单)"),
@@ -308,7 +309,7 @@ CANCEL = _re(
     r"取消|撤销|撤回|撤了|撤掉|撤下|撤\b|撤(?=\s|$|h|\d)|作废|不要了|不需要了|不用了|不做了|不要做了|不用做了|不交接了|"
     r"先不交接|不弄了|不转了|别转了|不交了|不(?:用|需要|要|想|打算|准备)(?:再)?(?:交接|转|移交|做)了|"
     r"别做了|算了|去笑|勿要转|撤脱|拉倒|不整了|不搞了|唔要住|唔要喇|作罢|撤之|"
-    r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap|"
+    r"去消|不要交接|别弄|别转|\bstop\b|\b(?:cancel(?:led|ling)?|cxl|abort|withdraw|revoke|retract|call\s+(?:it\s+|this\s+|that\s+)?off|scrap(?!\s+(?:metal|iron|yard|paper|copper|steel))|"
     r"nevermind|"
     r"never\s+mind|kill|scratch\s+(?:that|it|this)|undo(?=\s+(?:the|my|that|this)\s+(?:handover|transfer|"
     r"request)))\b|"

@@ -16,7 +16,7 @@ SOURCE_FIELD = re.compile(
     r"(?:原负责人|原跟进人|原对接人|原归属人|原所属销售|原客户经理|交出方|交出人|交出|移交人|移交方|交接人|离职人|离职员工|离职人员|"
     r"离职同事|转出人|转出方|调出人|(?<![\w\u4e00-\u9fff])原|姓名|员工姓名|员工|"
     r"\b(?:from|old owner|current owner|previous owner|outgoing(?: csm| am| rep| owner)?|departing(?: employee)?|"
-    r"leaver|employee(?: name)?|name|source))\s*[:：]?\s*$",
+    r"leaver|leaving|exiting|employee(?: name)?|name|source))\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 RECEIVER_FIELD = re.compile(

@@ -24,6 +24,7 @@ from .normalize import normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
 from .reader import read_spotted, spotted
+from .restated import named_in_full, receiver_put_right, reread_reversed
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -75,18 +76,6 @@ _DISAGREES = re.compile(r"\W*(?:no\b|nope\b|nah\b|wrong\b|not (?:right|quite)\b|
                         r"[唔不]系|[唔不]啱|不不)", re.IGNORECASE)
 
 
-def _named_in_full(own: Intent, quote: str) -> Intent:
-    """"Shota's customers" below a quote naming "Shota Fujiwara": the one full name the quote gives."""
-    slots = dict(own.slots)
-    for key in ("handover", "takeover"):
-        first = str(slots.get(key) or "")
-        if first.isascii() and " " not in first:
-            fuller = {m.group() for m in re.finditer(rf"\b{re.escape(first)}(?: [A-Z][a-z'-]+)+", quote)}
-            if len(fuller) == 1:
-                slots[key] = fuller.pop()
-    return Intent(intent=own.intent, slots=slots, lang=own.lang, unsure=own.unsure)
-
-
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
     """The intent of one chat message. Never raises; anything not understood is "unknown".
 
@@ -118,11 +107,19 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
         if own.intent == "handover" and pair[1] and (
                 own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
             return own  # (the same two people again, put right; or a receiver changed)
+        if own.intent == "handover" and _DISAGREES.match(text[quoted.end():]):
+            said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people)
+            fixed = receiver_put_right(said, own)
+            if fixed is not None:
+                return fixed  # "> 确认将 苏和 的客户转给 乌兰图雅？ / 不对嘛，…是乌日娜！": 苏和's, to 乌日娜
         if own.intent == "handover" and all(pair) and (re.search(r"[?？]\W*$", quote.strip()) or _DISAGREES.match(
                 text[quoted.end():])):
             # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
             # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
-            return _named_in_full(own, text[: quoted.end()])
+            return named_in_full(own, text[: quoted.end()])
+    restated = reread_reversed(text, lambda part: parse(part, today=today, people=people))
+    if restated is not None:
+        return restated  # "X的会员给Y，哎呀说反了，是Y的给X": the request as put right
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split

@@ -287,6 +287,8 @@ def _handover(s: Spotted) -> Reading | None:
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
+    if _CHILD_MOVED.search(low):
+        return None  # "能不能把她闺女从X的班转到Y的班": a child changes class, nobody's customers move
     if _OUTING.search(low):
         return None  # "taking Kylie Burns' clients out for a barbie": a day out, nobody's customers move
     if _NOT_A_MOVE.search(plain) and strong is None:
@@ -373,6 +375,9 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
+                          r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
+                          r"(?:son|daughter|kid|child)\b", re.IGNORECASE)
 _BY_HAND = re.compile(r"(?:拿|递|捎|转寄|邮寄|寄|快递)给|转呈|呈给|落下的")
 _ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(?:就|改)?(?:填|是|写|选)?\s*"
                             r"(?:转给|交给|给|移交给|转交给)?"
@@ -430,7 +435,9 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
                                r"\bto whom\b",
                                re.IGNORECASE)
 MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
-                   r"[$¥￥]\s*\d", re.IGNORECASE)
+                   r"[$¥￥€£₹₱₦]\s*\d|\d[\d,.]*\s*(?:k\s+)?(?:shillings?|pesos?|rupees?|dollars?|bucks|euros?|pounds|quid|"
+                   r"yuan|rmb|usd|eur|gbp|naira|cedis?|rand|dirhams?|riyals?|baht|ringgit|dong|won|yen|kes|ugx|tzs|php|"
+                   r"idr|inr|aud|cad|sgd|hkd)\b", re.IGNORECASE)
 SCOPES_THING = re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]+\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
@@ -452,8 +459,8 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
 # declines it too
-LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT,
-               _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
+LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _NOT_A_MOVE, _SOCIAL_MEDIA,
+               _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

@@ -318,7 +318,8 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|不要)\s*(?:给|由|转给|交给)?\s*$|\bnot\s+(?:to\s+)?$", re.IGNORECASE)
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|不要)\s*(?:给|由|转给|交给)?\s*$|(?:不|甭|莫|勿|冇|没)\s*(?:转|交)?给\s*$|"
+                               r"\bnot\s+(?:to\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
                            r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
@@ -369,6 +370,8 @@ _APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:
                               re.IGNORECASE)
 _APPROVER_AFTER = re.compile(r"\s*(?:已经|已|也)?(?:审批|批准|批|签字|签批|审核)(?:过|了|完)|\s+(?:has\s+)?"
                              r"(?:approved|signed off|okayed)\b", re.IGNORECASE)
+_BOSS_BEFORE = re.compile(r"(?:主管|经理|老板|领导|总监|老大|上司|组长|部长|\b(?:boss|manager|supervisor|director|"
+                          r"team lead|lead|head))\s*$", re.IGNORECASE)
 _SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
                            r"(?:原来|原先|之前|以前|一直|本来)(?:是)?由)\s*:?\s*$")
@@ -388,6 +391,10 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
+    # "我们主管宫长青让我来提：…", "my manager Tom asked me to …": who asks for it, above the writer, never gives
+    others = [p for p in others if not (_SPEAKER.match(s.low[p.end:]) and _BOSS_BEFORE.search(tail(s.low, p.start)))]
+    if not others:
+        return None
     others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
     # "X's parents -> Kinsley. wait no Kinsley's cooked rn, Y takes them": a receiver corrected away gives nothing
     away = {mention(p) for p in s.people if _AFTER_MARKER.search(tail(s.low, p.start))
@@ -462,17 +469,23 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|说错了?|打错了?|讲错了?|搞错了?|弄错了?|口误|算了|"
-                              r"(?:呃|额|哦)不是|"
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写记看填]错了?|口误|算了|"
+                              r"(?:呃|额|哦)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|"
                               r"[唔不]系|[唔不]啱|"  # (Cantonese "not", "not right"; 唔 may come folded to 不)
                               r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
-                              r"or rather|sorry sorry|my bad|my mistake|oops|on second thought)\b",
+                              r"or rather|sorry|my bad|my mistake|oops|on second thought)\b"
+                              r"(?!\s+(?:for|to|about|if)\b)|"
+                              r"\bedit\s*:|"
+                              # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
+                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
+                              r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给)\W*"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给|还是转|还是交|"
+                            r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
 _REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
@@ -484,8 +497,12 @@ _TAKES_THEM = re.compile(r"\s*(?:will\s+|can\s+|should\s+)?(?:takes?|gets?|handl
 
 
 def _same_member(p: PersonSpot, q: PersonSpot) -> bool:
-    """"Ko Zaw Min Htet … Ko Zaw is also leaving": one member, spelled two ways."""
-    return p.known and q.known and bool(set(p.members) & set(q.members))
+    """"Ko Zaw Min Htet … Ko Zaw is also leaving", "Vinnie Scarpa … Vinnie's down the shore": one person, spelled
+    two ways (the same member, or a first name said again)."""
+    if p.known and q.known:
+        return bool(set(p.members) & set(q.members))
+    a, b = mention(p).lower().split(), mention(q).lower().split()
+    return bool(a and b) and (a == b[:1] or b == a[:1])
 
 
 _ENDS_WITH_NAME = re.compile(r"\s*,?\s*(?:then|instead|please|pls|thanks|吧|好了|就行|那就)?\s*[.!。]*\s*")
@@ -506,12 +523,14 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
                 _TAKES_THEM.match(s.low, p.end))  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
-            if fits and (not owner or is_possessive(s, p)):
-                return p
+            if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
+                continue  # "sorry，不是 Lorenzo，…": the one ruled out
+            if fits and (is_possessive(s, p) if owner else not is_possessive(s, p)):
+                return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message
     last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)
-            and not _same_member(p, person)]
+            and not _same_member(p, person) and (p.known or " " in mention(p))]  # (not a closing "Ta.")
     if not owner and before is None and len({mention(p) for p in last}) == 1 and _ENDS_WITH_NAME.fullmatch(
             s.low[last[-1].end:]):
         return last[-1]

@@ -1,0 +1,79 @@
+"""A request said once and then put right (or said again in full) in the same message:
+"X的会员给Y，哎呀说反了，是Y的给X",
+"… go to Isatu Conteh. No no, na di oda way: …", "Bot said: '…?' — nope, other way round. Ransom's leavin'".
+
+The part after the reversal is read on its own; when it is a whole request it is the one meant. When it
+says only "the other way round", the part before is read with its two people swapped, and asked (never
+filed straight away)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .intent import Intent
+
+# "说反了", "搞反了", "反过来", "other way round", "backwards", "vice versa", Krio "di oda way"
+_REVERSAL = re.compile(r"[说搞弄写讲打]反了|反过来|倒过来|正好相反|"
+                       r"\b(?:the\s+)?(?:other|oda|otha)\s+way\s*(?:a?round)?\b|"
+                       r"\bbackwards?\b|\bvice versa\b|\bthe reverse\b|\breversed\b", re.IGNORECASE)
+
+
+# "xyt 的 everything → xmx，i.e. 轩辕婷的会员和群全给西门晓": the same request said again in full
+_IN_FULL = re.compile(r"\bi\.\s?e\.?|\bie,|\bthat is to say\b|\bnamely\b|也就是说|换句话说|说白了", re.IGNORECASE)
+
+
+def reread_reversed(text: str, read: Callable[[str], Intent]) -> Intent | None:
+    """The request the message ends on after a reversal (or said again in full after "i.e."), or None when it
+    has no reversal after a request."""
+    again = _IN_FULL.search(text)
+    if again is not None and again.start() >= 8:
+        full = read(text[again.end():].lstrip(" ,.:;!，。：；！—-"))
+        if full.intent == "handover" and full.slots.get("handover") and full.slots.get("takeover"):
+            return full
+    cue = next((found for found in _REVERSAL.finditer(text)  # (not "…, not the other way": the way just said)
+                if not re.search(r"(?:\bnot|不是)\s*$", text[: found.start()], re.IGNORECASE)), None)
+    if cue is None or cue.start() < 8:
+        return None
+    after = read(text[cue.end():].lstrip(" ,.:;!，。：；！—-"))
+    if after.intent == "handover" and after.slots.get("handover") and after.slots.get("takeover"):
+        return named_in_full(after, text[: cue.start()])
+    before = read(text[: cue.start()])
+    giver, receiver = before.slots.get("handover"), before.slots.get("takeover")
+    if before.intent != "handover" or not giver or not receiver:
+        return None
+    swapped = {**before.slots, "handover": receiver, "takeover": giver}
+    return Intent(intent="handover", slots=swapped, lang=before.lang, unsure=True)
+
+
+def named_in_full(reading: Intent, earlier: str) -> Intent:
+    """"Ransom's leavin', Orville takes his" after "Orville Hatfield … Ransom Caudill": the one full name the
+    earlier words give each first name."""
+    slots = dict(reading.slots)
+    for key in ("handover", "takeover"):
+        first = str(slots.get(key) or "")
+        if first.isascii() and first and " " not in first:
+            fuller = {re.sub(r"'s$", "", m.group())
+                      for m in re.finditer(rf"\b{re.escape(first)}(?: [A-Z][a-z'-]+)+", earlier)}
+            if len(fuller) == 1:
+                slots[key] = fuller.pop()
+    return Intent(intent=reading.intent, slots=slots, lang=reading.lang, unsure=reading.unsure)
+
+
+def receiver_put_right(said: Intent, own: Intent) -> Intent | None:
+    """A quoted bot request ("A's customers to B?") answered "No — C, not B": A's, to the one new person the
+    answer names; None when the answer names no single new person."""
+    giver, receiver = said.slots.get("handover"), said.slots.get("takeover")
+    if said.intent != "handover" or not giver or not receiver:
+        return None
+    known = {_folded(giver), _folded(receiver)}
+    new = {str(own.slots[k]) for k in ("handover", "takeover")
+           if own.slots.get(k) and _folded(own.slots[k]) not in known}
+    if len(new) != 1:
+        return None
+    return Intent(intent="handover", slots={**own.slots, "handover": giver, "takeover": new.pop()}, lang=own.lang,
+                  unsure=own.unsure)
+
+
+def _folded(name: object) -> str:
+    return "".join(str(name).lower().split())
