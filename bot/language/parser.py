@@ -76,11 +76,27 @@ _DISAGREES = re.compile(r"\W*(?:no\b|nope\b|nah\b|wrong\b|not (?:right|quite)\b|
                         r"[唔不]系|[唔不]啱|不不)", re.IGNORECASE)
 
 
+# a word of thanks, a blessing or a particle closing a short reply: "Number 1, asante", "第二个啰",
+# "Remind me on Monday inshallah", "明天再提醒我好了"
+_COURTESY_TAIL = re.compile(r"[\s,，.。!！~]*(?:asante(?:\s+sana)?|inshallah|insha'?allah|shukran|gracias|grazie|merci|"
+                            r"danke|obrigad[oa]|arigato|vinaka|mahalo|tack|takk|salamat|cheers|thanks|thank you|"
+                            r"啰|喽|哟|好了|哈|呀|啊|嘛|咯|嘞|呗|噻|撒)[\s.。!！~]*$", re.IGNORECASE)
+
+
 def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
     """The intent of one chat message. Never raises; anything not understood is "unknown".
 
     `people` is the directory's name matcher (chat path); without it names are recognized by
     their shape."""
+    reading = _parse(text, today=today, people=people)
+    if reading.intent == "unknown" and len(text) <= REPLY_CHARS:
+        bare = _COURTESY_TAIL.sub("", text)
+        if bare and bare != text:
+            return _parse(bare, today=today, people=people)  # the reply without its closing courtesy
+    return reading
+
+
+def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
     lang = detect_language(text)
     if len(text) > MAX_CHARS:
         return Intent(intent="unknown", slots={}, lang=lang)

@@ -383,7 +383,8 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
     others = [p for p in s.people if p is not takeover and not is_self(p)
               and not (takeover is not None and marker is not None and not receiver_first(marker)
                        and p.start > takeover.start and mention(p) == receiver)]
-    others = [p for p in others if mention(p) != receiver] or others  # "把张伟的客户给张伟" stays as written
+    others = [p for p in others if mention(p) != receiver and not (takeover is not None and _same_member(p, takeover))
+              ] or others  # "把张伟的客户给张伟" stays as written; "Imogen Tate … sit with Imogen": one person
     # "not Hamish, Tane Parata's the one leaving": the one ruled out gives nothing
     # "不要给伍嘉豪，伍嘉豪那边已经满了": one ruled out as the receiver gives nothing either, wherever named again
     ruled = ruled_out(s)
