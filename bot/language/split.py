@@ -102,8 +102,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         takeovers = [r.text for r in receivers]
         slots |= {"takeovers": takeovers, "split": "even"}
     if groups_to is not None:
-        if groups_to.text != takeovers[0]:  # groups go with the first unless said otherwise
-            slots["groups_to"] = groups_to.text
+        slots["groups_to"] = groups_to.text  # (said, even when it is the first, with whom they go anyway)
         slots["scope"] = ["customers", "groups"]
     return Intent(intent="handover", slots=slots, lang=detect_language(text))
 

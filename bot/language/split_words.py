@@ -59,7 +59,8 @@ REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|�
 PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
 GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
-                       r"\b(?:group chats?|groups?|chats?)\s+(?:go(?:es|ing)?\s+|should go\s+)?to\s+$|"
+                       r"\b(?:group chats?|groups?|chats?)\s+(?:all\s+|only\s+|also\s+)?"
+                       r"(?:go(?:es|ing)?\s+|should go\s+)?(?:all\s+|only\s+)?to\s+$|"
                        r"(?:\b(?:group chats?|groups?)|客户群|群聊|群)\s*[→:]\s*$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"

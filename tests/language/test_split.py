@@ -193,7 +193,8 @@ PHENOMENA: list[tuple[str, dict[str, Any]]] = [
     ("Hi, can you divide up Zhang Wei's customers evenly for Wang Lei and Yang Yang? thanks", even(ZW, [WL, YY])),
     ("Zhang Wei's customers should be shared equally by Wang Lei and Yang Yang", even(ZW, [WL, YY])),
     ("Zhang Wei's customers - split them evenly across Wang Lei and Yang Yang", even(ZW, [WL, YY])),
-    ("张伟的VIP客户和客户群给李娜，普通客户给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP", CG)),
+    # the groups said to go with the first receiver: said so (groups_to), as the handler reads it anyway
+    ("张伟的VIP客户和客户群给李娜，普通客户给王磊", by_tag("张伟", ["李娜", "王磊"], "VIP", CG, groups_to="李娜")),
     ("张伟的客户和群平分给王磊和杨洋，群的话给杨洋", even("张伟", WANG_YANG, CG, groups_to="杨洋")),
     ("@张伟 的客户 平均分给 @王磊 @杨洋", even("张伟", WANG_YANG)),
     ("张伟离职交接：客户平均分配至王磊、杨洋", even("张伟", WANG_YANG)),
