@@ -625,6 +625,24 @@ ENGLISH = {
     "Trevor Whitlock": "惠特雷", "Madison Kerr": "柯麦迪", "Jess Okafor": "奥洁丝", "Kayla Brennan": "布凯拉",
     "Marcus Lindqvist": "林马库", "Zhongli Qiu": "钟离秋", "Zhu Kexin": "竺可欣", "Huyan Che": "呼延澈",
     "Wan Quan": "万全",
+    # dev65 (Hong Kong, Macau, London-trader, Zambian, Botswanan, Malawian, Belizean Kriol, Guyanese, Tok Pisin,
+    # US Midwestern, Korean and pinyin names; full names before the one-word forms; Zhou Quan, Ning Jing, Zuoqiu Lan
+    # and He Bi are also written in characters)
+    "Kelvin Shum": "岑家文", "Mandy Yeung": "杨敏仪", "Eunice Mak": "麦尤妮", "Cyrus Leung": "梁赛勒",
+    "Rupert Kane": "凯鲁伯", "Seb Ashworth": "艾塞布", "Tash Mallory": "马塔希", "Giles Harcourt": "哈贾尔",
+    "Bwalya Phiri": "菲布瓦", "Mwansa Chileshe": "奇姆万", "Chanda Mulenga": "穆钱达", "Bupe Kasonde": "卡布佩",
+    "Mutinta Hamoonga": "哈穆汀", "Kagiso Molefe": "莫卡吉", "Tebogo Sebina": "塞特博", "Onalenna Kgosi": "戈奥娜",
+    "Boitumelo Masire": "马博伊", "Chikondi Nyirenda": "尼奇孔", "Limbani Mwale": "姆林巴",
+    "Madalitso Chirwa": "奇马达", "Thoko Banda": "班托科", "Delroy Usher": "厄德罗", "Marisol Cal": "卡玛索",
+    "Shawna Flowers": "福肖娜", "Elwood Gillett": "吉埃伍", "Devon Persaud": "佩德文", "Shivani Ramnarine": "拉希瓦",
+    "Andrel Greaves": "格安卓", "Leon Fraser": "弗里昂", "Paulus Yambi": "扬保罗", "Moses Kuman": "库摩西",
+    "Rita Kapi": "卡丽塔", "Jonah Tumu": "图约拿", "Nellie Waim": "韦内莉", "Dale Ostrander": "奥戴尔",
+    "Verna Lindahl": "林维娜", "Arlen Voss": "沃阿伦", "LaVonne Schroeder": "施拉芳", "Merle Haugen": "豪默尔",
+    "Gordy Brekke": "布戈迪", "Kang Minseo": "姜敏瑞", "Oh Jihoon": "吴智勋", "Han Dohyun": "韩道贤",
+    "Jung Haerin": "郑海琳", "Lee Seungmin": "李承敏", "Ricardo Sou": "苏理嘉", "Joana Leong": "梁若安",
+    "Zhou Quan": "周全", "Ning Jing": "宁静", "Zuoqiu Lan": "左丘岚", "He Bi": "何必",
+    "Giles": "哈贾尔", "Seb": "艾塞布", "Andrel": "格安卓", "Onalenna": "戈奥娜", "Chanda": "穆钱达", "Leon": "弗里昂",
+    "LaVonne": "施拉芳", "Merle": "豪默尔", "Gordy": "布戈迪", "Jonah": "图约拿", "Lee": "李承敏",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -729,6 +747,9 @@ USERIDS = {
     # dev64
     "yg_yushi": "于是", "dd_qidiaoli": "漆雕立", "jk_chaozm": "晁子墨", "jk_hanlj": "撖立军", "640318": "勾新",
     "640527": "菅丽娜", "E64102": "蓟东辉",
+    # dev65
+    "yl_hebi": "何必", "yl_zuoqiul": "左丘岚", "mg_maoli": "毛利", "hf_renyi": "任意", "hf_wennuan": "温暖",
+    "650214": "矫建平", "E65107": "桑榆",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -823,6 +844,8 @@ DISTRACT = {
               ("仲孙强", 1), ("雒海艳", 1), ("宫长青", 1), ("靳晓光", 1), ("子车敏", 1), ("独孤仪", 5), ("竺晓玫", 5)],
     "dev64": [("于适", 1), ("竺可馨", 1), ("扈春升", 1), ("拓拔雪", 1), ("姜大伟", 1), ("欧阳樱", 1), ("江山", 5),
               ("晁子默", 5), ("呼延彻", 1), ("黎铭", 1), ("方政", 1), ("佴文波", 5), ("公良钰", 1), ("蓟东辉", 1)],
+    "dev65": [("公西茂", 1), ("齐新", 1), ("黃綺雯", 1), ("籍文彬", 5), ("乐正娅", 1), ("周荃", 1), ("毛莉", 1),
+              ("何弼", 5), ("马立", 1), ("颛孙英", 1), ("梁丘波", 1), ("左丘蓝", 5), ("白云", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -836,7 +859,8 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "小满", "老甘", "龚姐", "阿芬",
          "老浑", "小睢", "战哥", "阿寸",
          "老弓", "小隋", "栗姐", "匡总",
-         "老墨", "小巫"}
+         "老墨", "小巫",
+         "岳正雅"}  # dev65: 乐正雅 as a voice transcript heard it
 
 
 def main() -> None:
