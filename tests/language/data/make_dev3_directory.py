@@ -643,6 +643,24 @@ ENGLISH = {
     "Zhou Quan": "周全", "Ning Jing": "宁静", "Zuoqiu Lan": "左丘岚", "He Bi": "何必",
     "Giles": "哈贾尔", "Seb": "艾塞布", "Andrel": "格安卓", "Onalenna": "戈奥娜", "Chanda": "穆钱达", "Leon": "弗里昂",
     "LaVonne": "施拉芳", "Merle": "豪默尔", "Gordy": "布戈迪", "Jonah": "图约拿", "Lee": "李承敏",
+    # dev66 (Orkney, Shetland, Manx, Llanito, Cypriot, Bruneian, Brazilian, Argentine, Chilean, Puerto Rican, US Army,
+    # Taiwanese English and pinyin names; full names before the one-word forms a message mentions or rules out)
+    "Magnus Flett": "弗马格", "Thora Isbister": "伊索拉", "Erlend Linklater": "林厄兰", "Ruth Sinclair": "辛露丝",
+    "Inga Rendall": "伦英嘉", "Juan Quayle": "奎胡安", "Breesha Kermode": "柯布莉", "Moirrey Kinvig": "金莫瑞",
+    "Paul Cregeen": "克保罗", "Nicky Bossano": "博尼基", "Yanina Ferrary": "费雅妮", "Dylan Ferrary": "费迪朗",
+    "Kaiane Mesilio": "梅凯安", "Jason Netto": "内杰森", "Andreas Charalambous": "查安德",
+    "Eleni Hadjipetrou": "哈艾琳", "Marios Ioannou": "约马里", "Awang Faisal": "费阿旺", "Dayang Hafizah": "哈达阳",
+    "Nurul Hidayah": "希努鲁", "Pengiran Azmi": "阿兹米", "Rafael Siqueira": "西拉斐", "Juliana Nogueira": "诺朱莉",
+    "Gabriela Fonseca": "丰加布", "Thiago Barros": "巴蒂戈", "Facundo Ibarra": "伊法昆", "Florencia Gaitán": "盖芙萝",
+    "Nahuel Quiroga": "基纳韦", "Camila Fuenzalida": "富卡米", "Ignacio Pizarro": "皮伊纳",
+    "Javiera Sepúlveda": "塞哈薇", "Matías Cárcamo": "卡马蒂", "Jomar Colón": "科霍马", "Coralys Figueroa": "菲科莉",
+    "Yadiel Ortiz": "奥亚迪", "Dale Pritchard": "普戴尔", "Travis Kohler": "科特维", "Roy Castellanos": "卡罗伊",
+    "Wes Garrity": "加韦斯", "Jerry Chung": "鍾承翰", "Vivian Hsieh": "謝宜蓁", "Zi Guoliang": "訾国梁",
+    "Xianyu Fang": "鲜于芳", "Wen Xin": "温馨", "An Le": "安乐", "Xi Yuhan": "郗雨涵", "Tantai Xinghe": "澹台星河",
+    "Lu Xiaodong": "逯晓东", "Tuo Jianhua": "庹建华",
+    "Magnus": "弗马格", "Erlend": "林厄兰", "Breesha": "柯布莉", "Nicky": "博尼基", "Juliana": "诺朱莉",
+    "Gabriela": "丰加布", "Nahuel": "基纳韦", "Coralys": "菲科莉", "Yadiel": "奥亚迪", "Kohler": "科特维",
+    "Eleni": "哈艾琳",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -750,6 +768,9 @@ USERIDS = {
     # dev65
     "yl_hebi": "何必", "yl_zuoqiul": "左丘岚", "mg_maoli": "毛利", "hf_renyi": "任意", "hf_wennuan": "温暖",
     "650214": "矫建平", "E65107": "桑榆",
+    # dev66
+    "hs_xiyh": "郗雨涵", "hs_chiqing": "池清", "ev_shuaixy": "帅小勇", "660215": "訾国梁", "660318": "羊舌宁",
+    "E66071": "乜春燕",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -846,6 +867,8 @@ DISTRACT = {
               ("晁子默", 5), ("呼延彻", 1), ("黎铭", 1), ("方政", 1), ("佴文波", 5), ("公良钰", 1), ("蓟东辉", 1)],
     "dev65": [("公西茂", 1), ("齐新", 1), ("黃綺雯", 1), ("籍文彬", 5), ("乐正娅", 1), ("周荃", 1), ("毛莉", 1),
               ("何弼", 5), ("马立", 1), ("颛孙英", 1), ("梁丘波", 1), ("左丘蓝", 5), ("白云", 1)],
+    "dev66": [("郁金湘", 1), ("温鑫", 1), ("鲜于方", 1), ("蔺小峰", 1), ("邝国栋", 1), ("长孙燕", 1), ("周建华", 1),
+              ("申鸣", 1), ("付青", 5), ("逯晓冬", 5), ("厍立欣", 1), ("澹台星荷", 1), ("高原", 5), ("童欣", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
