@@ -292,7 +292,8 @@ NOT_OURS_OBJECT = _re(
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
-    r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?)\b|"
+    r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?|costumes?|props|"
+    r"uniforms?|outfits?)\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.

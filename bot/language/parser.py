@@ -20,11 +20,11 @@ from collections.abc import Callable
 from .cues import NOT_OURS_OBJECT
 from .guess import guess
 from .intent import Intent, IntentName, Slots
-from .normalize import normalize
+from .normalize import fold_accents, normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
 from .reader import read_spotted, spotted
-from .restated import named_in_full, receiver_put_right, reread_reversed
+from .restated import named_in_full, receiver_put_right, reread_restated
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -133,7 +133,8 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
             # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
             # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
             return named_in_full(own, text[: quoted.end()])
-    restated = reread_reversed(text, lambda part: parse(part, today=today, people=people))
+    restated = reread_restated(text, lambda part: parse(part, today=today, people=people),
+                               lambda name: _is_person(name, text, people))
     if restated is not None:
         return restated  # "X的会员给Y，哎呀说反了，是Y的给X": the request as put right
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
@@ -178,7 +179,9 @@ def _tagged_part(text: str, reading: Intent) -> Intent:
 
 def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
     spotted = people.spot(normalize(text)) if people is not None else recognize_people(normalize(text))
-    return any(p.text == mention or mention in p.text for p in spotted)
+    mention = fold_accents(mention)  # ("Matias Carcamo" as read, "Matías Cárcamo" as written)
+    # (or a member known by the first name alone, as an alias: "Leon" for "Leon Fraser")
+    return any(mention in fold_accents(p.text) or mention.startswith(fold_accents(p.text) + " ") for p in spotted)
 
 
 # What the reader declined stays declined: these rules matched look-alikes (keys handed over,

@@ -287,6 +287,8 @@ def _handover(s: Spotted) -> Reading | None:
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
     if verbs and all(_THING_FIRST.match(low[m.end(): m.end() + 32]) for m in verbs):
         return None  # "transfer her referral bonus with this month's salary": every verb's object is a thing
+    if _ORDERED_BY.search(plain):
+        return None  # "毛利订的那批松茸转给金山那家餐厅了": what someone ordered goes somewhere
     if _CHILD_MOVED.search(low):
         return None  # "能不能把她闺女从X的班转到Y的班": a child changes class, nobody's customers move
     if _OUTING.search(low):
@@ -375,6 +377,7 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_ORDERED_BY = re.compile(r"\u25a1(?:订|买|下单|采购|订购|定)的")
 _CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
                           r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
                           r"(?:son|daughter|kid|child)\b", re.IGNORECASE)
@@ -460,8 +463,8 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
 # declines it too
-LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _NOT_A_MOVE, _SOCIAL_MEDIA,
-               _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
+LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _NOT_A_MOVE,
+               _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE, _LETTER_HEAD)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

@@ -20,24 +20,33 @@ _REVERSAL = re.compile(r"[说搞弄写讲打]反了|反过来|倒过来|正好�
 
 
 # "xyt 的 everything → xmx，i.e. 轩辕婷的会员和群全给西门晓": the same request said again in full
-_IN_FULL = re.compile(r"\bi\.\s?e\.?|\bie,|\bthat is to say\b|\bnamely\b|也就是说|换句话说|说白了", re.IGNORECASE)
+_IN_FULL = re.compile(r"\bi\.\s?e\.?|\bie,|\bthat is to say\b|\bnamely\b|也就是说|换句话说|说白了|"
+                      # "…long story… Long story short — move X's customers to Y": the story, then the request
+                      r"\blong story short\b|\banyway[s]?\b|\bin short\b|\bbottom line\b|\btl;?dr\b|总之|总而言之|"
+                      r"长话短说|言归正传", re.IGNORECASE)
 
 
-def reread_reversed(text: str, read: Callable[[str], Intent]) -> Intent | None:
-    """The request the message ends on after a reversal (or said again in full after "i.e."), or None when it
-    has no reversal after a request."""
+def reread_restated(text: str, read: Callable[[str], Intent], is_person: Callable[[str], bool]) -> Intent | None:
+    """The request the message ends on after a reversal (or said again in full after "i.e.", "long story short"),
+    or None when it has none. The part after the cue counts only when it names two people `is_person` knows
+    (not "Long" or "Dubbo"), first names made full from the words before it."""
+    def whole(part: str, earlier: str) -> Intent | None:
+        reading = named_in_full(read(part.lstrip(" ,.:;!，。：；！—-")), earlier)
+        people = [str(reading.slots.get(k) or "") for k in ("handover", "takeover")]
+        return reading if reading.intent == "handover" and all(people) and all(map(is_person, people)) else None
+
     again = _IN_FULL.search(text)
     if again is not None and again.start() >= 8:
-        full = read(text[again.end():].lstrip(" ,.:;!，。：；！—-"))
-        if full.intent == "handover" and full.slots.get("handover") and full.slots.get("takeover"):
+        full = whole(text[again.end():], text[: again.start()])
+        if full is not None:
             return full
     cue = next((found for found in _REVERSAL.finditer(text)  # (not "…, not the other way": the way just said)
                 if not re.search(r"(?:\bnot|不是)\s*$", text[: found.start()], re.IGNORECASE)), None)
     if cue is None or cue.start() < 8:
         return None
-    after = read(text[cue.end():].lstrip(" ,.:;!，。：；！—-"))
-    if after.intent == "handover" and after.slots.get("handover") and after.slots.get("takeover"):
-        return named_in_full(after, text[: cue.start()])
+    after = whole(text[cue.end():], text[: cue.start()])
+    if after is not None:
+        return after
     before = read(text[: cue.start()])
     giver, receiver = before.slots.get("handover"), before.slots.get("takeover")
     if before.intent != "handover" or not giver or not receiver:

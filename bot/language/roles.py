@@ -363,18 +363,22 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
     return s.text[start: start + len(m.group(1))]
 
 
-_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|\b(?:says|said|told|asked|mentioned)\b)")
+_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
 _AFTER_MARKER = re.compile(r"(?:→|->|=>|\bto|给|转给|交给)\s*$", re.IGNORECASE)
+_SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
+                        r"(?:her|his)\b", re.IGNORECASE)
 _APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
                               r"\b(?:approved|signed off|okayed|ok'?d)\s+by\s+$|\bapprover\s*(?:is|:|=)?\s*$",
                               re.IGNORECASE)
 _APPROVER_AFTER = re.compile(r"\s*(?:已经|已|也)?(?:审批|批准|批|签字|签批|审核)(?:过|了|完)|\s+(?:has\s+)?"
                              r"(?:approved|signed off|okayed)\b", re.IGNORECASE)
-_BOSS_BEFORE = re.compile(r"(?:主管|经理|老板|领导|总监|老大|上司|组长|部长|\b(?:boss|manager|supervisor|director|"
+_BOSS_BEFORE = re.compile(r"(?:主管|经理|老板|领导|总监|老大|上司|组长|部长|科长|处长|院长|所长|厂长|店长|站长|队长|"
+                          r"主任|行长|社长|"
+                          r"\b(?:boss|manager|supervisor|director|"
                           r"team lead|lead|head))\s*$", re.IGNORECASE)
 _SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
-                           r"(?:原来|原先|之前|以前|一直|本来)(?:是)?由)\s*:?\s*$")
+                           r"(?:原来|原先|之前|以前|一直|本来)(?:都|是)?(?:由|归))\s*:?\s*$")
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
@@ -392,6 +396,10 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
+    # "颛孙樱说她的汉服客户…": who says "her customers" owns them
+    owner = [p for p in others if _SAYS_HERS.match(s.low, p.end)]
+    if len(owner) == 1 and not any(_SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start]) for p in others):
+        return owner[0]
     # "我们主管宫长青让我来提：…", "my manager Tom asked me to …": who asks for it, above the writer, never gives
     others = [p for p in others if not (_SPEAKER.match(s.low[p.end:]) and _BOSS_BEFORE.search(tail(s.low, p.start)))]
     if not others:
@@ -471,21 +479,24 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写记看填]错了?|口误|算了|"
-                              r"(?:呃|额|哦)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|"
+                              r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|"
                               r"[唔不]系|[唔不]啱|"  # (Cantonese "not", "not right"; 唔 may come folded to 不)
                               r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
-                              r"or rather|sorry|my bad|my mistake|oops|on second thought)\b"
+                              r"or rather|sorry|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|lo siento|"
+                              r"pardon|"
+                              r"on second thought)\b"
                               r"(?!\s+(?:for|to|about|if)\b)|"
                               r"\bedit\s*:|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to)|改成|换成|改给|是|给|还是转|还是交|"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with)|改成|换成|改给|是|给|还是转|"
+                            r"还是交|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
