@@ -414,6 +414,13 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
                                         or _APPROVER_AFTER.match(s.low, p.end))] or others
     # "Hello, this is Jung Haeun from CS", "我是销售部的刘洋": the sender introduces themself
     others = [p for p in others if not _SELF_INTRO.search(tail(s.low, p.start))] or others
+    # "Shiver me timbers, Barnaby Crook jumped ship! His whole haul …": where the directory knows some of them,
+    # a word it does not know is no giver, unless the message says it owns or leaves ("Russell's going part-time")
+    if any(p.known for p in others):
+        others = [p for p in others if p.known or is_possessive(s, p) or _leaving_subject(s, p)]
+    named_after = latin_after(s, marker) if takeover is None else None  # "… should sit with Imogen": not hers
+    if named_after:
+        others = [p for p in others if mention(p).lower().split()[0] != named_after.lower()] or others
     labelled = [p for p in others if _SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start])]
     if labelled:
         return labelled[0]  # "交接人：洪亮；接收人：翟静", "原：翟静 新：洪亮"

@@ -60,3 +60,9 @@ def test_look_alikes_stay_unfiled(text: str) -> None:
 def test_a_story_word_before_a_half_request_reads_the_whole_message() -> None:
     assert roles("Anyway, Long story. Cora Banks's clients go to Pedro Lima.") == ("handover", "Cora Banks",
                                                                                    "Pedro Lima")
+
+
+def test_a_word_the_directory_does_not_know_is_no_giver() -> None:
+    assert roles("Blimey, Dion Grant jumped ship! His whole lot — clients and chats — goes to Cora Banks.") == (
+        "handover", "Dion Grant", "Cora Banks")
+    assert roles("Oh dear — Rosa Alves is off, folks! And taking her clients is Pedro Lima.")[1] == "Rosa Alves"
