@@ -245,6 +245,9 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
                 r"\binto\b|\b(?:sit|land)\s+with\b|(?<=\s)2(?=\s+\u25a1)|"  # texting: "accounts 2 kaden moss"
+                # "to" in the writers' own languages, right before a person: Kriol/Bajan tu, Shetland ta, Tok Pisin
+                # long, Spanish a/pa'/para, French à
+                r"\b(?:tu|ta|long|pa'?|para|à)\s+(?=\u25a1)|(?<=[a-z,]\s)a(?=\s+\u25a1)|"
                 r"\bare\s+(?:now\s+)?(?=\u25a1+'s?\b)|"  # "…'s clients are Y's now"
                 r"(?<=\bmove\s)on(?=\s+\u25a1)|(?<=\bgo\s)on(?=\s+\u25a1)|"
                 r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")

@@ -23,10 +23,17 @@ def field_scope(low: str) -> list[str] | None:
     if field is None:
         return None
     value = re.sub(r"\s*([+&/])\s*", r" \1 ", field.group(1))  # ("hr客户+体检群": two kinds listed)
-    named = [(kind, m.start()) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
-             for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(" ", value))]
-    moved = {kind for kind, at in named if not _negated_at(value if kind == "groups" else cues.GROUPS.sub(" ", value),
-                                                          at)}
+    value = _CJK_LATIN.sub(" ", value)  # ("客户keep")
+    named = sorted((m.start(), m.end(), kind) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
+                   for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(lambda g: " " * len(g.group()),
+                                                                                         value)))
+    moved = set()
+    for n, (start, end, kind) in enumerate(named):
+        # what is said of a kind stands between it and the next one ("项目群 only（客户 keep）")
+        after = value[end: named[n + 1][0] if n + 1 < len(named) else len(value)]
+        before = value[named[n - 1][1] if n else 0: start]
+        if not (_NEGATED_AFTER.search(after) or _NEGATED_BEFORE.search(before) or _ALREADY_DONE.match(value, start)):
+            moved.add(kind)
     if not moved and cues.ALL.search(value):
         return ["customers", "groups"]
     return [k for k in ("customers", "groups") if k in moved] or None
@@ -152,13 +159,14 @@ _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一�
                           r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|冇要?(?:动|转)|没要(?:动|转)|不消(?:动|转)|"
-                      r"弗要?(?:动|转)|"
+                      r"弗要?(?:动|转)|照旧|原样|(?:冇得|没得|没有?|无)必要|不必|无需|"
                       r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                       r"\bwe keep\b|\bleave\b.{0,40}\bbe\b|\bstay with\b|\bstill (?:call|calls|want|wants)\b|"
                       r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
                       r"勿要动|勿动|莫动|先不|不用|不要(?!\s*(?:转|交|移)?[给給])|不转(?![给給])|别转(?![给給])|不包括|"
                       r"除了|暂时|保留|留着|单独处理|已经?处理|"
-                      r"\b(?:later|already (?:done|moved|handled|sorted|transferred)|still (?:handles?|covers?|keeps?|"
+                      r"\b(?:later|already (?:done|moved|handled|sorted|transferred|went over|moved over)|"
+                      r"still (?:handles?|covers?|keeps?|"
                       r"manages?)|will (?:still )?handle)\b|"
                       r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
                       r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
@@ -201,6 +209,7 @@ def _negated_at(text: str, position: int) -> bool:
 # "his customers were already moved last week", "客户已经单独处理了": done before, nothing to move now
 _ALREADY_DONE = re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got)\s+(?:already\s+|all\s+)*"
                            r"(?:moved|done|handled|transferred|sorted|reassigned)\b|"
+                           r"[a-z-]+\s+(?:already\s+)?(?:went|moved|got moved)\s+(?:over|across)\b|"
                            r"[\u4e00-\u9fff]{1,4}(?:都|也)?已经?(?:单独)?(?:处理|转|移交|交接)", re.IGNORECASE)
 
 
@@ -217,7 +226,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
                             r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
                             r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?(?:顾|管|留|跟|留着)|留牢|保留|冇要?(?:动|转)|"
-                            r"没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|\bwe keep\b|\bstay with\b|"
+                            r"没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|\bwe keep\b|\bstay with\b|照旧|原样|"
+                            r"(?:冇得|没得|没有?|无)必要|不必|无需|"
                             r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                             r"\blater\b|"
                             r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
@@ -229,7 +239,11 @@ _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就
 
 def keeps_back(low: str) -> bool:
     """The message says something stays or is left out ("群别动", "except the groups", "clients he keeps")."""
+    low = _CJK_LATIN.sub(" ", low)  # ("客户keep": the English word read as a word)
     return bool(_NEGATED.search(low) or _EXCEPT.search(low))
+
+
+_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
 _EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括",
