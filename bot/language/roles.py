@@ -493,7 +493,8 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写�
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
-                              r"or rather|sorry|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|lo siento|"
+                              r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
+                              r"lo siento|"
                               r"pardon|"
                               r"on second thought)\b"
                               r"(?!\s+(?:for|to|about|if)\b)|"
@@ -502,8 +503,8 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写�
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with)|改成|换成|改给|是|给|还是转|"
-                            r"还是交|"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|tu|ta|long|para|pa'?)|"
+                            r"改成|换成|改给|是|给|还是转|还是交|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)

@@ -49,3 +49,8 @@ def test_to_in_the_writers_own_language(text: str, giver: str, receiver: str) ->
 def test_what_stays(text: str, scope: list[str]) -> None:
     intent, slots = read(text)
     assert intent == "handover" and slots["scope"] == scope
+
+
+def test_a_correction_in_tok_pisin() -> None:
+    intent, slots = read("Givim ol kastoma bilong Darnell Lowe long Bree Innis... nogat, sori, long Mateo Ruiz.")
+    assert (intent, slots.get("handover"), slots.get("takeover")) == ("handover", "Darnell Lowe", "Mateo Ruiz")
