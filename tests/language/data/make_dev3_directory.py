@@ -661,6 +661,24 @@ ENGLISH = {
     "Magnus": "弗马格", "Erlend": "林厄兰", "Breesha": "柯布莉", "Nicky": "博尼基", "Juliana": "诺朱莉",
     "Gabriela": "丰加布", "Nahuel": "基纳韦", "Coralys": "菲科莉", "Yadiel": "奥亚迪", "Kohler": "科特维",
     "Eleni": "哈艾琳",
+    # dev68 (Cork, Black Country, Australian Aboriginal, Liberian, Bhutanese, Bajan, Wisconsin, Alaskan, Swiss-German
+    # banker and pinyin names; full names before the one-word forms a message uses, mentions or rules out)
+    "Kirra Hampton": "韩基拉", "Lowanna Bell": "贝洛婉", "Darcy Wallace": "华达茜", "Marlee Simpson": "辛玛莉",
+    "Jedda Coulthard": "库洁达", "Comfort Kollie": "柯康芙", "Mulbah Flomo": "弗穆巴", "Yassah Tarpeh": "塔雅莎",
+    "Garmai Flomo": "弗佳梅", "Patience Dukuly": "杜佩欣", "Momo Dukuly": "杜莫莫", "Pema Dorji": "多佩玛",
+    "Tshering Yangzom": "央次仁", "Sonam Choden": "曲索南", "Kinley Wangmo": "旺金莉", "Ugyen Tenzin": "丹乌金",
+    "Shontelle Griffith": "格尚黛", "Keisha Brathwaite": "布凯夏", "Ricky Alleyne": "艾瑞奇",
+    "Winston Cumberbatch": "康温斯", "Duane Schultz": "舒杜安", "Gretchen Vandenberg": "范格蕾",
+    "Norbert Kasten": "卡诺伯", "Lorna Pfeiffer": "菲洛娜", "Chase Kuehn": "库蔡司", "Arlo Kuehn": "库阿洛",
+    "Reto Gasser": "加瑞托", "Regula Zürcher": "苏蕾古", "Christa Meierhans": "迈克丽", "Beat Steiner": "施贝亚",
+    "Urs Bachmann": "巴乌尔", "Skip Lindgren": "林斯基", "Tanya Kvasnikoff": "柯塔妮", "Boyd Hinkel": "辛博伊",
+    "Gunnar Tollefsen": "托古纳", "Fergal O'Callaghan": "卡费格", "Donal Buckley": "巴多纳", "Aoife Twomey": "图伊芙",
+    "Gaz Bissell": "比加兹", "Sandra Pardoe": "帕桑德", "Wayne Hackett": "哈韦恩", "Lorraine Round": "朗洛琳",
+    "Sikou Yan": "司寇砚", "Qiu Ling": "丘陵", "Gongyang Su": "公羊素",
+    "Duane": "舒杜安", "Gretchen": "范格蕾", "Fergal": "卡费格", "Skip": "林斯基", "Pema": "多佩玛", "Sonam": "曲索南",
+    "Lowanna": "贝洛婉", "Donal": "巴多纳", "Gaz": "比加兹", "Mulbah": "弗穆巴", "Ricky": "艾瑞奇", "Winston": "康温斯",
+    "Wayne": "哈韦恩", "Gunnar": "托古纳", "Tanya": "柯塔妮", "Norbert": "卡诺伯", "Shontelle": "格尚黛",
+    "Ugyen": "丹乌金", "Darcy": "华达茜",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -771,6 +789,9 @@ USERIDS = {
     # dev66
     "hs_xiyh": "郗雨涵", "hs_chiqing": "池清", "ev_shuaixy": "帅小勇", "660215": "訾国梁", "660318": "羊舌宁",
     "E66071": "乜春燕",
+    # dev68
+    "bt_qiguanx": "亓官雪", "kb_fengsq": "酆素琴", "sf_xixt": "奚小棠", "680317": "韦振钢", "680452": "覃桂兰",
+    "E68019": "廖春娣",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -869,6 +890,8 @@ DISTRACT = {
               ("何弼", 5), ("马立", 1), ("颛孙英", 1), ("梁丘波", 1), ("左丘蓝", 5), ("白云", 1)],
     "dev66": [("郁金湘", 1), ("温鑫", 1), ("鲜于方", 1), ("蔺小峰", 1), ("邝国栋", 1), ("长孙燕", 1), ("周建华", 1),
               ("申鸣", 1), ("付青", 5), ("逯晓冬", 5), ("厍立欣", 1), ("澹台星荷", 1), ("高原", 5), ("童欣", 1)],
+    "dev68": [("马成龙", 1), ("曾静", 1), ("司寇燕", 1), ("袁志刚", 1), ("蔡丽萍", 1), ("封鼎", 1), ("莫菲", 5),
+              ("亓官薛", 5), ("微生明媛", 1), ("甘恬", 1), ("郏卫冬", 5), ("温秀瑛", 1), ("奚晓棠", 1), ("和平", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
