@@ -661,6 +661,27 @@ ENGLISH = {
     "Magnus": "弗马格", "Erlend": "林厄兰", "Breesha": "柯布莉", "Nicky": "博尼基", "Juliana": "诺朱莉",
     "Gabriela": "丰加布", "Nahuel": "基纳韦", "Coralys": "菲科莉", "Yadiel": "奥亚迪", "Kohler": "科特维",
     "Eleni": "哈艾琳",
+    # dev67 (Tasmanian, Canadian Maritimes, Ozark, Cornish, Maldivian, Tongan, Hong Kong, US teenage, Dutch-German
+    # and pinyin names; full names before the one-word forms a message uses or rules out; Sikou Yan, Xiang Qian,
+    # Weisheng Tao and Mi Xiaoting are also written in characters)
+    "Lachie Direen": "迪拉奇", "Tegan Pennicott": "潘蒂根", "Bronte Hingston": "辛布朗", "Jye Shelverton": "谢杰伊",
+    "Darcy Pennicott": "潘达西", "Gordie MacPhee": "麦戈迪", "Roxanne Doucette": "杜萝珊",
+    "Shelley Doucette": "杜雪莉", "Wade Gillis": "吉韦德", "Murdock Beaton": "比默多", "Vernon Tackett": "塔弗农",
+    "Opal Bledsoe": "布欧泊", "Norma Jean Hubbard": "哈诺玛", "Delbert Sisco": "西德伯", "Buck Yocum": "约巴克",
+    "Loyd Hembree": "汉洛伊", "Jago Penhaligon": "彭贾戈", "Morwenna Trevithick": "特莫温",
+    "Kerensa Tremayne": "特柯伦", "Denzel Pascoe": "帕丹泽", "Tamsin Polglase": "波塔敏", "Loveday Rowe": "罗乐黛",
+    "Jenna Trebilcock": "特珍娜", "Aishath Niuma": "纽艾莎", "Ibrahim Fayaz": "法易卜", "Mariyam Shazna": "沙玛丽",
+    "Hawwa Shaheema": "沙哈娃", "Ali Rifau": "里阿里", "Tevita Havili": "哈德维", "Lesieli Vaipulu": "瓦莱西",
+    "Siosaia Lolohea": "罗肖赛", "Pita Kioa": "基皮塔", "Viliami Moala": "莫维利", "Sela Mafi": "马塞拉",
+    "Winnie Kwok": "郭慧妍", "Stanley Yiu": "姚少麟", "Cheryl Lui": "吕雪莹", "Anson Fung": "冯安信",
+    "Paige Whitford": "惠佩姬", "Kaden Morris": "莫恺登", "Tanner Kilgore": "基坦纳", "Ashlyn Harper": "哈阿什",
+    "Wouter Brinkmann": "布沃特", "Anneliese Vos": "沃安妮", "Jürgen Hoff": "霍尤根", "Sanne Kuipers": "柯桑娜",
+    "Maarten de Wit": "魏马腾", "Frauke Möller": "穆芙珂", "Ilse Bergmann": "伯伊尔", "Dirk Oosterhuis": "欧德克",
+    "Fiona Tse": "谢菲娜", "Sikou Yan": "司寇妍", "Xiang Qian": "向前", "Weisheng Tao": "微生涛",
+    "Mi Xiaoting": "宓晓婷",
+    "Jye": "谢杰伊", "Hawwa": "沙哈娃", "Kerensa": "特柯伦", "Siosaia": "罗肖赛", "Roxanne": "杜萝珊",
+    "Gordie": "麦戈迪", "Cheryl": "吕雪莹", "Aishath": "纽艾莎", "Ashlyn": "哈阿什", "Tegan": "潘蒂根",
+    "Bronte": "辛布朗", "Opal": "布欧泊",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -771,6 +792,8 @@ USERIDS = {
     # dev66
     "hs_xiyh": "郗雨涵", "hs_chiqing": "池清", "ev_shuaixy": "帅小勇", "660215": "訾国梁", "660318": "羊舌宁",
     "E66071": "乜春燕",
+    # dev67
+    "zt_qiguany": "亓官宇", "vm_baolx": "暴立新", "cy_jiagl": "夹谷兰", "E67031": "井立伟", "670559": "苏丽娥",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -869,6 +892,9 @@ DISTRACT = {
               ("何弼", 5), ("马立", 1), ("颛孙英", 1), ("梁丘波", 1), ("左丘蓝", 5), ("白云", 1)],
     "dev66": [("郁金湘", 1), ("温鑫", 1), ("鲜于方", 1), ("蔺小峰", 1), ("邝国栋", 1), ("长孙燕", 1), ("周建华", 1),
               ("申鸣", 1), ("付青", 5), ("逯晓冬", 5), ("厍立欣", 1), ("澹台星荷", 1), ("高原", 5), ("童欣", 1)],
+    "dev67": [("贺一鸣", 1), ("阮立峰", 1), ("沈巧", 1), ("尤丽", 1), ("陈君", 1), ("卓立群", 1), ("蒋小斌", 1),
+              ("区志明", 1), ("梁咏诗", 1), ("巩立新", 1), ("杭晨", 5), ("缪嘉", 1), ("顾佳明", 1), ("杨丽清", 1),
+              ("向前", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
