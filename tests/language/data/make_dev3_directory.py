@@ -679,6 +679,27 @@ ENGLISH = {
     "Lowanna": "贝洛婉", "Donal": "巴多纳", "Gaz": "比加兹", "Mulbah": "弗穆巴", "Ricky": "艾瑞奇", "Winston": "康温斯",
     "Wayne": "哈韦恩", "Gunnar": "托古纳", "Tanya": "柯塔妮", "Norbert": "卡诺伯", "Shontelle": "格尚黛",
     "Ugyen": "丹乌金", "Darcy": "华达茜",
+    # dev67 (Tasmanian, Canadian Maritimes, Ozark, Cornish, Maldivian, Tongan, Hong Kong, US teenage, Dutch-German
+    # and pinyin names; full names before the one-word forms a message uses or rules out; Sikou Yan, Xiang Qian,
+    # Weisheng Tao and Mi Xiaoting are also written in characters)
+    "Lachie Direen": "迪拉奇", "Tegan Pennicott": "潘蒂根", "Bronte Hingston": "辛布朗", "Jye Shelverton": "谢杰伊",
+    "Darcy Pennicott": "潘达西", "Gordie MacPhee": "麦戈迪", "Roxanne Doucette": "杜萝珊",
+    "Shelley Doucette": "杜雪莉", "Wade Gillis": "吉韦德", "Murdock Beaton": "比默多", "Vernon Tackett": "塔弗农",
+    "Opal Bledsoe": "布欧泊", "Norma Jean Hubbard": "哈诺玛", "Delbert Sisco": "西德伯", "Buck Yocum": "约巴克",
+    "Loyd Hembree": "汉洛伊", "Jago Penhaligon": "彭贾戈", "Morwenna Trevithick": "特莫温",
+    "Kerensa Tremayne": "特柯伦", "Denzel Pascoe": "帕丹泽", "Tamsin Polglase": "波塔敏", "Loveday Rowe": "罗乐黛",
+    "Jenna Trebilcock": "特珍娜", "Aishath Niuma": "纽艾莎", "Ibrahim Fayaz": "法易卜", "Mariyam Shazna": "沙玛丽",
+    "Hawwa Shaheema": "沙哈娃", "Ali Rifau": "里阿里", "Tevita Havili": "哈德维", "Lesieli Vaipulu": "瓦莱西",
+    "Siosaia Lolohea": "罗肖赛", "Pita Kioa": "基皮塔", "Viliami Moala": "莫维利", "Sela Mafi": "马塞拉",
+    "Winnie Kwok": "郭慧妍", "Stanley Yiu": "姚少麟", "Cheryl Lui": "吕雪莹", "Anson Fung": "冯安信",
+    "Paige Whitford": "惠佩姬", "Kaden Morris": "莫恺登", "Tanner Kilgore": "基坦纳", "Ashlyn Harper": "哈阿什",
+    "Wouter Brinkmann": "布沃特", "Anneliese Vos": "沃安妮", "Jürgen Hoff": "霍尤根", "Sanne Kuipers": "柯桑娜",
+    "Maarten de Wit": "魏马腾", "Frauke Möller": "穆芙珂", "Ilse Bergmann": "伯伊尔", "Dirk Oosterhuis": "欧德克",
+    "Fiona Tse": "谢菲娜", "Sikou Yan": "司寇妍", "Xiang Qian": "向前", "Weisheng Tao": "微生涛",
+    "Mi Xiaoting": "宓晓婷",
+    "Jye": "谢杰伊", "Hawwa": "沙哈娃", "Kerensa": "特柯伦", "Siosaia": "罗肖赛", "Roxanne": "杜萝珊",
+    "Gordie": "麦戈迪", "Cheryl": "吕雪莹", "Aishath": "纽艾莎", "Ashlyn": "哈阿什", "Tegan": "潘蒂根",
+    "Bronte": "辛布朗", "Opal": "布欧泊",
 }
 # userids written in dev3 -> member name
 USERIDS = {
@@ -792,6 +813,8 @@ USERIDS = {
     # dev68
     "bt_qiguanx": "亓官雪", "kb_fengsq": "酆素琴", "sf_xixt": "奚小棠", "680317": "韦振钢", "680452": "覃桂兰",
     "E68019": "廖春娣",
+    # dev67
+    "zt_qiguany": "亓官宇", "vm_baolx": "暴立新", "cy_jiagl": "夹谷兰", "E67031": "井立伟", "670559": "苏丽娥",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -892,6 +915,9 @@ DISTRACT = {
               ("申鸣", 1), ("付青", 5), ("逯晓冬", 5), ("厍立欣", 1), ("澹台星荷", 1), ("高原", 5), ("童欣", 1)],
     "dev68": [("马成龙", 1), ("曾静", 1), ("司寇燕", 1), ("袁志刚", 1), ("蔡丽萍", 1), ("封鼎", 1), ("莫菲", 5),
               ("亓官薛", 5), ("微生明媛", 1), ("甘恬", 1), ("郏卫冬", 5), ("温秀瑛", 1), ("奚晓棠", 1), ("和平", 5)],
+    "dev67": [("贺一鸣", 1), ("阮立峰", 1), ("沈巧", 1), ("尤丽", 1), ("陈君", 1), ("卓立群", 1), ("蒋小斌", 1),
+              ("区志明", 1), ("梁咏诗", 1), ("巩立新", 1), ("杭晨", 5), ("缪嘉", 1), ("顾佳明", 1), ("杨丽清", 1),
+              ("向前", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
