@@ -695,12 +695,14 @@ ENGLISH = {
     "Paige Whitford": "惠佩姬", "Kaden Morris": "莫恺登", "Tanner Kilgore": "基坦纳", "Ashlyn Harper": "哈阿什",
     "Wouter Brinkmann": "布沃特", "Anneliese Vos": "沃安妮", "Jürgen Hoff": "霍尤根", "Sanne Kuipers": "柯桑娜",
     "Maarten de Wit": "魏马腾", "Frauke Möller": "穆芙珂", "Ilse Bergmann": "伯伊尔", "Dirk Oosterhuis": "欧德克",
-    "Fiona Tse": "谢菲娜", "Sikou Yan": "司寇妍", "Xiang Qian": "向前", "Weisheng Tao": "微生涛",
+    "Fiona Tse": "谢菲娜", "Xiang Qian": "向前", "Weisheng Tao": "微生涛",
     "Mi Xiaoting": "宓晓婷",
     "Jye": "谢杰伊", "Hawwa": "沙哈娃", "Kerensa": "特柯伦", "Siosaia": "罗肖赛", "Roxanne": "杜萝珊",
     "Gordie": "麦戈迪", "Cheryl": "吕雪莹", "Aishath": "纽艾莎", "Ashlyn": "哈阿什", "Tegan": "潘蒂根",
     "Bronte": "辛布朗", "Opal": "布欧泊",
 }
+# a romanised name two rounds gave different members (the later round's entry above keeps its own)
+ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -937,6 +939,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
 
 def main() -> None:
     names: dict[str, None] = {}
+    english_map = {**ENGLISH, **ENGLISH_OF_ROUND.get(STEM, {})}
     folded: dict[str, str] = {}  # simplified spelling -> the first spelling written
     for line in (HERE / f"{STEM}.jsonl").read_text(encoding="utf-8").splitlines():
         slots = json.loads(line)["slots"]
@@ -944,8 +947,8 @@ def main() -> None:
         for value in values + list(slots.get("takeovers", [])):  # a split handover's receivers too
             if not isinstance(value, str):
                 continue
-            if value in ENGLISH:
-                names[ENGLISH[value]] = None
+            if value in english_map:
+                names[english_map[value]] = None
             elif value in USERIDS:
                 names[USERIDS[value]] = None
             elif HAN.match(value) and value not in TYPOS:
@@ -954,7 +957,7 @@ def main() -> None:
         names[written] = None
     english: dict[str, str] = {}  # the fullest English name is english_name, a shorter one the alias
     alias: dict[str, str] = {}
-    for en, zh in ENGLISH.items():
+    for en, zh in english_map.items():
         if re.search(r"[A-Za-z]", en) and re.search(r"[\u3400-\u9fff]", en):
             continue  # "Kou Jingyi 寇静怡", both scripts as written: a mention, not the english_name
         if " " not in en.strip() and zh in english:
