@@ -250,7 +250,9 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"\b(?:tu|ta|long|pa'?|para|à)\s+(?=\u25a1)|(?<=[a-z,]\s)a(?=\s+\u25a1)|"
                 r"\bare\s+(?:now\s+)?(?=\u25a1+'s?\b)|"  # "…'s clients are Y's now"
                 r"(?<=\bmove\s)on(?=\s+\u25a1)|(?<=\bgo\s)on(?=\s+\u25a1)|"
-                r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
+                r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|"
+                r"\b(?:correct|proper|right|new|actual)\s+(?:receiver|recipient|transferee|transfer|successor)\s+"
+                r"(?:is|should be|will be|shall be|:)|新(?:的)?(?:负责人|跟进人|对接人)\s*(?:是|为|:)?")
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
                  r"(?!\s*:|受|收|待|到|人|"

@@ -40,7 +40,18 @@ from .other_intents import (
     read_status,
 )
 from .people import PeopleSpotter, PersonSpot
-from .roles import AWAY, FAILED, corrected, is_self, latin_after, receiver_first, roles_disagree, source_of, takeover_of
+from .roles import (
+    AWAY,
+    FAILED,
+    corrected,
+    is_self,
+    latin_after,
+    one_of_two,
+    receiver_first,
+    roles_disagree,
+    source_of,
+    takeover_of,
+)
 from .scope import field_scope, read_scope
 from .spotting import (
     OWNS_SCOPE,
@@ -181,10 +192,13 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if marker is not None and marker.value == "answer":
         marker = Span(marker.start, marker.end, "→")  # answered question: as explicit as an arrow
+    either = one_of_two(s, takeover)  # "go to 纳新 or 妥当? … so let's do 妥当"
+    if either is not None:
+        takeover = either[0]
     named = takeover
     if takeover is not None and marker is not None and not receiver_first(marker):
         takeover = corrected(s, takeover)
-    source = source_of(s, named, marker)
+    source = source_of(s, named, marker, frozenset(either[1]) if either is not None else frozenset())
     if takeover is not named and takeover is not None and source is not None and \
             mention(takeover).lower().startswith(mention(source).lower() + " "):
         # "Transfer Neha's customers to Vikram. Correction: Neha Joshi, not Neha Kulkarni": whose, made exact

@@ -8,6 +8,7 @@ import re
 
 from . import cues
 from .cues import Span
+from .normalize import fold_accents
 from .people import PersonSpot
 from .spotting import (
     NOT_NAME_WORDS,
@@ -31,6 +32,7 @@ _SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全�
 
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
+    ruled = ruled_out(s)
     # "Car rental - X is leaving …": a dash after a label names no direction; "X - Y", "X的客户 - Y" do
     markers = [m for m in markers if m.value != "-" or "\u25a1" in low[:m.start] or cues.CUSTOMERS.search(low[:m.start])
                or cues.GROUPS.search(low[:m.start])]
@@ -92,7 +94,7 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             at = max(0, verb.start - 4) + me.start()  # "他的客户和群我来接": the sender takes them
             return PersonSpot(at, at + 1, s.text[at: at + 1]), Span(verb.start, verb.end, "take")
         before = [p for p in s.people if p.end <= verb.start and verb.start - p.end <= 20]
-        if before:
+        if before and not ruled_person(s, before[-1], ruled):  # ("not Wayne Hackett, Wayne's got enough on")
             p = before[-1]
             gap = low[p.end: verb.start]
             subject = _subject_before(s, p)
@@ -113,12 +115,12 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     if mine is not None:  # "姜淑芬的客户转我名下吧": the sender
         return PersonSpot(mine.start(1), mine.end(1), s.text[mine.start(1): mine.end(1)]), Span(
             mine.start(), mine.start(1), "给")
-    ruled = ruled_out(s)
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24
-                 and mention(p) not in ruled]  # "转给……不是给蒙恬恬，是给芮思琪", "not to X — X is swamped —"
+                 and (not ruled_person(s, p, ruled) or _SELF_CORRECTION.search(low, p.end))]
+        # ("转给……不是给蒙恬恬，是给芮思琪", "not to X — X is swamped —"; one a correction later replaces stays)
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value not in ("to", "into", "→") \
@@ -172,7 +174,7 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
             continue
-        after = [p for p in s.people if 0 <= p.start - verb.end <= 1
+        after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not ruled_person(s, p, ruled)
                  and (not is_possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下|(?:那边|那里|那儿|这边)(?!的))",
                                                         s.low[p.end:]))  # "转马俊杰那儿": to him
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
@@ -318,8 +320,14 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|不要)\s*(?:给|由|转给|交给)?\s*$|(?:不|甭|莫|勿|冇|没)\s*(?:转|交)?给\s*$|"
-                               r"\bnot\s+(?:to\s+)?$", re.IGNORECASE)
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
+                               r"(?:(?<![要给])不|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
+                               r"(?<!\bor )\bnot\s+(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
+                               re.IGNORECASE)
+# "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
+_NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|transfer|move|send|pass|hand|assign|"
+                           r"transferred|given|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\bto\s+(?:mr\.?\s+|ms\.?\s+|"
+                           r"mrs\.?\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
                            r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
@@ -364,7 +372,6 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
-_AFTER_MARKER = re.compile(r"(?:→|->|=>|\bto|给|转给|交给)\s*$", re.IGNORECASE)
 _SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
                         r"(?:her|his)\b", re.IGNORECASE)
 _APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
@@ -381,7 +388,39 @@ _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|�
                            r"(?:原来|原先|之前|以前|一直|本来)(?:都|是)?(?:由|归))\s*:?\s*$")
 
 
-def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> PersonSpot | None:
+def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set[str]] | None:
+    """"Should X's customers go to A or B? … so let's do B": the one of the two named last (not one said to be
+    leaving or ruled out), and both their names; None when the receiver is not one of such a pair."""
+    if takeover is None:
+        return None
+    for pair in _EITHER_OR.finditer(s.low):
+        two = [p for p in s.people if p.start in (pair.start(1), pair.start(2))]
+        if len(two) != 2 or not any(p is takeover or _same_member(p, takeover) for p in two):
+            continue
+        names = {mention(p) for p in two}
+        out = ruled_out(s) | {mention(p) for p in s.people if mention(p) in names and _leaving_subject(s, p)
+                              and p.start > pair.end()}
+        # where each is named again after the question (by the first name too: "I'd say shelley")
+        last = {mention(p): s.text.lower().rfind(_first_word(mention(p)), pair.end()) for p in two
+                if mention(p) not in out}
+        last = {k: v for k, v in last.items() if v >= 0}
+        if last:
+            chosen = next(p for p in two if mention(p) == max(last, key=lambda k: last[k]))
+            return (takeover if _same_member(chosen, takeover) else chosen), names
+    return None
+
+
+def _first_word(name: str) -> str:
+    """"shelley" for "Shelley Doucette" (a first name said again); a Chinese name whole."""
+    return name.split()[0].lower() if name.isascii() else name.lower()
+
+
+# "A or B?", "A还是B", "A或者B"
+_EITHER_OR = re.compile(r"(\u25a1+)\s*,?\s*(?:or|还是|或者|或是|或)\s*(\u25a1+)", re.IGNORECASE)
+
+
+def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
+              not_giving: frozenset[str] = frozenset()) -> PersonSpot | None:
     receiver = mention(takeover) if takeover is not None else None
     # the receiver named again ("…给李娜，李娜那边…", "…转给轩辕梓涵 / 轩辕梓涵：好的我来接") is not a second person
     others = [p for p in s.people if p is not takeover and not is_self(p)
@@ -389,10 +428,11 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
                        and p.start > takeover.start and mention(p) == receiver)]
     others = [p for p in others if mention(p) != receiver and not (takeover is not None and _same_member(p, takeover))
               ] or others  # "把张伟的客户给张伟" stays as written; "Imogen Tate … sit with Imogen": one person
+    others = [p for p in others if mention(p) not in not_giving] or others  # ("Gretchen or Norbert?": neither gives)
     # "not Hamish, Tane Parata's the one leaving": the one ruled out gives nothing
     # "不要给伍嘉豪，伍嘉豪那边已经满了": one ruled out as the receiver gives nothing either, wherever named again
     ruled = ruled_out(s)
-    others = [p for p in others if mention(p) not in ruled] or others
+    others = [p for p in others if not ruled_person(s, p, ruled)] or others
     if not others:
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
@@ -406,9 +446,9 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
         return None
     others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
     # "X's parents -> Kinsley. wait no Kinsley's cooked rn, Y takes them": a receiver corrected away gives nothing
-    away = {mention(p) for p in s.people if _AFTER_MARKER.search(tail(s.low, p.start))
-            and _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))}
-    others = [p for p in others if mention(p) not in away] or others
+    away = {mention(p) for p in s.people  # ("Put dem by Ricky Alleyne... no wait", no marker the reader knows)
+            if _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))}
+    others = [p for p in others if not ruled_person(s, p, away)] or others
     # "审批我已经找百里鸿过了", "approved by Dana": who approves is not a party to it
     others = [p for p in others if not (_APPROVER_BEFORE.search(tail(s.low, p.start))
                                         or _APPROVER_AFTER.match(s.low, p.end))] or others
@@ -450,14 +490,21 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None) -> P
 def ruled_out(s: Spotted) -> set[str]:
     """Who the message rules out anywhere ("不要给X", "not to X", "not X, Y's the one leaving"): that person
     takes no role, also where named again ("…不要给X，X那边已经满了")."""
-    return {mention(p) for p in s.people if (re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start))
-                                              or _RULED_OUT_BEFORE.search(tail(s.low, p.start)))
+    return {mention(p) for p in s.people if (re.search(r"(?:(?<!\bor )\bnot|不是)\s*$", tail(s.low, p.start))
+                                              or _RULED_OUT_BEFORE.search(tail(s.low, p.start))
+                                              or _NEGATED_GIVE.search(s.low[max(0, p.start - 120): p.start]))
             and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
             # ("not Brooke Tan", spotted as Brooke: someone else is ruled out, not Brooke Lin)
-            and s.text[p.start: p.end].lower() == mention(p).lower()}
+            and fold_accents(s.text[p.start: p.end]).lower() == fold_accents(mention(p)).lower()
+            and not re.match(r"\s*的?(?:那个)?意思", s.low[p.end:])}  # ("不是马上的意思": a word, not a person)
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:的\s*(?:客户|群)?\s*)?(?:给|转给|交给|→|->|=>|\bto\b)\s*\u25a1")
+
+
+def ruled_person(s: Spotted, p: PersonSpot, ruled: set[str]) -> bool:
+    """`p` is one of `ruled`, however named again ("not Wayne Hackett, Wayne's got enough on")."""
+    return mention(p) in ruled or any(_same_member(p, q) for q in s.people if mention(q) in ruled)
 
 
 def is_self(p: PersonSpot) -> bool:
@@ -486,14 +533,16 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写记看填]错了?|口误|算了|"
-                              r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|"
-                              r"[唔不]系|[唔不]啱|"  # (Cantonese "not", "not right"; 唔 may come folded to 不)
+                              r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
+                              # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
+                              r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
                               r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
                               r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
                               r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
+                              r"hang on|hold on|"
                               r"lo siento|"
                               r"pardon|"
                               r"on second thought)\b"
@@ -503,7 +552,7 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写�
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|tu|ta|long|para|pa'?)|"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?)|"
                             r"改成|换成|改给|是|给|还是转|还是交|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
@@ -512,6 +561,7 @@ _REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|�
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
 
 
+_OWNS_HERE = re.compile(r"\s*(?:'s\b|'(?=\s)|的|嘅|啲|名下)")
 _TAKES_THEM = re.compile(r"\s*(?:will\s+|can\s+|should\s+)?(?:takes?|gets?|handles?)\s+(?:them|it|those|these|"
                          r"over)\b|\s*(?:来|去)?(?:接手|接管|接)(?:吧|了|过去)?\s*(?:[,.!?]|$)", re.IGNORECASE)
 
@@ -545,7 +595,7 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
                 _TAKES_THEM.match(s.low, p.end))  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
             if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
                 continue  # "sorry，不是 Lorenzo，…": the one ruled out
-            if fits and (is_possessive(s, p) if owner else not is_possessive(s, p)):
+            if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):
                 return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message

@@ -122,6 +122,7 @@ def prepare_text(raw: str) -> str:
     pinyin keywords corrected, spaces around Chinese dropped."""
     raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
     raw = _RULE_LINE.sub("", raw)  # "- - - - -" under a quoted message separates it, it points nowhere
+    raw = _STRUCK.sub(" ", raw)  # "都交给~~公羊素~~ 丘陵老师": a name struck through is taken back
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
     raw = _IS_CONTRACTED.sub(r"\1 is ", raw)  # "Bronwyn Tulloch's picking up Darren's clients": she is, not hers
@@ -137,6 +138,7 @@ _PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)
 _LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b|\b(?:his|her|their)\b)"
                           r"[^.,;!?]{1,40}?\b)"
                           r"for\b(?=\s+(?:[A-Z]|@))")
+_STRUCK = re.compile(r"~~[^~\n]{1,40}~~")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE)
 _IS_CONTRACTED = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:picking|taking|getting|inheriting|covering|"
                             r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b)")
