@@ -195,6 +195,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
                 r"policy\s*holders?|home\s*owners?|car\s+owners?|(?<!group\s)(?<!chat\s)owners|buyers|sellers|tenants|"
                 r"landlords|hcps|kols|"
+                # the people other trades serve, as their writers call them ("her PT members", "swim parents")
+                r"students|members|patients|guests|subscribers|policyholders|"
                 r"1:1 contacts)\b|"
                 r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s)|(?<=\swhole\s))book\b|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
@@ -298,7 +300,9 @@ NOT_OURS_OBJECT = _re(
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
     r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?|costumes?|props|"
-    r"uniforms?|outfits?)\b|"
+    r"uniforms?|outfits?|class(?:es)?(?![- ](?:booking\s+)?(?:chats?|groups?|"
+    r"students?|parents?|members?|clients?|customers?|kids|families))|bookings?(?!\s*(?:chats?|groups?|clients?|"
+    r"customers?)))\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )
 # What a cancel is about when it is not ours.

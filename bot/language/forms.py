@@ -34,6 +34,7 @@ _SOURCE_BRACKET = re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|o
                              re.IGNORECASE)
 _RECEIVER_BRACKET = re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|接收方)\s*[)\]]",
                                re.IGNORECASE)
+_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 _CELLS = re.compile(r"\s*(?:\t+|\|+|,|，)\s*")
 
 
@@ -69,15 +70,33 @@ def form_roles(low: str, people: list[PersonSpot]) -> tuple[PersonSpot, PersonSp
     if ":" in low:  # a field written with its colon ("原负责人 A 新负责人 B" without colons is bare.py's)
         sources += [p for p in people if SOURCE_FIELD.fullmatch(_field_before(low, p))]
         receivers += [p for p in people if RECEIVER_FIELD.fullmatch(_field_before(low, p))]
+    if not sources and len(receivers) == 1 and ":" in low:
+        # "老师 Teacher: 宋墨 / 接手 Takeover: 颜如玉 / 校长签字 Principal: 公羊素": the receiver's field is known; the
+        # one other person in a field that does not sign, approve or copy is whose they are
+        fielded = [p for p in people if p is not receivers[0] and (field := _labelled(low, p))
+                   and not _SIGNING_FIELD.search(field)]
+        sources = fielded if len(fielded) == 1 else []
     if len(sources) != 1 or len(receivers) != 1 or sources[0] is receivers[0]:
         return None
     return sources[0], receivers[0]
 
 
+# a field naming who signs, approves or is copied: not a party to the handover
+_SIGNING_FIELD = re.compile(r"签字|签名|审批|批准|审核|抄送|校长|主管|经理|领导|\b(?:approv\w*|sign\w*|principal|"
+                            r"manager|supervisor|cc|director|head|boss|requested by|submitted by)\b", re.IGNORECASE)
+
+
+def _labelled(low: str, p: PersonSpot) -> str:
+    """The label of the "label: name" line `p` stands in ("老师 teacher"), or ""."""
+    start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，", "|"))
+    before = low[start + 1: p.start].strip()
+    return before[:-1].strip() if before.endswith((":", "：")) and 0 < len(before) <= 24 else ""
+
+
 def _field_before(low: str, p: PersonSpot) -> str:
     """The text between the start of `p`'s line (or the last ；/;) and `p`: where a field name stands."""
     start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，", "/", "|", " - "))
-    before = _NUMBERING.sub("", low[start + 1: p.start]).strip(" -")
+    before = _NUMBERING.sub("", _BILINGUAL.sub(" ", low[start + 1: p.start])).strip(" -")  # ("接手takeover:")
     if not (re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before)):
         return ""
     field = _LAST_FIELD.search(before)  # "ho req - from:" → "from:"

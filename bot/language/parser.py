@@ -24,7 +24,7 @@ from .normalize import fold_accents, normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
 from .reader import read_spotted, spotted
-from .restated import named_in_full, receiver_put_right, reread_restated
+from .restated import named_in_full, receiver_put_right, reread_restated, who_answered
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -123,9 +123,13 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         if own.intent == "handover" and pair[1] and (
                 own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
             return own  # (the same two people again, put right; or a receiver changed)
+        said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people) \
+            if own.intent == "handover" else own  # (the bot's words, read as a request)
+        asked = who_answered(text[: quoted.end()], said, own) if own is not said else None
+        if asked is not None:
+            return asked  # "> …→ who should take them? / 温和. but only the player groups"
         if own.intent == "handover" and _DISAGREES.match(text[quoted.end():]):
-            said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people)
-            fixed = receiver_put_right(said, own)
+            fixed = receiver_put_right(said, own, text[quoted.end():])
             if fixed is not None:
                 return fixed  # "> 确认将 苏和 的客户转给 乌兰图雅？ / 不对嘛，…是乌日娜！": 苏和's, to 乌日娜
         if own.intent == "handover" and all(pair) and (re.search(r"[?？]\W*$", quote.strip()) or _DISAGREES.match(

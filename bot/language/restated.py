@@ -69,9 +69,10 @@ def named_in_full(reading: Intent, earlier: str) -> Intent:
     return Intent(intent=reading.intent, slots=slots, lang=reading.lang, unsure=reading.unsure)
 
 
-def receiver_put_right(said: Intent, own: Intent) -> Intent | None:
+def receiver_put_right(said: Intent, own: Intent, own_text: str) -> Intent | None:
     """A quoted bot request ("A's customers to B?") answered "No — C, not B": A's, to the one new person the
-    answer names; None when the answer names no single new person."""
+    answer names; "不对，要转的是C，不是A…接手还是B": C's, to B (the answer keeps the receiver and rules out the
+    giver). None when the answer names no single new person."""
     giver, receiver = said.slots.get("handover"), said.slots.get("takeover")
     if said.intent != "handover" or not giver or not receiver:
         return None
@@ -80,9 +81,37 @@ def receiver_put_right(said: Intent, own: Intent) -> Intent | None:
            if own.slots.get(k) and _folded(own.slots[k]) not in known}
     if len(new) != 1:
         return None
+    if _ruled_out(str(giver), own_text) and not _ruled_out(str(receiver), own_text):
+        return Intent(intent="handover", slots={**own.slots, "handover": new.pop(), "takeover": receiver},
+                      lang=own.lang, unsure=own.unsure)
     return Intent(intent="handover", slots={**own.slots, "handover": giver, "takeover": new.pop()}, lang=own.lang,
                   unsure=own.unsure)
 
 
+def _ruled_out(name: str, text: str) -> bool:
+    """`text` rules `name` out ("不是杭晨", "not Aoi")."""
+    return any(re.search(r"(?:不是|\bnot\s)\s*$", text[max(0, m.start() - 6): m.start()], re.IGNORECASE)
+               for m in re.finditer(re.escape(name), text, re.IGNORECASE))
+
+
 def _folded(name: object) -> str:
     return "".join(str(name).lower().split())
+
+
+# the bot's question asks who receives: "→ who should take them?", "由谁接手？", "接收人是哪位？"
+_ASKS_WHO = re.compile(r"\bwho\s+(?:should|will|is going to|can|would)\s+(?:take|get|receive|inherit|have)|谁来?接|"
+                       r"由谁|接收人是|接手人是|给谁", re.IGNORECASE)
+
+
+def who_answered(quote: str, said: Intent, own: Intent) -> Intent | None:
+    """"> Bot: 古典's clients → who should take them? / 温和. but only the groups": 古典's, to the one person the answer
+    names besides 古典; None when the quote asks no such question or the answer names no single other person."""
+    giver = said.slots.get("handover")
+    if not _ASKS_WHO.search(quote) or said.intent != "handover" or not giver or own.intent != "handover":
+        return None
+    others = {str(own.slots[k]) for k in ("handover", "takeover")
+              if own.slots.get(k) and _folded(own.slots[k]) != _folded(giver)}
+    if len(others) != 1:
+        return None
+    return Intent(intent="handover", slots={**own.slots, "handover": giver, "takeover": others.pop()},
+                  lang=own.lang, unsure=own.unsure)

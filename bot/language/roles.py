@@ -42,6 +42,11 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     answer = answered_question(s)
     if answer is not None:
         return answer
+    says = _SAYS_SHE_TAKES.search(low)
+    if says is not None:  # "覃桂兰讲蒙建新的调度群她来接", "Mathieu said he'd take back X's advertisers"
+        taker = next((p for p in s.people if p.start == says.start(says.lastindex or 1)), None)
+        if taker is not None and not ruled_person(s, taker, ruled):
+            return taker, Span(says.end(), says.end(), "take")
     for p in s.people:  # "…全部崔英姬给转一下嘛", "全光日那里都转过去吧": the receiver before 给 / 那里 and the verb
         if _SOV_RECEIVER.match(low, p.end) and not is_self(p) and any(q.end <= p.start for q in s.people if q is not p):
             return p, Span(p.end, p.end, "sov")  # (a word order some writers use, not all readers agree: asked)
@@ -372,6 +377,9 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
+_SAYS_SHE_TAKES = re.compile(r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
+                             r"(?:接手|接管|接|跟)|(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
+                             r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE)
 _SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
                         r"(?:her|his)\b", re.IGNORECASE)
 _APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"

@@ -216,6 +216,9 @@ _ALREADY_DONE = re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got
 # "everything except the groups", "除了群": the word after it stays
 # (and "leave X's workshop owners with him")
 _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
+                             # "do not move her book club members"
+                             r"\b(?:do not|don'?t|not)\s+(?:move|transfer|touch|give|hand over)\s+(?:the\s+|his\s+|"
+                             r"her\s+|their\s+)?(?:[a-z-]+\s+){0,3}|"
                              r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
                              r"\b(?:except|but not|other than|apart from|excluding|minus|save for|not|no|leave|touch)|"
                              r"除了|不含|"
@@ -225,7 +228,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-
 
 _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
                             r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
-                            r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?(?:顾|管|留|跟|留着)|留牢|保留|冇要?(?:动|转)|"
+                            r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?\s*(?:顾|管|留|跟|留着|handle|keep|manage)|留牢|保留|"
+                            r"冇要?(?:动|转)|"
                             r"没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|\bwe keep\b|\bstay with\b|照旧|原样|"
                             r"(?:冇得|没得|没有?|无)必要|不必|无需|"
                             r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"

@@ -62,7 +62,8 @@ def test_the_shipped_model_names_every_intent_the_guess_may_take() -> None:
     ("text", "handover", "takeover"),
     [
         ("邹燕那些老主顾以后归邱峰对接了", "邹燕", "邱峰"),
-        ("Marta Kowalczyk's patients → Obinna Eze from Monday", "Marta Kowalczyk", "Obinna Eze"),
+        # (a trade's word the rules do not know: "patients" was one until the rules learned it)
+        ("Marta Kowalczyk's anglers → Obinna Eze from Monday", "Marta Kowalczyk", "Obinna Eze"),
         ("邹燕走了，她那些家长赖文负责吧", "邹燕", "赖文"),
     ],
 )
