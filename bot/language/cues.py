@@ -171,7 +171,7 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              r"(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
              r"(?<=[户部有员带])群|(?<=客户加)群|"
              # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
-             r"(?:业主|车主|家长|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
+             r"(?:业主|车主|家长|家属|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源)群|"
              # any other trade's: 的门店群, 的减脂营群, 的团友群
              r"(?<=[的些个几])(?:(?![客户服啊呀和及与跟同连带])[\u4e00-\u9fff]){1,4}?群(?![众体])|"
              # a clause that opens with one: "…，选片群也一起", "，家属群也要"
@@ -247,6 +247,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
                 r"\binto\b|\b(?:sit|land)\s+with\b|(?<=\s)2(?=\s+\u25a1)|"  # texting: "accounts 2 kaden moss"
+                r"(?<=\bthem\s)with(?=\s+\u25a1)|(?<='em\s)with(?=\s+\u25a1)|"  # "she wants them with Sela Mafi"
                 # "to" in the writers' own languages, right before a person: Kriol/Bajan tu, Shetland ta, Tok Pisin
                 # long, Spanish a/pa'/para, French à
                 r"\b(?:tu|ta|long|pa'?|para|à)\s+(?=\u25a1)|(?<=[a-z,]\s)a(?=\s+\u25a1)|"
@@ -301,7 +302,8 @@ NOT_OURS_OBJECT = _re(
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
     r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?|costumes?|props|"
     r"uniforms?|outfits?|class(?:es)?(?![- ](?:booking\s+)?(?:chats?|groups?|"
-    r"students?|parents?|members?|clients?|customers?|kids|families))|bookings?(?!\s*(?:chats?|groups?|clients?|"
+    r"students?|parents?|members?|clients?|customers?|kids|families))|(?:delivery|bus|sales|milk|paper|school|truck)\s+routes?|"
+    r"bookings?(?!\s*(?:chats?|groups?|clients?|"
     r"customers?)))\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"
 )

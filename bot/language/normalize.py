@@ -59,7 +59,9 @@ _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇
                       "𠊎": "我", "摎": "和", "吂": "未",  # Hakka: I, and, not yet
                       "手里向": "手里", "俚手里": "他手里",  # Wu
                       "ㄉ": "的", "ㄅ": "吧", "ㄇ": "吗", "ㄌ": "了", "偶": "我"}  # Taiwan, typed with zhuyin
-_CANTONESE = re.compile("|".join(_CANTONESE_PHRASES))
+# (喇 only as the particle that ends a clause: 喇海英 is a name; 偶 is 我, not the 偶 of 偶尔/偶然)
+_CANTONESE = re.compile("|".join(re.escape(k) + {"喇": "(?![\u4e00-\u9fff])", "偶": "(?![尔然像数遇发])"}.get(k, "")
+                                 for k in _CANTONESE_PHRASES))
 
 
 def _cantonese(m: re.Match[str]) -> str:

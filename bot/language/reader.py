@@ -353,7 +353,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "全部的单子给我拉个单儿瞅瞅", "列俾我睇下", "给我撤回来": done for me, nothing handed to me
     if slots["takeover"] is None and _DONE_YET.search(low):
         return None  # "Has her handover actually finished?", "朴成浩那个交接的，怎么样了嘛？": how it went, a status
-    if takeover is not None and _REFERENCE.match(low[takeover.end:]):
+    if takeover is not None and _REFERENCE.match(low[takeover.end:]) and not (failed and job):
         return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
     if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
         # "贝贝的客户给谁比较好": asks for the receiver

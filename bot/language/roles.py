@@ -180,8 +180,9 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         if _NOT_THIS_ONE.search(low[max(0, verb.start - 8): verb.start]):
             continue
         after = [p for p in s.people if 0 <= p.start - verb.end <= 1 and not ruled_person(s, p, ruled)
-                 and (not is_possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下|(?:那边|那里|那儿|这边)(?!的))",
-                                                        s.low[p.end:]))  # "转马俊杰那儿": to him
+                 and (not is_possessive(s, p) or re.match(r"\s*(?:名下|账号下|账户下|(?:那边|那里|那儿|这边)(?!的)|"
+                                                        r"的\s*(?:那个|那单|那笔|那次)(?![客群]))",
+                                                        s.low[p.end:]))  # "转马俊杰那儿": to him; "X转Y的那单"
                  and not re.match(r"\s*(?:开|建|创建|办)", s.low[p.end:])]
         if after and verb.value in _DOUBLE_OBJECT and any(is_possessive(s, p) for p in s.people
                                                           if p.start > after[0].end):
@@ -211,7 +212,8 @@ _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|o
 # Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
-                        rf"(?:客户群|客户|群|{cues.CUSTOMERS.pattern}|{cues.GROUPS.pattern}|和|跟|与|及|、)*\s*"
+                        rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:客户群|客户|群|{cues.CUSTOMERS.pattern}|{cues.GROUPS.pattern})|和|跟|"
+                        r"与|及|、)*\s*"
                         r"(?:都|全部|也)?\s*", re.IGNORECASE)  # (any trade's word: 会员, 车主, 业主 …)
 
 
@@ -424,7 +426,7 @@ def _first_word(name: str) -> str:
 
 
 # "A or B?", "A还是B", "A或者B"
-_EITHER_OR = re.compile(r"(\u25a1+)\s*,?\s*(?:or|还是|或者|或是|或)\s*(\u25a1+)", re.IGNORECASE)
+_EITHER_OR = re.compile(r"(\u25a1+)\s*,?\s*(?:or|还是|或者|或是|或)\s*(?:给|转给|交给|to)?\s*(\u25a1+)", re.IGNORECASE)
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
@@ -465,7 +467,8 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
     # "Shiver me timbers, Barnaby Crook jumped ship! His whole haul …": where the directory knows some of them,
     # a word it does not know is no giver, unless the message says it owns or leaves ("Russell's going part-time")
     if any(p.known for p in others):
-        others = [p for p in others if p.known or is_possessive(s, p) or _leaving_subject(s, p)]
+        others = [p for p in others if p.known or ((is_possessive(s, p) or _leaving_subject(s, p))
+                                                   and not p.text[:1].islower())]  # ("her husband's village")
     named_after = latin_after(s, marker) if takeover is None else None  # "… should sit with Imogen": not hers
     if named_after:
         others = [p for p in others if mention(p).lower().split()[0] != named_after.lower()] or others

@@ -129,7 +129,8 @@ _OWNED_NOUN = re.compile(r"^\s*(?:名下|手上|手里)?(?:'s|'|的|嘅)\s*"
                          re.IGNORECASE)
 
 
-_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|一道|顺便|顺带)|连群带人|连人带群|"
+_GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|一道|顺便|顺带|亦同|亦然|同理)|连群带人|"
+                         r"连人带群|"
                          r"\b(?:groups?|gcs?|group chats?|chats)\s+(?:too|also|as well|(?:are\s+)?included)\b|"
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:groups?|gcs?|chats)\b",
                          re.IGNORECASE)
@@ -139,7 +140,8 @@ _GROUP_MODIFIER = re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its
 # "the groups too, forgot those": added to an earlier request, which moved the customers already
 _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
-_WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块)|"  # 客户连品鉴会群一道
+# 客户连品鉴会群一道, 墓位客户连家属群一搭儿
+_WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块|一搭儿?|一搭里)|"
                           r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
                           # 的 players 和预约群
                           r"的\s*[a-z][a-z -]{1,30}?s\s*(?:和|及|与|、|跟|以及|还有)\s*[\u4e00-\u9fff]{0,10}群|"
@@ -159,7 +161,8 @@ _WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一�
                           r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|冇要?(?:动|转)|没要(?:动|转)|不消(?:动|转)|"
-                      r"弗要?(?:动|转)|照旧|原样|(?:冇得|没得|没有?|无)必要|不必|无需|"
+                      r"弗要?(?:动|转)|照旧|原样|(?:冇得|没得|没有?|无)必要|不必|无需|(?:莫|么)动|另行(?:安排|处理)|"
+                      r"另外安排|另做安排|解散|"
                       r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                       r"\bwe keep\b|\bleave\b.{0,40}\bbe\b|\bstay with\b|\bstill (?:call|calls|want|wants)\b|"
                       r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
@@ -231,7 +234,7 @@ _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就
                             r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?\s*(?:顾|管|留|跟|留着|handle|keep|manage)|留牢|保留|"
                             r"冇要?(?:动|转)|"
                             r"没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|\bwe keep\b|\bstay with\b|照旧|原样|"
-                            r"(?:冇得|没得|没有?|无)必要|不必|无需|"
+                            r"(?:冇得|没得|没有?|无)必要|不必|无需|(?:莫|么)动|另行(?:安排|处理)|另外安排|解散|"
                             r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                             r"\blater\b|"
                             r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
