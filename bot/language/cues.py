@@ -296,7 +296,7 @@ NOT_OURS_OBJECT = _re(
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|okrs?|kpis?|"
     r"announcements?|"
-    r"parking|shifts?(?!\s+(?:the|all|his|her|their|them|it|these|those|everything|over|across|to|him)\b)|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
+    r"parking|shifts?(?!\s+(?:the|all|his|her|their|them|'?em|it|these|those|everything|over|across|to|him)\b)|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"
     r"quotas?|forecasts?|targets?|roadmap|hire|hiring|recruit\w*|a hand|airport|team lead|as lead|role|position|"
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"

@@ -151,6 +151,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         p = after[0]
         gap = low[marker.end: p.start]
+        if re.search(r"[.!?]\s", gap):
+            continue  # "sorry to bug ya. Duane Schultz is …": a sentence ends before the name
         if "把" in gap or "将" in gap:
             continue  # "给咱把郝建军那些客户弄给温志刚": 把 introduces whose they are
         clauses = re.split(r"[,;!?]|\.(?!\s*[a-z])", gap)
@@ -332,12 +334,13 @@ _RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:
                                r"(?<!\bor )\bnot\s+(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
-_NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|transfer|move|send|pass|hand|assign|"
-                           r"transferred|given|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\bto\s+(?:mr\.?\s+|ms\.?\s+|"
-                           r"mrs\.?\s+)?$", re.IGNORECASE)
+_NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
+                           r"transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s+"
+                           r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
-                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:give\s+(?:it|them)\s+)?$", re.IGNORECASE)
+                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:(?:give|put|send|hand|pass|move)\s+"
+                           r"(?:it|them|'em)\s+)?$", re.IGNORECASE)
 _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
                         r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
 
@@ -505,12 +508,20 @@ def ruled_out(s: Spotted) -> set[str]:
                                               or _RULED_OUT_BEFORE.search(tail(s.low, p.start))
                                               or _NEGATED_GIVE.search(s.low[max(0, p.start - 120): p.start]))
             and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
-            # ("not Brooke Tan", spotted as Brooke: someone else is ruled out, not Brooke Lin)
-            and fold_accents(s.text[p.start: p.end]).lower() == fold_accents(mention(p)).lower()
+            # ("Brooke Lin, not Brooke Tan", both spotted as Brooke: someone else is ruled out, not Brooke Lin)
+            and not _other_full_name(s, p)
             and not re.match(r"\s*的?(?:那个)?意思", s.low[p.end:])}  # ("不是马上的意思": a word, not a person)
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:的\s*(?:客户|群)?\s*)?(?:给|转给|交给|→|->|=>|\bto\b)\s*\u25a1")
+
+
+def _other_full_name(s: Spotted, p: PersonSpot) -> bool:
+    """The member spotted at `p` is also named, in full, another way ("Brooke Lin … not Brooke Tan")."""
+    def written(q: PersonSpot) -> str:
+        return fold_accents(s.text[q.start: q.end]).lower()
+    return any(q is not p and _same_member(q, p) and " " in written(q) and " " in written(p)
+               and written(q) != written(p) for q in s.people)
 
 
 def ruled_person(s: Spotted, p: PersonSpot, ruled: set[str]) -> bool:

@@ -80,3 +80,8 @@ def test_the_receiver_put_right(text: str, giver: str, receiver: str) -> None:
 ])
 def test_what_stays_as_it_was(text: str, giver: str, receiver: str) -> None:
     assert roles(text) == ("handover", giver, receiver)
+
+
+def test_an_infinitive_to_before_a_new_sentence_names_no_receiver() -> None:
+    assert roles("Sorry to bug ya. Hugo Fenn is goin' back to the farm. His accounts, could ya shift 'em over to Kit "
+                 "Turner? Thanks.") == ("handover", "Hugo Fenn", "Kit Turner")
