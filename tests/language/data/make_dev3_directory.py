@@ -700,6 +700,26 @@ ENGLISH = {
     "Jye": "谢杰伊", "Hawwa": "沙哈娃", "Kerensa": "特柯伦", "Siosaia": "罗肖赛", "Roxanne": "杜萝珊",
     "Gordie": "麦戈迪", "Cheryl": "吕雪莹", "Aishath": "纽艾莎", "Ashlyn": "哈阿什", "Tegan": "潘蒂根",
     "Bronte": "辛布朗", "Opal": "布欧泊",
+    # dev69 (Nova Scotia, Newcastle NSW, Glasgow, Kenyan, Rwandan, Hong Kong, Penang, Québécois, US CFO and pinyin
+    # names; full names before the one-word forms a message uses, mentions or rules out; Xuanyuan Jing, Ji Wentao
+    # and Chong Guoqing are also written in characters)
+    "Angus MacIsaac": "麦安格", "Colleen Boutilier": "布柯琳", "Rory MacNeil": "麦罗里", "Shauna Hatt": "哈肖娜",
+    "Darrell Zwicker": "茨达瑞", "Corey Kellett": "凯科瑞", "Tahnee Rowlings": "罗塔妮", "Jarrod Kemp": "肯贾罗",
+    "Lachlan Reid": "里拉克", "Keely Tate": "泰基莉", "Mitch Carroll": "卡米奇", "Gregor Paterson": "帕格雷",
+    "Siobhan Docherty": "多希雯", "Morag Cairns": "凯莫拉", "Kenny McGarvie": "麦肯尼", "Will Baird": "贝威尔",
+    "Will Forsyth": "福威尔", "Dawn Gillies": "吉道恩", "Nyambura Githinji": "尼扬布", "Odhiambo Owino": "奥迪安",
+    "Mercy Achieng": "阿默西", "Brian Kiprotich": "基布莱", "Brian Kiplagat": "基拉加",
+    "Jean-Paul Habimana": "哈让保", "Aline Uwase": "乌阿琳", "Claudine Mukamana": "穆克洛",
+    "Eric Nshimiyimana": "希埃里", "Divine Ingabire": "英迪维", "Olivier Mugisha": "穆奥利", "Yoyo Kwan": "关悠悠",
+    "Jaden Lo": "卢俊庭", "Hazel Cheuk": "卓希澄", "Marco Poon": "潘文谦", "Chloe Tsui": "徐嘉欣",
+    "Ooi Bee Lian": "黄美莲", "Khoo Teng Hock": "邱定福", "Cheah Mei Ling": "谢美玲", "Yeoh Kah Wai": "杨嘉伟",
+    "Saw Li Ying": "苏丽英", "Quah Boon Keat": "柯文吉", "Lim Chee Keong": "林志强", "Teoh Soo Lin": "张素琳",
+    "Benoît Charest": "沙伯努", "Sylvie Thibodeau": "蒂西尔", "Marie-Ève Lachance": "拉玛丽", "Maxime Côté": "科马克",
+    "Julien Fortier": "福朱廉", "Garrett Holm": "霍加勒", "Pauline Fenn": "芬宝琳", "Nadia Farouk": "法纳迪",
+    "Xuanyuan Jing": "轩辕静", "Ji Wentao": "嵇文涛", "Chong Guoqing": "种国庆",
+    "Darrell": "茨达瑞", "Tahnee": "罗塔妮", "Jarrod": "肯贾罗", "Odhiambo": "奥迪安", "Lachlan": "里拉克",
+    "Keely": "泰基莉", "Corey": "凯科瑞", "Cheah": "谢美玲", "Ooi": "黄美莲", "Jaden": "卢俊庭", "Divine": "英迪维",
+    "Aline": "乌阿琳", "Khoo": "邱定福",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -817,6 +837,8 @@ USERIDS = {
     "E68019": "廖春娣",
     # dev67
     "zt_qiguany": "亓官宇", "vm_baolx": "暴立新", "cy_jiagl": "夹谷兰", "E67031": "井立伟", "670559": "苏丽娥",
+    # dev69
+    "xf_anquan": "安全", "cl_hailang": "海浪", "690117": "嵇文涛", "690284": "谌立平",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -920,6 +942,8 @@ DISTRACT = {
     "dev67": [("贺一鸣", 1), ("阮立峰", 1), ("沈巧", 1), ("尤丽", 1), ("陈君", 1), ("卓立群", 1), ("蒋小斌", 1),
               ("区志明", 1), ("梁咏诗", 1), ("巩立新", 1), ("杭晨", 5), ("缪嘉", 1), ("顾佳明", 1), ("杨丽清", 1),
               ("向前", 5)],
+    "dev69": [("王文雄", 1), ("萧蔓", 1), ("宰父明", 1), ("公仪婷", 1), ("葛明远", 1), ("卢佳", 1), ("邝伟", 1),
+              ("邵宇晴", 1), ("柏静", 1), ("拓跋清", 1), ("冉东", 1), ("杜若飞", 5), ("嵇文韬", 5), ("谷雨", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
