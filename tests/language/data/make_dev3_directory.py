@@ -720,6 +720,29 @@ ENGLISH = {
     "Darrell": "茨达瑞", "Tahnee": "罗塔妮", "Jarrod": "肯贾罗", "Odhiambo": "奥迪安", "Lachlan": "里拉克",
     "Keely": "泰基莉", "Corey": "凯科瑞", "Cheah": "谢美玲", "Ooi": "黄美莲", "Jaden": "卢俊庭", "Divine": "英迪维",
     "Aline": "乌阿琳", "Khoo": "邱定福",
+    # dev70 (Belfast, Labrador, Namibian, Cebuano, Boston, Australian, German-Swiss, Brazilian, Hong Kong-style and
+    # pinyin names; full names before the one-word forms a message uses or rules out; Pang Deshan and Xing Lijuan
+    # are also written in characters)
+    "Ciaran Mulgrew": "穆基兰", "Roisin Devlin": "德萝珊", "Orla Keenan": "基奥拉", "Padraig Hughes": "休帕德",
+    "Siobhan McAleese": "麦雪梵", "Gerard Toner": "托杰拉", "Niall Mallon": "马尼奥", "Aoibhinn Carlin": "卡伊雯",
+    "Ida Mugford": "穆艾达", "Clarence Pottle": "波克伦", "Harvey Rumbolt": "伦哈维", "Sophie Andersen": "安索菲",
+    "Wilson Lyall": "莱威尔", "Jenny Sheppard": "舍珍妮", "Hubert Mesher": "梅休伯", "Nellie Broomfield": "布内莉",
+    "Kyle Dicker": "迪凯尔", "Ndapewa Shikongo": "希达佩", "Tuhafeni Nangolo": "南图哈", "Hendrik van Wyk": "范亨德",
+    "Selma Amutenya": "阿塞尔", "Petrus Iipumbu": "伊彼得", "Frieda Katjivena": "卡弗丽", "Tuyeni Haufiku": "豪图耶",
+    "Johannes Garoeb": "加约翰", "Magano Nghipandulwa": "恩玛加", "Mariel Cabahug": "卡玛莉", "Jun Abella": "阿贝俊",
+    "Rhea Dela Cerna": "德瑞雅", "Kristine Baguio": "巴克丝", "Ronaldo Tampus": "坦罗纳", "Ma. Theresa Ouano": "欧特蕾",
+    "Joy Bustamante": "布乔伊", "Precious Lim": "林珀瑞", "Bless Gemota": "格布蕾", "Maureen Flaherty": "弗莫琳",
+    "Dermot Kearney": "基德莫", "Fran Sullivan": "沙弗兰", "Brendan Costello": "柯布伦", "Sean Concannon": "康肖恩",
+    "Nate Pimentel": "皮内特", "Bill Payne": "佩比尔", "Penny Rourke": "鲁佩妮", "Shane Pedersen": "裴沙恩",
+    "Brodie Tancred": "谭布迪", "Jarrod Pike": "派杰罗", "Kayleen Moss": "莫凯琳", "Brett Gallagher": "加布雷",
+    "Tahnee Whitlam": "惠塔妮", "Troy Barlow": "巴特洛", "Priska Zollinger": "左普莉", "Matthias Brunner": "布马蒂",
+    "Roland Frei": "傅罗兰", "Simone Wyss": "魏西蒙", "Beatrice Schnyder": "施碧翠", "Lukas Aebi": "艾卢卡",
+    "Helga Sommer": "宋赫嘉", "Dieter Hofstetter": "霍迪特", "Yvonne Keller": "凯伊冯", "Corinne Huber": "胡柯琳",
+    "Rodrigo Valadares": "瓦罗德", "Larissa Quintão": "昆拉莉", "Caio Menezes": "梅凯奥", "Thales Rocha": "罗塔勒",
+    "Oscar Lindqvist": "林奥斯", "Vicky Tan": "谭维琪", "Alvin Kwan": "关家文",
+    "Jessie Lo": "罗洁思", "Kenny Mok": "莫建宁", "Pang Deshan": "庞德山", "Xing Lijuan": "邢丽娟",
+    "Frieda": "卡弗丽", "Shane": "裴沙恩", "Clarence": "波克伦", "Selma": "阿塞尔", "Kristine": "巴克丝",
+    "Hendrik": "范亨德", "Troy": "巴特洛", "Hubert": "梅休伯", "Jenny": "舍珍妮", "Rhea": "德瑞雅",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -839,6 +862,8 @@ USERIDS = {
     "zt_qiguany": "亓官宇", "vm_baolx": "暴立新", "cy_jiagl": "夹谷兰", "E67031": "井立伟", "670559": "苏丽娥",
     # dev69
     "xf_anquan": "安全", "cl_hailang": "海浪", "690117": "嵇文涛", "690284": "谌立平",
+    # dev70
+    "bx_tuobaj": "拓跋杰", "cf_gongyan": "宫琰", "lin_chunhui": "蔺春晖", "700318": "符晓东", "E70452": "栾婷",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -944,6 +969,9 @@ DISTRACT = {
               ("向前", 5)],
     "dev69": [("王文雄", 1), ("萧蔓", 1), ("宰父明", 1), ("公仪婷", 1), ("葛明远", 1), ("卢佳", 1), ("邝伟", 1),
               ("邵宇晴", 1), ("柏静", 1), ("拓跋清", 1), ("冉东", 1), ("杜若飞", 5), ("嵇文韬", 5), ("谷雨", 5)],
+    "dev70": [("寇小军", 1), ("胡月", 1), ("桂春生", 1), ("司马宏伟", 1), ("阮秀英", 1), ("晏飞", 1), ("邱嘉乐", 1),
+              ("巫小龙", 1), ("沈丽华", 1), ("卫星", 1), ("乐晓东", 5), ("司徒恺", 5), ("郝佳", 1), ("权卫冬", 1),
+              ("党晓锋", 5), ("向阳", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
