@@ -246,7 +246,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?<!originally\s)(?<!currently\s)\b(?:taken(?:\s+over)?|takeover|handled|managed|looked\s+after|picked\s+up|covered|inherited|"
                 r"received|serviced|followed\s+up|handed(?:\s+over)?|transferred|reassigned|moved|given|replaced|succeeded|"
                 r"backfilled)\s+by\b|"
-                r"\binto\b|\b(?:sit|land)\s+with\b|(?<=\s)2(?=\s+\u25a1)|"  # texting: "accounts 2 kaden moss"
+                r"\binto\b|\b(?:sit|land)\s+with\b|(?<=[a-z]\s)2(?=\s+\u25a1)|"  # texting: "accounts 2 kaden moss"
                 r"(?<=\bthem\s)with(?=\s+\u25a1)|(?<='em\s)with(?=\s+\u25a1)|"  # "she wants them with Sela Mafi"
                 # "to" in the writers' own languages, right before a person: Kriol/Bajan tu, Shetland ta, Tok Pisin
                 # long, Spanish a/pa'/para, French à
@@ -302,7 +302,7 @@ NOT_OURS_OBJECT = _re(
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
     r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?|costumes?|props|"
     r"uniforms?|outfits?|class(?:es)?(?![- ](?:booking\s+)?(?:chats?|groups?|"
-    r"students?|parents?|members?|clients?|customers?|kids|families))|(?:delivery|bus|sales|milk|paper|school|truck)\s+routes?|"
+    r"students?|parents?|members?|clients?|customers?|kids|families))|(?:delivery|bus|sales|milk|paper|school|truck)\s+routes?|(?:month|year|quarter)-?end(?:\s+close)?|"
     r"bookings?(?!\s*(?:chats?|groups?|clients?|"
     r"customers?)))\b|"
     r"\$\s*\d|\d+\s*(?:元|块)"

@@ -48,6 +48,7 @@ from .roles import (
     latin_after,
     one_of_two,
     receiver_first,
+    replaced,
     roles_disagree,
     source_of,
     takeover_of,
@@ -196,9 +197,14 @@ def _handover(s: Spotted) -> Reading | None:
     if either is not None:
         takeover = either[0]
     named = takeover
-    if takeover is not None and marker is not None and not receiver_first(marker):
-        takeover = corrected(s, takeover)
+    if takeover is not None and marker is not None and not receiver_first(marker) and either is None:
+        takeover = corrected(s, takeover)  # (an or-question's 还是给B is no correction: the pair decided)
     source = source_of(s, named, marker, frozenset(either[1]) if either is not None else frozenset())
+    for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
+        if source is not None and mention(source) == mention(wrong):
+            source = right
+        elif takeover is not None and mention(takeover) == mention(wrong):
+            takeover = right
     if takeover is not named and takeover is not None and source is not None and \
             mention(takeover).lower().startswith(mention(source).lower() + " "):
         # "Transfer Neha's customers to Vikram. Correction: Neha Joshi, not Neha Kulkarni": whose, made exact
@@ -391,7 +397,7 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
-_ORDERED_BY = re.compile(r"\u25a1(?:订|买|下单|采购|订购|定)的")
+_ORDERED_BY = re.compile(r"(?:\u25a1|客户|顾客)(?:订|买|下单|采购|订购|定)的")
 _CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
                           r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
                           r"(?:son|daughter|kid|child)\b", re.IGNORECASE)

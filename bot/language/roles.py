@@ -75,10 +75,12 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
-    vocative = re.match(r"\s*@?(\u25a1+)\s*(?:[,:]|(?=你))", low)
+    vocative = re.match(r"\s*(?:(?:hi|hello|hey|dear|bonjour|hola|ciao|salut|你好|您好)\s*,?\s*)?@?(\u25a1+)\s*"
+                        r"(?:[,:]|(?=你))", low)
     if vocative and not re.search(r"你的|\byour\b", low) and re.search(
             r"你(?:都|也|就|先)?(?:来|去)?(?:跟|接|负责|管|处理)|归你|给你|交给你|你把.{0,20}接|"
-            r"\byou\b.{0,20}\b(?:take|handle|cover)\b", low):  # ("@X 你的客户…": X owns them)
+            r"\byou\b.{0,20}\b(?:take|handle|cover)\b|\b(?:are|is)\s+(?:now\s+)?(?:for|with)\s+you\b|\b(?:are|is)\s+"
+            r"(?:now\s+)?yours\b", low):  # ("@X 你的客户…": X owns them; "Bonjour X, … are for you now")
         # "骆佳，闫峰的客户你来跟": the one addressed takes them
         addressed = next((p for p in s.people if p.start == vocative.start(1)), None)
         if addressed is not None:
@@ -124,7 +126,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24
-                 and (not ruled_person(s, p, ruled) or _SELF_CORRECTION.search(low, p.end))]
+                 and (not ruled_person(s, p, ruled) or _SELF_CORRECTION.search(low, p.end)
+                      or any(mention(w) == mention(p) for w, _ in replaced(s)))]
         # ("转给……不是给蒙恬恬，是给芮思琪", "not to X — X is swamped —"; one a correction later replaces stays)
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
@@ -330,7 +333,7 @@ _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
 _RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
-                               r"(?:(?<![要给])不|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
+                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
                                r"(?<!\bor )\bnot\s+(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
@@ -429,7 +432,8 @@ def _first_word(name: str) -> str:
 
 
 # "A or B?", "A还是B", "A或者B"
-_EITHER_OR = re.compile(r"(\u25a1+)\s*,?\s*(?:or|还是|或者|或是|或)\s*(?:给|转给|交给|to)?\s*(\u25a1+)", re.IGNORECASE)
+_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|还是|或者|或是|或)\s*(?:给|转给|交给|to)?\s*(\u25a1+)",
+                        re.IGNORECASE)
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
@@ -524,6 +528,22 @@ def _other_full_name(s: Spotted, p: PersonSpot) -> bool:
                and written(q) != written(p) for q in s.people)
 
 
+def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
+    """"不是A，是A'", "也不是B，是B'", "not A but A'": each name taken back and the one said in its place."""
+    out = []
+    for m in _NOT_BUT.finditer(s.low):
+        first, second = (1, 2) if m.group(1) else (3, 4)
+        wrong = next((p for p in s.people if p.start == m.start(first)), None)
+        right = next((p for p in s.people if p.start == m.start(second)), None)
+        if wrong is not None and right is not None and mention(wrong) != mention(right):
+            out.append((wrong, right))
+    return out
+
+
+_NOT_BUT = re.compile(r"(?:也)?不是\s*(\u25a1+)\s*[,;]?\s*(?:而)?是\s*(\u25a1+)|\bnot\s+(\u25a1+)\s*,?\s*but\s+"
+                      r"(\u25a1+)", re.IGNORECASE)
+
+
 def ruled_person(s: Spotted, p: PersonSpot, ruled: set[str]) -> bool:
     """`p` is one of `ruled`, however named again ("not Wayne Hackett, Wayne's got enough on")."""
     return mention(p) in ruled or any(_same_member(p, q) for q in s.people if mention(q) in ruled)
@@ -554,27 +574,31 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|[说打讲搞弄写记看填]错了?|口误|算了|"
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填]错了?|口误|算了|"
                               r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
+                              r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
                               # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
                               r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
                               r"아니(?:다|야|요)|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
-                              r"\b(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|correction|"
+                              # (English words bounded by letters only: "wait是郝佳佳" runs into Chinese)
+                              r"(?<![a-z])(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|"
+                              r"correction|"
                               r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
                               r"hang on|hold on|"
                               r"lo siento|"
                               r"pardon|"
-                              r"on second thought)\b"
+                              r"on second thought)(?![a-z])"
                               r"(?!\s+(?:for|to|about|if)\b)|"
                               r"\bedit\s*:|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?)|"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|"
+                            r"plut[oô]t|rather|instead)|"
                             r"改成|换成|改给|是|给|还是转|还是交|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
@@ -608,17 +632,12 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
         return person
     if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
         return person  # "X's parents -> Kinsley. wait no Kinsley's cooked": the receiver is corrected, not whose
+    # the last correction that names someone ("…是郝佳佳；…sorry 改了两次": a closing apology names nobody)
+    for cue in reversed(said):
+        found = _named_after(s, person, cue.end(), end, owner)
+        if found is not None:
+            return found
     after = said[-1].end()
-    for p in s.people:
-        if p.start >= after and p.end <= end and mention(p) != mention(person) and not _same_member(p, person):
-            # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
-            fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
-                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
-                _TAKES_THEM.match(s.low, p.end))  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
-            if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
-                continue  # "sorry，不是 Lorenzo，…": the one ruled out
-            if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):
-                return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message
     last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)
@@ -627,3 +646,19 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
             s.low[last[-1].end:]):
         return last[-1]
     return person
+
+
+def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bool) -> PersonSpot | None:
+    """Whom the correction ending at `after` names instead of `person`, or None."""
+    for p in s.people:
+        if p.start >= after and p.end <= end and mention(p) != mention(person) and not _same_member(p, person):
+            # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
+            fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
+                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
+                _TAKES_THEM.match(s.low, p.end)) or bool(  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
+                re.match(r"\s*,?\s*then\b", s.low[p.end:]))  # "— or no, wait, Darrell's away. Shauna Hatt then."
+            if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
+                continue  # "sorry，不是 Lorenzo，…": the one ruled out
+            if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):
+                return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
+    return None
