@@ -14,7 +14,8 @@ from tests.support.stack import Stack
     ("text", "asked", "head"),
     [
         ("陈静那些老主顾以后归何静对接了", "你是想把陈静的客户交接给何静吗？回复 1 确认", "交接预览"),
-        ("Chen Jing's patients → He Jing from Monday",
+        # (a trade's word the rules do not know: "patients" was one until the rules learned it)
+        ("Chen Jing's anglers → He Jing from Monday",
          "Did you mean: hand over Chen Jing's customers to He Jing? Reply 1 to confirm", "Preview"),
     ],
 )
