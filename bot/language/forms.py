@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .people import PersonSpot
+from .text import CJK_LATIN_SEAM
 
 # the field naming who hands over, and the one naming who receives (masked text, lower case)
 SOURCE_FIELD = re.compile(
@@ -34,7 +35,6 @@ _SOURCE_BRACKET = re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|o
                              re.IGNORECASE)
 _RECEIVER_BRACKET = re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|接收方)\s*[)\]]",
                                re.IGNORECASE)
-_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 _CELLS = re.compile(r"\s*(?:\t+|\|+|,|，)\s*")
 
 
@@ -96,7 +96,7 @@ def _labelled(low: str, p: PersonSpot) -> str:
 def _field_before(low: str, p: PersonSpot) -> str:
     """The text between the start of `p`'s line (or the last ；/;) and `p`: where a field name stands."""
     start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，", "/", "|", " - "))
-    before = _NUMBERING.sub("", _BILINGUAL.sub(" ", low[start + 1: p.start])).strip(" -")  # ("接手takeover:")
+    before = _NUMBERING.sub("", CJK_LATIN_SEAM.sub(" ", low[start + 1: p.start])).strip(" -")  # ("接手takeover:")
     if not (re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before)):
         return ""
     field = _LAST_FIELD.search(before)  # "ho req - from:" → "from:"

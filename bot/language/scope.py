@@ -9,6 +9,7 @@ from . import cues
 from .cues import Span
 from .people import PersonSpot
 from .spotting import PRONOUN, Spotted, clause_of, mention
+from .text import CJK_LATIN_SEAM
 
 # Words a Latin "name" is never made of.
 
@@ -23,7 +24,7 @@ def field_scope(low: str) -> list[str] | None:
     if field is None:
         return None
     value = re.sub(r"\s*([+&/])\s*", r" \1 ", field.group(1))  # ("hr客户+体检群": two kinds listed)
-    value = _CJK_LATIN.sub(" ", value)  # ("客户keep")
+    value = CJK_LATIN_SEAM.sub(" ", value)  # ("客户keep")
     named = sorted((m.start(), m.end(), kind) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
                    for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(lambda g: " " * len(g.group()),
                                                                                          value)))
@@ -246,11 +247,9 @@ _NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就
 
 def keeps_back(low: str) -> bool:
     """The message says something stays or is left out ("群别动", "except the groups", "clients he keeps")."""
-    low = _CJK_LATIN.sub(" ", low)  # ("客户keep": the English word read as a word)
+    low = CJK_LATIN_SEAM.sub(" ", low)  # ("客户keep": the English word read as a word)
     return bool(_NEGATED.search(low) or _EXCEPT.search(low))
 
-
-_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
 _EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括",

@@ -43,6 +43,10 @@ def normalize(text: str) -> str:
 _SPACE_NEAR_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}→,.;:!?])|(?<=[{CJK_CHARS}→,.;:!?])\\s+")
 
 
+# where Chinese and Latin letters meet with no space ("客户keep", "接手takeover"): a word boundary to put back
+CJK_LATIN_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
+
+
 def tighten(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
