@@ -743,6 +743,26 @@ ENGLISH = {
     "Jessie Lo": "罗洁思", "Kenny Mok": "莫建宁", "Pang Deshan": "庞德山", "Xing Lijuan": "邢丽娟",
     "Frieda": "卡弗丽", "Shane": "裴沙恩", "Clarence": "波克伦", "Selma": "阿塞尔", "Kristine": "巴克丝",
     "Hendrik": "范亨德", "Troy": "巴特洛", "Hubert": "梅休伯", "Jenny": "舍珍妮", "Rhea": "德瑞雅",
+    # dev71 (Australian, Cape Town, Welsh-valleys, Shetland, Hong Kong, Sabah, Tamil Nadu, New Zealand, Irish,
+    # Québécois, word-like and pinyin names; full names before the one-word forms a message uses or rules out;
+    # Wenren Fang is also written in characters; Sian, ruled out for another Sian, is no alias)
+    "Trent Ballard": "巴伦特", "Kirk Dunstan": "邓柯克", "Shaun Mabbott": "马肖恩", "Brooke Strahan": "斯布露",
+    "Jodie Pitcher": "皮乔迪", "Faldiela Davids": "戴法蒂", "Riaan Fourie": "傅里安", "Yusuf Salie": "萨优福",
+    "Candice Jacobs": "雅坎迪", "Ashwin Adams": "亚阿什", "Lucky Mthembu": "滕乐奇", "Aled Bowen": "鲍阿勒",
+    "Nia Powell": "包尼娅", "Gareth Llewellyn": "卢加雷", "Sian Jenkins": "詹夏恩", "Rhys Bevan": "贝里斯",
+    "Lowrie Nicolson": "尼劳里", "Ina Halcrow": "霍伊娜", "Osla Mouat": "穆奥丝", "Jeemie Manson": "曼吉米",
+    "Ertie Jamieson": "杰尔蒂", "Terence Ho": "何德伦", "Phoebe Lai": "黎菲比", "Raymond Chiu": "赵伟文",
+    "Gloria Tsang": "曾家琪", "Connie Yau": "邱康妮", "Faizal Sahari": "沙费萨", "Rosalind Gaban": "加罗莎",
+    "Juhin Ambrose": "安朱欣", "Alvin Gumpil": "甘阿文", "Mary Lojuni": "罗玛丽", "Karthik Raja": "拉卡提",
+    "Revathi Balu": "巴蕾瓦", "Vignesh Sundaram": "孙维涅", "Lakshmi Venkatesan": "文拉克", "Senthil Kumar": "库森蒂",
+    "Murugan Selvam": "塞穆鲁", "Blair Kershaw": "柯布莱", "Hamish Lobb": "洛哈米", "Mereana Paewai": "派梅瑞",
+    "Craig Fulton": "富克雷", "Gráinne Fahy": "法格兰", "Clodagh Moran": "莫克洛", "Nuala Tierney": "蒂努拉",
+    "Ciara Hennessy": "亨琪娅", "Orlaith Begley": "贝奥莱", "Réjean Gagné": "加雷让", "Stéphane Dufour": "杜斯特",
+    "Ginette Lapointe": "拉吉妮", "Marc-André Poirier": "普马克", "Sylvain Bergeron": "贝西尔", "Rich Fang": "方瑞奇",
+    "Chance Wu": "吴强斯", "Wenren Fang": "闻人芳",
+    "Trent": "巴伦特", "Shaun": "马肖恩", "Riaan": "傅里安", "Gloria": "曾家琪", "Phoebe": "黎菲比", "Craig": "富克雷",
+    "Nuala": "蒂努拉", "Mary": "罗玛丽", "Lowrie": "尼劳里", "Jeemie": "曼吉米", "Ertie": "杰尔蒂", "Réjean": "加雷让",
+    "Stéphane": "杜斯特", "Candice": "雅坎迪", "Faizal": "沙费萨", "Ina": "霍伊娜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -864,6 +884,8 @@ USERIDS = {
     "xf_anquan": "安全", "cl_hailang": "海浪", "690117": "嵇文涛", "690284": "谌立平",
     # dev70
     "bx_tuobaj": "拓跋杰", "cf_gongyan": "宫琰", "lin_chunhui": "蔺春晖", "700318": "符晓东", "E70452": "栾婷",
+    # dev71
+    "cw_xianjn": "咸佳宁", "710236": "毋国强", "E71058": "阴晓丽",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -972,6 +994,8 @@ DISTRACT = {
     "dev70": [("寇小军", 1), ("胡月", 1), ("桂春生", 1), ("司马宏伟", 1), ("阮秀英", 1), ("晏飞", 1), ("邱嘉乐", 1),
               ("巫小龙", 1), ("沈丽华", 1), ("卫星", 1), ("乐晓东", 5), ("司徒恺", 5), ("郝佳", 1), ("权卫冬", 1),
               ("党晓锋", 5), ("向阳", 5)],
+    "dev71": [("明朗", 1), ("檀明萱", 1), ("陈念", 1), ("武国平", 1), ("鲁振华", 1), ("李思远", 1), ("周志刚", 1),
+              ("母国强", 1), ("归海凝", 1), ("夏甜", 1), ("段干锋", 5), ("斛海涛", 5), ("展朋", 5), ("铁君", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
