@@ -763,6 +763,27 @@ ENGLISH = {
     "Trent": "巴伦特", "Shaun": "马肖恩", "Riaan": "傅里安", "Gloria": "曾家琪", "Phoebe": "黎菲比", "Craig": "富克雷",
     "Nuala": "蒂努拉", "Mary": "罗玛丽", "Lowrie": "尼劳里", "Jeemie": "曼吉米", "Ertie": "杰尔蒂", "Réjean": "加雷让",
     "Stéphane": "杜斯特", "Candice": "雅坎迪", "Faizal": "沙费萨", "Ina": "霍伊娜",
+    # dev72 (Ivorian, Botswanan, Ilocano, Oklahoman, Mancunian, Albertan, Bangladeshi, Korean-American and pinyin
+    # names; full names before the one-word forms a message uses or rules out; Ji Shuang, Zhongli Wanqing and
+    # Gongsun Mingyue are also written in characters)
+    "Koffi Kouassi": "夸科菲", "Adjoua Konan": "科阿珠", "Yao N'Guessan": "恩盖姚", "Serge Gnagbo": "尼塞吉",
+    "Ange Yapi": "雅安婕", "Awa Coulibaly": "库阿娃", "Mamadou Traoré": "特马杜", "Aya Kouamé": "夸阿雅",
+    "Bakary Ouattara": "瓦巴卡", "Yannick Dago": "达雅尼", "Tumelo Sebego": "塞图莫", "Lesego Kgosi": "柯乐瑟",
+    "Gift Molefe": "莫吉夫", "Kabelo Seretse": "塞卡贝", "Boitumelo Ntshole": "恩博伊", "Mpho Dintwe": "丁姆福",
+    "Neo Ramotswa": "拉尼奥", "Tshepo Kgari": "卡采波", "Reynaldo Agbayani": "阿雷纳", "Cherry Lagmay": "拉雪莉",
+    "Marites Pascua": "帕玛瑞", "Jomar Tabangcura": "塔乔马", "Rodel Ramos": "拉罗德", "Analyn Duldulao": "杜安琳",
+    "Dusty Rainwater": "雷达斯", "Colt Haney": "韩柯尔", "Brandy Tillman": "蒂布兰", "Cassidy Nunn": "农卡茜",
+    "Lonnie Tackett": "塔朗尼", "Bo Tackett": "塔博文", "Randy Pruett": "普兰迪", "Kieran Heywood": "海基兰",
+    "Chelsea Ogden": "奥切尔", "Dean Fletcher": "弗迪恩", "Shaz Whitworth": "惠莎兹", "Liam Royle": "罗利安",
+    "Tasha Openshaw": "欧塔霞", "Ryan Boardman": "博瑞恩", "Wade Hryciuk": "赫韦德", "Tanis Melnyk": "梅塔妮",
+    "Kaylee Sawchuk": "索凯莉", "Shannon Podgurny": "波珊农", "Brett Kowalchuk": "科布瑞",
+    "Mizanur Rahman": "拉米赞", "Sabbir Hossain": "侯萨比", "Sharmin Sultana": "苏沙敏", "Farzana Yeasmin": "叶法扎",
+    "Kamrul Hasan": "哈卡姆", "Shahnaz Parvin": "帕莎娜", "Minjun Cho": "赵敏俊", "Hyejin Lim": "林惠珍",
+    "Eunji Shin": "申恩智", "Daniel Baek": "白丹尼", "Jisoo Han": "韩知秀", "Sora Kwon": "权素拉",
+    "Ji Shuang": "戢爽", "Zhongli Wanqing": "钟离晚晴", "Gongsun Mingyue": "公孙明月",
+    "Koffi": "夸科菲", "Adjoua": "科阿珠", "Ange": "雅安婕", "Tumelo": "塞图莫", "Rodel": "拉罗德", "Dusty": "雷达斯",
+    "Colt": "韩柯尔", "Liam": "罗利安", "Tanis": "梅塔妮", "Kaylee": "索凯莉", "Mizanur": "拉米赞", "Sharmin": "苏沙敏",
+    "Hyejin": "林惠珍", "Eunji": "申恩智", "Sora": "权素拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -886,6 +907,8 @@ USERIDS = {
     "bx_tuobaj": "拓跋杰", "cf_gongyan": "宫琰", "lin_chunhui": "蔺春晖", "700318": "符晓东", "E70452": "栾婷",
     # dev71
     "cw_xianjn": "咸佳宁", "710236": "毋国强", "E71058": "阴晓丽",
+    # dev72
+    "mt_tiejun": "铁军", "dj_jingquan": "井泉", "720588": "宿海波", "E72406": "郯立新",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -996,6 +1019,8 @@ DISTRACT = {
               ("党晓锋", 5), ("向阳", 5)],
     "dev71": [("明朗", 1), ("檀明萱", 1), ("陈念", 1), ("武国平", 1), ("鲁振华", 1), ("李思远", 1), ("周志刚", 1),
               ("母国强", 1), ("归海凝", 1), ("夏甜", 1), ("段干锋", 5), ("斛海涛", 5), ("展朋", 5), ("铁君", 1)],
+    "dev72": [("宿海涛", 5), ("庾春艳", 1), ("全利", 1), ("向南", 1), ("常清", 1), ("东门晓云", 1), ("夏侯立君", 1),
+              ("铁君", 1), ("仇宏图", 1), ("井全", 5), ("房冬", 1), ("高锋", 1), ("戢双", 5), ("毋海锋", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
