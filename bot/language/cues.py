@@ -251,6 +251,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 # "to" in the writers' own languages, right before a person: Kriol/Bajan tu, Shetland ta, Tok Pisin
                 # long, Spanish a/pa'/para, French à
                 r"\b(?:tu|ta|long|pa'?|para|à)\s+(?=\u25a1)|(?<=[a-z,]\s)a(?=\s+\u25a1)|"
+                # Wuhan 把 for 给 before a receiver that ends the clause: "…把阳光就行了"
+                r"(?<![\u4e00-\u9fff])把(?=\s*\u25a1+\s*(?:就行|就好|就可以|吧|好了|[,.!;]|$))|"
                 r"\bare\s+(?:now\s+)?(?=\u25a1+'s?\b)|"  # "…'s clients are Y's now"
                 r"(?<=\bmove\s)on(?=\s+\u25a1)|(?<=\bgo\s)on(?=\s+\u25a1)|"
                 r"\bnew owner\s*(?:is|:|=|-)?|\bowner\s*:|"
@@ -270,7 +272,8 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"管)(?=\s*(?:[,.;!?]|$))|"
                  r"\b(?:become|(?:be|been|is|was|get|gets)\s+made)\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|some|\d+)\b)(?!\s+(?:promoted|transferred|moved|relocated|"
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|too|"
+                 r"some|\d+)\b)(?!\s+(?:promoted|transferred|moved|relocated|"
                  r"reassigned|posted|seconded|fired|laid\s+off|let\s+go|hired|sick|married|sent|a\s+(?:new\s+)?"
                  r"(?:job|offer|role|position))\b)|"
                  r"\breceiv(?:e|es|ing)\b|\bsucceed(?:s|ing)?\b|\bstep(?:s|ping)?\s+in\b|\bgetting\b|被分配了?|"

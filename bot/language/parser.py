@@ -24,7 +24,14 @@ from .normalize import fold_accents, normalize
 from .other_intents import WECOM_HOWTO
 from .people import PeopleSpotter, recognize_people
 from .reader import read_spotted, spotted
-from .restated import named_in_full, receiver_put_right, reread_restated, who_answered
+from .restated import (
+    named_in_full,
+    not_him_but,
+    pending_line,
+    receiver_put_right,
+    reread_restated,
+    who_answered,
+)
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
@@ -128,6 +135,13 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         asked = who_answered(text[: quoted.end()], said, own) if own is not said else None
         if asked is not None:
             return asked  # "> …→ who should take them? / 温和. but only the player groups"
+        if own.intent != "handover" and _DISAGREES.match(text[quoted.end():]):
+            said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people)
+            answer = text[quoted.end():]
+            spots = people.spot(normalize(answer)) if people is not None else recognize_people(normalize(answer))
+            fixed = not_him_but(said, answer, [p.text for p in spots])
+            if fixed is not None:
+                return fixed  # "> Handover preview: A → B … / No, not B — C. Everything else right."
         if own.intent == "handover" and _DISAGREES.match(text[quoted.end():]):
             fixed = receiver_put_right(said, own, text[quoted.end():])
             if fixed is not None:
@@ -137,6 +151,11 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
             # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
             # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
             return named_in_full(own, text[: quoted.end()])
+    pending = pending_line(text)
+    if pending is not None:
+        one = parse(pending, today=today, people=people)
+        if one.intent == "handover":
+            return one  # "Recap: - A → B: done / - C → D, this one not yet": the one not done
     restated = reread_restated(text, lambda part: parse(part, today=today, people=people),
                                lambda name: _is_person(name, text, people))
     if restated is not None:

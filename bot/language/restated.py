@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .intent import Intent
+from .scope import kinds_said
 
 # "说反了", "搞反了", "反过来", "other way round", "backwards", "vice versa", Krio "di oda way"
 _REVERSAL = re.compile(r"[说搞弄写讲打]反了|反过来|倒过来|正好相反|"
@@ -115,3 +116,37 @@ def who_answered(quote: str, said: Intent, own: Intent) -> Intent | None:
         return None
     return Intent(intent="handover", slots={**own.slots, "handover": giver, "takeover": others.pop()},
                   lang=own.lang, unsure=own.unsure)
+
+
+# a line of a recap that is already done: "- A → B, well clients: done last week", "✅ A → B"
+_DONE_LINE = re.compile(r"\bdone\b|\bfinished\b|\bwent through\b|已完成|完成了|已转|转好了|搞定|办完|✅|✔",
+                        re.IGNORECASE)
+_ARROW_LINE = re.compile(r"→|->|=>")
+
+
+def pending_line(text: str) -> str | None:
+    """The one line of a recap of handovers that is not done yet ("- A → B: done / - C → D: not yet, on peut
+    lancer ça?"), or None when the message is no such recap."""
+    lines = [line for line in text.split("\n") if _ARROW_LINE.search(line)]
+    if len(lines) < 2:
+        return None
+    open_lines = [line for line in lines if not _DONE_LINE.search(re.sub(r"\bnot yet\b|还没", "", line))]
+    return open_lines[0] if len(open_lines) == 1 and len(open_lines) < len(lines) else None
+
+
+def not_him_but(said: Intent, answer: str, named: list[str]) -> Intent | None:
+    """A quoted bot request answered "No, not Hamish — Craig Fulton.": the same request with the one person the
+    answer names who is neither of the quote's two and not ruled out; asked before filing."""
+    giver, receiver = said.slots.get("handover"), said.slots.get("takeover")
+    if said.intent != "handover" or not giver or not receiver:
+        return None
+    known = {_folded(giver), _folded(receiver)}
+    new = {n for n in named if _folded(n) not in known and not _ruled_out(n, answer)
+           and not any(_folded(n) in k or k.startswith(_folded(n)) for k in known)}
+    if len(new) != 1:
+        return None
+    # (the one the answer rules out is the one replaced: "不对，是温馨的，不是温鑫" puts the giver right)
+    role = "handover" if _ruled_out(str(giver), answer) and not _ruled_out(str(receiver), answer) else "takeover"
+    scope = kinds_said(answer.lower()) or said.slots.get("scope")  # ("群先别转，只转客户")
+    return Intent(intent="handover", slots={**said.slots, role: new.pop(), "scope": scope}, lang=said.lang,
+                  unsure=True)

@@ -154,8 +154,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         p = after[0]
         gap = low[marker.end: p.start]
-        if re.search(r"[.!?]\s", gap):
-            continue  # "sorry to bug ya. Duane Schultz is …": a sentence ends before the name
+        if re.search(r"[.!?]\s", gap) or (marker.value == "to" and _INFINITIVE.match(gap)):
+            continue  # "sorry to bug ya. Duane Schultz is …", "lucky to have Lucky Mthembu": no receiver
         if "把" in gap or "将" in gap:
             continue  # "给咱把郝建军那些客户弄给温志刚": 把 introduces whose they are
         clauses = re.split(r"[,;!?]|\.(?!\s*[a-z])", gap)
@@ -332,7 +332,8 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
+                               r"\b(?:bukan|pas)\s+$|"
                                r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
                                r"(?<!\bor )\bnot\s+(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
@@ -385,6 +386,9 @@ def latin_after(s: Spotted, marker: Span | None) -> str | None:
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
+_NOT_STAFF = re.compile(r"\s*(?:工作室|公司|那家|家的|的店|厂)|\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
+                        r"\S{0,12}不是我们的人|\s+(?:is|was)\s+(?:a|the|our)\s+(?:client|customer)\b")
+_INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcome|thank|lose|keep|call|ask|tell)\b")
 _SAYS_SHE_TAKES = re.compile(r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
                              r"(?:接手|接管|接|跟)|(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
                              r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE)
@@ -399,7 +403,8 @@ _BOSS_BEFORE = re.compile(r"(?:主管|经理|老板|领导|总监|老大|上司|
                           r"主任|行长|社长|"
                           r"\b(?:boss|manager|supervisor|director|"
                           r"team lead|lead|head))\s*$", re.IGNORECASE)
-_SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?$")
+_SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?"
+                         r"(?:经理|主管|总监|组长|主任|同事|老师|助理)?\s*$")  # ("我是装备部的经理鲁振华")
 _SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
                            r"(?:原来|原先|之前|以前|一直|本来)(?:都|是)?(?:由|归))\s*:?\s*$")
 
@@ -466,6 +471,8 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
     away = {mention(p) for p in s.people  # ("Put dem by Ricky Alleyne... no wait", no marker the reader knows)
             if _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))}
     others = [p for p in others if not ruled_person(s, p, away)] or others
+    # "包括周志刚工作室那家…周志刚是片方老板，不是我们的人": a customer's own people, not a colleague
+    others = [p for p in others if not _NOT_STAFF.match(s.low, p.end)] or others
     # "审批我已经找百里鸿过了", "approved by Dana": who approves is not a party to it
     others = [p for p in others if not (_APPROVER_BEFORE.search(tail(s.low, p.start))
                                         or _APPROVER_AFTER.match(s.low, p.end))] or others
@@ -587,7 +594,7 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               r"(?<![a-z])(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|"
                               r"correction|"
                               r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
-                              r"hang on|hold on|"
+                              r"hang on|hold on|salah|bukan|non non|"
                               r"lo siento|"
                               r"pardon|"
                               r"on second thought)(?![a-z])"
@@ -597,13 +604,13 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
-_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|"
+_NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead)|"
                             r"改成|换成|改给|是|给|还是转|还是交|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
-_REPLACES = re.compile(r"\W*(?:(?:not|不是)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
+_REPLACES = re.compile(r"\W*(?:(?:not|不是|bukan|pas)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
 
 
@@ -656,7 +663,10 @@ def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bo
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
                 _TAKES_THEM.match(s.low, p.end)) or bool(  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
-                re.match(r"\s*,?\s*then\b", s.low[p.end:]))  # "— or no, wait, Darrell's away. Shauna Hatt then."
+                re.match(r"\s*,?\s*then\b", s.low[p.end:])) or bool(  # "— or no, wait, Darrell's away. Y then."
+                re.search(r"[.!?]\s*$", s.low[after: p.start]) and re.match(r"\s*[.!]", s.low[p.end:])
+                and (p.known or " " in mention(p)))
+            # (a name said as a sentence of its own: "pas Ange, elle est déjà chargée. Serge G.")
             if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
                 continue  # "sorry，不是 Lorenzo，…": the one ruled out
             if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):

@@ -21,9 +21,12 @@ _SCOPE_FIELD = re.compile(r"(?:交接范围|交接内容|移交范围|范围|内
 def field_scope(low: str) -> list[str] | None:
     """The kinds a form's scope field names and does not keep back, or None without such a field."""
     field = _SCOPE_FIELD.search(low)
-    if field is None:
-        return None
-    value = re.sub(r"\s*([+&/])\s*", r" \1 ", field.group(1))  # ("hr客户+体检群": two kinds listed)
+    return kinds_said(field.group(1)) if field is not None else None
+
+
+def kinds_said(text: str) -> list[str] | None:
+    """The kinds `text` names and does not keep back ("群先别转，只转客户": customers), or None when it names none."""
+    value = re.sub(r"\s*([+&/])\s*", r" \1 ", text)  # ("hr客户+体检群": two kinds listed)
     value = CJK_LATIN_SEAM.sub(" ", value)  # ("客户keep")
     named = sorted((m.start(), m.end(), kind) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
                    for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(lambda g: " " * len(g.group()),
