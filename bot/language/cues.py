@@ -238,7 +238,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:(?<=move)|(?<=transfer)|(?<=assign)|(?<=re-home)|(?<=migrate))\s*到(?=\s*\u25a1)|"  # move 到 X
                 r"接收人|接手人|接替人|继承人(?:选|选定|定为|是|为)?|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 # ("registered/listed under X" says whose they are)
-                r"(?<=\s)(?<!registered\s)(?<!listed\s)(?<!filed\s)(?<!booked\s)under(?=\s+\u25a1)|(?:转|交|移|"
+                r"(?<=\s)(?<!registered\s)(?<!listed\s)(?<!filed\s)(?<!booked\s)(?<!still\s)(?<!remain\s)(?<!stay\s)under(?=\s+\u25a1)|(?:转|交|移|"
                 r"划)晒?去(?!哪)|(?<=\s)-(?=\s)|"
                 r"(?:交|转|改|转交|移交|划)由|"
                 r"(?<![回])归(?!属|档|还|纳|类)(?=\s*\S)|→|(?:(?<=be\sassigned\s)|(?<=be\sallocated\s)|(?<!\sassigned\s)(?<!\sallocated\s)(?<!belonging\s)(?<!belongs\s))\bto\b(?!\s+be\b)|\btae\b(?=\s+\u25a1)|换成|改成|改做|改为|改owner成|(?<=群主)\s*换(?![了过])|变更为|更换为|"

@@ -154,7 +154,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             continue
         p = after[0]
         gap = low[marker.end: p.start]
-        if re.search(r"[.!?]\s", gap) or (marker.value == "to" and _INFINITIVE.match(gap)):
+        if re.search(r"[.!?]\s", gap) or (marker.value == "to" and (_INFINITIVE.match(gap) or (
+                _TO_A_VERB.match(gap) and not re.search(r"please\s*$", low[max(0, marker.start - 8): marker.start])))):
             continue  # "sorry to bug ya. Duane Schultz is …", "lucky to have Lucky Mthembu": no receiver
         if "把" in gap or "将" in gap:
             continue  # "给咱把郝建军那些客户弄给温志刚": 把 introduces whose they are
@@ -389,6 +390,8 @@ _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交�
 _NOT_STAFF = re.compile(r"\s*(?:工作室|公司|那家|家的|的店|厂)|\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
                         r"\S{0,12}不是我们的人|\s+(?:is|was)\s+(?:a|the|our)\s+(?:client|customer)\b")
 _INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcome|thank|lose|keep|call|ask|tell)\b")
+# "kindly assist to move X's chats to Y": the first "to" opens a verb (not the learners' "please to transfer A …")
+_TO_A_VERB = re.compile(r"\s*(?:move|transfer|give|hand|assign|pass|send|shift|reassign)\b")
 _SAYS_SHE_TAKES = re.compile(r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
                              r"(?:接手|接管|接|跟)|(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
                              r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE)
@@ -469,7 +472,9 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
     others = [p for p in others if not _SPEAKER.match(s.low[p.end:])] or others
     # "X's parents -> Kinsley. wait no Kinsley's cooked rn, Y takes them": a receiver corrected away gives nothing
     away = {mention(p) for p in s.people  # ("Put dem by Ricky Alleyne... no wait", no marker the reader knows)
-            if _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))}
+            if _SELF_CORRECTION.match(re.sub(r"^[\W_]+", "", s.low[p.end: p.end + 24]))
+            or (re.search(r"\b(?:swap|replace)\s*$", tail(s.low, p.start))  # ("^ swap Alyssa for Garrett")
+                and re.match(r"\s*(?:out\s+)?(?:with|for)\b", s.low[p.end:]))}
     others = [p for p in others if not ruled_person(s, p, away)] or others
     # "包括周志刚工作室那家…周志刚是片方老板，不是我们的人": a customer's own people, not a colleague
     others = [p for p in others if not _NOT_STAFF.match(s.low, p.end)] or others

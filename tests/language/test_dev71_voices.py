@@ -65,3 +65,21 @@ def test_the_one_handover_of_a_recap_not_done_yet() -> None:
     assert roles("Recap:\n- Juin Amat → Mary Lojun, clients: done last week\n- Lucky Mbeki → Hamish Lowe: done\n"
                  "- Craig Foley → Alvin Gumpa, groups only — not yet, can we start it?") == (
         "handover", "Craig Foley", "Alvin Gumpa")
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("Confirm handover: Juin Amat → Mary Lojun (customers)\n^ swap Mary for Alvin Gumpa pls", "Juin Amat",
+     "Alvin Gumpa"),
+    ("Team, kindly assist to move Lucky Mbeki's group chats to Ashwin Naidoo as well, he's relocating.",
+     "Lucky Mbeki", "Ashwin Naidoo"),
+    ("Why are Craig Foley's clients still under Craig? He left. Give them to Hamish Lowe.", "Craig Foley",
+     "Hamish Lowe"),
+])
+def test_older_rounds_voices_kept_right(text: str, giver: str, receiver: str) -> None:
+    assert roles(text)[:3] == ("handover", giver, receiver)
+
+
+@pytest.mark.parametrize("text", ["今天到的那批货先转给宋体档口，周刚那边的客户明天再补货",
+                                  "年底给会员的礼盒，阳光那边分完了再转给鲁华的店"])
+def test_goods_sent_to_a_stall_or_shop_are_no_handover(text: str) -> None:
+    assert roles(text)[0] != "handover"
