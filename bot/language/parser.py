@@ -122,35 +122,9 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         return Intent(intent="audit", slots={}, lang=lang)
     quoted = _QUOTED_HEAD.match(text)
     if quoted is not None and text[quoted.end():].strip():
-        # "> Handover created: A → B / No, backwards. It's B's customers going to A": the bot's words quoted, then
-        # the writer's own; a request the writer's part makes whole is theirs, whatever the quote said
-        own = parse(text[quoted.end():], today=today, people=people)
-        quote = text[: quoted.end()].lower()
-        pair = [str(own.slots.get(k) or "") for k in ("handover", "takeover")]
-        if own.intent == "handover" and pair[1] and (
-                own.slots.get("amend") or (pair[0] and all(name.lower() in quote for name in pair))):
-            return own  # (the same two people again, put right; or a receiver changed)
-        said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people) \
-            if own.intent == "handover" else own  # (the bot's words, read as a request)
-        asked = who_answered(text[: quoted.end()], said, own) if own is not said else None
-        if asked is not None:
-            return asked  # "> …→ who should take them? / 温和. but only the player groups"
-        if own.intent != "handover" and _DISAGREES.match(text[quoted.end():]):
-            said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", text[: quoted.end()]), today=today, people=people)
-            answer = text[quoted.end():]
-            spots = people.spot(normalize(answer)) if people is not None else recognize_people(normalize(answer))
-            fixed = not_him_but(said, answer, [p.text for p in spots])
-            if fixed is not None:
-                return fixed  # "> Handover preview: A → B … / No, not B — C. Everything else right."
-        if own.intent == "handover" and _DISAGREES.match(text[quoted.end():]):
-            fixed = receiver_put_right(said, own, text[quoted.end():])
-            if fixed is not None:
-                return fixed  # "> 确认将 苏和 的客户转给 乌兰图雅？ / 不对嘛，…是乌日娜！": 苏和's, to 乌日娜
-        if own.intent == "handover" and all(pair) and (re.search(r"[?？]\W*$", quote.strip()) or _DISAGREES.match(
-                text[quoted.end():])):
-            # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
-            # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
-            return named_in_full(own, text[: quoted.end()])
+        answered = _below_a_quote(text[: quoted.end()], text[quoted.end():], today, people)
+        if answered is not None:
+            return answered
     pending = pending_line(text)
     if pending is not None:
         one = parse(pending, today=today, people=people)
@@ -198,6 +172,33 @@ def _tagged_part(text: str, reading: Intent) -> Intent:
     if tag is None:
         return reading
     return reading.model_copy(update={"slots": {**slots, "tag": tag, "split": "tag_only"}})
+
+
+def _below_a_quote(quote: str, answer: str, today: dt.date, people: PeopleSpotter | None) -> Intent | None:
+    """The request a writer's lines make below the bot's words quoted ("> Handover created: A → B / No, backwards.
+    It's B's customers going to A"), or None when the full reading should read the message as a whole."""
+    own = parse(answer, today=today, people=people)
+    disagrees = _DISAGREES.match(answer) is not None
+    if own.intent != "handover" and not disagrees:
+        return None
+    said = parse(re.sub(r"(?m)^\s*>\s*|[「」“”\"]", " ", quote), today=today, people=people)  # the bot's words
+    if own.intent != "handover":
+        spots = people.spot(normalize(answer)) if people is not None else recognize_people(normalize(answer))
+        return not_him_but(said, answer, [p.text for p in spots])  # "/ No, not B — C. Everything else right."
+    pair = [str(own.slots.get(k) or "") for k in ("handover", "takeover")]
+    if pair[1] and (own.slots.get("amend") or (pair[0] and all(name.lower() in quote.lower() for name in pair))):
+        return own  # the same two people again, put right; or a receiver changed
+    asked = who_answered(quote, said, own)  # "> …→ who should take them? / 温和. but only the player groups"
+    if asked is not None:
+        return asked
+    fixed = receiver_put_right(said, own, answer) if disagrees else None  # "/ 不对嘛，…是乌日娜！": 苏和's, to 乌日娜
+    if fixed is not None:
+        return fixed
+    if all(pair) and (re.search(r"[?？]\W*$", quote.strip().lower()) or disagrees):
+        # "「…请问接收人是哪位？」 / 邬美玲的玩家给栗冬": the bot's question answered by a whole request;
+        # "「…交接给 Yamada Aoi，确认吗？回复1确认」 / No — Shota's customers go to Kobayashi Ren": put right
+        return named_in_full(own, quote)
+    return None
 
 
 def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:

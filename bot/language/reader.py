@@ -286,7 +286,7 @@ def _handover(s: Spotted) -> Reading | None:
     if receiver_first(marker) and source is not None and takeover is not None and source.start > takeover.start and \
             cues.NOT_OURS_OBJECT.match(_STAND_IN_GLUE.sub("", plain[source.end: source.end + 10])):
         return None  # "李娜代替张伟去拜访客户", "李娜顶替张伟值班": stands in for a visit, a shift
-    if takeover is not None and _A_PLACE_OF.match(low, takeover.end):
+    if takeover is not None and _TO_A_PLACE_OF.match(low, takeover.end - 1):
         return None  # "那批龙虾先转给粘海鹰档口", "再转给鲍立群的店": goods sent to someone's stall or shop
     if takeover is not None and cues.NOT_OURS_OBJECT.match(_ROLE_GLUE.sub("", plain[takeover.end: takeover.end + 10])):
         return None  # "把这个群转给卓越管理员权限": what the receiver gets is not customers
@@ -399,9 +399,8 @@ _UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?
                         re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
-_A_PLACE_OF = re.compile(r"\s*(?:的)?(?:档口|店铺|摊位|仓库)|\s*的(?:门)?店(?![群员客])")
-# the same, as the learned guess sees it (the person masked before it)
-_TO_A_PLACE_OF = re.compile(r"\u25a1(?:的)?(?:档口|店铺|摊位|仓库)|\u25a1的(?:门)?店(?![群员客])")
+# goods sent to someone's stall or shop (the person masked before it): 转给X档口, 转给X的店
+_TO_A_PLACE_OF = re.compile(r"\u25a1\s*(?:的)?(?:档口|店铺|摊位|仓库)|\u25a1\s*的(?:门)?店(?![群员客])")
 _ORDERED_BY = re.compile(r"(?:\u25a1|客户|顾客)(?:订|买|下单|采购|订购|定)的")
 _CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
                           r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"

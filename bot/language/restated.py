@@ -82,11 +82,15 @@ def receiver_put_right(said: Intent, own: Intent, own_text: str) -> Intent | Non
            if own.slots.get(k) and _folded(own.slots[k]) not in known}
     if len(new) != 1:
         return None
-    if _ruled_out(str(giver), own_text) and not _ruled_out(str(receiver), own_text):
-        return Intent(intent="handover", slots={**own.slots, "handover": new.pop(), "takeover": receiver},
-                      lang=own.lang, unsure=own.unsure)
-    return Intent(intent="handover", slots={**own.slots, "handover": giver, "takeover": new.pop()}, lang=own.lang,
-                  unsure=own.unsure)
+    slots = {**own.slots, "handover": giver, "takeover": receiver, _replaced_role(said, own_text): new.pop()}
+    return Intent(intent="handover", slots=slots, lang=own.lang, unsure=own.unsure)
+
+
+def _replaced_role(said: Intent, answer: str) -> str:
+    """Which of the quoted request's two people the answer replaces: the giver when it rules the giver out and not
+    the receiver ("不对，要转的是C，不是A"), else the receiver."""
+    giver, receiver = str(said.slots.get("handover")), str(said.slots.get("takeover"))
+    return "handover" if _ruled_out(giver, answer) and not _ruled_out(receiver, answer) else "takeover"
 
 
 def _ruled_out(name: str, text: str) -> bool:
@@ -145,8 +149,7 @@ def not_him_but(said: Intent, answer: str, named: list[str]) -> Intent | None:
            and not any(_folded(n) in k or k.startswith(_folded(n)) for k in known)}
     if len(new) != 1:
         return None
-    # (the one the answer rules out is the one replaced: "不对，是温馨的，不是温鑫" puts the giver right)
-    role = "handover" if _ruled_out(str(giver), answer) and not _ruled_out(str(receiver), answer) else "takeover"
     scope = kinds_said(answer.lower()) or said.slots.get("scope")  # ("群先别转，只转客户")
-    return Intent(intent="handover", slots={**said.slots, role: new.pop(), "scope": scope}, lang=said.lang,
-                  unsure=True)
+    # ("不对，是温馨的，不是温鑫" puts the giver right)
+    return Intent(intent="handover", slots={**said.slots, _replaced_role(said, answer): new.pop(), "scope": scope},
+                  lang=said.lang, unsure=True)

@@ -122,12 +122,13 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
     if mine is not None:  # "姜淑芬的客户转我名下吧": the sender
         return PersonSpot(mine.start(1), mine.end(1), s.text[mine.start(1): mine.end(1)]), Span(
             mine.start(), mine.start(1), "给")
+    taken_back = {mention(w) for w, _ in replaced(s)}  # ("转给晏飞——…也不是晏飞，是晏飞鸿": replaced later)
     for marker in markers:
         if _NOT_THIS_ONE.search(low[max(0, marker.start - 8): marker.start]):
             continue  # "不要转给孙磊", "本来想给孙磊的": the one NOT to receive
         after = [p for p in s.people if p.start >= marker.end and p.start - marker.end <= 24
                  and (not ruled_person(s, p, ruled) or _SELF_CORRECTION.search(low, p.end)
-                      or any(mention(w) == mention(p) for w, _ in replaced(s)))]
+                      or mention(p) in taken_back)]
         # ("转给……不是给蒙恬恬，是给芮思琪", "not to X — X is swamped —"; one a correction later replaces stays)
         if after and OWNS_SCOPE.match(s.low[after[0].end:]) and marker.value == "-":
             continue  # "Not Sun Lei - Jiang Xue's customers go to …": a dash before the owner
@@ -336,7 +337,7 @@ _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 _RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
                                r"\b(?:bukan|pas)\s+$|"
                                r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
-                               r"(?<!\bor )\bnot\s+(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
+                               r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
 _NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
@@ -520,8 +521,7 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
 def ruled_out(s: Spotted) -> set[str]:
     """Who the message rules out anywhere ("不要给X", "not to X", "not X, Y's the one leaving"): that person
     takes no role, also where named again ("…不要给X，X那边已经满了")."""
-    return {mention(p) for p in s.people if (re.search(r"(?:(?<!\bor )\bnot|不是)\s*$", tail(s.low, p.start))
-                                              or _RULED_OUT_BEFORE.search(tail(s.low, p.start))
+    return {mention(p) for p in s.people if (_RULED_OUT_BEFORE.search(tail(s.low, p.start))
                                               or _NEGATED_GIVE.search(s.low[max(0, p.start - 120): p.start]))
             and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
             # ("Brooke Lin, not Brooke Tan", both spotted as Brooke: someone else is ruled out, not Brooke Lin)
