@@ -468,7 +468,7 @@ MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4}
                    r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资",
                    re.IGNORECASE)
 SCOPES_THING = re.compile(
-    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]+\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
     r"message|messages|call|calls|"
     r"deposits?|bonus|"
