@@ -784,6 +784,23 @@ ENGLISH = {
     "Koffi": "夸科菲", "Adjoua": "科阿珠", "Ange": "雅安婕", "Tumelo": "塞图莫", "Rodel": "拉罗德", "Dusty": "雷达斯",
     "Colt": "韩柯尔", "Liam": "罗利安", "Tanis": "梅塔妮", "Kaylee": "索凯莉", "Mizanur": "拉米赞", "Sharmin": "苏沙敏",
     "Hyejin": "林惠珍", "Eunji": "申恩智", "Sora": "权素拉",
+    # dev73 (Kochi, Ahmedabad, Addis Ababa, Dakar, Casablanca and pinyin names; full names before the one-word
+    # forms a message uses, addresses or rules out; the two Dawits get no one-word form; Wei Fengnian, zhe lihua
+    # and pu chunyan are also written in characters)
+    "Jijo Varghese": "瓦吉乔", "Anju Thomas": "托安珠", "Bineesh Kuriakose": "库比尼", "Reshma Nair": "奈瑞诗",
+    "Shibu Mathew": "马希布", "Sreeja Pillai": "皮斯瑞", "Hetal Patel": "帕海塔", "Hiral Patel": "帕希拉",
+    "Jignesh Shah": "沙吉内", "Nirali Desai": "德妮拉", "Bhavesh Parikh": "帕巴维", "Foram Mehta": "梅芙兰",
+    "Tesfaye Bekele": "贝特斯", "Meron Alemu": "阿梅伦", "Selamawit Girma": "吉塞拉", "Dawit Haile": "海达维",
+    "Dawit Alemu": "阿达维", "Hirut Tadesse": "塔希露", "Yonas Mekonnen": "梅约纳", "Ousmane Ndiaye": "恩乌斯",
+    "Fatou Sarr": "萨法图", "Cheikh Fall": "法谢赫", "Babacar Sow": "索巴巴", "Ndeye Faye": "法恩黛",
+    "Moussa Gueye": "盖穆萨", "Khady Mbaye": "姆卡迪", "Ayoub El Amrani": "阿尤布", "Khadija Benali": "本卡蒂",
+    "Driss Tazi": "塔德里", "Salma Bennani": "本萨玛", "Mehdi Alaoui": "阿迈赫", "Zineb Chraibi": "查齐娜",
+    "Wei Fengnian": "韦丰年", "zhe lihua": "者丽华", "pu chunyan": "普春燕",
+    "Jijo": "瓦吉乔", "Anju": "托安珠", "Reshma": "奈瑞诗", "Sreeja": "皮斯瑞", "Hetal": "帕海塔", "Hiral": "帕希拉",
+    "Jignesh": "沙吉内", "Nirali": "德妮拉", "Bhavesh": "帕巴维", "Foram": "梅芙兰", "Tesfaye": "贝特斯",
+    "Meron": "阿梅伦", "Selam": "吉塞拉", "Hirut": "塔希露", "Yonas": "梅约纳", "Ousmane": "恩乌斯", "Fatou": "萨法图",
+    "Cheikh": "法谢赫", "Babacar": "索巴巴", "Ndeye": "法恩黛", "Moussa": "盖穆萨", "Khady": "姆卡迪",
+    "Ayoub": "阿尤布", "Khadija": "本卡蒂", "Driss": "塔德里", "Salma": "本萨玛", "Mehdi": "阿迈赫", "Zineb": "查齐娜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -909,6 +926,9 @@ USERIDS = {
     "cw_xianjn": "咸佳宁", "710236": "毋国强", "E71058": "阴晓丽",
     # dev72
     "mt_tiejun": "铁军", "dj_jingquan": "井泉", "720588": "宿海波", "E72406": "郯立新",
+    # dev73
+    "gy_xingfu": "幸福", "gy_jianfei": "蹇飞", "nn_huangys": "黄邕生", "nn_lingzq": "凌志强", "730417": "杨黔生",
+    "730552": "雍红梅",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1021,6 +1041,8 @@ DISTRACT = {
               ("母国强", 1), ("归海凝", 1), ("夏甜", 1), ("段干锋", 5), ("斛海涛", 5), ("展朋", 5), ("铁君", 1)],
     "dev72": [("宿海涛", 5), ("庾春艳", 1), ("全利", 1), ("向南", 1), ("常清", 1), ("东门晓云", 1), ("夏侯立君", 1),
               ("铁君", 1), ("仇宏图", 1), ("井全", 5), ("房冬", 1), ("高锋", 1), ("戢双", 5), ("毋海锋", 1)],
+    "dev73": [("幸芙", 1), ("刁建军", 1), ("段洛", 1), ("蹇菲", 1), ("龙秀芸", 1), ("晏雪眉", 1), ("韦丰", 1),
+              ("字政", 1), ("田密", 1), ("黄雍生", 1), ("谯岚", 1), ("敖德民", 5), ("平瑚", 5), ("莫仇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1035,6 +1057,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "老浑", "小睢", "战哥", "阿寸",
          "老弓", "小隋", "栗姐", "匡总",
          "老墨", "小巫",
+         "蹇总",
          "岳正雅"}  # dev65: 乐正雅 as a voice transcript heard it
 
 
