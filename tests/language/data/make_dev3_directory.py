@@ -784,6 +784,21 @@ ENGLISH = {
     "Koffi": "夸科菲", "Adjoua": "科阿珠", "Ange": "雅安婕", "Tumelo": "塞图莫", "Rodel": "拉罗德", "Dusty": "雷达斯",
     "Colt": "韩柯尔", "Liam": "罗利安", "Tanis": "梅塔妮", "Kaylee": "索凯莉", "Mizanur": "拉米赞", "Sharmin": "苏沙敏",
     "Hyejin": "林惠珍", "Eunji": "申恩智", "Sora": "权素拉",
+    # dev76 (Pittsburgh, Antiguan, Haitian, Monterrey, Medellín and pinyin names; full names before the one-word
+    # forms a message uses or rules out; guan jian and teng wenbo are also written in characters)
+    "Rege Lipinski": "李雷吉", "Walt Kubiak": "库沃特", "Donnie Slivka": "斯唐尼", "Dolly Bucci": "布多莉",
+    "Gino Santangelo": "桑吉诺", "Marlo Mrozek": "莫玛洛", "Kenroy Spencer": "斯肯罗", "Kerry-Ann Simon": "西凯丽",
+    "Shawnette Christian": "克肖内", "Prince Francis": "弗普林", "Elvis Edwards": "爱埃维",
+    "Wilner Dorsainvil": "多威纳", "Nadège Célestin": "塞娜黛", "Magalie Saint-Fleur": "圣玛加",
+    "Jean-Robert Pierre-Louis": "皮让罗", "Fabiola Estimé": "艾法比", "Bienaimé Toussaint": "图比安",
+    "Rogelio Garza": "加罗赫", "Socorro Garza": "加索珂", "Yesenia Treviño": "特叶塞", "Chuy Cantú": "坎丘伊",
+    "Mercedes Elizondo": "埃梅赛", "Homero Leal": "莱奥梅", "Manuela Restrepo": "雷曼努", "Camilo Restrepo": "雷卡米",
+    "Alejo Ospina": "奥阿莱", "Luisa Zuluaga": "祖路易", "Paula Zapata": "萨葆拉",
+    "guan jian": "关键", "teng wenbo": "滕文博",
+    "Rege": "李雷吉", "Dolly": "布多莉", "Gino": "桑吉诺", "Kenroy": "斯肯罗", "Kerry-Ann": "西凯丽", "Shawnette": "克肖内",
+    "Prince": "弗普林", "Elvis": "爱埃维", "Wilner": "多威纳", "Nadège": "塞娜黛", "Jean-Robert": "皮让罗",
+    "Rogelio": "加罗赫", "Socorro": "加索珂", "Chuy": "坎丘伊", "Mercedes": "埃梅赛", "Manuela": "雷曼努",
+    "Camilo": "雷卡米", "Alejo": "奥阿莱",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -909,6 +924,8 @@ USERIDS = {
     "cw_xianjn": "咸佳宁", "710236": "毋国强", "E71058": "阴晓丽",
     # dev72
     "mt_tiejun": "铁军", "dj_jingquan": "井泉", "720588": "宿海波", "E72406": "郯立新",
+    # dev76
+    "ln_yuyue": "于跃", "yj_baohaiou": "鲍海鸥", "bg_tiemuer": "铁木尔", "760214": "郄立明", "E76031": "古再丽",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1021,6 +1038,8 @@ DISTRACT = {
               ("母国强", 1), ("归海凝", 1), ("夏甜", 1), ("段干锋", 5), ("斛海涛", 5), ("展朋", 5), ("铁君", 1)],
     "dev72": [("宿海涛", 5), ("庾春艳", 1), ("全利", 1), ("向南", 1), ("常清", 1), ("东门晓云", 1), ("夏侯立君", 1),
               ("铁君", 1), ("仇宏图", 1), ("井全", 5), ("房冬", 1), ("高锋", 1), ("戢双", 5), ("毋海锋", 1)],
+    "dev76": [("冀刚", 1), ("雷亚楠", 1), ("关建军", 1), ("于悦", 1), ("舒欣", 1), ("祝平", 5), ("党晓军", 1),
+              ("郄立民", 5), ("衣春艳", 1), ("梁东", 1), ("初小光", 5), ("门小峰", 1), ("汪永富", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
