@@ -801,6 +801,22 @@ ENGLISH = {
     "Meron": "阿梅伦", "Selam": "吉塞拉", "Hirut": "塔希露", "Yonas": "梅约纳", "Ousmane": "恩乌斯", "Fatou": "萨法图",
     "Cheikh": "法谢赫", "Babacar": "索巴巴", "Ndeye": "法恩黛", "Moussa": "盖穆萨", "Khady": "姆卡迪",
     "Ayoub": "阿尤布", "Khadija": "本卡蒂", "Driss": "塔德里", "Salma": "本萨玛", "Mehdi": "阿迈赫", "Zineb": "查齐娜",
+    # dev76 (Pittsburgh, Antiguan, Haitian, Monterrey, Medellín and pinyin names; full names before the one-word
+    # forms a message uses or rules out; guan jian and teng wenbo are also written in characters)
+    "Rege Lipinski": "李雷吉", "Walt Kubiak": "库沃特", "Donnie Slivka": "斯唐尼", "Dolly Bucci": "布多莉",
+    "Gino Santangelo": "桑吉诺", "Marlo Mrozek": "莫玛洛", "Kenroy Spencer": "斯肯罗", "Kerry-Ann Simon": "西凯丽",
+    "Shawnette Christian": "克肖内", "Prince Francis": "弗普林", "Elvis Edwards": "爱埃维",
+    "Wilner Dorsainvil": "多威纳", "Nadège Célestin": "塞娜黛", "Magalie Saint-Fleur": "圣玛加",
+    "Jean-Robert Pierre-Louis": "皮让罗", "Fabiola Estimé": "艾法比", "Bienaimé Toussaint": "图比安",
+    "Rogelio Garza": "加罗赫", "Socorro Garza": "加索珂", "Yesenia Treviño": "特叶塞", "Chuy Cantú": "坎丘伊",
+    "Mercedes Elizondo": "埃梅赛", "Homero Leal": "莱奥梅", "Manuela Restrepo": "雷曼努", "Camilo Restrepo": "雷卡米",
+    "Alejo Ospina": "奥阿莱", "Luisa Zuluaga": "祖路易", "Paula Zapata": "萨葆拉",
+    "guan jian": "关键", "teng wenbo": "滕文博",
+    "Rege": "李雷吉", "Dolly": "布多莉", "Gino": "桑吉诺", "Kenroy": "斯肯罗", "Kerry-Ann": "西凯丽",
+    "Shawnette": "克肖内",
+    "Prince": "弗普林", "Elvis": "爱埃维", "Wilner": "多威纳", "Nadège": "塞娜黛", "Jean-Robert": "皮让罗",
+    "Rogelio": "加罗赫", "Socorro": "加索珂", "Chuy": "坎丘伊", "Mercedes": "埃梅赛", "Manuela": "雷曼努",
+    "Camilo": "雷卡米", "Alejo": "奥阿莱",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -929,6 +945,8 @@ USERIDS = {
     # dev73
     "gy_xingfu": "幸福", "gy_jianfei": "蹇飞", "nn_huangys": "黄邕生", "nn_lingzq": "凌志强", "730417": "杨黔生",
     "730552": "雍红梅",
+    # dev76
+    "ln_yuyue": "于跃", "yj_baohaiou": "鲍海鸥", "bg_tiemuer": "铁木尔", "760214": "郄立明", "E76031": "古再丽",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1043,6 +1061,8 @@ DISTRACT = {
               ("铁君", 1), ("仇宏图", 1), ("井全", 5), ("房冬", 1), ("高锋", 1), ("戢双", 5), ("毋海锋", 1)],
     "dev73": [("幸芙", 1), ("刁建军", 1), ("段洛", 1), ("蹇菲", 1), ("龙秀芸", 1), ("晏雪眉", 1), ("韦丰", 1),
               ("字政", 1), ("田密", 1), ("黄雍生", 1), ("谯岚", 1), ("敖德民", 5), ("平瑚", 5), ("莫仇", 5)],
+    "dev76": [("冀刚", 1), ("雷亚楠", 1), ("关建军", 1), ("于悦", 1), ("舒欣", 1), ("祝平", 5), ("党晓军", 1),
+              ("郄立民", 5), ("衣春艳", 1), ("梁东", 1), ("初小光", 5), ("门小峰", 1), ("汪永富", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
