@@ -817,6 +817,21 @@ ENGLISH = {
     "Prince": "弗普林", "Elvis": "爱埃维", "Wilner": "多威纳", "Nadège": "塞娜黛", "Jean-Robert": "皮让罗",
     "Rogelio": "加罗赫", "Socorro": "加索珂", "Chuy": "坎丘伊", "Mercedes": "埃梅赛", "Manuela": "雷曼努",
     "Camilo": "雷卡米", "Alejo": "奥阿莱",
+    # dev75 (Yuen Long, Sarawak, Cambodian, Queensland, Vanuatu and Perth names; full names before the one-word
+    # forms a message uses or rules out; Ricky Tang is also written 鄧家樂; Kui Fah is Jong Kui Fah's given name)
+    "Karen Man": "文嘉琳", "Ricky Tang": "鄧家樂", "Linggi anak Jabu": "林吉", "Dayang Salmah": "达莎玛",
+    "Mering anak Saweng": "萨梅林", "Awang Rosli": "罗阿旺", "Ling Siew Ting": "林秀婷", "Kho Mei Ling": "许美玲",
+    "Jong Kui Fah": "钟桂花", "Kui Fah": "钟桂花", "Heng Sreypov": "韩斯宝", "Keo Bopha": "柯宝花",
+    "Sok Vannak": "索万纳", "Mao Rithy": "毛里迪", "Ouk Channary": "吴珍娜", "Chhun Piseth": "陈必瑟",
+    "Lachie Green": "葛拉奇", "Tegan McVeigh": "麦蒂根", "Brayden Cutts": "卡布雷", "Shanae Kirby": "柯莎奈",
+    "Jarrod Pask": "帕贾罗", "Kristy Dunlop": "邓克丽", "Bowen Reilly": "赖博文", "Mitch Vella": "维米奇",
+    "Obed Napuat": "纳奥贝", "Serah Tabi": "塔塞拉", "Lily Kalpokas": "卡莉莉", "Johnson Iauko": "尧约翰",
+    "Kalo Tevi": "特卡洛", "Jayden Prowse": "普杰登", "Kane Buckley": "巴凯恩", "Rhiannon Cahill": "卡瑞安",
+    "Tahnee Brokenshire": "布塔妮",
+    "Linggi": "林吉", "Salmah": "达莎玛", "Mering": "萨梅林", "Rosli": "罗阿旺", "Bopha": "柯宝花", "Vannak": "索万纳",
+    "Sreypov": "韩斯宝", "Piseth": "陈必瑟", "Lachie": "葛拉奇", "Brayden": "卡布雷", "Kristy": "邓克丽",
+    "Bowen": "赖博文", "Mitch": "维米奇", "Serah": "塔塞拉", "Kalo": "特卡洛", "Johnson": "尧约翰", "Lily": "卡莉莉",
+    "Jayden": "普杰登", "Rhiannon": "卡瑞安",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -947,6 +962,8 @@ USERIDS = {
     "730552": "雍红梅",
     # dev76
     "ln_yuyue": "于跃", "yj_baohaiou": "鲍海鸥", "bg_tiemuer": "铁木尔", "760214": "郄立明", "E76031": "古再丽",
+    # dev75
+    "sx_baizhu": "白术", "750612": "俞国栋",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1063,6 +1080,8 @@ DISTRACT = {
               ("字政", 1), ("田密", 1), ("黄雍生", 1), ("谯岚", 1), ("敖德民", 5), ("平瑚", 5), ("莫仇", 5)],
     "dev76": [("冀刚", 1), ("雷亚楠", 1), ("关建军", 1), ("于悦", 1), ("舒欣", 1), ("祝平", 5), ("党晓军", 1),
               ("郄立民", 5), ("衣春艳", 1), ("梁东", 1), ("初小光", 5), ("门小峰", 1), ("汪永富", 1)],
+    "dev75": [("茹晓燕", 1), ("娄建军", 1), ("白竹", 1), ("许美风", 1), ("戴志强", 1), ("謝佩蓁", 1), ("鄧家洛", 1),
+              ("孟春花", 5), ("俞国东", 5), ("蔡金芝", 1), ("洪詩亭", 1), ("安浩", 1), ("祝瑛", 1), ("宣鸣", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1079,6 +1098,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "老墨", "小巫",
          "蹇总",
          "岳正雅"}  # dev65: 乐正雅 as a voice transcript heard it
+TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a title, each naming one member
 
 
 def main() -> None:
