@@ -784,6 +784,22 @@ ENGLISH = {
     "Koffi": "夸科菲", "Adjoua": "科阿珠", "Ange": "雅安婕", "Tumelo": "塞图莫", "Rodel": "拉罗德", "Dusty": "雷达斯",
     "Colt": "韩柯尔", "Liam": "罗利安", "Tanis": "梅塔妮", "Kaylee": "索凯莉", "Mizanur": "拉米赞", "Sharmin": "苏沙敏",
     "Hyejin": "林惠珍", "Eunji": "申恩智", "Sora": "权素拉",
+    # dev74 (Aberdeen, Dublin, Nottingham, Viennese, Flemish and pinyin names; full names before the one-word forms a
+    # message uses or rules out; Nie Zhigang, Yi Man and Guan Yue are also written in characters)
+    "Gordon Buchan": "布戈登", "Kirsty Cruickshank": "克柯丝", "Dougie Mearns": "米道吉", "Shona Lumsden": "伦肖娜",
+    "Ally Strachan": "斯艾力", "Morag Ritchie": "里莫拉", "Heather Mackie": "麦海瑟", "Fiachra Byrne": "拜菲亚",
+    "Saoirse Dunne": "邓瑟莎", "Darragh Kavanagh": "卡达拉", "Niamh Brophy": "布尼芙", "Niamh Tallon": "塔尼芙",
+    "Eoin Tallon": "塔欧恩", "Sinead Dowling": "道希娜", "Art Kinsella": "金亚特", "Dale Bramley": "布戴尔",
+    "Kerry Hallam": "哈凯丽", "Gary Widdowson": "魏加里", "Michelle Oakley": "奥米雪", "Darren Spowage": "斯达伦",
+    "Tony Rowbotham": "罗托尼", "Florian Hofbauer": "霍弗洛", "Verena Pichler": "皮薇蕾", "Stefan Gruber": "格施特",
+    "Katharina Moser": "莫卡塔", "Bernhard Leitner": "莱伯恩", "Theresa Wimmer": "温特蕾", "Wolf Haider": "海沃夫",
+    "Wouter Peeters": "彼沃特", "Hanne Peeters": "彼汉娜", "Lien Claes": "克丽恩", "Jens Janssens": "扬延斯",
+    "Griet Vermeulen": "维格丽", "Joke Mertens": "梅约珂", "Bart Goossens": "古巴特",
+    "Nie Zhigang": "聂志刚", "Yi Man": "易满", "Guan Yue": "管乐",
+    "Kirsty": "克柯丝", "Dougie": "米道吉", "Shona": "伦肖娜", "Ally": "斯艾力", "Heather": "麦海瑟", "Darragh": "卡达拉",
+    "Art": "金亚特", "Dale": "布戴尔", "Kerry": "哈凯丽", "Gazza": "魏加里", "Darren": "斯达伦", "Tony": "罗托尼",
+    "Stefan": "格施特", "Kathi": "莫卡塔", "Bernhard": "莱伯恩", "Wolf": "海沃夫", "Wouter": "彼沃特", "Lien": "克丽恩",
+    "Griet": "维格丽", "Joke": "梅约珂",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -909,6 +925,8 @@ USERIDS = {
     "cw_xianjn": "咸佳宁", "710236": "毋国强", "E71058": "阴晓丽",
     # dev72
     "mt_tiejun": "铁军", "dj_jingquan": "井泉", "720588": "宿海波", "E72406": "郯立新",
+    # dev74
+    "zs_jinsuo": "金锁", "fy_weideshen": "韦德胜", "740318": "胡汉生", "E74052": "阮建波",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1021,6 +1039,8 @@ DISTRACT = {
               ("母国强", 1), ("归海凝", 1), ("夏甜", 1), ("段干锋", 5), ("斛海涛", 5), ("展朋", 5), ("铁君", 1)],
     "dev72": [("宿海涛", 5), ("庾春艳", 1), ("全利", 1), ("向南", 1), ("常清", 1), ("东门晓云", 1), ("夏侯立君", 1),
               ("铁君", 1), ("仇宏图", 1), ("井全", 5), ("房冬", 1), ("高锋", 1), ("戢双", 5), ("毋海锋", 1)],
+    "dev74": [("蒋丽华", 1), ("毛建军", 1), ("钟振宇", 1), ("阮建国", 1), ("邹志鸣", 1), ("赵小满", 1), ("韦德利", 1),
+              ("凌国栋", 1), ("聂志钢", 5), ("常秀", 1), ("晁美凤", 1), ("宁海滨", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
