@@ -832,6 +832,23 @@ ENGLISH = {
     "Sreypov": "韩斯宝", "Piseth": "陈必瑟", "Lachie": "葛拉奇", "Brayden": "卡布雷", "Kristy": "邓克丽",
     "Bowen": "赖博文", "Mitch": "维米奇", "Serah": "塔塞拉", "Kalo": "特卡洛", "Johnson": "尧约翰", "Lily": "卡莉莉",
     "Jayden": "普杰登", "Rhiannon": "卡瑞安",
+    # dev74 (Aberdeen, Dublin, Nottingham, Viennese, Flemish and pinyin names; full names before the one-word forms a
+    # message uses or rules out; Nie Zhigang, Yi Man and Guan Yue are also written in characters)
+    "Gordon Buchan": "布戈登", "Kirsty Cruickshank": "克柯丝", "Dougie Mearns": "米道吉", "Shona Lumsden": "伦肖娜",
+    "Ally Strachan": "斯艾力", "Morag Ritchie": "里莫拉", "Heather Mackie": "麦海瑟", "Fiachra Byrne": "拜菲亚",
+    "Saoirse Dunne": "邓瑟莎", "Darragh Kavanagh": "卡达拉", "Niamh Brophy": "布尼芙", "Niamh Tallon": "塔尼芙",
+    "Eoin Tallon": "塔欧恩", "Sinead Dowling": "道希娜", "Art Kinsella": "金亚特", "Dale Bramley": "布戴尔",
+    "Kerry Hallam": "哈凯丽", "Gary Widdowson": "魏加里", "Michelle Oakley": "奥米雪", "Darren Spowage": "斯达伦",
+    "Tony Rowbotham": "罗托尼", "Florian Hofbauer": "霍弗洛", "Verena Pichler": "皮薇蕾", "Stefan Gruber": "格施特",
+    "Katharina Moser": "莫卡塔", "Bernhard Leitner": "莱伯恩", "Theresa Wimmer": "温特蕾", "Wolf Haider": "海沃夫",
+    "Wouter Peeters": "彼沃特", "Hanne Peeters": "彼汉娜", "Lien Claes": "克丽恩", "Jens Janssens": "扬延斯",
+    "Griet Vermeulen": "维格丽", "Joke Mertens": "梅约珂", "Bart Goossens": "古巴特",
+    "Nie Zhigang": "聂志刚", "Yi Man": "易满", "Guan Yue": "管乐",
+    "Kirsty": "克柯丝", "Dougie": "米道吉", "Shona": "伦肖娜", "Ally": "斯艾力", "Heather": "麦海瑟",
+    "Darragh": "卡达拉",
+    "Art": "金亚特", "Dale": "布戴尔", "Kerry": "哈凯丽", "Gazza": "魏加里", "Darren": "斯达伦", "Tony": "罗托尼",
+    "Stefan": "格施特", "Kathi": "莫卡塔", "Bernhard": "莱伯恩", "Wolf": "海沃夫", "Wouter": "彼沃特", "Lien": "克丽恩",
+    "Griet": "维格丽", "Joke": "梅约珂",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -964,6 +981,8 @@ USERIDS = {
     "ln_yuyue": "于跃", "yj_baohaiou": "鲍海鸥", "bg_tiemuer": "铁木尔", "760214": "郄立明", "E76031": "古再丽",
     # dev75
     "sx_baizhu": "白术", "750612": "俞国栋",
+    # dev74
+    "zs_jinsuo": "金锁", "fy_weideshen": "韦德胜", "740318": "胡汉生", "E74052": "阮建波",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1082,6 +1101,8 @@ DISTRACT = {
               ("郄立民", 5), ("衣春艳", 1), ("梁东", 1), ("初小光", 5), ("门小峰", 1), ("汪永富", 1)],
     "dev75": [("茹晓燕", 1), ("娄建军", 1), ("白竹", 1), ("许美风", 1), ("戴志强", 1), ("謝佩蓁", 1), ("鄧家洛", 1),
               ("孟春花", 5), ("俞国东", 5), ("蔡金芝", 1), ("洪詩亭", 1), ("安浩", 1), ("祝瑛", 1), ("宣鸣", 1)],
+    "dev74": [("蒋丽华", 1), ("毛建军", 1), ("钟振宇", 1), ("阮建国", 1), ("邹志鸣", 1), ("赵小满", 1), ("韦德利", 1),
+              ("凌国栋", 1), ("聂志钢", 5), ("常秀", 1), ("晁美凤", 1), ("宁海滨", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
