@@ -46,10 +46,12 @@ from .roles import (
     corrected,
     is_self,
     latin_after,
+    latin_spot_after,
     one_of_two,
     receiver_first,
     replaced,
     roles_disagree,
+    same_member,
     source_of,
     takeover_of,
 )
@@ -71,12 +73,18 @@ from .spotting import (
 )
 from .text import detect_language
 
+# 的 as said in Yunnan, Guizhou and Henan (普春燕哩鲜切花客户, 符春雷嘞延保客户, 陕西 X滴客户), read only right after a
+# member the directory knows and before more Chinese: elsewhere 哩/嘞/滴 end a clause ("给者丽华嘞，")
+_DIALECT_OF = re.compile(r"[哩嘞滴咧](?=[\u4e00-\u9fff])")
+
 
 def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Spotted | None:
     """Stages 1–2: the message normalized and its entities spotted (None when nothing is left)."""
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
     prepared = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
     known = people.spot(prepared) if people is not None else None
+    if known:
+        prepared = _DIALECT_OF.sub(lambda m: "的" if any(p.end == m.start() for p in known) else m.group(), prepared)
     text = with_han_keywords(prepared, known)  # "ba zhang wei de kehu zhuan gei li na"
     if not text:
         return None
@@ -197,9 +205,12 @@ def _handover(s: Spotted) -> Reading | None:
     if either is not None:
         takeover = either[0]
     named = takeover
-    if takeover is not None and marker is not None and not receiver_first(marker) and either is None:
+    if takeover is not None and marker is not None and either is None:
         takeover = corrected(s, takeover)  # (an or-question's 还是给B is no correction: the pair decided)
-    source = source_of(s, named, marker, frozenset(either[1]) if either is not None else frozenset())
+    taken_back = frozenset(either[1]) if either is not None else frozenset()
+    if takeover is not None and takeover is not named:  # ("喊X接——不对不对，X忙不赢，还是喊Y接": Y gives nothing)
+        taken_back |= {mention(takeover)}
+    source = source_of(s, named, marker, taken_back)
     for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
         if source is not None and mention(source) == mention(wrong):
             source = right
@@ -346,6 +357,11 @@ def _handover(s: Spotted) -> Reading | None:
     if takeover is None and source is None and job is None:
         if not says_scope or strong is None:
             return None
+    if takeover is None and source is not None:
+        word = latin_spot_after(s, marker)  # "to Kane — scratch that, Kane's flat out. Jayden Prowse can have 'em"
+        fixed = corrected(s, word) if word is not None else None
+        if fixed is not None and fixed is not word and fixed.known and not same_member(fixed, source):
+            takeover = fixed
     slots: Slots = {
         "handover": _fullest(s, source, takeover) if source else None,
         "takeover": _fullest(s, takeover, source) if takeover else _full_name(s, latin_after(s, marker)),

@@ -336,7 +336,7 @@ _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
 _RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
                                r"\b(?:bukan|pas)\s+$|"
-                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
+                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
                                r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
@@ -378,13 +378,18 @@ def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:
 
 def latin_after(s: Spotted, marker: Span | None) -> str | None:
     """"… to lina", "→ amylin": an unrecognized lowercase word right after the marker is the name."""
+    spot = latin_spot_after(s, marker)
+    return spot.text if spot is not None else None
+
+
+def latin_spot_after(s: Spotted, marker: Span | None) -> PersonSpot | None:
     if marker is None or receiver_first(marker):
         return None
     m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
     if m is None or m.group(1) in NOT_NAME_WORDS:
         return None
     start = marker.end + m.start(1)
-    return s.text[start: start + len(m.group(1))]
+    return PersonSpot(start, start + len(m.group(1)), s.text[start: start + len(m.group(1))])
 
 
 _SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
@@ -394,7 +399,8 @@ _INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcom
 # "kindly assist to move X's chats to Y": the first "to" opens a verb (not the learners' "please to transfer A …")
 _TO_A_VERB = re.compile(r"\s*(?:move|transfer|give|hand|assign|pass|send|shift|reassign)\b")
 _SAYS_SHE_TAKES = re.compile(r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
-                             r"(?:接手|接管|接|跟)|(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
+                             r"(?:接手|接管|接|跟)(?!不|得了吗)|"  # (not "字正讲他接不过来": he cannot)
+                             r"(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
                              r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE)
 _SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
                         r"(?:her|his)\b", re.IGNORECASE)
@@ -420,24 +426,40 @@ def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set
         return None
     for pair in _EITHER_OR.finditer(s.low):
         two = [p for p in s.people if p.start in (pair.start(1), pair.start(2))]
-        if len(two) != 2 or not any(p is takeover or _same_member(p, takeover) for p in two):
+        if len(two) != 2 or not any(p is takeover or same_member(p, takeover) for p in two):
             continue
         names = {mention(p) for p in two}
         out = ruled_out(s) | {mention(p) for p in s.people if mention(p) in names and _leaving_subject(s, p)
                               and p.start > pair.end()}
-        # where each is named again after the question (by the first name too: "I'd say shelley")
-        last = {mention(p): s.text.lower().rfind(_first_word(mention(p)), pair.end()) for p in two
+        out |= {mention(p) for p in two if _turned_down(s, p, pair.end(), len(s.low))}  # "B. A's got enough on"
+        which = _WHICH_OF_TWO.search(s.low, pair.end())
+        if which is not None:  # "老闆說就後面那個啦", "the first one"
+            chosen = two[1] if which.group(1) else two[0]
+            return (takeover if same_member(chosen, takeover) else chosen), names
+        # where each is named again after the question (by the first name too: "I'd say shelley"; by the given
+        # name after a surname: "Jong Kui Fah" … "Kui Fah lah")
+        text = s.text.lower()
+        last = {mention(p): max(text.rfind(word, pair.end()) for word in _said_again(mention(p))) for p in two
                 if mention(p) not in out}
         last = {k: v for k, v in last.items() if v >= 0}
         if last:
             chosen = next(p for p in two if mention(p) == max(last, key=lambda k: last[k]))
-            return (takeover if _same_member(chosen, takeover) else chosen), names
+            return (takeover if same_member(chosen, takeover) else chosen), names
     return None
 
 
-def _first_word(name: str) -> str:
-    """"shelley" for "Shelley Doucette" (a first name said again); a Chinese name whole."""
-    return name.split()[0].lower() if name.isascii() else name.lower()
+def _said_again(name: str) -> tuple[str, ...]:
+    """How a name of the pair may be said again: "shelley" for "Shelley Doucette", "kui fah" for "Jong Kui Fah"
+    (a given name after the surname); a Chinese name whole."""
+    words = name.lower().split()
+    if not name.isascii() or not words:
+        return (name.lower(),)
+    return (words[0], " ".join(words[1:])) if len(words) > 2 else (words[0],)
+
+
+# which of the two, by its place in the question: the latter / the former
+_WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后者|第二个|\bthe (?:latter|second one)\b)|"
+                           r"前面那个|前面那位|前一个|前一位|前者|第一个|\bthe (?:former|first one)\b")
 
 
 # "A or B?", "A还是B", "A或者B"
@@ -452,7 +474,7 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
     others = [p for p in s.people if p is not takeover and not is_self(p)
               and not (takeover is not None and marker is not None and not receiver_first(marker)
                        and p.start > takeover.start and mention(p) == receiver)]
-    others = [p for p in others if mention(p) != receiver and not (takeover is not None and _same_member(p, takeover))
+    others = [p for p in others if mention(p) != receiver and not (takeover is not None and same_member(p, takeover))
               ] or others  # "把张伟的客户给张伟" stays as written; "Imogen Tate … sit with Imogen": one person
     others = [p for p in others if mention(p) not in not_giving] or others  # ("Gretchen or Norbert?": neither gives)
     # "not Hamish, Tane Parata's the one leaving": the one ruled out gives nothing
@@ -536,7 +558,7 @@ def _other_full_name(s: Spotted, p: PersonSpot) -> bool:
     """The member spotted at `p` is also named, in full, another way ("Brooke Lin … not Brooke Tan")."""
     def written(q: PersonSpot) -> str:
         return fold_accents(s.text[q.start: q.end]).lower()
-    return any(q is not p and _same_member(q, p) and " " in written(q) and " " in written(p)
+    return any(q is not p and same_member(q, p) and " " in written(q) and " " in written(p)
                and written(q) != written(p) for q in s.people)
 
 
@@ -558,7 +580,7 @@ _NOT_BUT = re.compile(r"(?:也)?不是\s*(\u25a1+)\s*[,;]?\s*(?:而)?是\s*(\u25
 
 def ruled_person(s: Spotted, p: PersonSpot, ruled: set[str]) -> bool:
     """`p` is one of `ruled`, however named again ("not Wayne Hackett, Wayne's got enough on")."""
-    return mention(p) in ruled or any(_same_member(p, q) for q in s.people if mention(q) in ruled)
+    return mention(p) in ruled or any(same_member(p, q) for q in s.people if mention(q) in ruled)
 
 
 def is_self(p: PersonSpot) -> bool:
@@ -610,8 +632,8 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
-                            r"plut[oô]t|rather|instead)|"
-                            r"改成|换成|改给|是|给|还是转|还是交|"
+                            r"plut[oô]t|rather|instead)|→|->|=>|"
+                            r"改成|换成|改给|是|给|还是转|还是交|拨|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
@@ -620,11 +642,12 @@ _REPLACES = re.compile(r"\W*(?:(?:not|不是|bukan|pas)\s*\u25a1+\W*)?(?:sorry|u
 
 
 _OWNS_HERE = re.compile(r"\s*(?:'s\b|'(?=\s)|的|嘅|啲|名下)")
-_TAKES_THEM = re.compile(r"\s*(?:will\s+|can\s+|should\s+)?(?:takes?|gets?|handles?)\s+(?:them|it|those|these|"
-                         r"over)\b|\s*(?:来|去)?(?:接手|接管|接)(?:吧|了|过去)?\s*(?:[,.!?]|$)", re.IGNORECASE)
+_TAKES_THEM = re.compile(r"\s*(?:will\s+|can\s+|should\s+)?(?:takes?|gets?|handles?|have|has)\s+(?:them|'em|it|"
+                         r"those|these|over)(?![a-z])|\s*(?:来|去)?(?:接手|接管|接)(?:吧|了|过去)?\s*(?:[,.!?]|$)",
+                         re.IGNORECASE)
 
 
-def _same_member(p: PersonSpot, q: PersonSpot) -> bool:
+def same_member(p: PersonSpot, q: PersonSpot) -> bool:
     """"Ko Zaw Min Htet … Ko Zaw is also leaving", "Vinnie Scarpa … Vinnie's down the shore": one person, spelled
     two ways (the same member, or a first name said again)."""
     if p.known and q.known:
@@ -636,10 +659,37 @@ def _same_member(p: PersonSpot, q: PersonSpot) -> bool:
 _ENDS_WITH_NAME = re.compile(r"\s*,?\s*(?:then|instead|please|pls|thanks|吧|好了|就行|那就)?\s*[.!。]*\s*")
 
 
+# the receiver named again and said not to be free to take them: "→ Yonas. Aydelem, Yonas retired last month. →
+# Tesfaye Bekele", "to Kane — Kane's flat out", "喊杨黔生接——杨黔生忙不赢，还是喊雍红梅接": whoever is named after that
+# reason takes them, in any language the correction itself was said in
+_CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+are|\s+has|\s+was)?\s*"
+                          r"(?:already\s+|also\s+|just\s+|now\s+)?"
+                          r"(?:on (?:leave|holiday|vacation|sick leave|annual leave)|retired|retiring|"
+                          r"going on leave|flat out|swamped|slammed|snowed under|maxed out|overloaded|full up|"
+                          r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
+                          r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
+                          r"not available|unavailable)(?![a-z])|"
+                          r"\S{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
+                          r"要走了|调走了|不干了|休假|请假|休产假|没空)", re.IGNORECASE)
+
+
+def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[re.Match[str]]:
+    """Where the message names `person` again, between `start` and `end`, to say they cannot take them."""
+    out = []
+    for q in s.people:
+        if start <= q.start and q.end <= end and same_member(q, person):
+            found = _CANNOT_TAKE.match(s.low, q.end)
+            if found is not None and found.end() <= end:
+                out.append(found)
+    return out
+
+
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
     said = list(_SELF_CORRECTION.finditer(s.low, person.end, end))
+    if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
+        said = _turned_down(s, person, person.end, end) + said
     if not said:
         return person
     if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
@@ -653,7 +703,7 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message
     last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)
-            and not _same_member(p, person) and (p.known or " " in mention(p))]  # (not a closing "Ta.")
+            and not same_member(p, person) and (p.known or " " in mention(p))]  # (not a closing "Ta.")
     if not owner and before is None and len({mention(p) for p in last}) == 1 and _ENDS_WITH_NAME.fullmatch(
             s.low[last[-1].end:]):
         return last[-1]
@@ -663,7 +713,7 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
 def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bool) -> PersonSpot | None:
     """Whom the correction ending at `after` names instead of `person`, or None."""
     for p in s.people:
-        if p.start >= after and p.end <= end and mention(p) != mention(person) and not _same_member(p, person):
+        if p.start >= after and p.end <= end and mention(p) != mention(person) and not same_member(p, person):
             # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(

@@ -297,7 +297,7 @@ _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|use
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
 
 
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z'\-]+)(?![A-Za-z])")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z\-]+(?:'(?!s(?![a-z]))[a-z]+)*)(?![A-Za-z])")  # (not its "'s")
 
 
 def _with_surnames(text: str, found: list[PersonSpot]) -> list[PersonSpot]:
