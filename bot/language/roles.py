@@ -710,6 +710,10 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
     return person
 
 
+# the end of a name said as a sentence of its own, maybe with a short word after it ("Paula Zapata, de una.")
+_SENTENCE_END = re.compile(r"\s*(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$))")
+
+
 def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bool) -> PersonSpot | None:
     """Whom the correction ending at `after` names instead of `person`, or None."""
     for p in s.people:
@@ -719,7 +723,7 @@ def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bo
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
                 _TAKES_THEM.match(s.low, p.end)) or bool(  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
                 re.match(r"\s*,?\s*then\b", s.low[p.end:])) or bool(  # "— or no, wait, Darrell's away. Y then."
-                re.search(r"[.!?]\s*$", s.low[after: p.start]) and re.match(r"\s*[.!]", s.low[p.end:])
+                re.search(r"[.!?]\s*$", s.low[after: p.start]) and _SENTENCE_END.match(s.low, p.end)
                 and (p.known or " " in mention(p)))
             # (a name said as a sentence of its own: "pas Ange, elle est déjà chargée. Serge G.")
             if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
