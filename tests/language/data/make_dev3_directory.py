@@ -849,6 +849,22 @@ ENGLISH = {
     "Art": "金亚特", "Dale": "布戴尔", "Kerry": "哈凯丽", "Gazza": "魏加里", "Darren": "斯达伦", "Tony": "罗托尼",
     "Stefan": "格施特", "Kathi": "莫卡塔", "Bernhard": "莱伯恩", "Wolf": "海沃夫", "Wouter": "彼沃特", "Lien": "克丽恩",
     "Griet": "维格丽", "Joke": "梅约珂",
+    # dev77 (Riyadh, Erbil, Baku, Tashkent and Bishkek names and the pinyin Hong Tao/Lu Tong/Yi Ran; full names
+    # before the one-word forms a message uses, mentions or rules out; the two Dilnozas get no one-word form)
+    "Turki Al-Shehri": "谢图基", "Nouf Al-Dosari": "多努芙", "Mishari Al-Otaibi": "欧米沙", "Reem Al-Ghamdi": "甘丽姆",
+    "Bandar Al-Zahrani": "扎班达", "Hessa Al-Mutairi": "穆赫莎", "Sultan Al-Subaie": "苏苏坦",
+    "Rebwar Hamad": "哈瑞瓦", "Shilan Karim": "卡希兰", "Sherko Mahmoud": "马谢尔", "Hezha Omer": "奥赫扎",
+    "Lana Jaff": "贾拉娜", "Kawa Rasul": "拉卡瓦", "Soran Qadir": "卡索伦", "Tural Guliyev": "古图拉",
+    "Nigar Hasanova": "哈妮嘉", "Orkhan Babayev": "巴奥罕", "Aytan Huseynova": "侯艾坦", "Rauf Mammadli": "马拉乌",
+    "Gunel Safarova": "萨古内", "Dilnoza Rakhimova": "拉迪诺", "Dilnoza Saidova": "赛迪诺", "Sardor Yusupov": "尤萨多",
+    "Jasur Tursunov": "图贾苏", "Malika Nazarova": "纳玛丽", "Bekzod Ergashev": "埃别克", "Kamola Umarova": "乌卡莫",
+    "Otabek Saidov": "赛奥塔", "Aibek Asanov": "阿艾别", "Aigerim Toktogulova": "托艾格",
+    "Cholpon Abdyldaeva": "阿乔蓬", "Bakyt Osmonov": "奥巴克", "Meerim Sydykova": "瑟梅丽", "Ermek Zhumabaev": "朱埃尔",
+    "Hong Tao": "洪涛", "Lu Tong": "路通", "Yi Ran": "易燃",
+    "Turki": "谢图基", "Nouf": "多努芙", "Mishari": "欧米沙", "Reem": "甘丽姆", "Bandar": "扎班达", "Hessa": "穆赫莎",
+    "Rebwar": "哈瑞瓦", "Sherko": "马谢尔", "Hezha": "奥赫扎", "Soran": "卡索伦", "Tural": "古图拉", "Nigar": "哈妮嘉",
+    "Orkhan": "巴奥罕", "Aytan": "侯艾坦", "Rauf": "马拉乌", "Sardor": "尤萨多", "Malika": "纳玛丽", "Aibek": "阿艾别",
+    "Aigerim": "托艾格", "Bakyt": "奥巴克", "Meerim": "瑟梅丽",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -983,6 +999,8 @@ USERIDS = {
     "sx_baizhu": "白术", "750612": "俞国栋",
     # dev74
     "zs_jinsuo": "金锁", "fy_weideshen": "韦德胜", "740318": "胡汉生", "E74052": "阮建波",
+    # dev77
+    "ws_ganquan": "甘泉", "rq_wanjia": "万家", "770318": "揭海生", "E77052": "廖金凤",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1103,6 +1121,8 @@ DISTRACT = {
               ("孟春花", 5), ("俞国东", 5), ("蔡金芝", 1), ("洪詩亭", 1), ("安浩", 1), ("祝瑛", 1), ("宣鸣", 1)],
     "dev74": [("蒋丽华", 1), ("毛建军", 1), ("钟振宇", 1), ("阮建国", 1), ("邹志鸣", 1), ("赵小满", 1), ("韦德利", 1),
               ("凌国栋", 1), ("聂志钢", 5), ("常秀", 1), ("晁美凤", 1), ("宁海滨", 5)],
+    "dev77": [("甘全", 1), ("钟秀岚", 1), ("危建桦", 5), ("况永宏", 1), ("温家浩", 1), ("邝嘉豪", 1), ("麦伟民", 5),
+              ("池堂", 1), ("万佳", 1), ("敖晓军", 1), ("詹国梁", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1120,6 +1140,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "蹇总",
          "岳正雅"}  # dev65: 乐正雅 as a voice transcript heard it
 TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a title, each naming one member
+TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼志强
 
 
 def main() -> None:
