@@ -865,6 +865,20 @@ ENGLISH = {
     "Rebwar": "哈瑞瓦", "Sherko": "马谢尔", "Hezha": "奥赫扎", "Soran": "卡索伦", "Tural": "古图拉", "Nigar": "哈妮嘉",
     "Orkhan": "巴奥罕", "Aytan": "侯艾坦", "Rauf": "马拉乌", "Sardor": "尤萨多", "Malika": "纳玛丽", "Aibek": "阿艾别",
     "Aigerim": "托艾格", "Bakyt": "奥巴克", "Meerim": "瑟梅丽",
+    # dev78 (Osaka, Busan, Novosibirsk, Lviv, Cluj and pinyin names; full names before the one-word forms a message
+    # uses or rules out; Nishimura Kenta and Tsuji Ryo are the same members written surname first)
+    "Kenta Nishimura": "西村健太", "Yui Okamoto": "冈本结衣", "Shota Fujii": "藤井翔太", "Haruka Morita": "森田遥",
+    "Daisuke Kitano": "北野大介", "Mai Nakagawa": "中川麻衣", "Ryo Tsuji": "辻凉", "Nishimura Kenta": "西村健太",
+    "Tsuji Ryo": "辻凉", "Park Sungmin": "朴成民", "Park Jiwon": "朴智媛", "Choi Dahye": "崔多惠",
+    "Yoon Taeho": "尹泰浩", "Kang Hyunwoo": "姜贤宇", "Jang Minseo": "张敏序", "Son Eunbi": "孙恩菲",
+    "Dmitry Sokolov": "索德米", "Anastasia Volkova": "沃娜斯", "Aleksandr Morozov": "莫亚历", "Aleksandra Lebedeva": "列萨莎",
+    "Igor Belyaev": "别伊戈", "Lyubov Gromova": "格柳芭", "Vera Nikitina": "尼薇拉", "Taras Hnatyshyn": "赫塔拉",
+    "Solomiya Kravets": "克索洛", "Ostap Zhuk": "朱奥斯", "Yaryna Boyko": "博雅丽", "Bohdan Fedoriv": "费博丹",
+    "Marta Senyk": "谢玛尔", "Ioana Pop": "波尤安", "Sorin Pop": "波索林", "Mihai Moldovan": "莫米哈",
+    "Andreea Mureșan": "穆安德", "Horia Bogdan": "博霍里", "Raluca Cîmpean": "坎拉卢",
+    "bu yiming": "卜一鸣", "shen xiaoyu": "申晓雨",
+    "Fujii": "藤井翔太", "Taeho": "尹泰浩", "Minseo": "张敏序", "Dahye": "崔多惠", "Sungmin": "朴成民",
+    "Vera": "尼薇拉", "Igor": "别伊戈",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1001,6 +1015,8 @@ USERIDS = {
     "zs_jinsuo": "金锁", "fy_weideshen": "韦德胜", "740318": "胡汉生", "E74052": "阮建波",
     # dev77
     "ws_ganquan": "甘泉", "rq_wanjia": "万家", "770318": "揭海生", "E77052": "廖金凤",
+    # dev78
+    "zb_gaowen": "高温", "yc_nihong": "倪虹", "E78114": "冶秀兰",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1123,6 +1139,8 @@ DISTRACT = {
               ("凌国栋", 1), ("聂志钢", 5), ("常秀", 1), ("晁美凤", 1), ("宁海滨", 5)],
     "dev77": [("甘全", 1), ("钟秀岚", 1), ("危建桦", 5), ("况永宏", 1), ("温家浩", 1), ("邝嘉豪", 1), ("麦伟民", 5),
               ("池堂", 1), ("万佳", 1), ("敖晓军", 1), ("詹国梁", 1)],
+    "dev78": [("高雯", 1), ("齐泉", 1), ("倪红", 1), ("席鸣", 5), ("魏默", 1), ("索南才让", 1), ("冶秀英", 1),
+              ("马占路", 5), ("丛海滨", 1), ("申小雨", 1), ("卜一明", 1), ("邝晓舟", 5), ("邓广", 1), ("吕钧宏", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
