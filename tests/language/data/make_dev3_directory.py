@@ -879,6 +879,24 @@ ENGLISH = {
     "bu yiming": "卜一鸣", "shen xiaoyu": "申晓雨",
     "Fujii": "藤井翔太", "Taeho": "尹泰浩", "Minseo": "张敏序", "Dahye": "崔多惠", "Sungmin": "朴成民",
     "Vera": "尼薇拉", "Igor": "别伊戈",
+    # dev79 (Glace Bay, Moncton, Corner Brook, Mobile, Cincinnati, Macanese and pinyin names; full names before the
+    # one-word forms a message uses, mentions or rules out; Xu Ke, zhong biao, Cha Li and Kui Lixin are also written
+    # in characters)
+    "Dougald Beaton": "比道格", "Colleen MacLellan": "麦柯琳", "Ronnie Gillis": "吉罗尼", "Sheila Rankin": "兰希拉",
+    "Hughie MacIsaac": "麦休伊", "Kendra MacKinnon": "麦肯卓", "Gaétan LeBlanc": "白加唐", "Monique LeBlanc": "白莫妮",
+    "Chantal Cormier": "柯尚塔", "Gilles Arsenault": "阿吉尔", "Josée Richard": "黎乔茜",
+    "Marc-André Bourque": "布马克", "Cyril Pittman": "皮西里", "Beverley Hiscock": "希贝芙", "Gale Penney": "潘盖尔",
+    "Chad Strickland": "施查德", "Lloyd Gillingham": "吉劳埃", "Tina Blanchard": "布蒂娜",
+    "Trey Hollingsworth": "霍特雷", "Mary Beth Dubose": "杜玛丽", "Sterling Ladnier": "拉斯特",
+    "Lurleen Boykin": "博露琳", "Darnell Figures": "费达内", "Rhett Kirkland": "柯瑞特", "Kurt Niehaus": "尼库尔",
+    "Marcy Niehaus": "尼玛西", "Zach Meyerrose": "迈扎克", "Lori Schoettmer": "肖洛丽", "Brent Grote": "格布伦",
+    "Hank Feldhaus": "费汉克", "Rui Sequeira": "施偉瑞", "Carla Noronha": "羅嘉娜",
+    "Xu Ke": "许可", "zhong biao": "钟彪", "Cha Li": "查理", "Kui Lixin": "夔立新",
+    "Dougald": "比道格", "Colleen": "麦柯琳", "Sheila": "兰希拉", "Hughie": "麦休伊", "Kendra": "麦肯卓",
+    "Gaétan": "白加唐", "Monique": "白莫妮", "Chantal": "柯尚塔", "Gilles": "阿吉尔", "Josée": "黎乔茜",
+    "Marc-André": "布马克", "Gale": "潘盖尔", "Lloyd": "吉劳埃", "Trey": "霍特雷", "Sterling": "拉斯特",
+    "Lurleen": "博露琳", "Darnell": "费达内", "Rhett": "柯瑞特", "Kurt": "尼库尔", "Marcy": "尼玛西", "Zach": "迈扎克",
+    "Hank": "费汉克", "Rui": "施偉瑞", "Carla": "羅嘉娜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1017,6 +1035,8 @@ USERIDS = {
     "ws_ganquan": "甘泉", "rq_wanjia": "万家", "770318": "揭海生", "E77052": "廖金凤",
     # dev78
     "zb_gaowen": "高温", "yc_nihong": "倪虹", "E78114": "冶秀兰",
+    # dev79
+    "bj_chali": "查理", "fj_lutong": "路通", "790316": "隆卫国", "E79027": "吉小燕",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1141,6 +1161,8 @@ DISTRACT = {
               ("池堂", 1), ("万佳", 1), ("敖晓军", 1), ("詹国梁", 1)],
     "dev78": [("高雯", 1), ("齐泉", 1), ("倪红", 1), ("席鸣", 5), ("魏默", 1), ("索南才让", 1), ("冶秀英", 1),
               ("马占路", 5), ("丛海滨", 1), ("申小雨", 1), ("卜一明", 1), ("邝晓舟", 5), ("邓广", 1), ("吕钧宏", 1)],
+    "dev79": [("许珂", 1), ("隆卫东", 1), ("牟家斌", 1), ("施嘉豪", 1), ("操家望", 1), ("熊立萍", 1), ("殷石", 1),
+              ("钟标", 1), ("查礼", 1), ("路同", 1), ("夔立鑫", 1), ("谌丽涓", 1), ("麥志容", 5), ("严寿", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
