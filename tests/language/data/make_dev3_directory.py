@@ -897,6 +897,25 @@ ENGLISH = {
     "Marc-André": "布马克", "Gale": "潘盖尔", "Lloyd": "吉劳埃", "Trey": "霍特雷", "Sterling": "拉斯特",
     "Lurleen": "博露琳", "Darnell": "费达内", "Rhett": "柯瑞特", "Kurt": "尼库尔", "Marcy": "尼玛西", "Zach": "迈扎克",
     "Hank": "费汉克", "Rui": "施偉瑞", "Carla": "羅嘉娜",
+    # dev80 (Kumasi, Hargeisa, Iloilo, Surabaya, Saigon, Singapore and Johor Bahru names; full names before the
+    # one-word forms a message uses or rules out; no one-word Mohamed: there are two; Cao Xiaojun, Shu Xiaobing
+    # and gui hongying are also written in characters)
+    "Kwadwo Boakye": "博夸朵", "Adwoa Sarpong": "萨阿朵", "Kwabena Nkansah": "恩夸本", "Afua Gyamfi": "加阿芙",
+    "Kwasi Opoku": "奥夸西", "Prosper Bonsu": "邦普罗", "Blessing Ofori": "奥布莉", "Efua Amoako": "阿埃芙",
+    "Abdirahman Warsame": "瓦阿卜", "Hodan Farah": "法霍丹", "Khadar Jama": "贾哈达", "Ayaan Yusuf": "优阿扬",
+    "Mohamed Abdi": "阿穆罕", "Mohamed Dahir": "达穆罕", "Ifrah Hassan": "哈伊芙", "Guled Aden": "亚古莱",
+    "Mylene Divinagracia": "迪米琳", "Jun-Jun Gallardo": "加俊俊", "Lovely Tingson": "丁萝芙",
+    "Charm Lamasan": "拉查姆", "Ramil Tupas": "图拉米", "Janeth Sumagaysay": "苏佳妮", "Heru Wibisono": "维赫鲁",
+    "Rina Wahyuni": "瓦丽娜", "Bagus Setiawan": "塞巴古", "Slamet Riyadi": "里斯拉", "Ratna Kusumawati": "库拉娜",
+    "Eko Wicaksono": "维埃科", "Lastri Handayani": "韩拉丝", "Nguyễn Thị Thu Trang": "阮秋庄",
+    "Nguyễn Minh Khoa": "阮明科", "Trần Hoàng Phúc": "陈黄福", "Lê Ngọc Hân": "黎玉欣", "Võ Thanh Tâm": "武清心",
+    "Huỳnh Tấn Lộc": "黄进禄", "Wong Kah Wai": "黄家伟", "Teh Siew Lan": "郑秀兰", "Chong Wai Keat": "张伟杰",
+    "Shawn Goh": "吴少恩", "Jasmine Ong": "王佳敏", "Kelvin Yeo": "杨凯文", "Serene Ng": "黄诗琳",
+    "Cao Xiaojun": "操晓军", "Shu Xiaobing": "疏小兵", "gui hongying": "桂红英",
+    "Kwadwo": "博夸朵", "Afua": "加阿芙", "Kwasi": "奥夸西", "Prosper": "邦普罗", "Hodan": "法霍丹", "Khadar": "贾哈达",
+    "Ayaan": "优阿扬", "Ifrah": "哈伊芙", "Mylene": "迪米琳", "Lovely": "丁萝芙", "Rina": "瓦丽娜", "Bagus": "塞巴古",
+    "Slamet": "里斯拉", "Ratna": "库拉娜", "Lastri": "韩拉丝", "Trang": "阮秋庄", "Khoa": "阮明科", "Phúc": "陈黄福",
+    "Hân": "黎玉欣", "Tâm": "武清心", "Lộc": "黄进禄", "Shawn": "吴少恩", "Jasmine": "王佳敏",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1037,6 +1056,8 @@ USERIDS = {
     "zb_gaowen": "高温", "yc_nihong": "倪虹", "E78114": "冶秀兰",
     # dev79
     "bj_chali": "查理", "fj_lutong": "路通", "790316": "隆卫国", "E79027": "吉小燕",
+    # dev80
+    "yc_lutong": "路通", "800317": "臧立新", "E80245": "卞春霞",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1163,6 +1184,8 @@ DISTRACT = {
               ("马占路", 5), ("丛海滨", 1), ("申小雨", 1), ("卜一明", 1), ("邝晓舟", 5), ("邓广", 1), ("吕钧宏", 1)],
     "dev79": [("许珂", 1), ("隆卫东", 1), ("牟家斌", 1), ("施嘉豪", 1), ("操家望", 1), ("熊立萍", 1), ("殷石", 1),
               ("钟标", 1), ("查礼", 1), ("路同", 1), ("夔立鑫", 1), ("谌丽涓", 1), ("麥志容", 5), ("严寿", 5)],
+    "dev80": [("仓红兵", 1), ("楼晓锋", 1), ("龚富根", 1), ("车小燕", 1), ("祁大峰", 5), ("檀国清", 1), ("疏晓兵", 1),
+              ("冒海琳", 1), ("陈亚铭", 5), ("邱美宜", 1), ("包海艳", 1), ("金乔", 1), ("戴建明", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
