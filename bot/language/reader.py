@@ -73,9 +73,9 @@ from .spotting import (
 )
 from .text import detect_language
 
-# 的 as said in Yunnan, Guizhou and Henan (普春燕哩鲜切花客户, 符春雷嘞延保客户, 陕西 X滴客户), read only right after a
-# member the directory knows and before more Chinese: elsewhere 哩/嘞/滴 end a clause ("给者丽华嘞，")
-_DIALECT_OF = re.compile(r"[哩嘞滴咧](?=[\u4e00-\u9fff])")
+# 的 as said in Yunnan, Guizhou, Henan and Wu (普春燕哩鲜切花客户, 符春雷嘞延保客户, 龚福根个学校客户), only right after
+# a member the directory knows and before more Chinese: elsewhere 哩/嘞/滴 end a clause ("给者丽华嘞，")
+_DIALECT_OF = re.compile(r"[哩嘞滴咧](?=[\u4e00-\u9fff])|个(?=[\u4e00-\u9fff])(?!人|月|星期|礼拜|小时|钟头|把)")
 
 
 def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Spotted | None:

@@ -334,14 +334,15 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
-                               r"\b(?:bukan|pas)\s+$|"
-                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?(?:给|拨|俾)\s*$|"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|弗是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
+                               r"\b(?:bukan|pas|dudu)\s+$|"
+                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?"
+                               r"(?:给|拨|俾)\s*$|"
                                r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
 _NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
-                           r"transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s+"
+                           r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s+"
                            r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
@@ -392,8 +393,10 @@ def latin_spot_after(s: Spotted, marker: Span | None) -> PersonSpot | None:
     return PersonSpot(start, start + len(m.group(1)), s.text[start: start + len(m.group(1))])
 
 
-_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|\b(?:says|said|told|asked|mentioned)\b)")
-_NOT_STAFF = re.compile(r"\s*(?:工作室|公司|那家|家的|的店|厂)|\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
+_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|(?:决定|定了)\s*[:：]|"
+                      r"\b(?:says|said|told|asked|mentioned)\b|\b(?:decided|a decide|a dit)\s*:)")
+_NOT_STAFF = re.compile(r"\s*(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:工作室|公司|那家|家的|的店|厂)|"
+                        r"\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
                         r"\S{0,12}不是我们的人|\s+(?:is|was)\s+(?:a|the|our)\s+(?:client|customer)\b")
 _INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcome|thank|lose|keep|call|ask|tell)\b")
 # "kindly assist to move X's chats to Y": the first "to" opens a verb (not the learners' "please to transfer A …")
@@ -463,8 +466,8 @@ _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后�
 
 
 # "A or B?", "A还是B", "A或者B"
-_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|还是|或者|或是|或)\s*(?:给|转给|交给|to)?\s*(\u25a1+)",
-                        re.IGNORECASE)
+_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|还是|或者|或是|或)\s*(?:给|转给|交给|拨|to)?\s*"
+                        r"(\u25a1+)", re.IGNORECASE)
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
@@ -627,12 +630,18 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               r"on second thought)(?![a-z])"
                               r"(?!\s+(?:for|to|about|if)\b)|"
                               r"\bedit\s*:|"
+                              # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
+                              # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
+                              r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
+                              r"hapana|ayi)(?=\s*[,.!-])|"
+                              r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
+                              r"(?P<zh>无|不中|不行|错了|不对|冇|毋系|唔系)\s*,?\s*(?P=zh)|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to)\b)",
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
-                            r"plut[oô]t|rather|instead)|→|->|=>|"
+                            r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
                             r"改成|换成|改给|是|给|还是转|还是交|拨|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
@@ -668,9 +677,10 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"going on leave|flat out|swamped|slammed|snowed under|maxed out|overloaded|full up|"
                           r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
-                          r"not available|unavailable)(?![a-z])|"
+                          r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
+                          r"on maternity|doesn'?t do|does not do|doesn'?t know)(?![a-z])|"
                           r"\S{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
-                          r"要走了|调走了|不干了|休假|请假|休产假|没空)", re.IGNORECASE)
+                          r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩)", re.IGNORECASE)
 
 
 def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[re.Match[str]]:
@@ -687,7 +697,11 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[r
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
-    said = list(_SELF_CORRECTION.finditer(s.low, person.end, end))
+    # (a word said twice is a "no" only where the receiver is then named again: "jok jok, Aibek is in Osh", not
+    # "…to Tuhafeni Nangolo now now", "todo todo")
+    said = [m for m in _SELF_CORRECTION.finditer(s.low, person.end, end) if not m.group("dup") or any(
+        q.start >= m.end() and same_member(q, person) for q in s.people) or (
+        not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
     if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
         said = _turned_down(s, person, person.end, end) + said
     if not said:
@@ -711,11 +725,12 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
 
 
 # the end of a name said as a sentence of its own, maybe with a short word after it ("Paula Zapata, de una.")
-_SENTENCE_END = re.compile(r"\s*(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$))")
+_SENTENCE_END = re.compile(r"\s*(?:(?:please|pls|plz|nha|lah|thanks|thx)\s*)?(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$)|$)")
 
 
 def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bool) -> PersonSpot | None:
     """Whom the correction ending at `after` names instead of `person`, or None."""
+    ruled = ruled_out(s)
     for p in s.people:
         if p.start >= after and p.end <= end and mention(p) != mention(person) and not same_member(p, person):
             # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
@@ -726,8 +741,9 @@ def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bo
                 re.search(r"[.!?]\s*$", s.low[after: p.start]) and _SENTENCE_END.match(s.low, p.end)
                 and (p.known or " " in mention(p)))
             # (a name said as a sentence of its own: "pas Ange, elle est déjà chargée. Serge G.")
-            if re.search(r"(?:\bnot|不是)\s*$", tail(s.low, p.start)):
-                continue  # "sorry，不是 Lorenzo，…": the one ruled out
+            before = tail(s.low, p.start)
+            if re.search(r"(?:\bnot|不是)\s*$", before) or ruled_person(s, p, ruled) or _turned_down(s, p, p.end, end):
+                continue  # "sorry，不是 Lorenzo，…", "给敖小军。哎也不要给敖小军": the one ruled out
             if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):
                 return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
     return None
