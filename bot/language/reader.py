@@ -165,12 +165,18 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
                                 "job": None, "subset": None}, 3, 0, unsure=unsure)
 
 
+_AFTER_WHAT_MOVES = re.compile(r"\b(?:clients?|customers?|accounts?|chats?|groups?|contacts?)\s*$")
+
+
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
     strong = first_span(cues.STRONG_VERB, low)
     if strong is not None and _WHEN.match(low[strong.end:]):
         return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
+    # "les clients à Gilles vont à Chantal": an à right after what moves says whose, where another marker follows
+    markers = [m for m in markers if not (m.value == "a" and _AFTER_WHAT_MOVES.search(low[: m.start])
+                                          and any(n.start > m.end for n in markers))]
     weak = first_span(cues.WEAK_VERB, low)
     # "客户要求换对接人吗": a 负责/对接 that no 由/让 leads and no clause ends names no one who takes over
     takes = next((Span(m.start(), m.end(), m.group()) for m in cues.TAKES_VERB.finditer(low)

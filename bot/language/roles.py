@@ -342,7 +342,7 @@ _RULED_OUT_BEFORE = re.compile(r"(?:不是|弗是|别|(?<!要)不要|[唔不]系
                                re.IGNORECASE)
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
 _NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
-                           r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s+"
+                           r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s*"
                            r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE)
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
