@@ -51,6 +51,8 @@ from .roles import (
     receiver_first,
     replaced,
     roles_disagree,
+    ruled_out,
+    ruled_person,
     same_member,
     source_of,
     takeover_of,
@@ -320,7 +322,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
-    if _BY_HAND.search(low) and strong is None:
+    by_hand = _BY_HAND.search(low)
+    if by_hand is not None and strong is None and not _CUSTOMERS_JUST_BEFORE.search(low, 0, by_hand.start()):
         return None  # "学员落下的 regulator 拿给 X", "那个件转寄给X", "锦旗已转呈X": a thing carried or posted
     verbs = [m for w in (cues.STRONG_VERB, cues.WEAK_VERB) for m in w.finditer(low)] \
         if cues.NOT_OURS_OBJECT.search(low) else []  # (no thing named, nothing to check)
@@ -364,10 +367,17 @@ def _handover(s: Spotted) -> Reading | None:
         if not says_scope or strong is None:
             return None
     if takeover is None and source is not None:
-        word = latin_spot_after(s, marker)  # "to Kane — scratch that, Kane's flat out. Jayden Prowse can have 'em"
-        fixed = corrected(s, word) if word is not None else None
-        if fixed is not None and fixed is not word and fixed.known and not same_member(fixed, source):
-            takeover = fixed
+        # "to Kane — scratch that, Kane's flat out. Jayden Prowse can have 'em" (Kane read only as the word after
+        # "to"), "go to Karim — eh sik, dudu Karim, he's away. Sophie.": whom the correction names instead
+        ruled = ruled_out(s)
+        named_first = [p for p in (latin_spot_after(s, marker),) if p is not None] + [
+            p for p in s.people if p.start > source.end and ruled_person(s, p, ruled)][:1]
+        for first in named_first:
+            fixed = corrected(s, first)
+            if fixed is not first and fixed.known and not same_member(fixed, source) and \
+                    not ruled_person(s, fixed, ruled):
+                takeover = fixed
+                break
     slots: Slots = {
         "handover": _fullest(s, source, takeover) if source else None,
         "takeover": _fullest(s, takeover, source) if takeover else _full_name(s, latin_after(s, marker)),
@@ -428,6 +438,8 @@ _CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|
                           r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
                           r"(?:son|daughter|kid|child)\b", re.IGNORECASE)
 _BY_HAND = re.compile(r"(?:拿|递|捎|转寄|邮寄|寄|快递)给|转呈|呈给|落下的")
+# (customers "拿给" someone, as Yunnan and Guizhou say 给: "鲜花客户是拿给X还是Y")
+_CUSTOMERS_JUST_BEFORE = re.compile(r"(?:客户|客人|群)\S{0,3}$")
 _ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(?:就|改)?(?:填|是|写|选)?\s*"
                             r"(?:转给|交给|给|移交给|转交给)?"
                             r"\s*\u25a1+\s*(?:吧|吧啦|好了|就行|来接|接吧)?\W*")

@@ -678,7 +678,7 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
                           r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
-                          r"on maternity|doesn'?t do|does not do|doesn'?t know)(?![a-z])|"
+                          r"on maternity|doesn'?t do|does not do|doesn'?t know|away)(?![a-z])|"
                           r"\S{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
                           r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩)", re.IGNORECASE)
 
