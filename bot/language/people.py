@@ -29,9 +29,16 @@ class PersonSpot:
 # Titles written before or after a Latin name (Mr. Sato, Khun Nok, Pak Budi, anh Minh, Usman bhai, Tanaka
 # san): the reader keeps them in the mention as written, the directory's resolver drops them.
 TITLES_BEFORE = frozenset({"mr", "mrs", "ms", "miss", "dr", "khun", "pak", "bu", "mas", "mbak", "anh", "chi", "em",
-                           "agha"})
+                           "agha",
+                           # Malay and Javanese (Awang/Dayang in Sarawak, Cak in Surabaya), Amharic, Kurdish, French,
+                           # German, Spanish and Portuguese
+                           "awang", "dayang", "encik", "cik", "puan", "tuan", "haji", "hajah", "datuk", "cak", "kak",
+                           "ato", "mamosta", "mme", "madame", "herr", "frau", "senor", "senora", "sra", "dona"})
 TITLES_AFTER = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji", "jee", "san", "sama", "kun", "chan",
-                          "ssi", "jan", "khanum"})  # (Persian: Parisa jan, Agha Bahram, Shirin khanum)
+                          "ssi", "jan", "khanum",  # (Persian: Parisa jan, Agha Bahram, Shirin khanum)
+                          # Malayalam, Tamil, Marathi; Uzbek and Kyrgyz; Azerbaijani; Korean
+                          "chetta", "chechi", "anna", "akka", "bhau", "aka", "opa", "baike", "eje", "muellim",
+                          "xanim", "hyung", "nim", "sunbae"})
 
 # how a sender names themself in a request ("转给我", "我来接", "my own checklist"): the sender, not a member's name
 SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})

@@ -546,12 +546,16 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
 def ruled_out(s: Spotted) -> set[str]:
     """Who the message rules out anywhere ("不要给X", "not to X", "not X, Y's the one leaving"): that person
     takes no role, also where named again ("…不要给X，X那边已经满了")."""
-    return {mention(p) for p in s.people if (_RULED_OUT_BEFORE.search(tail(s.low, p.start))
-                                              or _NEGATED_GIVE.search(s.low[max(0, p.start - 120): p.start]))
-            and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
-            # ("Brooke Lin, not Brooke Tan", both spotted as Brooke: someone else is ruled out, not Brooke Lin)
-            and not _other_full_name(s, p)
-            and not re.match(r"\s*的?(?:那个)?意思", s.low[p.end:])}  # ("不是马上的意思": a word, not a person)
+    return {mention(p) for p in s.people if _ruled_here(s, p)}
+
+
+def _ruled_here(s: Spotted, p: PersonSpot) -> bool:
+    return bool((_RULED_OUT_BEFORE.search(tail(s.low, p.start))
+                 or _NEGATED_GIVE.search(s.low[max(0, p.start - 120): p.start]))
+                and not _PAIR_AFTER.match(s.low, p.end)  # ("不是任重给高兴" rules out a direction, not a person)
+                # ("Brooke Lin, not Brooke Tan", both spotted as Brooke: someone else is ruled out, not Brooke Lin)
+                and not _other_full_name(s, p)
+                and not re.match(r"\s*的?(?:那个)?意思", s.low[p.end:]))  # ("不是马上的意思": a word, not a person)
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:的\s*(?:客户|群)?\s*)?(?:给|转给|交给|→|->|=>|\bto\b)\s*\u25a1")
@@ -694,6 +698,17 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[r
     return out
 
 
+_HERE = re.compile("")
+
+
+def _ruled_mentions(s: Spotted, person: PersonSpot, end: int) -> list[re.Match[str]]:
+    """Where `person` (or the member named again) is ruled out, from `person` on: "to Slamet — eh sik, dudu Slamet,
+    he's in Sidoarjo. Bagus.", "don't give them to Jayden, he's leaving too. Rhiannon Cahill." (an empty match
+    where the ruled-out name ends: whoever the message names after it, as after a correction)"""
+    return [m for q in s.people if person.start <= q.start and q.end <= end and same_member(q, person)
+            and _ruled_here(s, q) for m in (_HERE.match(s.low, q.end),) if m is not None]
+
+
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
@@ -703,7 +718,7 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
         q.start >= m.end() and same_member(q, person) for q in s.people) or (
         not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
     if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
-        said = _turned_down(s, person, person.end, end) + said
+        said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.end, end) + said
     if not said:
         return person
     if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
