@@ -509,6 +509,10 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
                                         or _APPROVER_AFTER.match(s.low, p.end))] or others
     # "Hello, this is Jung Haeun from CS", "我是销售部的刘洋": the sender introduces themself
     others = [p for p in others if not _SELF_INTRO.search(tail(s.low, p.start))] or others
+    # "Fatou，Ousmane 走了以后他的 clients 全部给 Khady": the one addressed first, before the one who leaves or owns
+    others = [p for p in others if not (_ADDRESSED_BEFORE.fullmatch(s.low[: p.start]) and _ADDRESSED_AFTER.match(
+        s.low, p.end) and any(q.start > p.end and (is_possessive(s, q) or _leaving_subject(s, q)) for q in others))
+              ] or others
     # "Shiver me timbers, Barnaby Crook jumped ship! His whole haul …": where the directory knows some of them,
     # a word it does not know is no giver, unless the message says it owns or leaves ("Russell's going part-time")
     if any(p.known for p in others):
@@ -541,6 +545,10 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
             # a pronoun between the person and the marker points back at the leaving subject
             return before[0] if PRONOUN.search(s.low[before[-1].end: marker.start]) else before[-1]
     return others[0]
+
+
+_ADDRESSED_BEFORE = re.compile(r"\W*(?:(?:hi|hey|hello|dear|morning|good morning|嗨|哈喽|你好|早)\W*)?")
+_ADDRESSED_AFTER = re.compile(r"\s*(?:[,:]|\s-\s)")
 
 
 def ruled_out(s: Spotted) -> set[str]:
