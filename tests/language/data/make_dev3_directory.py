@@ -917,6 +917,24 @@ ENGLISH = {
     "Ayaan": "优阿扬", "Ifrah": "哈伊芙", "Mylene": "迪米琳", "Lovely": "丁萝芙", "Rina": "瓦丽娜", "Bagus": "塞巴古",
     "Slamet": "里斯拉", "Ratna": "库拉娜", "Lastri": "韩拉丝", "Trang": "阮秋庄", "Khoa": "阮明科", "Phúc": "陈黄福",
     "Hân": "黎玉欣", "Tâm": "武清心", "Lộc": "黄进禄", "Shawn": "吴少恩", "Jasmine": "王佳敏",
+    # dev81 (Braga, Recife, Seville, Naples, Durban and pinyin names; full names before the one-word forms a message
+    # uses, mentions or rules out; Francisco Lasso is Curro Lasso; She Meilan, Tuo Haiping and mao xian are also
+    # written in characters; no one-word Jesús, Fortunato, Given or Graça: each is also a word in these messages)
+    "Vasco Meireles": "梅瓦斯", "Leonor Vasconcelos": "瓦莉奥", "Filipa Antunes": "安菲芭", "Nuno Sampaio": "桑努诺",
+    "Henrique Baptista": "巴恩里", "Graça Magalhães": "麦格拉", "Severino Albuquerque": "阿塞韦",
+    "Josefa Cavalcanti": "卡约珊", "Edvaldo Lins": "林埃瓦", "Rayane Barbosa": "巴蕾雅", "Kaline Farias": "法卡琳",
+    "Wellington Queiroz": "奎威灵", "Curro Lasso": "拉库罗", "Francisco Lasso": "拉库罗", "Jesús Lobato": "洛赫苏",
+    "Esperanza Marín": "马埃斯", "Álvaro Cuesta": "奎阿尔", "Macarena Benjumea": "本玛卡", "Triana Bermudo": "贝特莉",
+    "Gennaro Capuozzo": "卡真纳", "Carmela Capuozzo": "卡卡梅", "Ciro Iovine": "约奇罗", "Assunta Maddaloni": "马阿松",
+    "Fortunato Sorrentino": "索福图", "Pasquale Amitrano": "阿帕斯", "Thulani Mkhize": "基图拉", "Sbu Ngcobo": "恩斯布",
+    "Kershnee Naidoo": "奈柯希", "Kumaren Naidoo": "奈库玛", "Vishal Pillay": "皮维沙", "Prenesh Govender": "戈普雷",
+    "Given Shezi": "谢吉文", "Werner Pretorius": "普维纳",
+    "She Meilan": "折美兰", "Tuo Haiping": "拓海平", "mao xian": "毛娴",
+    "Vasco": "梅瓦斯", "Leonor": "瓦莉奥", "Nuno": "桑努诺", "Henrique": "巴恩里", "Severino": "阿塞韦",
+    "Josefa": "卡约珊", "Edvaldo": "林埃瓦", "Rayane": "巴蕾雅", "Kaline": "法卡琳", "Curro": "拉库罗",
+    "Esperanza": "马埃斯", "Álvaro": "奎阿尔", "Macarena": "本玛卡", "Triana": "贝特莉", "Gennaro": "卡真纳",
+    "Carmela": "卡卡梅", "Ciro": "约奇罗", "Assunta": "马阿松", "Pasquale": "阿帕斯", "Thulani": "基图拉",
+    "Sbu": "恩斯布", "Kershnee": "奈柯希", "Kumaren": "奈库玛", "Prenesh": "戈普雷",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1059,6 +1077,8 @@ USERIDS = {
     "bj_chali": "查理", "fj_lutong": "路通", "790316": "隆卫国", "E79027": "吉小燕",
     # dev80
     "yc_lutong": "路通", "800317": "臧立新", "E80245": "卞春霞",
+    # dev81
+    "rs_shihua": "石花", "tc_youyong": "游勇", "810427": "呼建军", "E81063": "杞丽芬",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1187,6 +1207,8 @@ DISTRACT = {
               ("钟标", 1), ("查礼", 1), ("路同", 1), ("夔立鑫", 1), ("谌丽涓", 1), ("麥志容", 5), ("严寿", 5)],
     "dev80": [("仓红兵", 1), ("楼晓锋", 1), ("龚富根", 1), ("车小燕", 1), ("祁大峰", 5), ("檀国清", 1), ("疏晓兵", 1),
               ("冒海琳", 1), ("陈亚铭", 5), ("邱美宜", 1), ("包海艳", 1), ("金乔", 1), ("戴建明", 1)],
+    "dev81": [("税小虹", 1), ("杞丽萍", 1), ("傅合", 1), ("毛贤", 1), ("涂欣", 1), ("柏业", 1), ("郑玉璐", 1),
+              ("艾晓军", 1), ("甄先", 1), ("呼建君", 5), ("游永", 5), ("者永桂", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
