@@ -917,6 +917,22 @@ ENGLISH = {
     "Ayaan": "优阿扬", "Ifrah": "哈伊芙", "Mylene": "迪米琳", "Lovely": "丁萝芙", "Rina": "瓦丽娜", "Bagus": "塞巴古",
     "Slamet": "里斯拉", "Ratna": "库拉娜", "Lastri": "韩拉丝", "Trang": "阮秋庄", "Khoa": "阮明科", "Phúc": "陈黄福",
     "Hân": "黎玉欣", "Tâm": "武清心", "Lộc": "黄进禄", "Shawn": "吴少恩", "Jasmine": "王佳敏",
+    # dev82 (Rarotonga, Lae, Hilo, Bethel and Gisborne names; full names before the one-word forms a message uses,
+    # mentions or rules out; no one-word Kaupa, Kalua, Tawhiri or Andrew: two members share each; Yang Chunhua,
+    # Ji Wenguang, shen meizhu and zhu shuiwang are also written in characters)
+    "Teina Marsters": "马泰娜", "Tekura Tuara": "图特库", "Vaine Pokoati": "波瓦伊", "Mata Tangaroa": "唐玛塔",
+    "Ngaire Tuakana": "图奈儿", "Tuaine Rima": "里图艾", "Barnabas Yawa": "亚巴纳", "Peni Kaupa": "考佩尼",
+    "Rosemary Kaupa": "考萝丝", "Jacinta Gawi": "加辛塔", "Kila Wari": "瓦基拉", "Mathias Koim": "柯马提",
+    "Makana Kalua": "卡马卡", "Kapono Kalua": "卡卡波", "Kehau Pacheco": "帕克豪", "Nohea Yamashita": "山下诺海",
+    "Pualani Ching": "程普拉", "Kekoa Moniz": "莫柯亚", "Lokelani Kaniho": "卡洛可", "Elsie Kasayulie": "卡艾尔",
+    "Evan Wassillie": "瓦伊文", "Nick Andrew": "安尼克", "Andrew Jimmie": "吉安卓", "Mary Ann Chingliak": "钦玛丽",
+    "Huia Poutama": "坡惠亚", "Nikau Tawhiri": "塔尼考", "Hone Tawhiri": "塔霍内", "Maraea Kingi": "金玛蕊",
+    "Ripeka Ngarimu": "纳丽佩", "Tamsyn Brightwell": "布檀欣",
+    "Yang Chunhua": "羊春花", "Ji Wenguang": "吉文光", "shen meizhu": "沈美珠", "zhu shuiwang": "朱水旺",
+    "Teina": "马泰娜", "Tekura": "图特库", "Vaine": "波瓦伊", "Mata": "唐玛塔", "Ngaire": "图奈儿", "Tuaine": "里图艾",
+    "Barnabas": "亚巴纳", "Peni": "考佩尼", "Rosemary": "考萝丝", "Kila": "瓦基拉", "Mathias": "柯马提",
+    "Makana": "卡马卡", "Kapono": "卡卡波", "Nohea": "山下诺海", "Pualani": "程普拉", "Lokelani": "卡洛可",
+    "Evan": "瓦伊文", "Nikau": "塔尼考", "Ripeka": "纳丽佩",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1059,6 +1075,8 @@ USERIDS = {
     "bj_chali": "查理", "fj_lutong": "路通", "790316": "隆卫国", "E79027": "吉小燕",
     # dev80
     "yc_lutong": "路通", "800317": "臧立新", "E80245": "卞春霞",
+    # dev82
+    "bh_liangjiabao": "梁家宝", "820415": "施金来", "E82061": "许愿",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1187,6 +1205,8 @@ DISTRACT = {
               ("钟标", 1), ("查礼", 1), ("路同", 1), ("夔立鑫", 1), ("谌丽涓", 1), ("麥志容", 5), ("严寿", 5)],
     "dev80": [("仓红兵", 1), ("楼晓锋", 1), ("龚富根", 1), ("车小燕", 1), ("祁大峰", 5), ("檀国清", 1), ("疏晓兵", 1),
               ("冒海琳", 1), ("陈亚铭", 5), ("邱美宜", 1), ("包海艳", 1), ("金乔", 1), ("戴建明", 1)],
+    "dev82": [("陆旭", 1), ("凌辰", 1), ("韦秀连", 1), ("翁皓城", 1), ("许媛", 1), ("麦雅", 1), ("羊春兰", 5),
+              ("冯亚富", 1), ("卓文彬", 1), ("詹佩淳", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
