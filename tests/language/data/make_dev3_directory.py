@@ -935,6 +935,22 @@ ENGLISH = {
     "Esperanza": "马埃斯", "Álvaro": "奎阿尔", "Macarena": "本玛卡", "Triana": "贝特莉", "Gennaro": "卡真纳",
     "Carmela": "卡卡梅", "Ciro": "约奇罗", "Assunta": "马阿松", "Pasquale": "阿帕斯", "Thulani": "基图拉",
     "Sbu": "恩斯布", "Kershnee": "奈柯希", "Kumaren": "奈库玛", "Prenesh": "戈普雷",
+    # dev82 (Rarotonga, Lae, Hilo, Bethel and Gisborne names; full names before the one-word forms a message uses,
+    # mentions or rules out; no one-word Kaupa, Kalua, Tawhiri or Andrew: two members share each; Yang Chunhua,
+    # Ji Wenguang, shen meizhu and zhu shuiwang are also written in characters)
+    "Teina Marsters": "马泰娜", "Tekura Tuara": "图特库", "Vaine Pokoati": "波瓦伊", "Mata Tangaroa": "唐玛塔",
+    "Ngaire Tuakana": "图奈儿", "Tuaine Rima": "里图艾", "Barnabas Yawa": "亚巴纳", "Peni Kaupa": "考佩尼",
+    "Rosemary Kaupa": "考萝丝", "Jacinta Gawi": "加辛塔", "Kila Wari": "瓦基拉", "Mathias Koim": "柯马提",
+    "Makana Kalua": "卡马卡", "Kapono Kalua": "卡卡波", "Kehau Pacheco": "帕克豪", "Nohea Yamashita": "山下诺海",
+    "Pualani Ching": "程普拉", "Kekoa Moniz": "莫柯亚", "Lokelani Kaniho": "卡洛可", "Elsie Kasayulie": "卡艾尔",
+    "Evan Wassillie": "瓦伊文", "Nick Andrew": "安尼克", "Andrew Jimmie": "吉安卓", "Mary Ann Chingliak": "钦玛丽",
+    "Huia Poutama": "坡惠亚", "Nikau Tawhiri": "塔尼考", "Hone Tawhiri": "塔霍内", "Maraea Kingi": "金玛蕊",
+    "Ripeka Ngarimu": "纳丽佩", "Tamsyn Brightwell": "布檀欣",
+    "Yang Chunhua": "羊春花", "Ji Wenguang": "吉文光", "shen meizhu": "沈美珠", "zhu shuiwang": "朱水旺",
+    "Teina": "马泰娜", "Tekura": "图特库", "Vaine": "波瓦伊", "Mata": "唐玛塔", "Ngaire": "图奈儿", "Tuaine": "里图艾",
+    "Barnabas": "亚巴纳", "Peni": "考佩尼", "Rosemary": "考萝丝", "Kila": "瓦基拉", "Mathias": "柯马提",
+    "Makana": "卡马卡", "Kapono": "卡卡波", "Nohea": "山下诺海", "Pualani": "程普拉", "Lokelani": "卡洛可",
+    "Evan": "瓦伊文", "Nikau": "塔尼考", "Ripeka": "纳丽佩",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1079,6 +1095,8 @@ USERIDS = {
     "yc_lutong": "路通", "800317": "臧立新", "E80245": "卞春霞",
     # dev81
     "rs_shihua": "石花", "tc_youyong": "游勇", "810427": "呼建军", "E81063": "杞丽芬",
+    # dev82
+    "bh_liangjiabao": "梁家宝", "820415": "施金来", "E82061": "许愿",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1209,6 +1227,8 @@ DISTRACT = {
               ("冒海琳", 1), ("陈亚铭", 5), ("邱美宜", 1), ("包海艳", 1), ("金乔", 1), ("戴建明", 1)],
     "dev81": [("税小虹", 1), ("杞丽萍", 1), ("傅合", 1), ("毛贤", 1), ("涂欣", 1), ("柏业", 1), ("郑玉璐", 1),
               ("艾晓军", 1), ("甄先", 1), ("呼建君", 5), ("游永", 5), ("者永桂", 5)],
+    "dev82": [("陆旭", 1), ("凌辰", 1), ("韦秀连", 1), ("翁皓城", 1), ("许媛", 1), ("麦雅", 1), ("羊春兰", 5),
+              ("冯亚富", 1), ("卓文彬", 1), ("詹佩淳", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
