@@ -951,6 +951,22 @@ ENGLISH = {
     "Barnabas": "亚巴纳", "Peni": "考佩尼", "Rosemary": "考萝丝", "Kila": "瓦基拉", "Mathias": "柯马提",
     "Makana": "卡马卡", "Kapono": "卡卡波", "Nohea": "山下诺海", "Pualani": "程普拉", "Lokelani": "卡洛可",
     "Evan": "瓦伊文", "Nikau": "塔尼考", "Ripeka": "纳丽佩",
+    # dev83 (Lubbock, Laredo, Memphis, Caernarfon and Ballymena names; full names before the one-word forms a
+    # message uses, mentions or rules out; no one-word Ffion or Homero: there are two of each; Mr Huws is a title;
+    # Kong Qinghua, Kong Qingfang and gu mancang are also written in characters)
+    "Cody Pruitt": "普科迪", "Boone Bratcher": "布布恩", "Kaycee Dunagan": "邓凯茜", "Tanner Gholson": "高坦纳",
+    "Shelby Vardeman": "瓦谢比", "Penny Hargrove": "哈佩妮", "Homero Barrera": "巴奥梅", "Homero Cantú": "坎奥梅",
+    "Nayeli Montemayor": "蒙娜叶", "Marisol Benavides": "贝玛索", "Ezequiel Zapata": "萨泽基", "Paloma Vela": "维帕洛",
+    "Blanca Ríos": "里布兰", "Tavarius Bolton": "博塔瓦", "Kiara Gholston": "高琪亚", "LaDonna Mayweather": "梅拉多",
+    "Dontavious Hardaway": "哈东塔", "Precious Banks": "班珀蕾", "Justice Reed": "里贾斯", "Gethin Pritchard": "普格辛",
+    "Ffion Parry": "帕菲恩", "Ffion Rowlands": "罗菲恩", "Dyfan Huws": "胡戴凡", "Iwan Gruffydd": "格伊万",
+    "Meinir Owen": "欧梅妮", "Bryn Roberts": "罗布林", "Wesley McKeown": "麦韦斯", "Lorraine McKeown": "麦洛琳",
+    "Sammy Gillan": "吉萨米", "Ivan Patterson": "帕伊万", "Raymond Adair": "阿雷蒙", "Ruth Crawford": "克露丝",
+    "Alison McNeilly": "麦艾丽", "Gareth Kernohan": "柯加雷", "Mr Huws": "胡戴凡",
+    "Kong Qinghua": "孔庆华", "Kong Qingfang": "孔庆芳", "gu mancang": "谷满仓",
+    "Tanner": "高坦纳", "Boone": "布布恩", "Shelby": "瓦谢比", "Blanca": "里布兰", "Nayeli": "蒙娜叶",
+    "LaDonna": "梅拉多", "Kiara": "高琪亚", "Dyfan": "胡戴凡", "Iwan": "格伊万", "Alison": "麦艾丽", "Sammy": "吉萨米",
+    "Justice": "里贾斯", "Bryn": "罗布林", "Wesley": "麦韦斯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1097,6 +1113,8 @@ USERIDS = {
     "rs_shihua": "石花", "tc_youyong": "游勇", "810427": "呼建军", "E81063": "杞丽芬",
     # dev82
     "bh_liangjiabao": "梁家宝", "820415": "施金来", "E82061": "许愿",
+    # dev83
+    "lx_haoliping": "郝立平", "830417": "卫兵", "E83062": "牛金花",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1229,6 +1247,8 @@ DISTRACT = {
               ("艾晓军", 1), ("甄先", 1), ("呼建君", 5), ("游永", 5), ("者永桂", 5)],
     "dev82": [("陆旭", 1), ("凌辰", 1), ("韦秀连", 1), ("翁皓城", 1), ("许媛", 1), ("麦雅", 1), ("羊春兰", 5),
               ("冯亚富", 1), ("卓文彬", 1), ("詹佩淳", 5)],
+    "dev83": [("孟和平", 1), ("孔令刚", 1), ("包建国", 1), ("图娅", 1), ("单园", 1), ("卫斌", 1), ("景扬", 1),
+              ("武崧", 5), ("籍志玮", 5), ("乌力吉图", 1), ("牛金桦", 1), ("邵春升", 1), ("聂长和", 1), ("娄春艳", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1247,6 +1267,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
          "岳正雅"}  # dev65: 乐正雅 as a voice transcript heard it
 TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a title, each naming one member
 TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼志强
+TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 
 
 def main() -> None:
