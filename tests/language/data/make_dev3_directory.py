@@ -967,6 +967,24 @@ ENGLISH = {
     "Tanner": "高坦纳", "Boone": "布布恩", "Shelby": "瓦谢比", "Blanca": "里布兰", "Nayeli": "蒙娜叶",
     "LaDonna": "梅拉多", "Kiara": "高琪亚", "Dyfan": "胡戴凡", "Iwan": "格伊万", "Alison": "麦艾丽", "Sammy": "吉萨米",
     "Justice": "里贾斯", "Bryn": "罗布林", "Wesley": "麦韦斯",
+    # dev84 (Muscat, Lahore, Jaffna, Kandy and Pokhara names, Taiwanese Wade-Giles and pinyin names; full names
+    # before the one-word forms a message uses or rules out; no one-word Salim or Bilal: there are two of each)
+    "Salim Al-Harthy": "哈萨林", "Salim Al-Kindi": "金萨林", "Maryam Al-Balushi": "巴玛丽", "Yousuf Al-Rawahi": "拉优素",
+    "Shamsa Al-Hinai": "希莎姆", "Hilal Al-Siyabi": "斯希拉", "Aisha Al-Maamari": "马艾莎", "Bilal Akhtar": "阿比拉",
+    "Bilal Warraich": "瓦比拉", "Hamza Gondal": "贡哈姆", "Shoaib Cheema": "齐肖布", "Faizan Rana": "拉法赞",
+    "Hira Butt": "巴希拉", "Mehwish Iqbal": "伊梅薇", "Thusyanthan Sivakumar": "西图山", "Kajenthini Ratnam": "拉卡珍",
+    "Piranavan Selvarajah": "塞皮拉", "Tharshika Yogarajah": "约塔莎", "Nirojan Thevarajah": "特尼罗",
+    "Chamara Bandara": "班查玛", "Dilrukshi Herath": "赫迪露", "Lahiru Rathnayake": "拉拉希",
+    "Nadeesha Wijeratne": "维娜迪", "Tharindu Dissanayake": "迪塔林", "Sanduni Ekanayake": "埃桑杜",
+    "Bibek Gurung": "古比贝", "Asha Gurung": "古阿莎", "Sabina Pun": "蒲萨比", "Nirmal Thakali": "塔尼玛",
+    "Rojina Magar": "马罗吉", "Kiran Adhikari": "阿基兰", "Pasang Lama": "拉帕桑", "Suman Poudel": "坡苏曼",
+    "Kuan-Yu Lai": "賴冠宇", "Ya-Chu Chan": "詹雅筑", "Guan Xuemei": "关雪梅", "Guan Xuesong": "关雪松",
+    "Xi Meina": "奚美娜", "Rocky": "石岳霖",
+    "Maryam": "巴玛丽", "Aisha": "马艾莎", "Shamsa": "希莎姆", "Yousuf": "拉优素", "Hamza": "贡哈姆", "Faizan": "拉法赞",
+    "Hira": "巴希拉", "Mehwish": "伊梅薇", "Kajenthini": "拉卡珍", "Piranavan": "塞皮拉", "Tharshika": "约塔莎",
+    "Nirojan": "特尼罗", "Chamara": "班查玛", "Dilrukshi": "赫迪露", "Lahiru": "拉拉希", "Nadeesha": "维娜迪",
+    "Tharindu": "迪塔林", "Sanduni": "埃桑杜", "Sabina": "蒲萨比", "Asha": "古阿莎", "Kiran": "阿基兰", "Pasang": "拉帕桑",
+    "Suman": "坡苏曼",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1115,6 +1133,8 @@ USERIDS = {
     "bh_liangjiabao": "梁家宝", "820415": "施金来", "E82061": "许愿",
     # dev83
     "lx_haoliping": "郝立平", "830417": "卫兵", "E83062": "牛金花",
+    # dev84
+    "hx_lengxue": "冷雪", "840219": "富海军", "E84063": "洪國峰", "ck_hirab": "巴希拉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1249,6 +1269,8 @@ DISTRACT = {
               ("冯亚富", 1), ("卓文彬", 1), ("詹佩淳", 5)],
     "dev83": [("孟和平", 1), ("孔令刚", 1), ("包建国", 1), ("图娅", 1), ("单园", 1), ("卫斌", 1), ("景扬", 1),
               ("武崧", 5), ("籍志玮", 5), ("乌力吉图", 1), ("牛金桦", 1), ("邵春升", 1), ("聂长和", 1), ("娄春艳", 1)],
+    "dev84": [("富海君", 1), ("那晓冬", 1), ("鄂春蕾", 1), ("冷学", 5), ("哈丽娜", 1), ("关雪枚", 1), ("扈文波", 1),
+              ("杭莉萍", 1), ("郜振栋", 1), ("詹雅竹", 1), ("廖思瑜", 1), ("鄭雅慧", 1), ("洪國鋒", 1), ("石岳林", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
