@@ -969,7 +969,8 @@ ENGLISH = {
     "Justice": "里贾斯", "Bryn": "罗布林", "Wesley": "麦韦斯",
     # dev84 (Muscat, Lahore, Jaffna, Kandy and Pokhara names, Taiwanese Wade-Giles and pinyin names; full names
     # before the one-word forms a message uses or rules out; no one-word Salim or Bilal: there are two of each)
-    "Salim Al-Harthy": "哈萨林", "Salim Al-Kindi": "金萨林", "Maryam Al-Balushi": "巴玛丽", "Yousuf Al-Rawahi": "拉优素",
+    "Salim Al-Harthy": "哈萨林", "Salim Al-Kindi": "金萨林",
+    "Maryam Al-Balushi": "巴玛丽", "Yousuf Al-Rawahi": "拉优素",
     "Shamsa Al-Hinai": "希莎姆", "Hilal Al-Siyabi": "斯希拉", "Aisha Al-Maamari": "马艾莎", "Bilal Akhtar": "阿比拉",
     "Bilal Warraich": "瓦比拉", "Hamza Gondal": "贡哈姆", "Shoaib Cheema": "齐肖布", "Faizan Rana": "拉法赞",
     "Hira Butt": "巴希拉", "Mehwish Iqbal": "伊梅薇", "Thusyanthan Sivakumar": "西图山", "Kajenthini Ratnam": "拉卡珍",
@@ -980,10 +981,12 @@ ENGLISH = {
     "Rojina Magar": "马罗吉", "Kiran Adhikari": "阿基兰", "Pasang Lama": "拉帕桑", "Suman Poudel": "坡苏曼",
     "Kuan-Yu Lai": "賴冠宇", "Ya-Chu Chan": "詹雅筑", "Guan Xuemei": "关雪梅", "Guan Xuesong": "关雪松",
     "Xi Meina": "奚美娜", "Rocky": "石岳霖",
-    "Maryam": "巴玛丽", "Aisha": "马艾莎", "Shamsa": "希莎姆", "Yousuf": "拉优素", "Hamza": "贡哈姆", "Faizan": "拉法赞",
+    "Maryam": "巴玛丽", "Aisha": "马艾莎", "Shamsa": "希莎姆",
+    "Yousuf": "拉优素", "Hamza": "贡哈姆", "Faizan": "拉法赞",
     "Hira": "巴希拉", "Mehwish": "伊梅薇", "Kajenthini": "拉卡珍", "Piranavan": "塞皮拉", "Tharshika": "约塔莎",
     "Nirojan": "特尼罗", "Chamara": "班查玛", "Dilrukshi": "赫迪露", "Lahiru": "拉拉希", "Nadeesha": "维娜迪",
-    "Tharindu": "迪塔林", "Sanduni": "埃桑杜", "Sabina": "蒲萨比", "Asha": "古阿莎", "Kiran": "阿基兰", "Pasang": "拉帕桑",
+    "Tharindu": "迪塔林", "Sanduni": "埃桑杜", "Sabina": "蒲萨比",
+    "Asha": "古阿莎", "Kiran": "阿基兰", "Pasang": "拉帕桑",
     "Suman": "坡苏曼",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
