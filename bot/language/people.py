@@ -38,7 +38,8 @@ TITLES_AFTER = frozenset({"bhai", "bhaiya", "sahab", "saheb", "apu", "apa", "ji"
                           "ssi", "jan", "khanum",  # (Persian: Parisa jan, Agha Bahram, Shirin khanum)
                           # Malayalam, Tamil, Marathi; Uzbek and Kyrgyz; Azerbaijani; Korean
                           "chetta", "chechi", "anna", "akka", "bhau", "aka", "opa", "baike", "eje", "muellim",
-                          "xanim", "hyung", "nim", "sunbae"})
+                          "xanim", "hyung", "nim", "sunbae",
+                          "malli", "nangi", "aiya", "thambi", "didi", "dai", "bhauji"})  # (Sinhala, Tamil, Nepali)
 
 # how a sender names themself in a request ("转给我", "我来接", "my own checklist"): the sender, not a member's name
 SELF_WORDS = frozenset({"我", "我自己", "自己", "本人", "me", "myself", "i"})

@@ -9,7 +9,7 @@ import re
 from . import cues
 from .cues import Span
 from .normalize import fold_accents
-from .people import PersonSpot
+from .people import TITLES_AFTER, PersonSpot
 from .spotting import (
     NOT_NAME_WORDS,
     OWNS_SCOPE,
@@ -645,12 +645,15 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
                               # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
                               r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
-                              r"hapana|ayi)(?=\s*[,.!-])|"
+                              r"hapana|ayi|kare|qang'a|houl on)(?=\s*[,.!-])|"
                               r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
-                              r"(?P<zh>无|不中|不行|错了|不对|冇|毋系|唔系)\s*,?\s*(?P=zh)|"
+                              r"(?P<zh>无|不中|不行|错了|不对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
+                              # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
+                              # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
+                              r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
                               r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
-                              r"make|give|send|move|to)\b)",
+                              r"make|give|send|move|to|man|no|espera|aspetta)\b)",
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
@@ -690,20 +693,33 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
                           r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
-                          r"on maternity|doesn'?t do|does not do|doesn'?t know|away)(?![a-z])|"
-                          r"\S{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
-                          r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩)", re.IGNORECASE)
+                          r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
+                          r"going (?:also|too|as well)|leaving also)(?![a-z])|"
+                          r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
+                          r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
+                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了)", re.IGNORECASE)
 
 
 def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[re.Match[str]]:
-    """Where the message names `person` again, between `start` and `end`, to say they cannot take them."""
+    """Where the message names `person` again, between `start` and `end`, to say they cannot take them (by the
+    given name too: "给巩丽萍……丽萍手上么空")."""
+    ends = [q.end for q in s.people if start <= q.start and q.end <= end and same_member(q, person)]
+    given = _given_name(s, person)
+    if given:
+        ends += [m.end() for m in re.finditer(re.escape(given), s.low[:end]) if m.start() >= start]
     out = []
-    for q in s.people:
-        if start <= q.start and q.end <= end and same_member(q, person):
-            found = _CANNOT_TAKE.match(s.low, q.end)
-            if found is not None and found.end() <= end:
-                out.append(found)
+    for at in ends:
+        found = _CANNOT_TAKE.match(s.low, at)
+        if found is not None and found.end() <= end:
+            out.append(found)
     return out
+
+
+def _given_name(s: Spotted, person: PersonSpot) -> str | None:
+    """The given name of a three-character Chinese name as written ("丽萍" of 巩丽萍), which the directory does
+    not spot alone."""
+    written = s.text[person.start: person.end]
+    return written[1:] if len(written) == 3 and all("\u4e00" <= c <= "\u9fff" for c in written) else None
 
 
 _HERE = re.compile("")
@@ -726,7 +742,13 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
         q.start >= m.end() and same_member(q, person) for q in s.people) or (
         not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
     if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
-        said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.end, end) + said
+        said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.start, end) + said
+    if not owner:  # "to Hira Butt\n*Mehwish Iqbal, sorry wrong name": the name put right, then the apology
+        right_after = next((p for p in s.people if p.start > person.end and p.end <= end
+                            and re.fullmatch(r"[\s,;*]*", s.low[person.end: p.start])), None)
+        if right_after is not None and not same_member(right_after, person) and _PUT_RIGHT_AFTER.match(
+                s.low, right_after.end):
+            return right_after
     if not said:
         return person
     if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
@@ -748,14 +770,26 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
 
 
 # the end of a name said as a sentence of its own, maybe with a short word after it ("Paula Zapata, de una.")
-_SENTENCE_END = re.compile(r"\s*(?:(?:please|pls|plz|nha|lah|thanks|thx)\s*)?(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$)|$)")
+_SENTENCE_END = re.compile(r"\s*(?:(?:please|pls|plz|nha|lah|thanks|thx|" + "|".join(sorted(TITLES_AFTER)) + r")\s*)?"
+                           r"(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$)|$)")
+
+
+_PUT_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:sorry|my bad|wrong name|typo|打错了?|写错了?|说错了?)", re.IGNORECASE)
+
+
+def _fuller(p: PersonSpot, q: PersonSpot) -> bool:
+    """`p` names `q` more fully ("Neha Joshi" after "Neha's"): whose, made exact."""
+    return mention(p).lower().startswith(mention(q).lower() + " ")
 
 
 def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bool) -> PersonSpot | None:
     """Whom the correction ending at `after` names instead of `person`, or None."""
     ruled = ruled_out(s)
+    # (not whose they are, named again: "Lahiru's members to Tharindu — no no … Nadeesha. Groups stay with Lahiru")
+    owners = [q for q in s.people if q.end <= person.start and is_possessive(s, q)]
     for p in s.people:
-        if p.start >= after and p.end <= end and mention(p) != mention(person) and not same_member(p, person):
+        if p.start >= after and p.end <= end and mention(p) != mention(person) and not same_member(p, person) \
+                and not (not owner and any(same_member(p, q) and not _fuller(p, q) for q in owners)):
             # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
                 _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
