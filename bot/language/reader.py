@@ -534,9 +534,14 @@ def names_a_thing(text: str, *, at_start: bool = False) -> bool:
     for m in cues.NOT_OURS_OBJECT.finditer(text):
         if at_start and m.start() > 0:
             break
-        if not any(a <= m.start() and m.end() <= b for a, b in words):
-            return True
+        if any(a <= m.start() and m.end() <= b for a, b in words) or any(a == m.end() for a, _ in words) or \
+                _BEFORE_WHAT_MOVES.match(text, m.end()):
+            continue  # ("project clients", "parking customers": what kind of customers)
+        return True
     return False
+
+
+_BEFORE_WHAT_MOVES = re.compile(r"[\s-]*(?:clients?|customers?|accounts?|chats?|groups?)\b", re.IGNORECASE)
 
 
 def _departure_question(s: Spotted) -> Reading | None:
