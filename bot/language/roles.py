@@ -799,7 +799,8 @@ def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bo
                 and (p.known or " " in mention(p)))
             # (a name said as a sentence of its own: "pas Ange, elle est déjà chargée. Serge G.")
             before = tail(s.low, p.start)
-            if re.search(r"(?:\bnot|不是)\s*$", before) or ruled_person(s, p, ruled) or _turned_down(s, p, p.end, end):
+            if re.search(r"(?:\bnot|不是)\s*$", before) or ruled_person(s, p, ruled) or \
+                    _turned_down(s, p, p.start, end):
                 continue  # "sorry，不是 Lorenzo，…", "给敖小军。哎也不要给敖小军": the one ruled out
             if fits and (is_possessive(s, p) if owner else not _OWNS_HERE.match(s.low, p.end)):
                 return p  # (not "…给 Serena —— sorry，不是 Lorenzo，是 Giacomo Riva 的 cafés": whose, put right)
