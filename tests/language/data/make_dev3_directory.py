@@ -988,6 +988,19 @@ ENGLISH = {
     "Tharindu": "迪塔林", "Sanduni": "埃桑杜", "Sabina": "蒲萨比",
     "Asha": "古阿莎", "Kiran": "阿基兰", "Pasang": "拉帕桑",
     "Suman": "坡苏曼",
+    # dev85 (Rotterdam, Liège, Poznań, Ostrava and Dundee names, pinyin names, Czech titles; full names before the
+    # one-word forms a message uses; two Bosmans, two Fyffes and two Tomasz, so none of those as one word)
+    "Daan Verbeek": "费达安", "Joris van Dam": "范约里", "Marloes de Wit": "德马露", "Mirjam Hoogendoorn": "霍米娅",
+    "Sander Bosman": "博桑德", "Hanneke Bosman": "博汉娜", "Wessel Kuijpers": "奎韦瑟", "Maxime Lambotte": "朗马克",
+    "Aurélie Dethier": "德奥蕾", "Jérôme Piron": "皮杰罗", "Céline Hansenne": "汉瑟琳", "Grégory Collignon": "科格雷",
+    "Noémie Renard": "勒诺米", "Jakub Przybylski": "普雅各", "Tomasz Walczak": "瓦托马", "Tomasz Kasprzak": "卡托马",
+    "Małgorzata Ratajczak": "拉玛戈", "Bartosz Wojtkowiak": "沃巴托", "Joanna Jankowiak": "扬乔安",
+    "Petr Sýkora": "西佩特", "Jana Bartošová": "巴雅娜", "Lukáš Kolář": "考卢卡", "Tereza Šťastná": "斯特蕾",
+    "Ondřej Mráz": "姆翁德", "Radek Pospíšil": "波拉德", "Graeme Duthie": "杜格雷", "Lorraine Keillor": "基洛琳",
+    "Stuart Soutar": "苏斯图", "Kirsteen Fyffe": "法柯丝", "Robin Fyffe": "法罗宾", "Euan Kidd": "季尤恩",
+    "Shona Mudie": "穆肖娜", "Ouyang Ke": "欧阳珂", "Qin Haibo": "覃海波", "Shuai Zhiqiang": "帅志强",
+    "Zhong Hanwen": "钟汉文", "Zhen Huiling": "甄慧玲", "pan Pospíšil": "波拉德", "paní Bartošová": "巴雅娜",
+    "Jérôme": "皮杰罗", "Kirsteen": "法柯丝", "Kuba": "普雅各", "Asia": "扬乔安", "Ondřej": "姆翁德",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1138,6 +1151,8 @@ USERIDS = {
     "lx_haoliping": "郝立平", "830417": "卫兵", "E83062": "牛金花",
     # dev84
     "hx_lengxue": "冷雪", "840219": "富海军", "E84063": "洪國峰", "ck_hirab": "巴希拉",
+    # dev85
+    "xh_zouweihong": "邹卫红", "zj_languiying": "蓝桂英", "850614": "聂小红",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1274,6 +1289,8 @@ DISTRACT = {
               ("武崧", 5), ("籍志玮", 5), ("乌力吉图", 1), ("牛金桦", 1), ("邵春升", 1), ("聂长和", 1), ("娄春艳", 1)],
     "dev84": [("富海君", 1), ("那晓冬", 1), ("鄂春蕾", 1), ("冷学", 5), ("哈丽娜", 1), ("关雪枚", 1), ("扈文波", 1),
               ("杭莉萍", 1), ("郜振栋", 1), ("詹雅竹", 1), ("廖思瑜", 1), ("鄭雅慧", 1), ("洪國鋒", 1), ("石岳林", 5)],
+    "dev85": [("周卫红", 1), ("谭海波", 1), ("廖秋虹", 1), ("甄慧琳", 1), ("熊国平", 1), ("谌志刚", 1), ("梅志健", 1),
+              ("邝家丽", 1), ("简悦", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1293,6 +1310,7 @@ TYPOS = {"路瑶", "月云", "七薇薇", "徐月", "唐总", "徐经理", "老�
 TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a title, each naming one member
 TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼志强
 TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
+TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
 
 
 def main() -> None:
