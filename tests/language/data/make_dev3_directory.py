@@ -1001,6 +1001,23 @@ ENGLISH = {
     "Shona Mudie": "穆肖娜", "Ouyang Ke": "欧阳珂", "Qin Haibo": "覃海波", "Shuai Zhiqiang": "帅志强",
     "Zhong Hanwen": "钟汉文", "Zhen Huiling": "甄慧玲", "pan Pospíšil": "波拉德", "paní Bartošová": "巴雅娜",
     "Jérôme": "皮杰罗", "Kirsteen": "法柯丝", "Kuba": "普雅各", "Asia": "扬乔安", "Ondřej": "姆翁德",
+    # dev86 (Shillong Khasi, Imphal Meitei, Sylhet, Mandalay and Chiang Mai names, Changshu pinyin names; full names
+    # before the one-word forms a message uses or rules out; no one-word Kaung or Laishram: there are two of each)
+    "Hopeful Syiemlieh": "石霍普", "Gracious Kharkongor": "卡格蕾", "Banri Marbaniang": "马班瑞",
+    "Wanphrang Nongrum": "农万朗", "Kyntiew Lyngdoh": "林琴秋", "Shanbor Rymbai": "任山波", "Dapbiang Suchiang": "苏达碧",
+    "Laishram Sanatombi Devi": "莱萨娜", "Laishram Ibochouba Singh": "莱伊博", "Thoudam Romen Singh": "陶罗门",
+    "Ningthoujam Bembem Devi": "宁本本", "Khumukcham Tomba Singh": "库通巴", "Yumnam Premita Devi": "云普蜜",
+    "Abdul Muqit": "穆阿卜", "Rubel Miah": "米鲁贝", "Shahena Begum": "贝莎赫", "Mahfuz Chowdhury": "乔马夫",
+    "Shapla Akter": "阿莎普", "Kamal Uddin": "乌卡迈", "Jubayer Ahmed": "艾朱拜", "rubel miah": "米鲁贝",
+    "kamal uddin": "乌卡迈", "Kaung Myat": "康迈特", "Kaung Htoo": "康图吾", "Phyu Phyu Win": "温漂漂",
+    "Kyaw Zin Oo": "乔辛武", "Su Su Mon": "蒙苏苏", "Yadanar Aye": "埃雅达", "Thiha Aung": "昂蒂哈",
+    "Thanawat Inthasorn": "因塔纳", "Rattana Kaewmanee": "凯拉达", "Kittisak Boonyang": "汶吉迪",
+    "Wanida Chaiwong": "差婉妮", "Anucha Srisuk": "斯阿努", "Pimchanok Duangdee": "段品查",
+    "Qu Wenjie": "瞿文杰", "Gui Xiaoyan": "归晓燕",
+    "Bank": "因塔纳", "Golf": "汶吉迪", "Beer": "差婉妮", "Toon": "斯阿努", "Mint": "段品查", "Ploy": "凯拉达",
+    "Bembem": "宁本本", "Tomba": "库通巴", "Romen": "陶罗门", "Premita": "云普蜜", "Hopeful": "石霍普",
+    "Gracious": "卡格蕾", "Banri": "马班瑞", "Shanbor": "任山波", "Dapbiang": "苏达碧", "Kyntiew": "林琴秋",
+    "Rubel": "米鲁贝", "Kamal": "乌卡迈", "Mahfuz": "乔马夫", "Jubayer": "艾朱拜", "Shapla": "阿莎普",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1153,6 +1170,8 @@ USERIDS = {
     "hx_lengxue": "冷雪", "840219": "富海军", "E84063": "洪國峰", "ck_hirab": "巴希拉",
     # dev85
     "xh_zouweihong": "邹卫红", "zj_languiying": "蓝桂英", "850614": "聂小红",
+    # dev86
+    "dl_jinguan": "金冠", "ck_guixy": "归晓燕", "860415": "朱玲娣", "E86072": "应国兵",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1291,6 +1310,8 @@ DISTRACT = {
               ("杭莉萍", 1), ("郜振栋", 1), ("詹雅竹", 1), ("廖思瑜", 1), ("鄭雅慧", 1), ("洪國鋒", 1), ("石岳林", 5)],
     "dev85": [("周卫红", 1), ("谭海波", 1), ("廖秋虹", 1), ("甄慧琳", 1), ("熊国平", 1), ("谌志刚", 1), ("梅志健", 1),
               ("邝家丽", 1), ("简悦", 5)],
+    "dev86": [("江雪薇", 1), ("帅振雨", 1), ("瞿文洁", 1), ("言佩芬", 1), ("杜忠", 1), ("连乔", 1), ("应国斌", 1),
+              ("念美琳", 1), ("薛德真", 5), ("逯海锋", 1), ("郁敏花", 1), ("白杰", 1), ("柯淑娴", 1), ("归晓艳", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
