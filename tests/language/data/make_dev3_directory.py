@@ -1018,6 +1018,24 @@ ENGLISH = {
     "Bembem": "宁本本", "Tomba": "库通巴", "Romen": "陶罗门", "Premita": "云普蜜", "Hopeful": "石霍普",
     "Gracious": "卡格蕾", "Banri": "马班瑞", "Shanbor": "任山波", "Dapbiang": "苏达碧", "Kyntiew": "林琴秋",
     "Rubel": "米鲁贝", "Kamal": "乌卡迈", "Mahfuz": "乔马夫", "Jubayer": "艾朱拜", "Shapla": "阿莎普",
+    # dev87 (Kisumu, Gulu, Kitwe, Bulawayo and Castries names, pinyin names; full names before the one-word forms
+    # a message uses, mentions or rules out; no one-word Brian or Ncube: there are two of each)
+    "Brian Otieno": "奥布莱", "Brian Onyango": "翁布莱", "Mercy Awino": "阿梅西", "Hope Akinyi": "艾霍普",
+    "Collins Owino": "欧柯林", "Lilian Adhiambo": "阿莉莲", "Fredrick Ouma": "欧弗雷", "Dorcas Anyango": "安多卡",
+    "Innocent Okello": "奥英诺", "Patience Akello": "阿佩申", "Godfrey Ojok": "奥高弗", "Harriet Lakot": "拉哈丽",
+    "Denis Opio": "欧丹尼", "Scovia Aciro": "阿斯科", "Komakech Moses": "科摩西", "Given Mulenga": "穆吉文",
+    "Memory Chanda": "钱梅茉", "Charity Mwape": "姆查瑞", "Bwalya Musonda": "穆布瓦", "Loveness Mwila": "姆洛芙",
+    "Knowledge Banda": "班诺吉", "Chola Kabwe": "卡乔拉", "Mutale Chileshe": "奇穆塔", "Sipho Ncube": "恩西波",
+    "Nomsa Ncube": "恩诺姆", "Thandeka Moyo": "莫坦黛", "Trust Ndlovu": "德特拉", "Themba Dube": "杜坦巴",
+    "Lindiwe Mpofu": "姆琳迪", "Nkosana Tshuma": "楚科萨", "Sibusiso Khumalo": "库西布",
+    "Shervon St. Rose": "罗舍文", "Kerlisha Jn Baptiste": "巴柯丽", "Marvin Hippolyte": "希马文",
+    "Tricia Polius": "波翠霞", "Anselm Mathurin": "马安森", "Germaine Alcide": "阿杰曼", "Faith Louisy": "路菲丝",
+    "Linghu Jing": "令狐静", "tuo haijun": "拓海军", "Huyan Qing": "呼延庆",
+    "Hope": "艾霍普", "Fredrick": "欧弗雷", "Lilian": "阿莉莲", "Collins": "欧柯林", "Harriet": "拉哈丽",
+    "Scovia": "阿斯科", "Komakech": "科摩西", "Given": "穆吉文", "Loveness": "姆洛芙", "Charity": "姆查瑞",
+    "Chola": "卡乔拉", "Bwalya": "穆布瓦", "Sipho": "恩西波", "Trust": "德特拉", "Khumalo": "库西布",
+    "Anselm": "马安森", "Germaine": "阿杰曼", "Kerlisha": "巴柯丽", "Marvin": "希马文", "Shervon": "罗舍文",
+    "Tricia": "波翠霞",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1172,6 +1190,8 @@ USERIDS = {
     "xh_zouweihong": "邹卫红", "zj_languiying": "蓝桂英", "850614": "聂小红",
     # dev86
     "dl_jinguan": "金冠", "ck_guixy": "归晓燕", "860415": "朱玲娣", "E86072": "应国兵",
+    # dev87
+    "mz_tuocaiyun": "拓彩云", "hx_tongjianshe": "仝建设", "870316": "暴国强", "E87045": "舒畅",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1312,6 +1332,8 @@ DISTRACT = {
               ("邝家丽", 1), ("简悦", 5)],
     "dev86": [("江雪薇", 1), ("帅振雨", 1), ("瞿文洁", 1), ("言佩芬", 1), ("杜忠", 1), ("连乔", 1), ("应国斌", 1),
               ("念美琳", 1), ("薛德真", 5), ("逯海锋", 1), ("郁敏花", 1), ("白杰", 1), ("柯淑娴", 1), ("归晓艳", 1)],
+    "dev87": [("金思南", 1), ("拓海君", 1), ("权伟", 1), ("仝建社", 1), ("储晓东", 1), ("高建军", 1), ("卓立平", 1),
+              ("雒文韬", 5), ("房媛", 1), ("舒昌", 1), ("令狐兵", 1), ("纪宝桦", 1), ("苌莉", 1), ("黄华", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
