@@ -988,6 +988,29 @@ ENGLISH = {
     "Tharindu": "迪塔林", "Sanduni": "埃桑杜", "Sabina": "蒲萨比",
     "Asha": "古阿莎", "Kiran": "阿基兰", "Pasang": "拉帕桑",
     "Suman": "坡苏曼",
+    # dev88 (Kwun Tong Hong Kong, Ballarat, Saskatoon, Volos, Limassol and Gozo names, pinyin names; full names
+    # before the one-word forms a message uses; no one-word Wing or Giorgos: there are two of each; Dazza,
+    # Takis and Ġużi are nicknames; Ran Xuesong, Xiong Qiao, Pu Xinghua, Duan Yugui, Zi Lifen, Ran Xuemei and
+    # Shi Wanli are also written in characters)
+    "Matthew Szeto": "司徒文傑", "Venus Kan": "簡穎詩", "Wing Lo": "盧永健", "Wing Tam": "譚詠欣",
+    "Gigi Ngai": "魏芷晴", "Anson Siu": "蕭俊朗", "Bonnie Yim": "嚴寶儀", "Miles Treloar": "特迈尔",
+    "Tayla Hocking": "霍泰拉", "Darren Coad": "柯达伦", "Jodie Trevena": "特乔迪", "Lachlan Kinnersley": "金拉克",
+    "Bronwyn Penhall": "潘布温", "Shane Pinnuck": "平谢恩", "Marla Friesen": "弗玛拉", "Lorne Friesen": "弗洛恩",
+    "Cheyenne Bellegarde": "贝夏延", "Tenille Gardipy": "加泰妮", "Colby Dueck": "杜科比", "Brent Laliberte": "拉布伦",
+    "Dwayne Wiebe": "维德韦", "Vangelis Tsakalidis": "察万吉", "Dimitra Kalogirou": "卡迪米",
+    "Giorgos Nikolaidis": "尼乔戈", "Giorgos Stamou": "斯乔戈", "Sotiria Margariti": "马索蒂", "Takis Zervas": "泽塔基",
+    "Chrysa Bakirtzi": "巴克丽", "Loizos Economides": "伊洛佐", "Kyriaki Christodoulou": "赫基里",
+    "Andri Kyprianou": "基安德", "Pambos Neophytou": "尼潘博", "Stella Petrides": "佩斯特", "Ġużeppi Grech": "格朱塞",
+    "Clint Xuereb": "许克林", "Redent Mizzi": "米雷登", "Charmaine Spiteri": "斯夏曼", "Dorianne Attard": "阿多丽",
+    "Josmar Cauchi": "考乔斯",
+    "Ran Xuesong": "冉雪松", "Xiong Qiao": "熊巧", "Pu Xinghua": "普兴华", "Duan Yugui": "段玉贵", "Zi Lifen": "字丽芬",
+    "Ran Xuemei": "冉雪梅", "Shi Wanli": "施万里",
+    "Takis": "泽塔基", "Dazza": "柯达伦", "Ġużi": "格朱塞", "Venus": "簡穎詩", "Matthew": "司徒文傑", "Miles": "特迈尔",
+    "Tayla": "霍泰拉", "Jodie": "特乔迪", "Marla": "弗玛拉", "Lorne": "弗洛恩", "Brent": "拉布伦", "Colby": "杜科比",
+    "Dwayne": "维德韦", "Tenille": "加泰妮", "Cheyenne": "贝夏延", "Vangelis": "察万吉", "Dimitra": "卡迪米",
+    "Sotiria": "马索蒂", "Chrysa": "巴克丽", "Loizos": "伊洛佐", "Kyriaki": "赫基里", "Andri": "基安德",
+    "Pambos": "尼潘博", "Stella": "佩斯特", "Clint": "许克林", "Redent": "米雷登", "Charmaine": "斯夏曼",
+    "Dorianne": "阿多丽", "Josmar": "考乔斯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1138,6 +1161,8 @@ USERIDS = {
     "lx_haoliping": "郝立平", "830417": "卫兵", "E83062": "牛金花",
     # dev84
     "hx_lengxue": "冷雪", "840219": "富海军", "E84063": "洪國峰", "ck_hirab": "巴希拉",
+    # dev88
+    "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1274,6 +1299,8 @@ DISTRACT = {
               ("武崧", 5), ("籍志玮", 5), ("乌力吉图", 1), ("牛金桦", 1), ("邵春升", 1), ("聂长和", 1), ("娄春艳", 1)],
     "dev84": [("富海君", 1), ("那晓冬", 1), ("鄂春蕾", 1), ("冷学", 5), ("哈丽娜", 1), ("关雪枚", 1), ("扈文波", 1),
               ("杭莉萍", 1), ("郜振栋", 1), ("詹雅竹", 1), ("廖思瑜", 1), ("鄭雅慧", 1), ("洪國鋒", 1), ("石岳林", 5)],
+    "dev88": [("付安康", 1), ("高青", 1), ("冉雪枚", 1), ("谯德民", 5), ("字丽芳", 1), ("田茂琳", 1), ("母志宏", 5),
+              ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
