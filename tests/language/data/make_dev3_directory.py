@@ -1036,6 +1036,29 @@ ENGLISH = {
     "Chola": "卡乔拉", "Bwalya": "穆布瓦", "Sipho": "恩西波", "Trust": "德特拉", "Khumalo": "库西布",
     "Anselm": "马安森", "Germaine": "阿杰曼", "Kerlisha": "巴柯丽", "Marvin": "希马文", "Shervon": "罗舍文",
     "Tricia": "波翠霞",
+    # dev88 (Kwun Tong Hong Kong, Ballarat, Saskatoon, Volos, Limassol and Gozo names, pinyin names; full names
+    # before the one-word forms a message uses; no one-word Wing or Giorgos: there are two of each; Dazza,
+    # Takis and Ġużi are nicknames; Ran Xuesong, Xiong Qiao, Pu Xinghua, Duan Yugui, Zi Lifen, Ran Xuemei and
+    # Shi Wanli are also written in characters)
+    "Matthew Szeto": "司徒文傑", "Venus Kan": "簡穎詩", "Wing Lo": "盧永健", "Wing Tam": "譚詠欣",
+    "Gigi Ngai": "魏芷晴", "Anson Siu": "蕭俊朗", "Bonnie Yim": "嚴寶儀", "Miles Treloar": "特迈尔",
+    "Tayla Hocking": "霍泰拉", "Darren Coad": "柯达伦", "Jodie Trevena": "特乔迪", "Lachlan Kinnersley": "金拉克",
+    "Bronwyn Penhall": "潘布温", "Shane Pinnuck": "平谢恩", "Marla Friesen": "弗玛拉", "Lorne Friesen": "弗洛恩",
+    "Cheyenne Bellegarde": "贝夏延", "Tenille Gardipy": "加泰妮", "Colby Dueck": "杜科比", "Brent Laliberte": "拉布伦",
+    "Dwayne Wiebe": "维德韦", "Vangelis Tsakalidis": "察万吉", "Dimitra Kalogirou": "卡迪米",
+    "Giorgos Nikolaidis": "尼乔戈", "Giorgos Stamou": "斯乔戈", "Sotiria Margariti": "马索蒂", "Takis Zervas": "泽塔基",
+    "Chrysa Bakirtzi": "巴克丽", "Loizos Economides": "伊洛佐", "Kyriaki Christodoulou": "赫基里",
+    "Andri Kyprianou": "基安德", "Pambos Neophytou": "尼潘博", "Stella Petrides": "佩斯特", "Ġużeppi Grech": "格朱塞",
+    "Clint Xuereb": "许克林", "Redent Mizzi": "米雷登", "Charmaine Spiteri": "斯夏曼", "Dorianne Attard": "阿多丽",
+    "Josmar Cauchi": "考乔斯",
+    "Ran Xuesong": "冉雪松", "Xiong Qiao": "熊巧", "Pu Xinghua": "普兴华", "Duan Yugui": "段玉贵", "Zi Lifen": "字丽芬",
+    "Ran Xuemei": "冉雪梅", "Shi Wanli": "施万里",
+    "Takis": "泽塔基", "Dazza": "柯达伦", "Ġużi": "格朱塞", "Venus": "簡穎詩", "Matthew": "司徒文傑", "Miles": "特迈尔",
+    "Tayla": "霍泰拉", "Jodie": "特乔迪", "Marla": "弗玛拉", "Lorne": "弗洛恩", "Brent": "拉布伦", "Colby": "杜科比",
+    "Dwayne": "维德韦", "Tenille": "加泰妮", "Cheyenne": "贝夏延", "Vangelis": "察万吉", "Dimitra": "卡迪米",
+    "Sotiria": "马索蒂", "Chrysa": "巴克丽", "Loizos": "伊洛佐", "Kyriaki": "赫基里", "Andri": "基安德",
+    "Pambos": "尼潘博", "Stella": "佩斯特", "Clint": "许克林", "Redent": "米雷登", "Charmaine": "斯夏曼",
+    "Dorianne": "阿多丽", "Josmar": "考乔斯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1192,6 +1215,8 @@ USERIDS = {
     "dl_jinguan": "金冠", "ck_guixy": "归晓燕", "860415": "朱玲娣", "E86072": "应国兵",
     # dev87
     "mz_tuocaiyun": "拓彩云", "hx_tongjianshe": "仝建设", "870316": "暴国强", "E87045": "舒畅",
+    # dev88
+    "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1334,6 +1359,8 @@ DISTRACT = {
               ("念美琳", 1), ("薛德真", 5), ("逯海锋", 1), ("郁敏花", 1), ("白杰", 1), ("柯淑娴", 1), ("归晓艳", 1)],
     "dev87": [("金思南", 1), ("拓海君", 1), ("权伟", 1), ("仝建社", 1), ("储晓东", 1), ("高建军", 1), ("卓立平", 1),
               ("雒文韬", 5), ("房媛", 1), ("舒昌", 1), ("令狐兵", 1), ("纪宝桦", 1), ("苌莉", 1), ("黄华", 1)],
+    "dev88": [("付安康", 1), ("高青", 1), ("冉雪枚", 1), ("谯德民", 5), ("字丽芳", 1), ("田茂琳", 1), ("母志宏", 5),
+              ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
