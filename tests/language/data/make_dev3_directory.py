@@ -1004,7 +1004,8 @@ ENGLISH = {
     # dev86 (Shillong Khasi, Imphal Meitei, Sylhet, Mandalay and Chiang Mai names, Changshu pinyin names; full names
     # before the one-word forms a message uses or rules out; no one-word Kaung or Laishram: there are two of each)
     "Hopeful Syiemlieh": "石霍普", "Gracious Kharkongor": "卡格蕾", "Banri Marbaniang": "马班瑞",
-    "Wanphrang Nongrum": "农万朗", "Kyntiew Lyngdoh": "林琴秋", "Shanbor Rymbai": "任山波", "Dapbiang Suchiang": "苏达碧",
+    "Wanphrang Nongrum": "农万朗", "Kyntiew Lyngdoh": "林琴秋",
+    "Shanbor Rymbai": "任山波", "Dapbiang Suchiang": "苏达碧",
     "Laishram Sanatombi Devi": "莱萨娜", "Laishram Ibochouba Singh": "莱伊博", "Thoudam Romen Singh": "陶罗门",
     "Ningthoujam Bembem Devi": "宁本本", "Khumukcham Tomba Singh": "库通巴", "Yumnam Premita Devi": "云普蜜",
     "Abdul Muqit": "穆阿卜", "Rubel Miah": "米鲁贝", "Shahena Begum": "贝莎赫", "Mahfuz Chowdhury": "乔马夫",
