@@ -694,7 +694,10 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
                           r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
                           r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
-                          r"going (?:also|too|as well)|leaving also)(?![a-z])|"
+                          r"going (?:also|too|as well)|leaving also|"
+                          # (Spanish, Portuguese, French, Italian: leaving, on holiday, on leave)
+                          r"se va|se fue|se marcha|s'en va|part aussi|vai sair|de vacaciones|de baja|de ferias|"
+                          r"en conge|en vacances|in ferie|va via)(?![a-z])|"
                           r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
                           r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
                           r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了)", re.IGNORECASE)
