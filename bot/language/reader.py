@@ -463,7 +463,7 @@ _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|
 _GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE)
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
-                          r"(?:\d|[下上本这今明后]|周|星期|礼拜)|"
+                          r"(?:\d|[下上本这今明后]|周|星期|礼拜|后晌|晌午|傍晚)|"
                           r"\b(?:moved|pushed|rescheduled|postponed|brought forward) to (?:next|this|mon|tue|wed|"
                           r"thu|fri|sat|sun|tomorrow|\d)", re.IGNORECASE)
 _CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|\b(?:transferred|put through|forwarded) "
@@ -499,7 +499,7 @@ _RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移�
 MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
                    r"[$¥￥€£₹₱₦]\s*\d|\d[\d,.]*\s*(?:k\s+)?(?:shillings?|pesos?|rupees?|dollars?|bucks|euros?|pounds|quid|"
                    r"yuan|rmb|usd|eur|gbp|naira|cedis?|rand|dirhams?|riyals?|baht|ringgit|dong|won|yen|kes|ugx|tzs|php|"
-                   r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资",
+                   r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资|保证金|押金|定金",
                    re.IGNORECASE)
 SCOPES_THING = re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"

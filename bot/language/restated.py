@@ -15,7 +15,7 @@ from .intent import Intent
 from .scope import kinds_said
 
 # "说反了", "搞反了", "反过来", "other way round", "backwards", "vice versa", Krio "di oda way"
-_REVERSAL = re.compile(r"(?<![嫑别莫甭勿])(?<!不要)[说搞弄写讲打]反了|反过来|倒过来|正好相反|"
+_REVERSAL = re.compile(r"(?<![嫑别莫甭勿])(?<!不要)[说搞弄写讲打]反了|反哉反哉|反了反了|反过来|倒过来|正好相反|"
                        r"\b(?:the\s+)?(?:other|oda|otha)\s+way\s*(?:a?round)?\b|"
                        r"\bbackwards?\b|\bvice versa\b|\bthe reverse\b|\breversed\b", re.IGNORECASE)
 

@@ -334,8 +334,9 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|弗是|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|(?:莫|别)把\s*$|"
-                               r"\b(?:bukan|pas|dudu)\s+$|"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|弗是|毋系|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
+                               r"(?:莫|别)[把挨]\s*$|"
+                               r"\b(?:bukan|pas|dudu|pa ba)\s+$|"
                                r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?"
                                r"(?:给|拨|俾)\s*$|"
                                r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
@@ -457,7 +458,7 @@ def _said_again(name: str) -> tuple[str, ...]:
     words = name.lower().split()
     if not name.isascii() or not words:
         return (name.lower(),)
-    return (words[0], " ".join(words[1:])) if len(words) > 2 else (words[0],)
+    return (words[0], " ".join(words[1:])) if len(words) > 2 else (words[0], words[-1])
 
 
 # which of the two, by its place in the question: the latter / the former
@@ -466,7 +467,8 @@ _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后�
 
 
 # "A or B?", "A还是B", "A或者B"
-_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|还是|或者|或是|或)\s*(?:给|转给|交给|拨|to)?\s*"
+_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|nangu|还是|还系|定系|或者|或是|或)\s*"
+                        r"(?:给|转给|交给|拨|畀|分|to)?\s*"
                         r"(\u25a1+)", re.IGNORECASE)
 
 
@@ -589,7 +591,8 @@ def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
     return out
 
 
-_NOT_BUT = re.compile(r"(?:也)?不是\s*(\u25a1+)\s*[,;]?\s*(?:而)?是\s*(\u25a1+)|\bnot\s+(\u25a1+)\s*,?\s*but\s+"
+_NOT_BUT = re.compile(r"(?:也)?不是[^\s,;.\u25a1]{0,6}?(\u25a1+)\s*[,;]?\s*(?:而)?是[^\s,;.\u25a1]{0,6}?(\u25a1+)|"
+                      r"\bnot\s+(\u25a1+)\s*,?\s*but\s+"
                       r"(\u25a1+)", re.IGNORECASE)
 
 
@@ -626,6 +629,9 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填]错了?|口误|算了|"
                               r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
                               r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
+                              # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
+                              # Henan 不胜 ("better give Y"), Hebei 崴泥 ("messed up")
+                              r"(?:接收人|接手人|接收)\s*(?:错|不对|勿对|弗对|唔啱|唔对|改(?=\s*\u25a1))|不胜|崴泥|"
                               # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
                               r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
                               r"아니(?:다|야|요)|"  # (Korean "no")
@@ -645,9 +651,9 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
                               # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
                               r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
-                              r"hapana|ayi|kare|qang'a|houl on)(?=\s*[,.!-])|"
+                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi)(?=\s*[,.!-])|"
                               r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
-                              r"(?P<zh>无|不中|不行|错了|不对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
+                              r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
                               # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
                               # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
                               r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
@@ -657,7 +663,7 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
-                            r"改成|换成|改给|是|给|还是转|还是交|拨|"
+                            r"改成|换成|改给|是|给|还是转|还是交|拨|乞|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
                             re.IGNORECASE)
@@ -694,13 +700,14 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
                           r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
                           r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
-                          r"going (?:also|too|as well)|leaving also|"
+                          r"going (?:also|too|as well)|leaving also|(?:has|got) a lot on|has too much on|"
                           # (Spanish, Portuguese, French, Italian: leaving, on holiday, on leave)
                           r"se va|se fue|se marcha|s'en va|part aussi|vai sair|de vacaciones|de baja|de ferias|"
                           r"en conge|en vacances|in ferie|va via)(?![a-z])|"
                           r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
                           r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
-                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了)", re.IGNORECASE)
+                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了|手头介多|做毋赢|呢排太忙|太多了|忒多了|太多|忒多)",
+                          re.IGNORECASE)
 
 
 def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[re.Match[str]]:
@@ -710,6 +717,10 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[r
     given = _given_name(s, person)
     if given:
         ends += [m.end() for m in re.finditer(re.escape(given), s.low[:end]) if m.start() >= start]
+    words = s.text[person.start: person.end].split()
+    if len(words) >= 2 and words[-1].isascii() and words[-1][:1].isupper():  # the surname alone
+        surname = re.compile(rf"\b{re.escape(words[-1].lower())}\b")
+        ends += [m.end() for m in surname.finditer(s.low, start, end)]
     out = []
     for at in ends:
         found = _CANNOT_TAKE.match(s.low, at)

@@ -124,9 +124,11 @@ def prepare_text(raw: str) -> str:
     raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
     raw = _RULE_LINE.sub("", raw)  # "- - - - -" under a quoted message separates it, it points nowhere
     raw = _STRUCK.sub(" ", raw)  # "都交给~~公羊素~~ 丘陵老师": a name struck through is taken back
+    raw = _STAR_FIX.sub("更正：", raw)  # "…to Hira Butt\n*Mehwish Iqbal": the name after the star puts it right
     raw = _LINE_BREAK.sub(", ", raw)  # a list over several lines: each line a clause, its bullet gone
     raw = _LEARNERS_TO.sub(r"\1\2to", _PINDAH.sub(r"move\1 to", raw))
-    raw = _DROPPED_G.sub(r"\1ing", raw)  # "takin' over", "fixin' to leave", "movin'": the -ing the writer dropped
+    # "takin' over", "fixin' to leave", "movin'": the -ing the writer dropped; Scots "takin ower fae X"
+    raw = _DROPPED_G.sub(r"\1ing", _SCOTS.sub(lambda m: _SCOTS_WORDS[m.group().lower()], raw))
     raw = _IS_CONTRACTED.sub(r"\1 is ", raw)  # "Bronwyn Tulloch's picking up Darren's clients": she is, not hers
     return _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
 
@@ -142,6 +144,9 @@ _LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60
                           r"for\b(?=\s+(?:[A-Z]|@))")
 _STRUCK = re.compile(r"~~[^~\n]{1,40}~~")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE)
+_SCOTS_WORDS = {"ower": "over", "fae": "from"}
+_SCOTS = re.compile(r"\b(?:ower|fae)\b", re.IGNORECASE)
+_STAR_FIX = re.compile(r"(?m)(?<=\n)\*(?=\s*\S)")
 _DROPPED_G = re.compile(r"\b([A-Za-z]{2,})in['’](?=[\s,.!?;:]|$)")
 _IS_CONTRACTED = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:picking|taking|getting|inheriting|covering|"
                             r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b)")
