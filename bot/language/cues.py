@@ -295,7 +295,7 @@ NOT_OURS_OBJECT = _re(
     r"业绩|销售额|ppt|样品|退费单?|退款单?|大会|展会|课件|课表|商机|分机|来电|转驳|车票|机票|高铁票|火车票|门票|朋友圈|点赞|"
     r"回访表|报表|社保|公积金|人事档案|档案|离职证明|欠款|货款|尾款|桌上|桌子上|配送线路|线路|路线|群公告|公告|"
     # papers and things in hand: originals, certificates, seals, drives, a painting, a car's title
-    r"(?:原件|证书|执照|公章|印章|硬盘|u盘|护照|身份证|证件|户口本|那幅|这幅|(?<=[那这])台)(?!\S{0,2}(?:客户|客人|群))|"
+    r"看样|看房|带看|(?:原件|证书|执照|公章|印章|硬盘|u盘|护照|身份证|证件|户口本|那幅|这幅|(?<=[那这])台)(?!\S{0,2}(?:客户|客人|群))|"
     # an approval, a gift, a message ("for your approval": asked of the reader, not what moves)
     r"审批|礼盒|礼品|礼物|消息|留言|复核|审核|过目|回复|答复|锦旗|(?<=[那这个一])件(?![事])|^看(?:一下|一眼|看)(?=\s*(?:[,.;!?]|$))|(?<=的)\s?approval|(?<=the\s)approval|报修|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"

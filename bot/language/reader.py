@@ -56,6 +56,7 @@ from .roles import (
     same_member,
     source_of,
     takeover_of,
+    turned_down,
 )
 from .scope import field_scope, read_scope
 from .spotting import (
@@ -371,7 +372,7 @@ def _handover(s: Spotted) -> Reading | None:
         # "to"), "go to Karim — eh sik, dudu Karim, he's away. Sophie.": whom the correction names instead
         ruled = ruled_out(s)
         named_first = [p for p in (latin_spot_after(s, marker),) if p is not None] + [
-            p for p in s.people if p.start > source.end and ruled_person(s, p, ruled)][:1]
+            p for p in s.people if p.start > source.end and (ruled_person(s, p, ruled) or turned_down(s, p))][:1]
         for first in named_first:
             fixed = corrected(s, first)
             if fixed is not first and fixed.known and not same_member(fixed, source) and \

@@ -729,6 +729,11 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[r
     return out
 
 
+def turned_down(s: Spotted, person: PersonSpot) -> bool:
+    """The message says `person` cannot take them ("que Mateo se va tambien", "丽萍手上么空")."""
+    return bool(_turned_down(s, person, person.start, len(s.low)))
+
+
 def _given_name(s: Spotted, person: PersonSpot) -> str | None:
     """The given name of a three-character Chinese name as written ("丽萍" of 巩丽萍), which the directory does
     not spot alone."""

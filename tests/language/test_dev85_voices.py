@@ -1,0 +1,75 @@
+"""Wrong-person jobs the dev85–dev88 rounds found through the chat path, checked on sentences written for this
+file: a pasted preview put right below it; dialect words that take a name back (不胜, 崴泥, 弗对弗对, naw) or name
+the new receiver (乞); 毋系X, 莫挨X; or-questions with 定系 / 还系 / nangu and a pair said again by the surname;
+不是…的A，是…的B; a receiver said to be leaving in Spanish; a line opening with * puts the name after it right;
+a viewing moved and a deposit handed on are no handover."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="a", name="隋春生"), DirectoryMember(userid="b", name="卜玉梅"),
+    DirectoryMember(userid="c", name="房立新"), DirectoryMember(userid="d", name="蔺海燕"),
+    DirectoryMember(userid="e", name="褚建华"), DirectoryMember(userid="f", name="庹金花"),
+    DirectoryMember(userid="g", name="卓文斌"), DirectoryMember(userid="h", name="卓文彬"),
+    DirectoryMember(userid="i", name="汤加", english_name="Grace Achieng"),
+    DirectoryMember(userid="j", name="布莱", english_name="Brian Ouma"),
+    DirectoryMember(userid="k", name="布恩", english_name="Brian Wekesa"),
+    DirectoryMember(userid="l", name="费欧", english_name="Fiona Baird"),
+    DirectoryMember(userid="m", name="卡勒", english_name="Callum Reid"),
+    DirectoryMember(userid="n", name="艾拉", english_name="Isla Munro"),
+    DirectoryMember(userid="o", name="卢西", english_name="Lucia Vidal"),
+    DirectoryMember(userid="p", name="马特", english_name="Mateo Ruiz"),
+    DirectoryMember(userid="q", name="索尔", english_name="Sol Herrera"),
+], version=1)
+
+
+def roles(text: str) -> tuple[str, str | None, str | None]:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    return got.intent, got.slots.get("handover"), got.slots.get("takeover")
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    # a preview card pasted, put right below it
+    ("【交接预览】\n移交人：隋春生\n接收人：卜玉梅\n范围：客户\n------\n接收人错哒，改成房立新，其他冇变",
+     "隋春生", "房立新"),
+    ("【交接预览】移出人：蔺海燕 接收人：褚建华 范围：客户群\n接收人勿对，是庹金花，褚建华勿要", "蔺海燕", "庹金花"),
+    # dialect words that take a name back or name the new receiver
+    ("隋春生嘞找铺客户给卜玉梅吧……不胜给房立新，立新跑那片跑得熟", "隋春生", "房立新"),
+    ("蔺海燕的仓储客户给褚建华……崴泥了，建华压根儿不管仓储，给庹金花，群甭动", "蔺海燕", "庹金花"),
+    ("卜玉梅该个回购客户转褚建华，弗对弗对，建华渠手头介多，转庹金花", "卜玉梅", "庹金花"),
+    ("房立新的种植客户转蔺海燕……不对不对，海燕刚来，还是乞隋春生，群先不动", "房立新", "隋春生"),
+    ("> Preview: Fiona Baird → Callum Reid, customers (9)\nNaw, no Callum. Isla Munro. Rest is fine.",
+     "Fiona Baird", "Isla Munro"),
+    # ruled out
+    ("褚建华的东西全部挨庹金花接，莫挨卜玉梅，玉梅下个月也要走", "褚建华", "庹金花"),
+    # or-questions
+    ("隋春生嘅婚庆客户畀卜玉梅定系房立新好？\n我谂咗下，畀房立新啦，玉梅呢排太忙", "隋春生", "房立新"),
+    ("Grace Achieng's corporate tenants — Brian Ouma or Brian Wekesa? Ouma has a lot on his plate, so Wekesa.",
+     "Grace Achieng", "Brian Wekesa"),
+    # 不是…的A，是…的B
+    ("不是市场部那个卓文斌，是咱门店嘞卓文彬，他嘞客户跟群都给庹金花", "卓文彬", "庹金花"),
+    # leaving, said in Spanish
+    ("Lucia Vidal's pickup groups a Mateo Ruiz — eh no, que Mateo se va tambien. A Sol Herrera. Solo los grupos.",
+     "Lucia Vidal", "Sol Herrera"),
+    # a star before the name put right, on its own line
+    ("Fiona Baird his order chats to Callum Reid\n*Isla Munro, typo", "Fiona Baird", "Isla Munro"),
+])
+def test_who_gives_and_who_receives(text: str, giver: str, receiver: str) -> None:
+    assert roles(text) == ("handover", giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "明个看房改到后晌，卜玉梅带客户去，房立新不去了",
+    "褚建华替客户交的保证金转给庹金花了，你对下账",
+])
+def test_no_customers_move(text: str) -> None:
+    assert parse(text, today=TODAY, people=PEOPLE).intent != "handover"
