@@ -632,6 +632,7 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
                               # Henan 不胜 ("better give Y"), Hebei 崴泥 ("messed up")
                               r"(?:接收人|接手人|接收)\s*(?:错|不对|勿对|弗对|唔啱|唔对|改(?=\s*\u25a1))|不胜|崴泥|"
+                              r"\bwrong (?:receiver|recipient|person|name)\b|"
                               # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
                               r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
                               r"아니(?:다|야|요)|"  # (Korean "no")
@@ -665,7 +666,7 @@ _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
                             r"改成|换成|改给|是|给|还是转|还是交|拨|乞|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
-                            r"(?:[a-z]{1,3}\s+)?$",  # (an honorific: "To Ma Thida Win")
+                            r"(?:[a-z]{1,4}\s+)?$",  # (an honorific: "To Ma Thida Win", "should be Kong X")
                             re.IGNORECASE)
 _REPLACES = re.compile(r"\W*(?:(?:not|不是|bukan|pas)\s*\u25a1+\W*)?(?:sorry|uh|um|呃|嗯)?\W*"
                        r"(?:是|给|改给|转给|交给|换成|改成|应该是|就|还是给|to)?\W*")
@@ -700,7 +701,7 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
                           r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
                           r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
-                          r"going (?:also|too|as well)|leaving also|(?:has|got) a lot on|has too much on|"
+                          r"going (?:also|too|as well)|leaving also|(?:has|got) a lot on|has too much on|full|"
                           # (Spanish, Portuguese, French, Italian: leaving, on holiday, on leave)
                           r"se va|se fue|se marcha|s'en va|part aussi|vai sair|de vacaciones|de baja|de ferias|"
                           r"en conge|en vacances|in ferie|va via)(?![a-z])|"
@@ -811,7 +812,7 @@ def _named_after(s: Spotted, person: PersonSpot, after: int, end: int, owner: bo
                 and not (not owner and any(same_member(p, q) and not _fuller(p, q) for q in owners)):
             # right after the correction, or after its own marker ("wait no, X's on leave — make it Y")
             fits = _REPLACES.fullmatch(s.low[after: p.start]) is not None or bool(
-                _NAMES_INSTEAD.search(s.low[max(after, p.start - 14): p.start])) or bool(
+                _NAMES_INSTEAD.search(s.low[max(after, p.start - 20): p.start])) or bool(
                 _TAKES_THEM.match(s.low, p.end)) or bool(  # "wait no Kinsley's cooked rn, Jayden Liu takes them"
                 re.match(r"\s*,?\s*then\b", s.low[p.end:])) or bool(  # "— or no, wait, Darrell's away. Y then."
                 re.search(r"[.!?]\s*$", s.low[after: p.start]) and _SENTENCE_END.match(s.low, p.end)
