@@ -1060,6 +1060,28 @@ ENGLISH = {
     "Sotiria": "马索蒂", "Chrysa": "巴克丽", "Loizos": "伊洛佐", "Kyriaki": "赫基里", "Andri": "基安德",
     "Pambos": "尼潘博", "Stella": "佩斯特", "Clint": "许克林", "Redent": "米雷登", "Charmaine": "斯夏曼",
     "Dorianne": "阿多丽", "Josmar": "考乔斯",
+    # dev89 (Castletownbere, Llandeilo, Húsavík, Seinäjoki and Šiauliai names, pinyin names; full names before
+    # the one-word forms a message uses; no one-word Jukka or Donal: there are two of each; Siggi and Žygis are
+    # nicknames; Lu Baoshan, Yan Qiuju, Chong Yutang, Miao Chunyu, Miao Zhuang, Jing Haiyang, Bao Xiaomei are
+    # also written in characters)
+    "Donal Harrington": "哈多纳", "Donal O'Sullivan": "苏多纳", "Tadhg O'Sullivan": "苏泰格",
+    "Siobhán Murphy": "墨舒凡", "Fiachra Crowley": "克菲亚", "Caitríona Lynch": "林凯翠", "Mossie Hegarty": "赫莫西",
+    "Bríd Power": "鲍布丽", "Gethin Morgan": "摩格辛", "Rhian Pritchard": "普莉安", "Rhys Pritchard": "普里斯",
+    "Dai Lloyd": "劳戴伊", "Iolo Rees": "里约洛", "Eirlys Jones": "琼艾莉", "Meinir Evans": "埃梅妮",
+    "Bethan Howells": "豪贝森", "Guðrún Jónsdóttir": "约古伦", "Jón Guðrúnarson": "古约恩",
+    "Þórhallur Einarsson": "艾索哈", "Hafdís Ólafsdóttir": "奥哈迪", "Kristín Björk Hauksdóttir": "豪克丽",
+    "Ari Pétursson": "彼阿里", "Sigurður Ingi Bjarnason": "比西古", "Sanna Kivelä": "基萨娜",
+    "Tuomas Yli-Kovero": "科托马", "Jukka Mäkelä": "马尤卡", "Jukka Hautala": "豪尤卡", "Onni Hakala": "哈昂尼",
+    "Päivi Rinta-Jouppi": "林派薇", "Eero Ketola": "凯埃罗", "Mindaugas Kazlauskas": "卡明道",
+    "Aistė Kazlauskaitė": "卡艾丝", "Rūta Kazlauskienė": "卡鲁塔", "Giedrė Vaitkutė": "瓦吉德",
+    "Darius Petraitis": "佩达留", "Saulius Urbonas": "乌绍留", "Žygimantas Jankauskas": "扬日吉",
+    "Lu Baoshan": "卢宝山", "Yan Qiuju": "闫秋菊", "Chong Yutang": "种玉堂", "Miao Chunyu": "苗春雨",
+    "Miao Zhuang": "苗壮", "Jing Haiyang": "景海洋", "Bao Xiaomei": "鲍晓梅", "lu baoshan": "卢宝山",
+    "na chunlei": "那春雷", "Kristín Björk": "豪克丽",
+    "Fiachra": "克菲亚", "Caitríona": "林凯翠", "Bríd": "鲍布丽", "Gethin": "摩格辛", "Bethan": "豪贝森",
+    "Meinir": "埃梅妮", "Rhian": "普莉安", "Eirlys": "琼艾莉", "Siggi": "比西古", "Hafdís": "奥哈迪", "Ari": "彼阿里",
+    "Sanna": "基萨娜", "Tuomas": "科托马", "Onni": "哈昂尼", "Päivi": "林派薇", "Eero": "凯埃罗", "Žygis": "扬日吉",
+    "Mindaugas": "卡明道", "Giedrė": "瓦吉德", "Aistė": "卡艾丝", "Rūta": "卡鲁塔", "Saulius": "乌绍留",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1218,6 +1240,8 @@ USERIDS = {
     "mz_tuocaiyun": "拓彩云", "hx_tongjianshe": "仝建设", "870316": "暴国强", "E87045": "舒畅",
     # dev88
     "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
+    # dev89
+    "lx_zhongyt": "种玉堂", "lx_miaocy": "苗春雨", "fj_fengshou": "丰收", "890412": "谷雨", "E89036": "景海洋",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1362,6 +1386,8 @@ DISTRACT = {
               ("雒文韬", 5), ("房媛", 1), ("舒昌", 1), ("令狐兵", 1), ("纪宝桦", 1), ("苌莉", 1), ("黄华", 1)],
     "dev88": [("付安康", 1), ("高青", 1), ("冉雪枚", 1), ("谯德民", 5), ("字丽芳", 1), ("田茂琳", 1), ("母志宏", 5),
               ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
+    "dev89": [("谷宇", 1), ("鄂长海", 1), ("金英南", 1), ("白向东", 1), ("罗丰田", 1), ("苗状", 1), ("宫玉山", 5),
+              ("那春艳", 1), ("郝满昌", 1), ("种玉棠", 1), ("全美仙", 1), ("景海阳", 1), ("苏建江", 1), ("付彦君", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
