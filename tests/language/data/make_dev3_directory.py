@@ -1082,6 +1082,25 @@ ENGLISH = {
     "Meinir": "埃梅妮", "Rhian": "普莉安", "Eirlys": "琼艾莉", "Siggi": "比西古", "Hafdís": "奥哈迪", "Ari": "彼阿里",
     "Sanna": "基萨娜", "Tuomas": "科托马", "Onni": "哈昂尼", "Päivi": "林派薇", "Eero": "凯埃罗", "Žygis": "扬日吉",
     "Mindaugas": "卡明道", "Giedrė": "瓦吉德", "Aistė": "卡艾丝", "Rūta": "卡鲁塔", "Saulius": "乌绍留",
+    # dev90 (Onitsha, Ibadan, Ho, Bamenda, Kenema and Macau names, pinyin names; full names before the one-word
+    # forms a message uses, mentions or rules out; Cameroonian names surname first as written; Cheang Ka Chon, Kuok
+    # Ka Chon, Sio Weng Si and Lao Wai Keong are Macau romanisations of members also written in characters)
+    "Nkechi Umeh": "乌恩可", "Onyeka Anyanwu": "安尼卡", "Somadina Okolie": "奥索玛", "Kosisochukwu Udeh": "乌柯西",
+    "Goodluck Ezeani": "埃古德", "Favour Chukwuma": "楚费芙", "Chinonso Ibekwe": "伊奇农", "Ugochukwu Obiakor": "奥乌戈",
+    "Adebola Ajibade": "阿德波", "Kehinde Alabi": "阿凯欣", "Taiwo Alabi": "阿泰沃", "Bisola Adeleke": "阿碧索",
+    "Yetunde Ojo": "奥叶顿", "Damilola Afolabi": "阿达米", "Ayomide Oyebanji": "奥阿约", "Selasi Agbeko": "阿塞拉",
+    "Edem Kpodo": "波埃登", "Mawuli Dzokoto": "佐马乌", "Elikem Ahiable": "阿艾立", "Dzifa Amedzro": "阿姿法",
+    "Senyo Fiagbe": "菲森约", "Delali Tsikata": "齐德拉", "Kodzo Akakpo": "阿柯佐", "Nfor Godlove": "恩戈拉",
+    "Ngum Gladys": "恩格拉", "Fru Cletus": "福克莱", "Tanyi Peace": "坦碧丝", "Ambe Valentine": "安瓦伦",
+    "Neba Prudence": "内普露", "Awah Bertrand": "阿伯特", "Ngwa Emilia": "恩艾米", "Kadiatu Sannoh": "桑卡迪",
+    "Mariama Bockarie": "博玛丽", "Abu Bakarr Kallon": "卡阿布", "Momoh Jusu": "朱莫莫", "Tamba Fomba": "冯坦巴",
+    "Finda Kamanda": "卡芬达", "Musu Gbla": "格穆苏", "Lahai Vandi": "范拉海", "Duarte Remédios": "雷杜華",
+    "Marisa Xavier": "夏瑪莉", "Cheang Ka Chon": "鄭家俊", "Kuok Ka Chon": "郭家俊", "Sio Weng Si": "蕭詠詩",
+    "Lao Wai Keong": "劉偉強", "Pang Zhijian": "庞志坚", "Qin Liping": "覃丽萍",
+    "Goodluck": "埃古德", "Favour": "楚费芙", "Chinonso": "伊奇农", "Kosi": "乌柯西", "Taiwo": "阿泰沃",
+    "Kehinde": "阿凯欣", "Bisola": "阿碧索", "Yetunde": "奥叶顿", "Senyo": "菲森约", "Elikem": "阿艾立",
+    "Kodzo": "阿柯佐", "Dzifa": "阿姿法", "Valentine": "安瓦伦", "Prudence": "内普露", "Awah": "阿伯特",
+    "Momoh": "朱莫莫",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1242,6 +1261,8 @@ USERIDS = {
     "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
     # dev89
     "lx_zhongyt": "种玉堂", "lx_miaocy": "苗春雨", "fj_fengshou": "丰收", "890412": "谷雨", "E89036": "景海洋",
+    # dev90
+    "gk_jinbang": "金榜", "jk_yunkai": "云开", "wd_zhuangxc": "庄晓纯", "900412": "植永棠", "E90071": "岑桂芳",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1388,6 +1409,8 @@ DISTRACT = {
               ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
     "dev89": [("谷宇", 1), ("鄂长海", 1), ("金英南", 1), ("白向东", 1), ("罗丰田", 1), ("苗状", 1), ("宫玉山", 5),
               ("那春艳", 1), ("郝满昌", 1), ("种玉棠", 1), ("全美仙", 1), ("景海阳", 1), ("苏建江", 1), ("付彦君", 5)],
+    "dev90": [("庞志健", 1), ("彭淑贤", 1), ("冼家欣", 1), ("谭月霞", 1), ("凌芸", 1), ("覃丽苹", 5), ("金帮", 5),
+              ("卓泽宏", 1), ("邢富川", 1), ("符传方", 5), ("吉雅丽", 1), ("鄭嘉俊", 1), ("蕭穎詩", 1), ("甘林", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
