@@ -1060,6 +1060,29 @@ ENGLISH = {
     "Sotiria": "马索蒂", "Chrysa": "巴克丽", "Loizos": "伊洛佐", "Kyriaki": "赫基里", "Andri": "基安德",
     "Pambos": "尼潘博", "Stella": "佩斯特", "Clint": "许克林", "Redent": "米雷登", "Charmaine": "斯夏曼",
     "Dorianne": "阿多丽", "Josmar": "考乔斯",
+    # dev91 (Hazard KY, Hialeah, Astoria OR, Marquette MI and Uruapan names, pinyin names; full names before the
+    # one-word forms a message uses; no one-word Yoandy: there are two; Yuni, Cuqui, Chole and Juanca are
+    # nicknames; Niu Jiajun, Jia Min, Pu Tianyu, Hua Meiling, Zi Hongqi, mao chunlin and Xie Dong are also
+    # written in characters)
+    "Delmer Combs": "孔德默", "Verna Combs": "孔维娜", "Loretta Sizemore": "赛洛蕾", "Estill Caudill": "考埃斯",
+    "Kermit Begley": "贝克米", "Buck Napier": "纳巴克", "Rhonda Fugate": "富朗达", "Hollis Gayheart": "盖霍利",
+    "Crystal Slone": "斯克丽", "Osmany Castellanos": "卡奥斯", "Dayami Fajardo": "法达雅", "Yoandy Pérez": "佩约安",
+    "Yoandy Quintana": "金约安", "Yunisleidy Rodríguez": "罗尤妮", "Reinier Milián": "米雷尼",
+    "Leonel Hevia": "埃莱昂", "Marisleysis Peña": "佩玛丽", "Eino Koskela": "柯艾诺", "Britta Wirkkala": "维布丽",
+    "River Hendrickson": "韩瑞沃", "Kaija Maki": "马凯娅", "Sunny Raistakka": "莱桑妮", "Dagny Jarvi": "贾达格",
+    "Rowan Tolonen": "托罗文", "Toivo Heikkinen": "海托伊", "Arvo Lahti": "拉阿沃", "Lempi Rautio": "劳伦琵",
+    "Aldo Bertucci": "贝阿尔", "Reino Pelto": "佩雷诺", "Aili Pelto": "佩艾丽", "Shelly Kivela": "基谢莉",
+    "Baltazar Pureco": "普巴尔", "Citlali Huerta": "韦西塔", "Paloma Equihua": "埃帕洛", "Esteban Tapia": "塔埃斯",
+    "Soledad Tapia": "塔索莱", "Juan Carlos Zamudio": "萨胡安", "Guadalupe Ayala": "阿瓜达",
+    "Remedios Cuiriz": "奎雷梅",
+    "Niu Jiajun": "钮家俊", "Jia Min": "郏敏", "Pu Tianyu": "濮天宇", "Hua Meiling": "化美玲", "Zi Hongqi": "訾红旗",
+    "mao chunlin": "茆春林", "Xie Dong": "解冻",
+    "Delmer": "孔德默", "Verna": "孔维娜", "Loretta": "赛洛蕾", "Estill": "考埃斯", "Kermit": "贝克米", "Buck": "纳巴克",
+    "Osmany": "卡奥斯", "Dayami": "法达雅", "Reinier": "米雷尼", "Yuni": "罗尤妮", "Cuqui": "埃莱昂",
+    "Marisleysis": "佩玛丽", "Eino": "柯艾诺", "Britta": "维布丽", "River": "韩瑞沃", "Kaija": "马凯娅",
+    "Dagny": "贾达格", "Rowan": "托罗文", "Toivo": "海托伊", "Arvo": "拉阿沃", "Lempi": "劳伦琵", "Aldo": "贝阿尔",
+    "Reino": "佩雷诺", "Aili": "佩艾丽", "Baltazar": "普巴尔", "Citlali": "韦西塔", "Paloma": "埃帕洛",
+    "Esteban": "塔埃斯", "Chole": "塔索莱", "Juanca": "萨胡安",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1218,6 +1241,9 @@ USERIDS = {
     "mz_tuocaiyun": "拓彩云", "hx_tongjianshe": "仝建设", "870316": "暴国强", "E87045": "舒畅",
     # dev88
     "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
+    # dev91
+    "sy_zhongwd": "仲维东", "gs_zhuyh": "祝永红", "wm_niujj": "钮家俊", "910528": "宋金山", "910733": "亓玉兰",
+    "E91207": "郏敏",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1362,6 +1388,8 @@ DISTRACT = {
               ("雒文韬", 5), ("房媛", 1), ("舒昌", 1), ("令狐兵", 1), ("纪宝桦", 1), ("苌莉", 1), ("黄华", 1)],
     "dev88": [("付安康", 1), ("高青", 1), ("冉雪枚", 1), ("谯德民", 5), ("字丽芳", 1), ("田茂琳", 1), ("母志宏", 5),
               ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
+    "dev91": [("仲维冬", 1), ("缪红霞", 1), ("顾红美", 1), ("邢春宇", 5), ("宋金珊", 1), ("眭晓慧", 1), ("解东", 1),
+              ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
