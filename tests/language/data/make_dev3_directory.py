@@ -1101,6 +1101,29 @@ ENGLISH = {
     "Kehinde": "阿凯欣", "Bisola": "阿碧索", "Yetunde": "奥叶顿", "Senyo": "菲森约", "Elikem": "阿艾立",
     "Kodzo": "阿柯佐", "Dzifa": "阿姿法", "Valentine": "安瓦伦", "Prudence": "内普露", "Awah": "阿伯特",
     "Momoh": "朱莫莫",
+    # dev91 (Hazard KY, Hialeah, Astoria OR, Marquette MI and Uruapan names, pinyin names; full names before the
+    # one-word forms a message uses; no one-word Yoandy: there are two; Yuni, Cuqui, Chole and Juanca are
+    # nicknames; Niu Jiajun, Jia Min, Pu Tianyu, Hua Meiling, Zi Hongqi, mao chunlin and Xie Dong are also
+    # written in characters)
+    "Delmer Combs": "孔德默", "Verna Combs": "孔维娜", "Loretta Sizemore": "赛洛蕾", "Estill Caudill": "考埃斯",
+    "Kermit Begley": "贝克米", "Buck Napier": "纳巴克", "Rhonda Fugate": "富朗达", "Hollis Gayheart": "盖霍利",
+    "Crystal Slone": "斯克丽", "Osmany Castellanos": "卡奥斯", "Dayami Fajardo": "法达雅", "Yoandy Pérez": "佩约安",
+    "Yoandy Quintana": "金约安", "Yunisleidy Rodríguez": "罗尤妮", "Reinier Milián": "米雷尼",
+    "Leonel Hevia": "埃莱昂", "Marisleysis Peña": "佩玛丽", "Eino Koskela": "柯艾诺", "Britta Wirkkala": "维布丽",
+    "River Hendrickson": "韩瑞沃", "Kaija Maki": "马凯娅", "Sunny Raistakka": "莱桑妮", "Dagny Jarvi": "贾达格",
+    "Rowan Tolonen": "托罗文", "Toivo Heikkinen": "海托伊", "Arvo Lahti": "拉阿沃", "Lempi Rautio": "劳伦琵",
+    "Aldo Bertucci": "贝阿尔", "Reino Pelto": "佩雷诺", "Aili Pelto": "佩艾丽", "Shelly Kivela": "基谢莉",
+    "Baltazar Pureco": "普巴尔", "Citlali Huerta": "韦西塔", "Paloma Equihua": "埃帕洛", "Esteban Tapia": "塔埃斯",
+    "Soledad Tapia": "塔索莱", "Juan Carlos Zamudio": "萨胡安", "Guadalupe Ayala": "阿瓜达",
+    "Remedios Cuiriz": "奎雷梅",
+    "Niu Jiajun": "钮家俊", "Jia Min": "郏敏", "Pu Tianyu": "濮天宇", "Hua Meiling": "化美玲", "Zi Hongqi": "訾红旗",
+    "mao chunlin": "茆春林", "Xie Dong": "解冻",
+    "Delmer": "孔德默", "Verna": "孔维娜", "Loretta": "赛洛蕾", "Estill": "考埃斯", "Kermit": "贝克米", "Buck": "纳巴克",
+    "Osmany": "卡奥斯", "Dayami": "法达雅", "Reinier": "米雷尼", "Yuni": "罗尤妮", "Cuqui": "埃莱昂",
+    "Marisleysis": "佩玛丽", "Eino": "柯艾诺", "Britta": "维布丽", "River": "韩瑞沃", "Kaija": "马凯娅",
+    "Dagny": "贾达格", "Rowan": "托罗文", "Toivo": "海托伊", "Arvo": "拉阿沃", "Lempi": "劳伦琵", "Aldo": "贝阿尔",
+    "Reino": "佩雷诺", "Aili": "佩艾丽", "Baltazar": "普巴尔", "Citlali": "韦西塔", "Paloma": "埃帕洛",
+    "Esteban": "塔埃斯", "Chole": "塔索莱", "Juanca": "萨胡安",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1263,6 +1286,9 @@ USERIDS = {
     "lx_zhongyt": "种玉堂", "lx_miaocy": "苗春雨", "fj_fengshou": "丰收", "890412": "谷雨", "E89036": "景海洋",
     # dev90
     "gk_jinbang": "金榜", "jk_yunkai": "云开", "wd_zhuangxc": "庄晓纯", "900412": "植永棠", "E90071": "岑桂芳",
+    # dev91
+    "sy_zhongwd": "仲维东", "gs_zhuyh": "祝永红", "wm_niujj": "钮家俊", "910528": "宋金山", "910733": "亓玉兰",
+    "E91207": "郏敏",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1411,6 +1437,8 @@ DISTRACT = {
               ("那春艳", 1), ("郝满昌", 1), ("种玉棠", 1), ("全美仙", 1), ("景海阳", 1), ("苏建江", 1), ("付彦君", 5)],
     "dev90": [("庞志健", 1), ("彭淑贤", 1), ("冼家欣", 1), ("谭月霞", 1), ("凌芸", 1), ("覃丽苹", 5), ("金帮", 5),
               ("卓泽宏", 1), ("邢富川", 1), ("符传方", 5), ("吉雅丽", 1), ("鄭嘉俊", 1), ("蕭穎詩", 1), ("甘林", 1)],
+    "dev91": [("仲维冬", 1), ("缪红霞", 1), ("顾红美", 1), ("邢春宇", 5), ("宋金珊", 1), ("眭晓慧", 1), ("解东", 1),
+              ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
