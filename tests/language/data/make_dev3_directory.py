@@ -1060,6 +1060,20 @@ ENGLISH = {
     "Sotiria": "马索蒂", "Chrysa": "巴克丽", "Loizos": "伊洛佐", "Kyriaki": "赫基里", "Andri": "基安德",
     "Pambos": "尼潘博", "Stella": "佩斯特", "Clint": "许克林", "Redent": "米雷登", "Charmaine": "斯夏曼",
     "Dorianne": "阿多丽", "Josmar": "考乔斯",
+    # dev92 (Irbid, Zahle, Alexandria, Shiraz and Trabzon names, pinyin names; full names before the one-word
+    # forms a message uses, mentions or rules out; Hamada is Mohamed Hegazy's nickname, written as his; le tian
+    # and Zhou Xixi are also written in characters; Abu Yazan, Tante Nada, Khanom Yazdani, Murat Bey are no members)
+    "Yazan Obeidat": "欧亚赞", "Dana Obeidat": "欧达娜", "Hala Rousan": "鲁哈拉", "Laith Zoubi": "祖莱斯",
+    "Rand Momani": "莫兰德", "Tareq Shboul": "舒塔里", "Elie Sleiman": "苏埃利", "Joelle Nassar": "纳乔艾",
+    "Rita Aoun": "奥丽塔", "Rami Aoun": "奥拉米", "Noel Sfeir": "斯诺埃", "Georges Maalouf": "马乔治",
+    "Nada Frem": "弗纳达", "Mostafa Shalaby": "沙穆斯", "Heba Fathy": "法赫芭", "Amr Hegazy": "希阿姆",
+    "Mohamed Hegazy": "希穆罕", "Aya Badawi": "巴阿雅", "Karim Sobhy": "索卡里", "Kourosh Mirzaei": "米古鲁",
+    "Mahsa Yazdani": "雅玛莎", "Nasrin Ghasemi": "卡娜丝", "Arash Kazemi": "卡阿拉", "Omid Jafari": "贾奥米",
+    "Sara Rahimi": "拉萨拉", "Kaan Karadeniz": "卡卡安", "Selin Uzun": "乌瑟琳", "Deniz Uzun": "乌德尼",
+    "Ozan Aydemir": "艾奥赞", "Ebru Kalkan": "卡艾布", "le tian": "乐天", "Zhou Xixi": "周茜茜",
+    "Rand": "莫兰德", "Elie": "苏埃利", "Rami": "奥拉米", "Hamada": "希穆罕", "Yazan": "欧亚赞", "Laith": "祖莱斯",
+    "Heba": "法赫芭", "Omid": "贾奥米", "Selin": "乌瑟琳", "Noel": "斯诺埃", "Joelle": "纳乔艾", "Amr": "希阿姆",
+    "Karim": "索卡里", "Sara": "拉萨拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1218,6 +1232,8 @@ USERIDS = {
     "mz_tuocaiyun": "拓彩云", "hx_tongjianshe": "仝建设", "870316": "暴国强", "E87045": "舒畅",
     # dev88
     "sn_tianml": "田茂林", "sn_tengfg": "滕发贵", "cn_changtong": "畅通", "880317": "谯德明", "E88052": "字丽芬",
+    # dev92
+    "lsh_songay": "宋安逸", "es_xiangqj": "向清江", "920316": "龙沱江", "E92047": "潘以蓮",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1362,6 +1378,8 @@ DISTRACT = {
               ("雒文韬", 5), ("房媛", 1), ("舒昌", 1), ("令狐兵", 1), ("纪宝桦", 1), ("苌莉", 1), ("黄华", 1)],
     "dev88": [("付安康", 1), ("高青", 1), ("冉雪枚", 1), ("谯德民", 5), ("字丽芳", 1), ("田茂琳", 1), ("母志宏", 5),
               ("段玉桂", 1), ("李晓东", 1), ("熊俏", 1), ("况明洁", 1), ("苟明风", 5), ("安顺萍", 1), ("漆正威", 1)],
+    "dev92": [("鄢小萍", 1), ("向清河", 1), ("龙菲", 1), ("留志源", 1), ("吳宗瀚", 1), ("温玉书", 1), ("乐添", 1),
+              ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1382,6 +1400,7 @@ TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a titl
 TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼志强
 TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
+TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 
 
 def main() -> None:
