@@ -1124,6 +1124,20 @@ ENGLISH = {
     "Dagny": "贾达格", "Rowan": "托罗文", "Toivo": "海托伊", "Arvo": "拉阿沃", "Lempi": "劳伦琵", "Aldo": "贝阿尔",
     "Reino": "佩雷诺", "Aili": "佩艾丽", "Baltazar": "普巴尔", "Citlali": "韦西塔", "Paloma": "埃帕洛",
     "Esteban": "塔埃斯", "Chole": "塔索莱", "Juanca": "萨胡安",
+    # dev92 (Irbid, Zahle, Alexandria, Shiraz and Trabzon names, pinyin names; full names before the one-word
+    # forms a message uses, mentions or rules out; Hamada is Mohamed Hegazy's nickname, written as his; le tian
+    # and Zhou Xixi are also written in characters; Abu Yazan, Tante Nada, Khanom Yazdani, Murat Bey are no members)
+    "Yazan Obeidat": "欧亚赞", "Dana Obeidat": "欧达娜", "Hala Rousan": "鲁哈拉", "Laith Zoubi": "祖莱斯",
+    "Rand Momani": "莫兰德", "Tareq Shboul": "舒塔里", "Elie Sleiman": "苏埃利", "Joelle Nassar": "纳乔艾",
+    "Rita Aoun": "奥丽塔", "Rami Aoun": "奥拉米", "Noel Sfeir": "斯诺埃", "Georges Maalouf": "马乔治",
+    "Nada Frem": "弗纳达", "Mostafa Shalaby": "沙穆斯", "Heba Fathy": "法赫芭", "Amr Hegazy": "希阿姆",
+    "Mohamed Hegazy": "希穆罕", "Aya Badawi": "巴阿雅", "Karim Sobhy": "索卡里", "Kourosh Mirzaei": "米古鲁",
+    "Mahsa Yazdani": "雅玛莎", "Nasrin Ghasemi": "卡娜丝", "Arash Kazemi": "卡阿拉", "Omid Jafari": "贾奥米",
+    "Sara Rahimi": "拉萨拉", "Kaan Karadeniz": "卡卡安", "Selin Uzun": "乌瑟琳", "Deniz Uzun": "乌德尼",
+    "Ozan Aydemir": "艾奥赞", "Ebru Kalkan": "卡艾布", "le tian": "乐天", "Zhou Xixi": "周茜茜",
+    "Rand": "莫兰德", "Elie": "苏埃利", "Rami": "奥拉米", "Hamada": "希穆罕", "Yazan": "欧亚赞", "Laith": "祖莱斯",
+    "Heba": "法赫芭", "Omid": "贾奥米", "Selin": "乌瑟琳", "Noel": "斯诺埃", "Joelle": "纳乔艾", "Amr": "希阿姆",
+    "Karim": "索卡里", "Sara": "拉萨拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1289,6 +1303,8 @@ USERIDS = {
     # dev91
     "sy_zhongwd": "仲维东", "gs_zhuyh": "祝永红", "wm_niujj": "钮家俊", "910528": "宋金山", "910733": "亓玉兰",
     "E91207": "郏敏",
+    # dev92
+    "lsh_songay": "宋安逸", "es_xiangqj": "向清江", "920316": "龙沱江", "E92047": "潘以蓮",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1439,6 +1455,8 @@ DISTRACT = {
               ("卓泽宏", 1), ("邢富川", 1), ("符传方", 5), ("吉雅丽", 1), ("鄭嘉俊", 1), ("蕭穎詩", 1), ("甘林", 1)],
     "dev91": [("仲维冬", 1), ("缪红霞", 1), ("顾红美", 1), ("邢春宇", 5), ("宋金珊", 1), ("眭晓慧", 1), ("解东", 1),
               ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
+    "dev92": [("鄢小萍", 1), ("向清河", 1), ("龙菲", 1), ("留志源", 1), ("吳宗瀚", 1), ("温玉书", 1), ("乐添", 1),
+              ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1459,6 +1477,7 @@ TYPOS |= {"素珠", "金枝", "鲁医生"}  # dev75: bare given names and a titl
 TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼志强
 TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
+TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 
 
 def main() -> None:
