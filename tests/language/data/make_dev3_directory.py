@@ -1086,7 +1086,8 @@ ENGLISH = {
     # forms a message uses, mentions or rules out; Cameroonian names surname first as written; Cheang Ka Chon, Kuok
     # Ka Chon, Sio Weng Si and Lao Wai Keong are Macau romanisations of members also written in characters)
     "Nkechi Umeh": "乌恩可", "Onyeka Anyanwu": "安尼卡", "Somadina Okolie": "奥索玛", "Kosisochukwu Udeh": "乌柯西",
-    "Goodluck Ezeani": "埃古德", "Favour Chukwuma": "楚费芙", "Chinonso Ibekwe": "伊奇农", "Ugochukwu Obiakor": "奥乌戈",
+    "Goodluck Ezeani": "埃古德", "Favour Chukwuma": "楚费芙",
+    "Chinonso Ibekwe": "伊奇农", "Ugochukwu Obiakor": "奥乌戈",
     "Adebola Ajibade": "阿德波", "Kehinde Alabi": "阿凯欣", "Taiwo Alabi": "阿泰沃", "Bisola Adeleke": "阿碧索",
     "Yetunde Ojo": "奥叶顿", "Damilola Afolabi": "阿达米", "Ayomide Oyebanji": "奥阿约", "Selasi Agbeko": "阿塞拉",
     "Edem Kpodo": "波埃登", "Mawuli Dzokoto": "佐马乌", "Elikem Ahiable": "阿艾立", "Dzifa Amedzro": "阿姿法",
@@ -1118,7 +1119,8 @@ ENGLISH = {
     "Remedios Cuiriz": "奎雷梅",
     "Niu Jiajun": "钮家俊", "Jia Min": "郏敏", "Pu Tianyu": "濮天宇", "Hua Meiling": "化美玲", "Zi Hongqi": "訾红旗",
     "mao chunlin": "茆春林", "Xie Dong": "解冻",
-    "Delmer": "孔德默", "Verna": "孔维娜", "Loretta": "赛洛蕾", "Estill": "考埃斯", "Kermit": "贝克米", "Buck": "纳巴克",
+    "Delmer": "孔德默", "Verna": "孔维娜", "Loretta": "赛洛蕾",
+    "Estill": "考埃斯", "Kermit": "贝克米", "Buck": "纳巴克",
     "Osmany": "卡奥斯", "Dayami": "法达雅", "Reinier": "米雷尼", "Yuni": "罗尤妮", "Cuqui": "埃莱昂",
     "Marisleysis": "佩玛丽", "Eino": "柯艾诺", "Britta": "维布丽", "River": "韩瑞沃", "Kaija": "马凯娅",
     "Dagny": "贾达格", "Rowan": "托罗文", "Toivo": "海托伊", "Arvo": "拉阿沃", "Lempi": "劳伦琵", "Aldo": "贝阿尔",
