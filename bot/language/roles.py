@@ -440,6 +440,12 @@ def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set
         if which is not None:  # "老闆說就後面那個啦", "the first one"
             chosen = two[1] if which.group(1) else two[0]
             return (takeover if same_member(chosen, takeover) else chosen), names
+        answer = _ANSWER_AFTER.match(s.low, pair.end())  # "Rand or Laith?\nRand. Laith is …": answered at once
+        said = next((p for p in s.people if answer is not None and p.start == answer.end()), None)
+        if said is not None and mention(said) not in out and _SENTENCE_END.match(s.low, said.end):
+            answered = next((p for p in two if same_member(p, said)), None)
+            if answered is not None:
+                return (takeover if same_member(answered, takeover) else answered), names
         # where each is named again after the question (by the first name too: "I'd say shelley"; by the given
         # name after a surname: "Jong Kui Fah" … "Kui Fah lah")
         text = s.text.lower()
@@ -461,6 +467,7 @@ def _said_again(name: str) -> tuple[str, ...]:
     return (words[0], " ".join(words[1:])) if len(words) > 2 else (words[0], words[-1])
 
 
+_ANSWER_AFTER = re.compile(r"[^?.]{0,24}\?\s*,?\s*")
 # which of the two, by its place in the question: the latter / the former
 _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后者|第二个|\bthe (?:latter|second one)\b)|"
                            r"前面那个|前面那位|前一个|前一位|前者|第一个|\bthe (?:former|first one)\b")
@@ -626,7 +633,7 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填]错了?|口误|算了|"
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾]错了?|口误|算了|"
                               r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
                               r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
                               # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
@@ -635,7 +642,7 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               r"\bwrong (?:receiver|recipient|person|name)\b|"
                               # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
                               r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
-                              r"아니(?:다|야|요)|"  # (Korean "no")
+                              r"아니(?:다|야|요)|아니\s*,?\s*아니|"  # (Korean "no")
                               r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
                               r"changed? to|should be)|"
                               r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
@@ -652,19 +659,19 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
                               # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
                               r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
-                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi)(?=\s*[,.!-])|"
+                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi)(?=\s*[,.!-])|(?<![a-z])eiku(?![a-z])|"
                               r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
                               r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
                               # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
                               # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
                               r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
-                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
+                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope|naw)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to|man|no|espera|aspetta)\b)",
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
-                            r"改成|换成|改给|是|给|还是转|还是交|拨|乞|"
+                            r"改成|换成|改给|(?<!修)改|是|系|给|还是转|还是交|拨|乞|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,4}\s+)?$",  # (an honorific: "To Ma Thida Win", "should be Kong X")
                             re.IGNORECASE)
@@ -707,7 +714,7 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           r"en conge|en vacances|in ferie|va via)(?![a-z])|"
                           r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
                           r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
-                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了|手头介多|做毋赢|呢排太忙|太多了|忒多了|太多|忒多)",
+                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了|手头介多|做毋赢|呢排太忙|太多了|忒多了|太多|忒多|回不来)",
                           re.IGNORECASE)
 
 

@@ -2,7 +2,8 @@
 file: a pasted preview put right below it; dialect words that take a name back (不胜, 崴泥, 弗对弗对, naw) or name
 the new receiver (乞); 毋系X, 莫挨X; or-questions with 定系 / 还系 / nangu and a pair said again by the surname;
 不是…的A，是…的B; a receiver said to be leaving in Spanish; a line opening with * puts the name after it right;
-a viewing moved and a deposit handed on are no handover."""
+a viewing moved and a deposit handed on are no handover; and from dev89–dev92: a preview put right in a word
+(接收人不对，改X), 呾错, eiku, an or-question answered at once, "Wrong receiver. Should be X"."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ def roles(text: str) -> tuple[str, str | None, str | None]:
      "Lucia Vidal", "Sol Herrera"),
     # a star before the name put right, on its own line
     ("Fiona Baird his order chats to Callum Reid\n*Isla Munro, typo", "Fiona Baird", "Isla Munro"),
+    # (dev89–dev92) a preview's receiver put right in a word or two; Teochew 呾错; Finnish eiku; an or-question
+    # answered at once; "wrong receiver, should be" with a title before the name
+    ("【交接预览】移交人：隋春生 接收人：卜玉梅 范围：客户群\n接收人不对，改房立新，就转群", "隋春生", "房立新"),
+    ("蔺海燕个考级家长转乞褚建华……无，呾错，是庹金花，建华无教少儿班", "蔺海燕", "庹金花"),
+    ("Moi. Lucia Vidal leaves end of month. Her dryer customers to Mateo Ruiz eiku Sol Herrera.",
+     "Lucia Vidal", "Sol Herrera"),
+    ("Who takes Grace Achieng's accounts, Fiona Baird or Isla Munro?\nFiona Baird. Isla is drowning in renewals.",
+     "Grace Achieng", "Fiona Baird"),
+    ("Preview: Callum Reid → Isla Munro, customers: 12\nWrong receiver. Should be Bah Mateo Ruiz, Isla is full already",
+     "Callum Reid", "Mateo Ruiz"),
 ])
 def test_who_gives_and_who_receives(text: str, giver: str, receiver: str) -> None:
     assert roles(text) == ("handover", giver, receiver)
