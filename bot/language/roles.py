@@ -30,6 +30,9 @@ _SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全�
                            r"\s*(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*转(?!过来|来|回)")
 
 
+_NOUN_THEN_SUBJECT = re.compile(r"\b(?:clients?|customers?|accounts?|chats?|groups?|members?)\s+$")
+
+
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
     ruled = ruled_out(s)
@@ -108,6 +111,10 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
             if subject is not None and (TAKE_GAP.fullmatch(gap) or (is_possessive(s, p) and _SCOPE_GAP.fullmatch(gap))):
                 return subject, Span(verb.start, verb.end, "take")  # "李娜替张伟接客户", "李娜把张伟的客户接过来"
             lead = low[max(0, p.start - 3): p.start]
+            if _NOUN_THEN_SUBJECT.search(low, 0, p.start) and verb.value.isascii() and \
+                    re.search(r"\b(?:go|goes|to)\s+\u25a1|→", low[verb.end:]):
+                continue  # "the luau clients Lokelani Kaniho get — those go Makana": whose they are now (not
+                # "his customers Darren Goh take over lor": Darren takes them)
             if _SOURCE_LABEL.search(tail(low, p.start)):
                 continue  # "原来由乔明轩对接的货主改由郁金香负责": who looked after them until now
             if re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", verb.value) and \

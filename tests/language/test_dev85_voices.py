@@ -73,6 +73,10 @@ def roles(text: str) -> tuple[str, str | None, str | None]:
      "Grace Achieng", "Fiona Baird"),
     ("Preview: Callum Reid → Isla Munro, customers: 12\nWrong receiver. Should be Bah Mateo Ruiz, Isla is full already",
      "Callum Reid", "Mateo Ruiz"),
+    # whose they are said in a relative clause, the receiver after "go"; a topic-comment taker stays the taker
+    ("Eh the lunch clients Fiona Baird get — those go Isla Munro. My own clients I keeping.",
+     "Fiona Baird", "Isla Munro"),
+    ("Lucia Vidal going Penang office, so her customers Mateo Ruiz take over lor", "Lucia Vidal", "Mateo Ruiz"),
 ])
 def test_who_gives_and_who_receives(text: str, giver: str, receiver: str) -> None:
     assert roles(text) == ("handover", giver, receiver)
