@@ -95,9 +95,15 @@ def _labelled(low: str, p: PersonSpot) -> str:
     return before[:-1].strip() if before.endswith((":", "：")) and 0 < len(before) <= 24 else ""
 
 
+_NAME_THEN_LABEL = re.compile(r"\u25a1\s?(?=[\u4e00-\u9fff][^\u25a1]*$)")
+
+
 def _field_before(low: str, p: PersonSpot) -> str:
     """The text between the start of `p`'s line (or the last ；/;) and `p`: where a field name stands."""
     start = max(low.rfind(sep, 0, p.start) for sep in ("\n", "；", ";", ",", "，", "/", "|", " - "))
+    named = _NAME_THEN_LABEL.search(low, 0, p.start)  # "移出：冉雪松 接收：黎大勇": a label after the name before
+    if named is not None and named.start() > start:
+        start = named.start()
     before = _NUMBERING.sub("", CJK_LATIN_SEAM.sub(" ", low[start + 1: p.start])).strip(" -")  # ("接手takeover:")
     if not (re.search(r"[:：]$", before) or _FIELD_NAMES.fullmatch(before)):
         return ""

@@ -168,6 +168,7 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
                                 "job": None, "subset": None}, 3, 0, unsure=unsure)
 
 
+_SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE)
 _AFTER_WHAT_MOVES = re.compile(r"\b(?:clients?|customers?|accounts?|chats?|groups?|contacts?)\s*$")
 
 
@@ -196,7 +197,9 @@ def _handover(s: Spotted) -> Reading | None:
     if form is not None and (_WEAK_FIELD.search(low) is None or cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
         # "交出方：邝美华 / 接收方：阙红" ("姓名：X / 接任：Y" alone is an offboarding); "…接收人 Y\n接收人改成Z"
         reading = _pair_reading(s, form[0], corrected(s, form[1]))
-        said = field_scope(low)  # ("范围：项目群（客户已单独处理）": the field says what moves)
+        # ("范围：项目群（客户已单独处理）": the field says what moves, unless a line below says it is wrong:
+        # "范围：客户+群 / 范围不对，群不转，只转客户")
+        said = field_scope(low) if not _SCOPE_PUT_RIGHT.search(low) else None
         return reading if said is None else Reading("handover", {**reading.slots, "scope": said}, reading.strength,
                                                     reading.position, unsure=reading.unsure)
     pair = bare_pair(low, s.people) if not any(is_self(p) for p in s.people) else None

@@ -638,9 +638,10 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
                      r"retry)\b", re.IGNORECASE | re.ASCII)
 
 
-# "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said aloud
+# "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾]错了?|口误|算了|"
+_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾](?:错|岔)了?|"
+                              r"口误|算了|"
                               r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
                               r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
                               # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
@@ -666,14 +667,15 @@ _SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭]
                               # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
                               # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
                               r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
-                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi)(?=\s*[,.!-])|(?<![a-z])eiku(?![a-z])|"
+                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi|nei)(?=\s*[,.!-])|"
+                              r"(?<![a-z])eiku(?![a-z])|"
                               r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
                               r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
                               # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
                               # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
                               r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
                               # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
-                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+\s+)?(?:no|nah|nope|naw)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
+                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+,?\s+)?(?:no|nah|nope|naw)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
                               r"make|give|send|move|to|man|no|espera|aspetta)\b)",
                               re.IGNORECASE)
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
@@ -804,7 +806,8 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
 
 
 # the end of a name said as a sentence of its own, maybe with a short word after it ("Paula Zapata, de una.")
-_SENTENCE_END = re.compile(r"\s*(?:(?:please|pls|plz|nha|lah|thanks|thx|" + "|".join(sorted(TITLES_AFTER)) + r")\s*)?"
+_SENTENCE_END = re.compile(r"\s*(?:(?:please|pls|plz|nha|lah|thanks|thx|so|den|then|ok|okay|jo|" +
+                           "|".join(sorted(TITLES_AFTER)) + r")\s*)?"
                            r"(?:[.!]|,[^,.!?\u25a1]{0,14}(?:[.!]|$)|$)")
 
 

@@ -303,7 +303,9 @@ _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|use
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
 
 
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z\-]+(?:'(?!s(?![a-z]))[a-z]+)*)(?![A-Za-z])")  # (not its "'s")
+# (not its "'s"; McKeown, MacIsaac, Yli-Kovero)
+_SURNAME_AFTER = re.compile(r" ([A-Z](?:[a-z]+|[a-z]{1,2}[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)*(?:'(?!s(?![a-z]))[a-z]+)*)"
+                            r"(?![A-Za-z])")
 
 
 def _with_surnames(text: str, found: list[PersonSpot]) -> list[PersonSpot]:

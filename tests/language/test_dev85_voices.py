@@ -21,6 +21,13 @@ PEOPLE = NameMatcher.build([
     DirectoryMember(userid="c", name="房立新"), DirectoryMember(userid="d", name="蔺海燕"),
     DirectoryMember(userid="e", name="褚建华"), DirectoryMember(userid="f", name="庹金花"),
     DirectoryMember(userid="g", name="卓文斌"), DirectoryMember(userid="h", name="卓文彬"),
+    DirectoryMember(userid="r", name="蓝国庆"), DirectoryMember(userid="s", name="蓝秀珍"),
+    DirectoryMember(userid="t", name="贡晓梅"),
+    DirectoryMember(userid="u", name="奥马", english_name="Omar Sow"),
+    DirectoryMember(userid="v", name="萨娜", english_name="Sana Qureshi"),
+    DirectoryMember(userid="w", name="纳迪", english_name="Nadia Rahim"),
+    DirectoryMember(userid="x", name="阿米", english_name="Amina Diallo"),
+    DirectoryMember(userid="y", name="伊布", english_name="Ibrahima Ba"),
     DirectoryMember(userid="i", name="汤加", english_name="Grace Achieng"),
     DirectoryMember(userid="j", name="布莱", english_name="Brian Ouma"),
     DirectoryMember(userid="k", name="布恩", english_name="Brian Wekesa"),
@@ -77,6 +84,16 @@ def roles(text: str) -> tuple[str, str | None, str | None]:
     ("Eh the lunch clients Fiona Baird get — those go Isla Munro. My own clients I keeping.",
      "Fiona Baird", "Isla Munro"),
     ("Lucia Vidal going Penang office, so her customers Mateo Ruiz take over lor", "Lucia Vidal", "Mateo Ruiz"),
+    # a name said as its own sentence with a closing word; "Duw, no"; Icelandic nei; Hunan 说岔哒
+    ("Fiona Baird's boat groups, give them to Isla Munro — no wait, she's on maternity. Callum Reid so. All of it.",
+     "Fiona Baird", "Callum Reid"),
+    ("Can you put Grace Achieng's lambing chats on Omar Sow — Duw, no, Omar's tamping. Sana Qureshi. Only chats",
+     "Grace Achieng", "Sana Qureshi"),
+    ("Give all Nadia Rahim's accounts to Amina Diallo — ai nei, Amina is at sea until May. Ibrahima Ba then.",
+     "Nadia Rahim", "Ibrahima Ba"),
+    ("麻烦把卜玉梅的漂流客户转给褚建华，哦说岔哒，是庹金花，建华手头蛮多哒", "卜玉梅", "庹金花"),
+    # a pasted preview whose fields stand on one line, separated by spaces
+    ("【交接预览】移出：蓝国庆 接收：蓝秀珍 范围：客户+客户群\n接收人改成贡晓梅，其他不变", "蓝国庆", "贡晓梅"),
 ])
 def test_who_gives_and_who_receives(text: str, giver: str, receiver: str) -> None:
     assert roles(text) == ("handover", giver, receiver)
