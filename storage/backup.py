@@ -159,9 +159,11 @@ class CustomerBackupStore:
             "members": str(gen.members), "customers": str(gen.customers),
         })  # fmt: skip
         pipe.zadd(k.backup_generations(), {gen.id: at})
-        pipe.delete(k.backup_run())
         await pipe.execute()
         await self.prune(keep_days)
+        # the run ends only once the old generations are pruned: whoever sees no run sees one generation a day
+        # (a crash before this delete resumes a run whose chunks are all written, and finishes it again)
+        await self._redis.delete(k.backup_run())
         return gen
 
     async def abandon(self) -> None:
