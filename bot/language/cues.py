@@ -286,6 +286,8 @@ TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")
 
 # Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
+# what moves, said in English as a plain noun ("the luau clients X get", "clients à Gilles", "project clients")
+WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"

@@ -169,7 +169,7 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
 
 
 _SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE)
-_AFTER_WHAT_MOVES = re.compile(r"\b(?:clients?|customers?|accounts?|chats?|groups?|contacts?)\s*$")
+_AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
 
 
 def _handover(s: Spotted) -> Reading | None:
@@ -545,7 +545,7 @@ def names_a_thing(text: str, *, at_start: bool = False) -> bool:
     return False
 
 
-_BEFORE_WHAT_MOVES = re.compile(r"[\s-]*(?:clients?|customers?|accounts?|chats?|groups?)\b", re.IGNORECASE)
+_BEFORE_WHAT_MOVES = re.compile(rf"[\s-]*{cues.WHAT_MOVES_EN}\b", re.IGNORECASE)
 
 
 def _departure_question(s: Spotted) -> Reading | None:

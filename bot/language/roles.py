@@ -30,7 +30,7 @@ _SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全�
                            r"\s*(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*转(?!过来|来|回)")
 
 
-_NOUN_THEN_SUBJECT = re.compile(r"\b(?:clients?|customers?|accounts?|chats?|groups?|members?)\s+$")
+_NOUN_THEN_SUBJECT = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|members?)\s+$")
 
 
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
@@ -727,9 +727,9 @@ _CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+a
                           re.IGNORECASE)
 
 
-def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[re.Match[str]]:
+def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[tuple[int, int]]:
     """Where the message names `person` again, between `start` and `end`, to say they cannot take them (by the
-    given name too: "给巩丽萍……丽萍手上么空")."""
+    given name too: "给巩丽萍……丽萍手上么空"): the spans of the reasons."""
     ends = [q.end for q in s.people if start <= q.start and q.end <= end and same_member(q, person)]
     given = _given_name(s, person)
     if given:
@@ -738,12 +738,8 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[r
     if len(words) >= 2 and words[-1].isascii() and words[-1][:1].isupper():  # the surname alone
         surname = re.compile(rf"\b{re.escape(words[-1].lower())}\b")
         ends += [m.end() for m in surname.finditer(s.low, start, end)]
-    out = []
-    for at in ends:
-        found = _CANNOT_TAKE.match(s.low, at)
-        if found is not None and found.end() <= end:
-            out.append(found)
-    return out
+    found = (_CANNOT_TAKE.match(s.low, at) for at in ends)
+    return [m.span() for m in found if m is not None and m.end() <= end]
 
 
 def turned_down(s: Spotted, person: PersonSpot) -> bool:
@@ -758,43 +754,40 @@ def _given_name(s: Spotted, person: PersonSpot) -> str | None:
     return written[1:] if len(written) == 3 and all("\u4e00" <= c <= "\u9fff" for c in written) else None
 
 
-_HERE = re.compile("")
-
-
-def _ruled_mentions(s: Spotted, person: PersonSpot, end: int) -> list[re.Match[str]]:
+def _ruled_mentions(s: Spotted, person: PersonSpot, end: int) -> list[tuple[int, int]]:
     """Where `person` (or the member named again) is ruled out, from `person` on: "to Slamet — eh sik, dudu Slamet,
-    he's in Sidoarjo. Bagus.", "don't give them to Jayden, he's leaving too. Rhiannon Cahill." (an empty match
+    he's in Sidoarjo. Bagus.", "don't give them to Jayden, he's leaving too. Rhiannon Cahill." (an empty span
     where the ruled-out name ends: whoever the message names after it, as after a correction)"""
-    return [m for q in s.people if person.start <= q.start and q.end <= end and same_member(q, person)
-            and _ruled_here(s, q) for m in (_HERE.match(s.low, q.end),) if m is not None]
+    return [(q.end, q.end) for q in s.people if person.start <= q.start and q.end <= end and same_member(q, person)
+            and _ruled_here(s, q)]
 
 
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
-    # (a word said twice is a "no" only where the receiver is then named again: "jok jok, Aibek is in Osh", not
-    # "…to Tuhafeni Nangolo now now", "todo todo")
-    said = [m for m in _SELF_CORRECTION.finditer(s.low, person.end, end) if not m.group("dup") or any(
-        q.start >= m.end() and same_member(q, person) for q in s.people) or (
-        not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
-    if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
-        said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.start, end) + said
     if not owner:  # "to Hira Butt\n*Mehwish Iqbal, sorry wrong name": the name put right, then the apology
         right_after = next((p for p in s.people if p.start > person.end and p.end <= end
                             and re.fullmatch(r"[\s,;*]*", s.low[person.end: p.start])), None)
         if right_after is not None and not same_member(right_after, person) and _PUT_RIGHT_AFTER.match(
                 s.low, right_after.end):
             return right_after
+    # (a word said twice is a "no" only where the receiver is then named again: "jok jok, Aibek is in Osh", not
+    # "…to Tuhafeni Nangolo now now", "todo todo")
+    said = [m.span() for m in _SELF_CORRECTION.finditer(s.low, person.end, end) if not m.group("dup") or any(
+        q.start >= m.end() and same_member(q, person) for q in s.people) or (
+        not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
+    if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
+        said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.start, end) + said
     if not said:
         return person
-    if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1].start()]):
+    if owner and re.search(r"→|->|=>|\bto\b|给", s.low[person.end: said[-1][0]]):
         return person  # "X's parents -> Kinsley. wait no Kinsley's cooked": the receiver is corrected, not whose
     # the last correction that names someone ("…是郝佳佳；…sorry 改了两次": a closing apology names nobody)
-    for cue in reversed(said):
-        found = _named_after(s, person, cue.end(), end, owner)
+    for _, cue_end in reversed(said):
+        found = _named_after(s, person, cue_end, end, owner)
         if found is not None:
             return found
-    after = said[-1].end()
+    after = said[-1][1]
     # "to Waylon — scratch that, Waylon's on vacation till January. Cody Vance, then.": the reason, then the one
     # new name that ends the message
     last = [p for p in s.people if p.start >= after and p.end <= end and mention(p) != mention(person)
