@@ -99,6 +99,8 @@ class Pending:
     successors: list[str | None] = field(default_factory=list)
     groups_to_mention: str | None = None
     asking_index: int | None = None
+    # role -> another person named whom the reader's role check prefers for it: asked which, never guessed
+    doubt: dict[str, str] = field(default_factory=dict)
 
     def data(self) -> dict[str, Any]:
         return asdict(self)
@@ -150,6 +152,7 @@ class Conversation:
             scope=[str(s) for s in scope] if isinstance(scope, list) and scope else ["customers"],
             handover_mention=_text(slots.get("handover")),
             takeover_mention=_text(slots.get("takeover")),
+            doubt={role: alt for role in _ROLES if (alt := _text(slots.get(f"{role}_or"))) is not None},
         )
         takeovers = slots.get("takeovers")
         if isinstance(takeovers, list) and len(takeovers) > 1 and _text(slots.get("split")):
@@ -162,7 +165,7 @@ class Conversation:
             return
         if _text(slots.get("amend")) == "takeover" and pending.handover_mention is None and await self._amend(pending):
             return
-        if intent.unsure and pending.handover_mention and pending.takeover_mention:
+        if intent.unsure and pending.handover_mention and pending.takeover_mention and not pending.doubt:
             self.ctx.start_dialog(CONFIRM, pending.data())
             await self.ctx.say(texts.DID_YOU_MEAN, handover=pending.handover_mention,
                                takeover=pending.takeover_mention, what=_what(pending.scope, self.ctx.lang))
@@ -232,6 +235,8 @@ class Conversation:
         for outcome in found.values():
             if isinstance(outcome, Stop):
                 return await self.stop(outcome.text)
+        for role in _ROLES:
+            await self._doubted(pending, role, found, counter, describer)
         takeover = found.get("takeover")
         if isinstance(takeover, Picked):
             blocker = takeover_blocker(takeover.member, self.ctx.lang)
@@ -294,6 +299,36 @@ class Conversation:
             await self.ctx.reply(duplicate_text(outcome.existing, request.handover, request.lang))
         elif isinstance(outcome, Refused):
             await self.ctx.reply(outcome.text)
+
+    async def _doubted(self, pending: Pending, role: Role, found: dict[Role, Picked | Ask | Stop],
+                       counter: ContactCounter, describer: Describer) -> None:
+        """A role the reader filled while its role check preferred another person named: both are offered as a
+        numbered question. Not when the other person is the one already chosen for the other role (the pair
+        swapped: answering one question settles both), cannot be found as one member, or cannot take over."""
+        alternative = pending.doubt.get(role)
+        read = found.get(role)
+        if alternative is None or not isinstance(read, Picked):
+            return
+        other = await find_person(alternative, role, lookup=self.lookup, counter=counter, describer=describer)
+        if not isinstance(other, Picked) or other.member.userid == read.member.userid:
+            return
+        if role == "takeover" and takeover_blocker(other.member, self.ctx.lang) is not None:
+            return
+        counterpart: Role = "takeover" if role == "handover" else "handover"
+        theirs = found.get(counterpart)
+        taken = {pending.resolved(counterpart),
+                 theirs.member.userid if isinstance(theirs, Picked) and counterpart not in pending.doubt else None}
+        members = [m for m in (read.member, other.member) if m.userid not in taken]
+        if len(members) == 1:
+            found[role] = Picked(members[0])
+            return
+        if len(members) < 2:
+            return
+        lang = self.ctx.lang
+        question = texts.DOUBT_WHICH_HANDOVER if role == "handover" else texts.DOUBT_WHICH_TAKEOVER
+        lines = "\n".join(f"{i}. {describer.line(m)}" for i, m in enumerate(members, start=1))
+        found[role] = Ask(text=question(lang, lines=lines, reply=texts.REPLY_HINT_EN(lang, numbers="1 or 2")),
+                          choices=tuple(m.userid for m in members))
 
     # --- helpers -----------------------------------------------------------------------
     async def stop(self, text: str) -> None:

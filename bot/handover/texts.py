@@ -40,6 +40,16 @@ DID_YOU_MEAN = T(
     zh="你是想把{handover}的{what}交接给{takeover}吗？回复 1 确认；不对的话请换个说法再发一次。",
     en="Did you mean: hand over {handover}'s {what} to {takeover}? Reply 1 to confirm, or say it again another way.",
 )
+# The reader filled a role, but its role check prefers another person the message names (second_opinion.py):
+# which of the two is meant is asked, never guessed.
+DOUBT_WHICH_HANDOVER = T(
+    zh="这句话里要交接的是谁的客户？我读不准，请回复序号：\n{lines}",
+    en="I'm not sure whose customers should move — which of these?\n{lines}\n{reply}",
+)
+DOUBT_WHICH_TAKEOVER = T(
+    zh="这句话里由谁来接手？我读不准，请回复序号：\n{lines}",
+    en="I'm not sure who should take them over — which of these?\n{lines}\n{reply}",
+)
 # "张伟的VIP客户给李娜" with nobody named for the rest: moving the whole book would be wrong.
 TAG_ONLY = T(
     zh="只交接带“{tag}”的那部分客户，还需要说明其余客户给谁，例如“{handover}的{tag}客户给{takeover}，其他的给王磊”。"

@@ -22,8 +22,10 @@ Slots = dict[str, SlotValue]
 # The slot names each intent carries, in the order they are serialized.
 SLOT_SCHEMA: dict[str, tuple[str, ...]] = {
     # takeovers/split/tag/groups_to: one member's customers split among several (split.py);
-    # amend="takeover": a follow-up changing the receiver of the request just made ("不是给X，改成给Y")
-    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to", "amend"),
+    # amend="takeover": a follow-up changing the receiver of the request just made ("不是给X，改成给Y");
+    # handover_or/takeover_or: another person named whom the role check (second_opinion.py) prefers for that role
+    "handover": ("handover", "takeover", "scope", "job", "subset", "takeovers", "split", "tag", "groups_to", "amend",
+                 "handover_or", "takeover_or"),
     "status": ("job", "member"),
     "list": ("which",),
     "cancel": ("job",),

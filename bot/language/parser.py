@@ -39,7 +39,7 @@ from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
-from .second_opinion import doubted, second_scope
+from .second_opinion import doubted, role_doubts, second_scope
 from .split import read_split, tag_only
 from .text import detect_language
 from .utterance import Utterance, prepare
@@ -139,8 +139,8 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         return split
     s = spotted(text, today=today, people=people)  # once: the rules and the learned guess read the same spots
     reading = read_spotted(s, text) if s is not None else None
-    if reading is not None:
-        return _tagged_part(text, doubted(text, second_scope(text, reading)))
+    if s is not None and reading is not None:
+        return _tagged_part(text, role_doubts(s, doubted(text, second_scope(text, reading))))
     if utterance is None:
         utterance = prepare(text, today)
     for name, rule in RULES:
@@ -156,8 +156,9 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
             return Intent(intent=name, slots=slots, lang=lang)
     # no rule read it: the learned model's intent, its slots from the spotted entities (guess.py)
     guessed = guess(text, s, directory=people is not None) if s is not None else None
-    if guessed is not None:
-        return second_scope(text, Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure))
+    if s is not None and guessed is not None:
+        reading = Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure)
+        return role_doubts(s, second_scope(text, reading))
     return Intent(intent="unknown", slots={}, lang=lang)
 
 

@@ -176,7 +176,7 @@ def test_intent_json_is_stable_and_readable() -> None:
     assert text == (
         '{"intent": "handover", "slots": {"handover": "张伟", "takeover": "李娜", "scope": ["customers"], '
         '"job": null, "subset": null, "takeovers": null, "split": null, "tag": null, "groups_to": null, '
-        '"amend": null}, '
+        '"amend": null, "handover_or": null, "takeover_or": null}, '
         '"lang": "zh"}'
     )
     assert json.loads(text)["slots"]["handover"] == "张伟"
