@@ -1140,6 +1140,24 @@ ENGLISH = {
     "Rand": "莫兰德", "Elie": "苏埃利", "Rami": "奥拉米", "Hamada": "希穆罕", "Yazan": "欧亚赞", "Laith": "祖莱斯",
     "Heba": "法赫芭", "Omid": "贾奥米", "Selin": "乌瑟琳", "Noel": "斯诺埃", "Joelle": "纳乔艾", "Amr": "希阿姆",
     "Karim": "索卡里", "Sara": "拉萨拉",
+    # dev93 (Honiara, Guam, Darwin, Nouméa and Majuro names, pinyin names; full names before the one-word forms a
+    # message uses; Ish, Zeke and Séfo are nicknames; no one-word Kirra (an earlier round's) nor Maelanga, Leon
+    # Guerrero, Vlahos or Tuikalepa (two of each); Yao Wenbin, Zhi Hui, chu xue, Zhongli Zhenhua and Gong Lijuan are
+    # also written in characters; Kin, Ben, Tan Lola, Manny, Dazza and Mr Fiulaua are mentioned in text only)
+    "Selwyn Maelanga": "梅塞尔", "Ruth Maelanga": "梅露丝", "Ishmael Taloikwai": "塔伊什", "Lency Bako": "巴伦西",
+    "Ezekiel Kiriau": "基以西", "Hilda Sade": "萨希尔", "Junior Pitakaka": "皮朱尼",
+    "Joaquin Leon Guerrero": "莱华金", "Rosalie Leon Guerrero": "莱罗莎", "Vicente San Nicolas": "桑维森",
+    "Tanya Quinata": "金塔妮", "Frankie Taitano": "泰弗兰", "Dolores Aguon": "阿多洛", "Marilou Cruz": "克玛露",
+    "Jesse Camacho": "卡杰西", "Manolis Kypriotis": "基马诺", "Kirra Tilmouth": "蒂基拉", "Tash Vlahos": "弗塔什",
+    "Georgia Vlahos": "弗乔娅", "Jedd Cavanagh": "卡杰德", "Darren Pyne": "派达伦", "Brodie Whitfield": "惠布罗",
+    "Shae Dunn": "邓雪伊", "Thierry Gaillot": "盖蒂埃", "Océane Poiwi": "波奥塞", "Malia Tuikalepa": "图玛莉",
+    "Sosefo Tuikalepa": "图索塞", "Kévin Wahmetu": "瓦凯文", "Sandrine Lafleur": "拉桑德", "Pierre Mollard": "莫皮埃",
+    "Hemsy Lekka": "莱亨西", "Jinna Anjain": "安吉娜", "Biliet Laninvelik": "拉比莉", "Laura Kattil": "卡劳拉",
+    "Rinelle Zackhras": "扎里内", "Carlos Bejang": "贝卡洛", "Tina Lometo": "洛蒂娜",
+    "Yao Wenbin": "要文斌", "Zhi Hui": "智慧", "chu xue": "初雪", "Zhongli Zhenhua": "钟离振华",
+    "Gong Lijuan": "弓丽娟",
+    "Ish": "塔伊什", "Zeke": "基以西", "Marilou": "克玛露", "Thierry": "盖蒂埃", "Malia": "图玛莉", "Séfo": "图索塞",
+    "Biliet": "拉比莉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1307,6 +1325,9 @@ USERIDS = {
     "E91207": "郏敏",
     # dev92
     "lsh_songay": "宋安逸", "es_xiangqj": "向清江", "920316": "龙沱江", "E92047": "潘以蓮",
+    # dev93
+    "rz_mouxp": "牟晓鹏", "zjk_yunjf": "贠俊峰", "jz_guanhm": "关红梅", "mdj_cuijb": "崔镜泊", "930412": "卜丽华",
+    "E93018": "弓丽娟", "930527": "鲍春生",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1459,6 +1480,8 @@ DISTRACT = {
               ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
     "dev92": [("鄢小萍", 1), ("向清河", 1), ("龙菲", 1), ("留志源", 1), ("吳宗瀚", 1), ("温玉书", 1), ("乐添", 1),
               ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
+    "dev93": [("相春艳", 1), ("姚文斌", 1), ("齐风", 1), ("崔静波", 1), ("鞠德胜", 1), ("李志刚", 1), ("郎平", 5),
+              ("鲍春升", 5), ("厉兰山", 1), ("智惠", 1), ("冷东梅", 1), ("储雪", 1), ("佟振冬", 5), ("那日苏", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1480,6 +1503,7 @@ TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼�
 TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
 TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
+TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
 
 
 def main() -> None:
