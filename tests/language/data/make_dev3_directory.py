@@ -1158,6 +1158,27 @@ ENGLISH = {
     "Gong Lijuan": "弓丽娟",
     "Ish": "塔伊什", "Zeke": "基以西", "Marilou": "克玛露", "Thierry": "盖蒂埃", "Malia": "图玛莉", "Séfo": "图索塞",
     "Biliet": "拉比莉",
+    # dev94 (Hyderabad, Pune, Goa, Peshawar and Almaty names, pinyin names; full names before the one-word forms a
+    # message uses, mentions or rules out; K. Lakshmi Prasanna is Lakshmi Prasanna Konda written initial first;
+    # Katya is Yekaterina Kim's diminutive; Ramana garu, Khan sahib, Joaquim bab, Gulnara apai, Dr. Naidu are no slots)
+    "Srinivas Reddy": "瑞斯尼", "Sravani Reddy": "瑞斯拉", "Lakshmi Prasanna Konda": "孔拉克",
+    "K. Lakshmi Prasanna": "孔拉克", "Mohammed Imran Quadri": "奎伊姆", "Nausheen Fatima": "法努欣",
+    "Syed Mujtaba Hussaini": "侯穆塔", "Venkata Ramana Rao": "饶文卡", "Farhana Begum": "贝法哈",
+    "Sneha Gokhale": "戈斯内", "Aniket Joglekar": "乔阿尼", "Mrunal Patwardhan": "帕穆娜", "Omkar Bhide": "比奥卡",
+    "Tejas Phadke": "帕特贾", "Gauri Deshmukh": "德高丽", "Rohit Apte": "阿罗希", "Ketaki Apte": "阿凯塔",
+    "Savio Fernandes": "费萨维", "Savia Fernandes": "费萨薇", "Clyde Rodrigues": "罗克莱", "Rochelle Pereira": "佩萝雪",
+    "Agnelo Menezes": "梅阿涅", "Velma Furtado": "富维玛", "Joaquim D'Costa": "科若金", "Bruno Mascarenhas": "马布鲁",
+    "Sher Ali Khan": "汗谢里", "Shahzeb Afridi": "阿沙泽", "Palwasha Khattak": "哈帕瓦", "Jawad Mohmand": "莫贾瓦",
+    "Tariq Shinwari": "辛塔里", "Gul Rukh Shinwari": "辛古鲁", "Zarmina Orakzai": "奥扎米",
+    "Asfandyar Durrani": "杜阿凡", "Akbota Nurpeisova": "努阿波", "Nurlan Nurpeisov": "努努兰",
+    "Dauren Abenov": "阿道连", "Zhanar Suleimenova": "苏扎娜", "Yerlan Ospanov": "奥叶兰", "Madina Iskakova": "伊玛迪",
+    "Aruzhan Sadykova": "萨阿茹", "Asel Bekova": "别阿塞", "Yekaterina Kim": "金叶卡", "Viktoriya Pak": "朴维卡",
+    "Ouyang Chunyan": "欧阳春燕", "Ou Chunyan": "欧春燕", "pan leishan": "潘雷山",
+    "Nausheen": "法努欣", "Mrunal": "帕穆娜", "Agnelo": "梅阿涅", "Zarmina": "奥扎米", "Madina": "伊玛迪",
+    "Imran": "奎伊姆", "Mujtaba": "侯穆塔", "Srinivas": "瑞斯尼", "Aniket": "乔阿尼", "Gauri": "德高丽",
+    "Tejas": "帕特贾", "Savio": "费萨维", "Savia": "费萨薇", "Velma": "富维玛", "Clyde": "罗克莱", "Palwasha": "哈帕瓦",
+    "Akbota": "努阿波", "Nurlan": "努努兰", "Yerlan": "奥叶兰", "Aruzhan": "萨阿茹", "Asel": "别阿塞",
+    "Katya": "金叶卡", "Dauren": "阿道连",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1328,6 +1349,9 @@ USERIDS = {
     # dev93
     "rz_mouxp": "牟晓鹏", "zjk_yunjf": "贠俊峰", "jz_guanhm": "关红梅", "mdj_cuijb": "崔镜泊", "930412": "卜丽华",
     "E93018": "弓丽娟", "930527": "鲍春生",
+    # dev94
+    "my_yongcm": "雍春梅", "fl_tangran": "汤冉", "kl_wuxj": "吴西江", "hyd_srinivasr": "瑞斯尼", "940318": "罗松林",
+    "E94052": "陇正芬", "940527": "刘巴陵",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1482,6 +1506,9 @@ DISTRACT = {
               ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
     "dev93": [("相春艳", 1), ("姚文斌", 1), ("齐风", 1), ("崔静波", 1), ("鞠德胜", 1), ("李志刚", 1), ("郎平", 5),
               ("鲍春升", 5), ("厉兰山", 1), ("智惠", 1), ("冷东梅", 1), ("储雪", 1), ("佟振冬", 5), ("那日苏", 1)],
+    # dev94
+    "dev94": [("汤然", 5), ("鲍姣", 1), ("纪师", 5), ("陶立鑫", 1), ("胡莉", 1), ("肖舜", 5), ("朱钰", 1),
+              ("欧春艳", 1), ("裴贞", 1), ("颜雪眉", 1), ("吴锡江", 1), ("何君善", 1), ("简立平", 1), ("向付乐", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
