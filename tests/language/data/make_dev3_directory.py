@@ -1140,6 +1140,29 @@ ENGLISH = {
     "Rand": "莫兰德", "Elie": "苏埃利", "Rami": "奥拉米", "Hamada": "希穆罕", "Yazan": "欧亚赞", "Laith": "祖莱斯",
     "Heba": "法赫芭", "Omid": "贾奥米", "Selin": "乌瑟琳", "Noel": "斯诺埃", "Joelle": "纳乔艾", "Amr": "希阿姆",
     "Karim": "索卡里", "Sara": "拉萨拉",
+    # dev95 (Antananarivo, Maputo, Maseru, Mahé and Mbabane names, pinyin names; full names before the one-word
+    # forms a message uses, mentions or rules out; no one-word Rakotomalala, Cossa, Mofolo or Dlamini (two of each);
+    # Zeca is José Cossa's nickname, written as his; Tumelo, Terence, Nadège, Bernard and Zanele stay earlier
+    # rounds' keys; Ti Paul, Ramatoa Voahangy, 'M'e Mamello, Madanm Hoareau, Make Dlamini, Babe Shongwe are no
+    # members' names; ying haichao, zhu xiaoyu, qu wenlong, Yun Zhigang, Zhuang Xiaodie are also in characters)
+    "Andry Rakotomalala": "拉安德", "Lova Rakotomalala": "拉洛娃", "Hery Randrianarisoa": "兰埃里",
+    "Voahangy Rasoanaivo": "拉沃安", "Faly Razafindrakoto": "拉法莉", "Tiana Andriamihaja": "安蒂娜",
+    "Mamy Ravelojaona": "拉马米", "Celso Macuácua": "马塞尔", "Nélia Cossa": "科内莉", "José Cossa": "科若泽",
+    "Esperança Nhantumbo": "尼埃丝", "Dércio Sitoe": "西德西", "Graça Muianga": "穆格拉", "Arsénio Tembe": "滕阿森",
+    "Teboho Mofolo": "莫特博", "Limpho Mofolo": "莫琳佛", "Mamello Phafoli": "法玛梅", "Tumelo Sekhonyana": "塞图梅",
+    "Palesa Letsie": "莱帕莎", "Rethabile Ramakatane": "拉瑞塔", "Lineo Mokhothu": "莫丽妮",
+    "Marie-Josée Hoareau": "霍玛丽", "Jean-Paul Payet": "帕让保", "Terence Labiche": "拉特伦",
+    "Nadège Confait": "孔娜德", "Wilfred Savy": "萨威夫", "Cynthia Morel": "莫辛西", "Patsy Rose": "罗帕西",
+    "Bernard Nourrice": "努伯纳", "Sibusiso Dlamini": "德西布", "Nokuthula Dlamini": "德诺库",
+    "Sifiso Simelane": "西西菲", "Thembi Magagula": "马滕比", "Bongani Nxumalo": "恩邦加", "Zanele Mamba": "曼扎内",
+    "Mandla Shongwe": "尚曼拉", "ying haichao": "应海潮", "zhu xiaoyu": "竺晓渔", "qu wenlong": "瞿文龙",
+    "Yun Zhigang": "恽志刚", "Zhuang Xiaodie": "庄晓蝶",
+    "Andry": "拉安德", "Lova": "拉洛娃", "Hery": "兰埃里", "Voahangy": "拉沃安", "Faly": "拉法莉", "Tiana": "安蒂娜",
+    "Mamy": "拉马米", "Celso": "马塞尔", "Nélia": "科内莉", "Zeca": "科若泽", "Esperança": "尼埃丝", "Dércio": "西德西",
+    "Graça": "穆格拉", "Arsénio": "滕阿森", "Teboho": "莫特博", "Limpho": "莫琳佛", "Mamello": "法玛梅",
+    "Palesa": "莱帕莎", "Rethabile": "拉瑞塔", "Lineo": "莫丽妮", "Wilfred": "萨威夫", "Cynthia": "莫辛西",
+    "Patsy": "罗帕西", "Sibusiso": "德西布", "Nokuthula": "德诺库", "Sifiso": "西西菲", "Thembi": "马滕比",
+    "Bongani": "恩邦加", "Mandla": "尚曼拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1307,6 +1330,8 @@ USERIDS = {
     "E91207": "郏敏",
     # dev92
     "lsh_songay": "宋安逸", "es_xiangqj": "向清江", "920316": "龙沱江", "E92047": "潘以蓮",
+    # dev95
+    "pt_zhengqs": "郑秋水", "la_caolx": "操立新", "950214": "揭晓", "E95036": "盛天明",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1459,6 +1484,8 @@ DISTRACT = {
               ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
     "dev92": [("鄢小萍", 1), ("向清河", 1), ("龙菲", 1), ("留志源", 1), ("吳宗瀚", 1), ("温玉书", 1), ("乐添", 1),
               ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
+    "dev95": [("卓海艳", 1), ("牛满堂", 1), ("邵红梅", 1), ("石青青", 1), ("林如艺", 1), ("应海朝", 1), ("易公证", 1),
+              ("揭笑", 5), ("疏小梅", 1), ("恽志钢", 5), ("查虹霞", 1), ("袁明悦", 5), ("上官霖", 1), ("翁志成", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1480,6 +1507,7 @@ TYPOS |= {"冼工"}  # dev77: a title (engineer 冼) naming the one member 冼�
 TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
 TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
+TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 
 
 def main() -> None:
