@@ -1179,6 +1179,29 @@ ENGLISH = {
     "Tejas": "帕特贾", "Savio": "费萨维", "Savia": "费萨薇", "Velma": "富维玛", "Clyde": "罗克莱", "Palwasha": "哈帕瓦",
     "Akbota": "努阿波", "Nurlan": "努努兰", "Yerlan": "奥叶兰", "Aruzhan": "萨阿茹", "Asel": "别阿塞",
     "Katya": "金叶卡", "Dauren": "阿道连",
+    # dev95 (Antananarivo, Maputo, Maseru, Mahé and Mbabane names, pinyin names; full names before the one-word
+    # forms a message uses, mentions or rules out; no one-word Rakotomalala, Cossa, Mofolo or Dlamini (two of each);
+    # Zeca is José Cossa's nickname, written as his; Tumelo, Terence, Nadège, Bernard and Zanele stay earlier
+    # rounds' keys; Ti Paul, Ramatoa Voahangy, 'M'e Mamello, Madanm Hoareau, Make Dlamini, Babe Shongwe are no
+    # members' names; ying haichao, zhu xiaoyu, qu wenlong, Yun Zhigang, Zhuang Xiaodie are also in characters)
+    "Andry Rakotomalala": "拉安德", "Lova Rakotomalala": "拉洛娃", "Hery Randrianarisoa": "兰埃里",
+    "Voahangy Rasoanaivo": "拉沃安", "Faly Razafindrakoto": "拉法莉", "Tiana Andriamihaja": "安蒂娜",
+    "Mamy Ravelojaona": "拉马米", "Celso Macuácua": "马塞尔", "Nélia Cossa": "科内莉", "José Cossa": "科若泽",
+    "Esperança Nhantumbo": "尼埃丝", "Dércio Sitoe": "西德西", "Graça Muianga": "穆格拉", "Arsénio Tembe": "滕阿森",
+    "Teboho Mofolo": "莫特博", "Limpho Mofolo": "莫琳佛", "Mamello Phafoli": "法玛梅", "Tumelo Sekhonyana": "塞图梅",
+    "Palesa Letsie": "莱帕莎", "Rethabile Ramakatane": "拉瑞塔", "Lineo Mokhothu": "莫丽妮",
+    "Marie-Josée Hoareau": "霍玛丽", "Jean-Paul Payet": "帕让保", "Terence Labiche": "拉特伦",
+    "Nadège Confait": "孔娜德", "Wilfred Savy": "萨威夫", "Cynthia Morel": "莫辛西", "Patsy Rose": "罗帕西",
+    "Bernard Nourrice": "努伯纳", "Sibusiso Dlamini": "德西布", "Nokuthula Dlamini": "德诺库",
+    "Sifiso Simelane": "西西菲", "Thembi Magagula": "马滕比", "Bongani Nxumalo": "恩邦加", "Zanele Mamba": "曼扎内",
+    "Mandla Shongwe": "尚曼拉", "ying haichao": "应海潮", "zhu xiaoyu": "竺晓渔", "qu wenlong": "瞿文龙",
+    "Yun Zhigang": "恽志刚", "Zhuang Xiaodie": "庄晓蝶",
+    "Andry": "拉安德", "Lova": "拉洛娃", "Hery": "兰埃里", "Voahangy": "拉沃安", "Faly": "拉法莉", "Tiana": "安蒂娜",
+    "Mamy": "拉马米", "Celso": "马塞尔", "Nélia": "科内莉", "Zeca": "科若泽", "Esperança": "尼埃丝", "Dércio": "西德西",
+    "Graça": "穆格拉", "Arsénio": "滕阿森", "Teboho": "莫特博", "Limpho": "莫琳佛", "Mamello": "法玛梅",
+    "Palesa": "莱帕莎", "Rethabile": "拉瑞塔", "Lineo": "莫丽妮", "Wilfred": "萨威夫", "Cynthia": "莫辛西",
+    "Patsy": "罗帕西", "Sibusiso": "德西布", "Nokuthula": "德诺库", "Sifiso": "西西菲", "Thembi": "马滕比",
+    "Bongani": "恩邦加", "Mandla": "尚曼拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1352,6 +1375,8 @@ USERIDS = {
     # dev94
     "my_yongcm": "雍春梅", "fl_tangran": "汤冉", "kl_wuxj": "吴西江", "hyd_srinivasr": "瑞斯尼", "940318": "罗松林",
     "E94052": "陇正芬", "940527": "刘巴陵",
+    # dev95
+    "pt_zhengqs": "郑秋水", "la_caolx": "操立新", "950214": "揭晓", "E95036": "盛天明",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1509,6 +1534,8 @@ DISTRACT = {
     # dev94
     "dev94": [("汤然", 5), ("鲍姣", 1), ("纪师", 5), ("陶立鑫", 1), ("胡莉", 1), ("肖舜", 5), ("朱钰", 1),
               ("欧春艳", 1), ("裴贞", 1), ("颜雪眉", 1), ("吴锡江", 1), ("何君善", 1), ("简立平", 1), ("向付乐", 1)],
+    "dev95": [("卓海艳", 1), ("牛满堂", 1), ("邵红梅", 1), ("石青青", 1), ("林如艺", 1), ("应海朝", 1), ("易公证", 1),
+              ("揭笑", 5), ("疏小梅", 1), ("恽志钢", 5), ("查虹霞", 1), ("袁明悦", 5), ("上官霖", 1), ("翁志成", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1531,6 +1558,7 @@ TYPOS |= {"老籍"}  # dev83: a nickname naming the one member 籍志伟
 TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming one member (覃海波, 邝家乐)
 TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
+TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 
 
 def main() -> None:
