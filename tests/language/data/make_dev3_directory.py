@@ -1140,6 +1140,22 @@ ENGLISH = {
     "Rand": "莫兰德", "Elie": "苏埃利", "Rami": "奥拉米", "Hamada": "希穆罕", "Yazan": "欧亚赞", "Laith": "祖莱斯",
     "Heba": "法赫芭", "Omid": "贾奥米", "Selin": "乌瑟琳", "Noel": "斯诺埃", "Joelle": "纳乔艾", "Amr": "希阿姆",
     "Karim": "索卡里", "Sara": "拉萨拉",
+    # dev96 (Riga, Split, Curaçao, Lima, San José and Ipoh names, pinyin names, Uyghur and Kazakh names written
+    # in characters with a middle dot; full names before the one-word forms a message uses; no one-word Bērziņš,
+    # Vuković, Martina or Quispe: two of each; the nicknames Ah Keong (叶伟强) and 尕马 (马福海) and the title
+    # 芳姐 fill no slot)
+    "Jānis Bērziņš": "贝雅尼", "Ilze Bērziņa": "贝伊尔", "Māris Ozols": "欧马里", "Laima Kalniņa": "卡莱玛",
+    "Edgars Liepa": "列埃德", "Dace Krūmiņa": "克达采", "Duje Perišić": "佩杜耶", "Ante Vuković": "武安特",
+    "Marija Vuković": "武玛丽", "Frane Jelaska": "耶弗兰", "Tonka Bilić": "比通卡", "Vesna Matić": "麦维丝",
+    "Shurendy Martina": "马舒伦", "Quincy Martina": "马昆西", "Jurmaine Isenia": "伊朱梅", "Giandro Maduro": "杜詹卓",
+    "Suhaila Rosaria": "罗苏海", "Rignaal Doran": "多里格", "Renzo Quispe": "基伦佐", "Milagros Quispe": "基米拉",
+    "Yesenia Huamán": "瓦叶塞", "Luz Condori": "孔露丝", "Jhonatan Ccori": "科乔纳", "Kiara Mamani": "曼基亚",
+    "Minor Solís": "索米诺", "Yendry Vargas": "巴燕德", "Keylor Mora": "莫凯洛", "Marianela Jiménez": "希玛丽",
+    "Greivin Rojas": "罗格雷", "Hazel Chaves": "查黑泽", "Wong Chee Meng": "黄志明", "Lau Mei Ling": "刘美玲",
+    "Yap Wai Keong": "叶伟强", "Loke Ka Hou": "陆家豪", "Foo Lai Kuan": "傅丽娟", "Lai Siew Choo": "赖秀珠",
+    "chang liang": "常亮", "xie zhen": "谢真", "艾力·买买提": "艾力·买买提", "阿依古丽·吐尔逊": "阿依古丽·吐尔逊",
+    "叶尔兰·努尔兰": "叶尔兰·努尔兰",
+    "Dace": "克达采", "Greivin": "罗格雷", "叶尔兰": "叶尔兰·努尔兰",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1307,6 +1323,8 @@ USERIDS = {
     "E91207": "郏敏",
     # dev92
     "lsh_songay": "宋安逸", "es_xiangqj": "向清江", "920316": "龙沱江", "E92047": "潘以蓮",
+    # dev96
+    "lxz_laxy": "喇秀英", "yn_hejj": "贺建疆", "960417": "智慧", "E96031": "古欣怡",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1459,6 +1477,9 @@ DISTRACT = {
               ("管勇", 1), ("化美龄", 1), ("訾洪旗", 1), ("逄秀枝", 1), ("钮家骏", 1), ("茆春琳", 5), ("詹春美", 1)],
     "dev92": [("鄢小萍", 1), ("向清河", 1), ("龙菲", 1), ("留志源", 1), ("吳宗瀚", 1), ("温玉书", 1), ("乐添", 1),
               ("甘璐", 1), ("宋安义", 5), ("邓先峰", 5), ("舒海阳", 5), ("易清漪", 1), ("麻秀莹", 1), ("季海雁", 1)],
+    # dev96
+    "dev96": [("谢珍", 1), ("马福山", 5), ("常靓", 1), ("万大", 5), ("贺建江", 1), ("周念", 1), ("朱贤", 1),
+              ("牛红侠", 1), ("范振宏", 1), ("徐成恩", 5), ("黎秀珠", 1), ("鲍文婧", 1), ("古欣宜", 1), ("彭玉婷", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
