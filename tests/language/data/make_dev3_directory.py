@@ -1202,6 +1202,22 @@ ENGLISH = {
     "Palesa": "莱帕莎", "Rethabile": "拉瑞塔", "Lineo": "莫丽妮", "Wilfred": "萨威夫", "Cynthia": "莫辛西",
     "Patsy": "罗帕西", "Sibusiso": "德西布", "Nokuthula": "德诺库", "Sifiso": "西西菲", "Thembi": "马滕比",
     "Bongani": "恩邦加", "Mandla": "尚曼拉",
+    # dev96 (Riga, Split, Curaçao, Lima, San José and Ipoh names, pinyin names, Uyghur and Kazakh names written
+    # in characters with a middle dot; full names before the one-word forms a message uses; no one-word Bērziņš,
+    # Vuković, Martina or Quispe: two of each; the nicknames Ah Keong (叶伟强) and 尕马 (马福海) and the title
+    # 芳姐 fill no slot)
+    "Jānis Bērziņš": "贝雅尼", "Ilze Bērziņa": "贝伊尔", "Māris Ozols": "欧马里", "Laima Kalniņa": "卡莱玛",
+    "Edgars Liepa": "列埃德", "Dace Krūmiņa": "克达采", "Duje Perišić": "佩杜耶", "Ante Vuković": "武安特",
+    "Marija Vuković": "武玛丽", "Frane Jelaska": "耶弗兰", "Tonka Bilić": "比通卡", "Vesna Matić": "麦维丝",
+    "Shurendy Martina": "马舒伦", "Quincy Martina": "马昆西", "Jurmaine Isenia": "伊朱梅", "Giandro Maduro": "杜詹卓",
+    "Suhaila Rosaria": "罗苏海", "Rignaal Doran": "多里格", "Renzo Quispe": "基伦佐", "Milagros Quispe": "基米拉",
+    "Yesenia Huamán": "瓦叶塞", "Luz Condori": "孔露丝", "Jhonatan Ccori": "科乔纳", "Kiara Mamani": "曼基亚",
+    "Minor Solís": "索米诺", "Yendry Vargas": "巴燕德", "Keylor Mora": "莫凯洛", "Marianela Jiménez": "希玛丽",
+    "Greivin Rojas": "罗格雷", "Hazel Chaves": "查黑泽", "Wong Chee Meng": "黄志明", "Lau Mei Ling": "刘美玲",
+    "Yap Wai Keong": "叶伟强", "Loke Ka Hou": "陆家豪", "Foo Lai Kuan": "傅丽娟", "Lai Siew Choo": "赖秀珠",
+    "chang liang": "常亮", "xie zhen": "谢真", "艾力·买买提": "艾力·买买提", "阿依古丽·吐尔逊": "阿依古丽·吐尔逊",
+    "叶尔兰·努尔兰": "叶尔兰·努尔兰",
+    "Dace": "克达采", "Greivin": "罗格雷", "叶尔兰": "叶尔兰·努尔兰",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1377,6 +1393,8 @@ USERIDS = {
     "E94052": "陇正芬", "940527": "刘巴陵",
     # dev95
     "pt_zhengqs": "郑秋水", "la_caolx": "操立新", "950214": "揭晓", "E95036": "盛天明",
+    # dev96
+    "lxz_laxy": "喇秀英", "yn_hejj": "贺建疆", "960417": "智慧", "E96031": "古欣怡",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1536,6 +1554,9 @@ DISTRACT = {
               ("欧春艳", 1), ("裴贞", 1), ("颜雪眉", 1), ("吴锡江", 1), ("何君善", 1), ("简立平", 1), ("向付乐", 1)],
     "dev95": [("卓海艳", 1), ("牛满堂", 1), ("邵红梅", 1), ("石青青", 1), ("林如艺", 1), ("应海朝", 1), ("易公证", 1),
               ("揭笑", 5), ("疏小梅", 1), ("恽志钢", 5), ("查虹霞", 1), ("袁明悦", 5), ("上官霖", 1), ("翁志成", 1)],
+    # dev96
+    "dev96": [("谢珍", 1), ("马福山", 5), ("常靓", 1), ("万大", 5), ("贺建江", 1), ("周念", 1), ("朱贤", 1),
+              ("牛红侠", 1), ("范振宏", 1), ("徐成恩", 5), ("黎秀珠", 1), ("鲍文婧", 1), ("古欣宜", 1), ("彭玉婷", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
