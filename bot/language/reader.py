@@ -48,6 +48,7 @@ from .roles import (
     latin_after,
     latin_spot_after,
     one_of_two,
+    quoted_speaker,
     receiver_first,
     replaced,
     roles_disagree,
@@ -222,6 +223,10 @@ def _handover(s: Spotted) -> Reading | None:
     taken_back = frozenset(either[1]) if either is not None else frozenset()
     if takeover is not None and takeover is not named:  # ("喊X接——不对不对，X忙不赢，还是喊Y接": Y gives nothing)
         taken_back |= {mention(takeover)}
+    if takeover is not None and is_self(takeover):
+        speaker = quoted_speaker(s, takeover)  # "谭晓溪跟我讲：“…我来接”": the 我 in a quote is who said it
+        if speaker is not None:
+            takeover = named = speaker
     source = source_of(s, named, marker, taken_back)
     for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
         if source is not None and mention(source) == mention(wrong):

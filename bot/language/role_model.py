@@ -34,6 +34,39 @@ def person_key(spot: PersonSpot) -> str:
     return "|".join(spot.members) if spot.members else spot.text.lower()
 
 
+def _short_forms(spot: PersonSpot) -> list[str]:
+    """How a person named in full is named again: a Chinese given name (郜振东 → 振东), a Latin first or last
+    name (Milagros Quispe → milagros, quispe)."""
+    text = spot.text.lower()
+    if _CJK.match(text):
+        return [text[-2:]] if len(text) >= 3 else []
+    words = [w for w in _TOKEN.findall(text) if len(w) >= 3]
+    return words if len(words) >= 2 else []
+
+
+def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSpot]:
+    """The people spotted plus their short re-mentions ("…转给郜振东了，振东那边…"), each as a spot of the same
+    person. A short form two people share is left out."""
+    owners: dict[str, set[str]] = {}
+    full: dict[str, PersonSpot] = {}
+    for p in people:
+        for form in _short_forms(p):
+            owners.setdefault(form, set()).add(person_key(p))
+            full.setdefault(form, p)
+    taken = [(p.start, p.end) for p in people]
+    extra: list[PersonSpot] = []
+    for form, keys in owners.items():
+        if len(keys) != 1:
+            continue
+        pattern = re.escape(form) if _CJK.match(form) else rf"(?<![a-z]){re.escape(form)}(?![a-z])"
+        for m in re.finditer(pattern, low):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                p = full[form]
+                extra.append(PersonSpot(m.start(), m.end(), p.text, p.members, p.known))
+                taken.append((m.start(), m.end()))
+    return [*people, *extra]
+
+
 def _collapsed(low: str, people: Sequence[PersonSpot], key: str) -> tuple[str, list[tuple[int, int]]]:
     """The masked message with every mention shortened to one mark (SELF for `key`'s, OTHER for the rest),
     and where `key`'s mentions now stand."""
@@ -80,6 +113,7 @@ def person_features(low: str, people: Sequence[PersonSpot]) -> dict[str, list[st
     the stretches before their first and after their last mention, and where they stand (first or last, how
     many people, how often named, how many named after them)."""
     order = list(dict.fromkeys(person_key(p) for p in sorted(people, key=lambda p: p.start)))
+    people = with_short_mentions(low, people)
     feats: dict[str, list[str]] = {}
     for rank, key in enumerate(order):
         text, own = _collapsed(low, people, key)

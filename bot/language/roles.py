@@ -619,6 +619,25 @@ def is_self(p: PersonSpot) -> bool:
     return p.text in ("我", "me", "myself")
 
 
+# "谭晓溪跟我讲：“黄莺走了以后她的客户我来接”": a member named, a word for saying, then a quote
+_SAID_QUOTE = re.compile(r"\s*(?:跟|对|和|同|给|告诉)?\s*(?:我|我们|俺|额)?\s*"
+                         r"(?:说|讲|港|呾|话|讲话)(?:过|了|咗|嘞|哒)?\s*[:,]?\s*[\"「『]")
+_QUOTE_END = re.compile(r"[\"」』]")
+
+
+def quoted_speaker(s: Spotted, p: PersonSpot) -> PersonSpot | None:
+    """The member whose words, quoted, hold the self word `p`: the 我 in the quote is who said it."""
+    for q in sorted(s.people, key=lambda q: -q.start):
+        if not q.known or is_self(q) or q.end > p.start:
+            continue
+        said = _SAID_QUOTE.match(s.low, q.end)
+        if said is None or said.end() > p.start:
+            continue
+        end = _QUOTE_END.search(s.low, said.end())
+        return q if end is None or end.start() > p.start else None
+    return None
+
+
 TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
                        r"可以|能|能不能|可不可以|愿不愿意|想|"
                        r"打算|会|要|将|"

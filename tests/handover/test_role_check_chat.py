@@ -16,11 +16,11 @@ from tests.support.stack import Stack
     ("text", "listed", "answer", "takeover"),
     [
         # the receiver turned down in Cantonese the rules have no word for; 梁爽 named last
-        ("陈静走咗，佢啲客户畀罗斌，罗斌冇时间喎，梁爽得闲", ("罗斌", "梁爽"), "2", "liangshuang"),
+        ("陈静走咗，佢啲客户畀罗斌，罗斌话冇时间，揾梁爽啦", ("罗斌", "梁爽"), "2", "liangshuang"),
         # a "no" the rules don't know (咪啊咪啊), then the receiver again
         ("陈静的客户给何静……咪啊咪啊，何静下个月调走，给徐明啦", ("何静", "徐明"), "2", "xuming"),
         # the requester may also keep the rules' reading
-        ("陈静走咗，佢啲客户畀罗斌，罗斌冇时间喎，梁爽得闲", ("罗斌", "梁爽"), "1", "luobin"),
+        ("陈静走咗，佢啲客户畀罗斌，罗斌话冇时间，揾梁爽啦", ("罗斌", "梁爽"), "1", "luobin"),
     ],
 )
 async def test_a_doubted_receiver_is_asked_between_the_two_and_the_answer_files_that_one(
