@@ -44,6 +44,10 @@ def _short_forms(spot: PersonSpot) -> list[str]:
     return words if len(words) >= 2 else []
 
 
+def _letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSpot]:
     """The people spotted plus their short re-mentions ("…转给郜振东了，振东那边…"), each as a spot of the same
     person. A short form two people share is left out."""
@@ -58,12 +62,16 @@ def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSp
     for form, keys in owners.items():
         if len(keys) != 1:
             continue
-        pattern = re.escape(form) if _CJK.match(form) else rf"(?<![a-z]){re.escape(form)}(?![a-z])"
-        for m in re.finditer(pattern, low):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+        latin = not _CJK.match(form)
+        start = low.find(form)
+        while start >= 0:
+            end = start + len(form)
+            whole = not latin or not (_letter(low[start - 1:start]) or _letter(low[end:end + 1]))
+            if whole and not any(s < end and start < e for s, e in taken):
                 p = full[form]
-                extra.append(PersonSpot(m.start(), m.end(), p.text, p.members, p.known))
-                taken.append((m.start(), m.end()))
+                extra.append(PersonSpot(start, end, p.text, p.members, p.known))
+                taken.append((start, end))
+            start = low.find(form, end)
     return [*people, *extra]
 
 
@@ -138,12 +146,16 @@ class RoleModel:
     def scores(self, low: str, people: Sequence[PersonSpot]) -> dict[str, dict[str, float]]:
         """Per person (person_key), the probability of each role in ROLES."""
         out: dict[str, dict[str, float]] = {}
+        weights = self.weights
         for key, grams in person_features(low, people).items():
-            sums = list(self.intercept)
+            giver, receiver, neither = self.intercept
             for g in grams:
-                w = self.weights.get(g)
+                w = weights.get(g)
                 if w is not None:
-                    sums = [s + x for s, x in zip(sums, w, strict=True)]
+                    giver += w[0]
+                    receiver += w[1]
+                    neither += w[2]
+            sums = (giver, receiver, neither)
             top = max(sums)
             exp = [math.exp(s - top) for s in sums]
             total = sum(exp)
