@@ -1218,6 +1218,24 @@ ENGLISH = {
     "chang liang": "常亮", "xie zhen": "谢真", "艾力·买买提": "艾力·买买提", "阿依古丽·吐尔逊": "阿依古丽·吐尔逊",
     "叶尔兰·努尔兰": "叶尔兰·努尔兰",
     "Dace": "克达采", "Greivin": "罗格雷", "叶尔兰": "叶尔兰·努尔兰",
+    # dev97 (Serrekunda, Ouagadougou, Bamako, Praia and Bissau names, pinyin names; full names before the
+    # one-word form a message fills a slot with (Désiré); no one-word Touray, Sawadogo, Traoré, Semedo or Baldé:
+    # two of each; Bienvenu, Innocent and Baba are written as words too; qin bingquan, Gu Pinghai, Chen Wenbi and
+    # Wang Meiyu are also written in characters)
+    "Lamin Jallow": "贾拉明", "Fatou Ceesay": "塞法图", "Ebrima Touray": "图埃布", "Omar Touray": "图奥马",
+    "Isatou Bojang": "博伊萨", "Modou Njie": "吉莫都", "Haddy Faal": "法哈迪", "Alieu Manneh": "曼阿略",
+    "Kaddy Saidy": "赛卡迪", "Bienvenu Ouédraogo": "韦比恩", "Fidèle Kaboré": "卡菲德",
+    "Salimata Sawadogo": "萨萨丽", "Aïcha Sawadogo": "萨艾莎", "Rasmané Zongo": "宗拉斯",
+    "Adjaratou Ilboudo": "伊阿佳", "Innocent Zoungrana": "尊伊诺", "Désiré Yaméogo": "亚德西",
+    "Clarisse Nikiéma": "尼克拉", "Seydou Diarra": "迪赛杜", "Aminata Coulibaly": "库阿米", "Bakary Konaté": "孔巴卡",
+    "Kadiatou Sissoko": "西卡佳", "Boubacar Dembélé": "登布巴", "Mariam Diakité": "贾玛丽",
+    "Fousseyni Traoré": "特富塞", "Hawa Traoré": "特哈娃", "Baba Maïga": "麦巴巴", "Ivanilda Tavares": "塔伊娃",
+    "Adilson Semedo": "塞阿迪", "Edmilson Semedo": "塞埃德", "Nilton Varela": "瓦尼尔", "Sónia Fortes": "福索妮",
+    "Jailson Monteiro": "蒙杰森", "Kátia Lopes": "洛卡蒂", "Hélder Moreno": "莫埃德", "Braima Camará": "卡布莱",
+    "Aissatu Baldé": "巴艾萨", "Tcherno Baldé": "巴切尔", "Mamadu Djaló": "贾马杜", "Fatumata Sanhá": "桑法图",
+    "Armando Có": "科阿曼", "Domingas Mendes": "门多明", "Suleimane Candé": "坎苏莱",
+    "qin bingquan": "覃冰泉", "Gu Pinghai": "古平海", "Chen Wenbi": "陈文笔", "Wang Meiyu": "王美玉",
+    "Désiré": "亚德西",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1395,6 +1413,9 @@ USERIDS = {
     "pt_zhengqs": "郑秋水", "la_caolx": "操立新", "950214": "揭晓", "E95036": "盛天明",
     # dev96
     "lxz_laxy": "喇秀英", "yn_hejj": "贺建疆", "960417": "智慧", "E96031": "古欣怡",
+    # dev97
+    "hd_zhongrs": "钟稔山", "lz_quanzm": "全志明", "da_yangcs": "羊春生", "970318": "卜金凤", "E97024": "裴春华",
+    "970526": "黎嘉欣",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1557,6 +1578,10 @@ DISTRACT = {
     # dev96
     "dev96": [("谢珍", 1), ("马福山", 5), ("常靓", 1), ("万大", 5), ("贺建江", 1), ("周念", 1), ("朱贤", 1),
               ("牛红侠", 1), ("范振宏", 1), ("徐成恩", 5), ("黎秀珠", 1), ("鲍文婧", 1), ("古欣宜", 1), ("彭玉婷", 1)],
+    # dev97
+    "dev97": [("邱伟平", 1), ("钟晓蓝", 5), ("曾光量", 1), ("陈雷生", 1), ("许冬海", 5), ("全智明", 1), ("余丽珊", 1),
+              ("古文彬", 1), ("蚁小东", 5), ("杨春生", 1), ("王定诚", 1), ("韦晓燕", 1), ("谭冰泉", 5),
+              ("司徒国东", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
