@@ -1236,6 +1236,24 @@ ENGLISH = {
     "Armando Có": "科阿曼", "Domingas Mendes": "门多明", "Suleimane Candé": "坎苏莱",
     "qin bingquan": "覃冰泉", "Gu Pinghai": "古平海", "Chen Wenbi": "陈文笔", "Wang Meiyu": "王美玉",
     "Désiré": "亚德西",
+    # dev98 (Vientiane, Dili, Okinawa, Gwangju and Medan names, pinyin names; full names before the one-word forms a
+    # message uses; no one-word Phommachanh, Belo, Higa, Siregar or Shin (two of each); Keo is Keo Manivong's given
+    # name inside Phonesavanh Keomany's surname; Ucok, Nito, Euay Noy, Teruya buchō, Pak Manurung, Hwangbo sunbae
+    # are mentioned in text only; Gou Yonghong, mei feng, tong manyi and shou na are also written in characters)
+    "Khamphone Vongsa": "翁坎蓬", "Sengdao Inthavong": "殷森道", "Souksavanh Phommachanh": "潘苏克",
+    "Vilayvanh Phommachanh": "潘维莱", "Bounmy Sisouphanh": "西本米", "Keo Manivong": "马基奥",
+    "Phonesavanh Keomany": "基蓬萨", "Jacinto Soares": "索哈辛", "Zelia Guterres": "古泽莉",
+    "Natalino da Costa": "科纳塔", "Ermelinda Ximenes": "希尔梅", "Agostinho Belo": "贝阿戈", "Domingas Belo": "贝多明",
+    "Mateus Pereira": "佩马特", "Filomena dos Santos": "桑菲洛", "Yuma Shimabukuro": "岛袋优真",
+    "Sakura Kinjo": "金城樱", "Kaito Higa": "比嘉海斗", "Saori Higa": "比嘉沙织", "Mana Chinen": "知念真奈",
+    "Ryo Nakandakari": "仲村渠凉", "Nozomi Gushiken": "具志坚希", "Shin Oshiro": "大城慎",
+    "Haruto Yonamine": "与那岭翔", "Hwangbo Min-jae": "皇甫敏在", "Namgung Eun-ji": "南宫恩智",
+    "Jegal Seo-yeon": "诸葛瑞妍", "Shin Ha-eun": "申夏恩", "Yeo Jun-ho": "吕俊浩", "Bong Ji-ah": "奉智雅",
+    "Tak Seung-woo": "卓承佑", "Pyo Da-som": "表多松", "Bonar Hutagalung": "胡博纳", "Tiur Simanjuntak": "西蒂乌",
+    "Lamhot Siregar": "西拉霍", "Rosmauli Siregar": "西罗丝", "Hotma Nainggolan": "奈霍特", "Dedi Pardede": "帕德迪",
+    "Sahat Tampubolon": "坦萨哈", "Gou Yonghong": "苟永红", "mei feng": "梅凤", "tong manyi": "童满意",
+    "shou na": "寿娜",
+    "Souksavanh": "潘苏克", "Zelia": "古泽莉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1416,6 +1434,9 @@ USERIDS = {
     # dev97
     "hd_zhongrs": "钟稔山", "lz_quanzm": "全志明", "da_yangcs": "羊春生", "970318": "卜金凤", "E97024": "裴春华",
     "970526": "黎嘉欣",
+    # dev98
+    "xg_pijw": "皮家旺", "zmd_baojh": "包建华", "cz_xuwj": "续文娟", "980412": "白洁", "E98052": "宁芳",
+    "E98031": "牛俊峰",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1582,6 +1603,9 @@ DISTRACT = {
     "dev97": [("邱伟平", 1), ("钟晓蓝", 5), ("曾光量", 1), ("陈雷生", 1), ("许冬海", 5), ("全智明", 1), ("余丽珊", 1),
               ("古文彬", 1), ("蚁小东", 5), ("杨春生", 1), ("王定诚", 1), ("韦晓燕", 1), ("谭冰泉", 5),
               ("司徒国东", 1)],
+    # dev98
+    "dev98": [("胡鼎峰", 1), ("涂晓红", 1), ("郝伟东", 1), ("于飞", 1), ("梅峰", 1), ("包建国", 1), ("白婕", 1),
+              ("蔺佳怡", 1), ("苟永宏", 1), ("穆蔷", 1), ("原萍", 1), ("甘清馨", 5), ("任忠", 5), ("晏春涛", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1605,6 +1629,7 @@ TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming o
 TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
 TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
+TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member 鲜于飞
 
 
 def main() -> None:
