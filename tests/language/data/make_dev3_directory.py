@@ -1254,6 +1254,26 @@ ENGLISH = {
     "Sahat Tampubolon": "坦萨哈", "Gou Yonghong": "苟永红", "mei feng": "梅凤", "tong manyi": "童满意",
     "shou na": "寿娜",
     "Souksavanh": "潘苏克", "Zelia": "古泽莉",
+    # dev99 (Iqaluit, Thompson MB Cree, Downeast Maine, Chicago and Provo names, pinyin names; full names before
+    # the one-word forms a message uses, mentions or rules out; no one-word Skye, Darlene, Dwayne, Hope, Pat,
+    # Kasia, Tanner or Ashlyn (earlier rounds' keys); Shi Jinxiu, Gong Jianxin, Tai Xiaojun, lou lan and
+    # qu huiying are also written in characters; Kokum Marlene, Sister Larsen, Elder Sorensen fill no slot)
+    "Elisapee Kilabuk": "基丽莎", "Pauloosie Akeeagok": "阿保禄", "Leetia Ootoova": "乌莉蒂",
+    "Joanasie Kunuk": "库乔纳", "Looee Pitsiulak": "皮露依", "Annie Arnaquq": "阿安妮", "Jeannie Arnaquq": "阿珍妮",
+    "Qajaaq Tagak": "塔卡亚", "Darlene Flett": "弗达琳", "Tyrone Spence": "斯泰隆", "Raven Beardy": "比蕾文",
+    "Skye Linklater": "林斯凯", "Marlene Monias": "莫玛琳", "Dakota Spence": "斯达科", "Brandon Kirkness": "柯伯顿",
+    "Lorraine Moose": "穆洛琳", "Hope Alley": "阿霍佩", "Dwayne Beal": "贝德韦", "Tammy Beal": "贝塔米",
+    "Chris Look": "卢克里", "Ronnie Wass": "瓦罗尼", "Brooke Lord": "罗布鲁", "Carleton Dyer": "戴卡顿",
+    "Sherry Pinkham": "平雪莉", "Stan Kowalczyk": "柯斯坦", "Mike Kowalczyk": "柯迈克", "Dorota Wrobel": "沃多萝",
+    "Rosie Gutierrez": "古罗茜", "Pat Brennan": "布帕特", "Kasia Nowak": "诺嘉霞", "Eddie Jaworski": "亚艾迪",
+    "McKenna Larsen": "拉麦肯", "Tanner Jensen": "詹坦纳", "Brynlee Jensen": "詹布琳", "Kade Sorensen": "索凯德",
+    "Lexi Hatch": "哈莱茜", "Ashlyn Young": "杨艾琳", "Oaklee Christensen": "克欧克",
+    "Shi Jinxiu": "施锦绣", "Gong Jianxin": "龚建新", "Tai Xiaojun": "邰小军", "lou lan": "楼兰",
+    "qu huiying": "瞿惠英",
+    "Joanasie": "库乔纳", "Tammy": "贝塔米", "Brynlee": "詹布琳", "Leetia": "乌莉蒂", "Annie": "阿安妮",
+    "Jeannie": "阿珍妮", "Elisapee": "基丽莎", "Dakota": "斯达科", "Raven": "比蕾文", "Marlene": "莫玛琳",
+    "Ronnie": "瓦罗尼", "Brooke": "罗布鲁", "Mike": "柯迈克", "Eddie": "亚艾迪", "Stan": "柯斯坦", "Rosie": "古罗茜",
+    "Dorota": "沃多萝", "Kade": "索凯德", "Lexi": "哈莱茜", "McKenna": "拉麦肯", "Oaklee": "克欧克",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1437,6 +1457,9 @@ USERIDS = {
     # dev98
     "xg_pijw": "皮家旺", "zmd_baojh": "包建华", "cz_xuwj": "续文娟", "980412": "白洁", "E98052": "宁芳",
     "E98031": "牛俊峰",
+    # dev99
+    "ks_puyc": "浦阳春", "mas_huangfl": "皇甫兰", "iq_jkunuk": "库乔纳", "990527": "季秀棉", "990412": "戚玉兰",
+    "E99031": "甘采石",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1606,6 +1629,9 @@ DISTRACT = {
     # dev98
     "dev98": [("胡鼎峰", 1), ("涂晓红", 1), ("郝伟东", 1), ("于飞", 1), ("梅峰", 1), ("包建国", 1), ("白婕", 1),
               ("蔺佳怡", 1), ("苟永宏", 1), ("穆蔷", 1), ("原萍", 1), ("甘清馨", 5), ("任忠", 5), ("晏春涛", 5)],
+    # dev99
+    "dev99": [("费小红", 1), ("顾千里", 1), ("浦阳青", 5), ("斯雯", 1), ("郦明洙", 1), ("寿永康", 5), ("施锦云", 1),
+              ("倪思思", 1), ("龚建兴", 1), ("茅春疆", 5), ("韩心", 1), ("丁怀安", 5), ("谭香", 1), ("芮锦凤", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1630,6 +1656,7 @@ TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
 TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member 鲜于飞
+TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
 
 
 def main() -> None:
