@@ -1218,6 +1218,22 @@ ENGLISH = {
     "chang liang": "常亮", "xie zhen": "谢真", "艾力·买买提": "艾力·买买提", "阿依古丽·吐尔逊": "阿依古丽·吐尔逊",
     "叶尔兰·努尔兰": "叶尔兰·努尔兰",
     "Dace": "克达采", "Greivin": "罗格雷", "叶尔兰": "叶尔兰·努尔兰",
+    # dev100 (Sfax, Omdurman, Kuwait, Massawa and Djibouti names, pinyin names; full names before the one-word
+    # forms a message uses; no one-word Kammoun, Elamin, Al-Mutairi, Tesfay or Robleh (two of each); Omer Babiker
+    # and Babiker Omer are two members; he chunlan and chen xiang are also written in characters; Si Mounir,
+    # Bu Fahad, Bu Khalid, 阿普, 阿卡更登 and Dawit the truck driver are no members)
+    "Houssem Kammoun": "卡胡塞", "Fatma Kammoun": "卡法特", "Walid Frikha": "弗瓦利", "Rania Ellouze": "卢拉妮",
+    "Amel Sellami": "塞阿梅", "Skander Abdelmoula": "阿斯坎", "Saber Triki": "特萨贝", "Omer Babiker": "巴奥马",
+    "Babiker Omer": "奥巴比", "Hiba Elamin": "阿希芭", "Mazin Elamin": "阿马津", "Tagwa Mirghani": "米塔格",
+    "Khalid Elfadil": "法哈利", "Ihsan Abdelrahim": "拉伊桑", "Fahad Al-Mutairi": "穆法赫",
+    "Sarah Al-Mutairi": "穆萨拉", "Bader Al-Enezi": "埃巴德", "Noura Al-Rashidi": "拉努拉",
+    "Mishari Al-Kandari": "坎米沙", "Hessa Al-Otaibi": "奥海萨", "Yousef Behbehani": "贝尤素",
+    "Dalal Al-Ajmi": "阿达拉", "Semhar Tesfay": "特塞姆", "Robel Tesfay": "特罗贝", "Filmon Ghebreab": "格菲蒙",
+    "Luwam Berhe": "贝露望", "Dawit Habte": "哈达维", "Rahel Yemane": "耶拉赫", "Aklilu Kidane": "基阿克",
+    "Hodan Robleh": "罗霍丹", "Ayanleh Robleh": "罗阿扬", "Fathia Houssein": "胡法蒂", "Moussa Bouh": "布穆萨",
+    "Kadra Mahamoud": "马卡德", "Ismaël Daher": "达伊斯", "Aicha Dabaleh": "达艾莎",
+    "chen xiang": "陈香", "he chunlan": "和春兰",
+    "Amel": "塞阿梅", "Yousef": "贝尤素", "Luwam": "贝露望", "Kadra": "马卡德", "Mazin": "阿马津",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1395,6 +1411,9 @@ USERIDS = {
     "pt_zhengqs": "郑秋水", "la_caolx": "操立新", "950214": "揭晓", "E95036": "盛天明",
     # dev96
     "lxz_laxy": "喇秀英", "yn_hejj": "贺建疆", "960417": "智慧", "E96031": "古欣怡",
+    # dev100
+    "pe_yanhan": "岩罕", "pe_daoyx": "刀玉香", "xc_jikeay": "吉克阿依", "gh_lamaocuo": "拉毛措", "100417": "和志强",
+    "E10031": "母红英", "100528": "钟海水",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1557,6 +1576,9 @@ DISTRACT = {
     # dev96
     "dev96": [("谢珍", 1), ("马福山", 5), ("常靓", 1), ("万大", 5), ("贺建江", 1), ("周念", 1), ("朱贤", 1),
               ("牛红侠", 1), ("范振宏", 1), ("徐成恩", 5), ("黎秀珠", 1), ("鲍文婧", 1), ("古欣宜", 1), ("彭玉婷", 1)],
+    # dev100
+    "dev100": [("刀玉祥", 1), ("和志祥", 1), ("贝竹", 1), ("普建鑫", 1), ("吉克曲木", 1), ("罗琼海", 1), ("周端五", 5),
+               ("才让东珠", 1), ("穆清山", 5), ("习玉隆", 5), ("陈湘", 1), ("韦梅", 1), ("钟海山", 1), ("冶海鹰", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1580,6 +1602,7 @@ TYPOS |= {"覃经理", "阿乐"}  # dev85: a title and a nickname, each naming o
 TYPOS |= {"淑惠姐"}  # dev92: a title naming the one member 廖淑惠
 TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
 TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
+TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
 
 
 def main() -> None:
