@@ -1274,6 +1274,22 @@ ENGLISH = {
     "Jeannie": "阿珍妮", "Elisapee": "基丽莎", "Dakota": "斯达科", "Raven": "比蕾文", "Marlene": "莫玛琳",
     "Ronnie": "瓦罗尼", "Brooke": "罗布鲁", "Mike": "柯迈克", "Eddie": "亚艾迪", "Stan": "柯斯坦", "Rosie": "古罗茜",
     "Dorota": "沃多萝", "Kade": "索凯德", "Lexi": "哈莱茜", "McKenna": "拉麦肯", "Oaklee": "克欧克",
+    # dev100 (Sfax, Omdurman, Kuwait, Massawa and Djibouti names, pinyin names; full names before the one-word
+    # forms a message uses; no one-word Kammoun, Elamin, Al-Mutairi, Tesfay or Robleh (two of each); Omer Babiker
+    # and Babiker Omer are two members; he chunlan and chen xiang are also written in characters; Si Mounir,
+    # Bu Fahad, Bu Khalid, 阿普, 阿卡更登 and Dawit the truck driver are no members)
+    "Houssem Kammoun": "卡胡塞", "Fatma Kammoun": "卡法特", "Walid Frikha": "弗瓦利", "Rania Ellouze": "卢拉妮",
+    "Amel Sellami": "塞阿梅", "Skander Abdelmoula": "阿斯坎", "Saber Triki": "特萨贝", "Omer Babiker": "巴奥马",
+    "Babiker Omer": "奥巴比", "Hiba Elamin": "阿希芭", "Mazin Elamin": "阿马津", "Tagwa Mirghani": "米塔格",
+    "Khalid Elfadil": "法哈利", "Ihsan Abdelrahim": "拉伊桑", "Fahad Al-Mutairi": "穆法赫",
+    "Sarah Al-Mutairi": "穆萨拉", "Bader Al-Enezi": "埃巴德", "Noura Al-Rashidi": "拉努拉",
+    "Mishari Al-Kandari": "坎米沙", "Hessa Al-Otaibi": "奥海萨", "Yousef Behbehani": "贝尤素",
+    "Dalal Al-Ajmi": "阿达拉", "Semhar Tesfay": "特塞姆", "Robel Tesfay": "特罗贝", "Filmon Ghebreab": "格菲蒙",
+    "Luwam Berhe": "贝露望", "Dawit Habte": "哈达维", "Rahel Yemane": "耶拉赫", "Aklilu Kidane": "基阿克",
+    "Hodan Robleh": "罗霍丹", "Ayanleh Robleh": "罗阿扬", "Fathia Houssein": "胡法蒂", "Moussa Bouh": "布穆萨",
+    "Kadra Mahamoud": "马卡德", "Ismaël Daher": "达伊斯", "Aicha Dabaleh": "达艾莎",
+    "chen xiang": "陈香", "he chunlan": "和春兰",
+    "Amel": "塞阿梅", "Yousef": "贝尤素", "Luwam": "贝露望", "Kadra": "马卡德", "Mazin": "阿马津",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1460,6 +1476,9 @@ USERIDS = {
     # dev99
     "ks_puyc": "浦阳春", "mas_huangfl": "皇甫兰", "iq_jkunuk": "库乔纳", "990527": "季秀棉", "990412": "戚玉兰",
     "E99031": "甘采石",
+    # dev100
+    "pe_yanhan": "岩罕", "pe_daoyx": "刀玉香", "xc_jikeay": "吉克阿依", "gh_lamaocuo": "拉毛措", "100417": "和志强",
+    "E10031": "母红英", "100528": "钟海水",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1632,6 +1651,9 @@ DISTRACT = {
     # dev99
     "dev99": [("费小红", 1), ("顾千里", 1), ("浦阳青", 5), ("斯雯", 1), ("郦明洙", 1), ("寿永康", 5), ("施锦云", 1),
               ("倪思思", 1), ("龚建兴", 1), ("茅春疆", 5), ("韩心", 1), ("丁怀安", 5), ("谭香", 1), ("芮锦凤", 5)],
+    # dev100
+    "dev100": [("刀玉祥", 1), ("和志祥", 1), ("贝竹", 1), ("普建鑫", 1), ("吉克曲木", 1), ("罗琼海", 1), ("周端五", 5),
+               ("才让东珠", 1), ("穆清山", 5), ("习玉隆", 5), ("陈湘", 1), ("韦梅", 1), ("钟海山", 1), ("冶海鹰", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1657,6 +1679,7 @@ TYPOS |= {"老霍"}  # dev93: a nickname naming the one member 霍长城
 TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member 鲜于飞
 TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
+TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
 
 
 def main() -> None:
