@@ -620,8 +620,10 @@ def is_self(p: PersonSpot) -> bool:
 
 
 # "谭晓溪跟我讲：“黄莺走了以后她的客户我来接”": a member named, a word for saying, then a quote
-_SAID_QUOTE = re.compile(r"\s*(?:跟|对|和|同|给|告诉)?\s*(?:我|我们|俺|额)?\s*"
-                         r"(?:说|讲|港|呾|话|讲话)(?:过|了|咗|嘞|哒)?\s*[:,]?\s*[\"「『]")
+# (共/佮/甲: "with" in Teochew and Hokkien; "X told me: '…'", "X said to me")
+_SAID_QUOTE = re.compile(r"\s*(?:(?:跟|对|和|同|给|告诉|共|佮|甲)?\s*(?:我|我们|俺|额)?\s*"
+                         r"(?:说|讲|港|呾|话|讲话)(?:过|了|咗|嘞|哒)?|\s(?:told|tells)\s+me|\s(?:said|says)(?:\s+to\s+me)?)"
+                         r"\s*[:,]?\s*[\"「『]")
 _QUOTE_END = re.compile(r"[\"」』]")
 
 

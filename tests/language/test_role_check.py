@@ -42,6 +42,9 @@ def read(text: str) -> dict[str, object]:
     [
         ("骆春燕跟我讲：“祁晓峰调走以后他的客户我来接”，你就照她讲的弄", "祁晓峰", "骆春燕"),
         ("钭文杰对我说：\"蒯玉兰那些客户我来接\"，帮他提一下", "蒯玉兰", "钭文杰"),
+        ("钭文杰共我呾：“蒯玉兰许个客户我来接”，汝就照伊呾个去做", "蒯玉兰", "钭文杰"),  # Teochew 共…呾
+        ('Luc Bouchard told me "when Owen Tremblay leaves, his clients come to me". Do it like he said',
+         "Owen Tremblay", "Luc Bouchard"),
     ],
 )
 def test_the_self_word_in_a_quote_is_the_speaker(text: str, giver: str, receiver: str) -> None:
