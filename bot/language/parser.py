@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .cues import NOT_OURS_OBJECT
+from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, find_jobs
 from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .normalize import fold_accents, normalize
@@ -35,6 +35,7 @@ from .restated import (
 from .rules.audit import permission_audit
 from .rules.checklist import checklist
 from .rules.handover import handover
+from .rules.loose_replies import loose_reply
 from .rules.offboard import offboard_strong, offboard_weak
 from .rules.replies import choose, confirm, deny, help_request, howto
 from .rules.snooze import snooze
@@ -99,8 +100,26 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     if reading.intent == "unknown" and len(text) <= REPLY_CHARS:
         bare = _COURTESY_TAIL.sub("", text)
         if bare and bare != text:
-            return _parse(bare, today=today, people=people)  # the reply without its closing courtesy
+            reading = _parse(bare, today=today, people=people)  # the reply without its closing courtesy
+        if reading.intent == "unknown":
+            return _loose(text, today, people) or reading
     return reading
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _loose(text: str, today: dt.date, people: PeopleSpotter | None) -> Intent | None:
+    """A short reply with words beside its cue that no rule knows (rules/loose_replies.py); not when the
+    message names anybody, a job or customers: then it is about them."""
+    u = prepare(text, today)
+    # (without a directory only a Chinese name counts: by shape alone "Remind", "Nah" look like names)
+    named = people.spot(normalize(text)) if people is not None else [
+        p for p in recognize_people(normalize(text)) if _HAN.search(p.text)]
+    if named or find_jobs(u.low, []) or CUSTOMERS.search(u.low) or GROUPS.search(u.low):
+        return None
+    found = loose_reply(u)
+    return Intent(intent=found[0], slots=found[1], lang=detect_language(text)) if found is not None else None
 
 
 def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent:
@@ -222,6 +241,12 @@ _HELP_TOPIC = re.compile(r"^\?+$|^(?:help|help me|h|menu|commands?|usage|帮助|
 
 
 def says_yes(text: str) -> bool:
-    """A whole-message yes in any of the forms the reader knows (好的, 整吧, 中, sounds good …): the
-    dialogs that ask "reply 1 to confirm" take these too."""
-    return len(text) <= REPLY_CHARS and confirm(prepare(text, dt.date(2000, 1, 1))) is not None
+    """A whole-message yes in any of the forms the reader knows (好的, 整吧, 中, sounds good …), or a yes that
+    says what to do beside a few unknown words: the dialogs that ask "reply 1 to confirm" take these too."""
+    if len(text) > REPLY_CHARS:
+        return False
+    u = prepare(text, dt.date(2000, 1, 1))
+    if confirm(u) is not None:
+        return True
+    loose = loose_reply(u)  # "Sawa, confirm", "好个，就实梗弄": a yes beside words no rule knows
+    return loose is not None and loose[0] == "confirm"
