@@ -90,11 +90,13 @@ def main() -> None:
     ap.add_argument("--evaluate", nargs="*", default=[], help="dev rounds to score the model on (e.g. dev48)")
     ap.add_argument("--task", choices=("intent", "scope"), default="intent")
     ap.add_argument("--out", type=Path, help="default: bot/language/intent_model.json or scope_model.json")
-    ap.add_argument("-C", type=float, default=10.0, help="inverse regularization strength")
+    # (scope: 3, chosen on dev93–dev100 with models trained through dev92: 10 read 7 more lines right there but
+    # overrode the rules on a sentence they read right, "…The related client groups ought to follow")
+    ap.add_argument("-C", type=float, help="inverse regularization strength (default: intent 10, scope 3)")
     args = ap.parse_args()
     files = training_files(args.until)
     cases = [case for path in files for case in labelled(path, args.task)]
-    data = train(cases, args.C)
+    data = train(cases, args.C if args.C is not None else 10.0 if args.task == "intent" else 3.0)
     args.out = args.out or (MODEL if args.task == "intent" else SCOPE_MODEL)
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                         encoding="utf-8")
