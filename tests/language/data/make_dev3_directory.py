@@ -1290,6 +1290,25 @@ ENGLISH = {
     "Kadra Mahamoud": "马卡德", "Ismaël Daher": "达伊斯", "Aicha Dabaleh": "达艾莎",
     "chen xiang": "陈香", "he chunlan": "和春兰",
     "Amel": "塞阿梅", "Yousef": "贝尤素", "Luwam": "贝露望", "Kadra": "马卡德", "Mazin": "阿马津",
+    # dev101 (Jersey, Lewis, Donegal, Bristol and Norfolk names, pinyin names; full names before the one-word
+    # forms a message uses; Murdo Ruadh (Murdo Macleod's by-name) and Seán Mac Giolla Bhríde (the Irish form of
+    # Seán McBride, the name on the system) are glossed in the text and fill no slot; no one-word Jodie, Tash or
+    # Maureen (earlier rounds' keys), so Kayleigh, Mandy and Peggy; lin hai, Zhou Manyue and Bao Chagan are also
+    # written in characters; 玛达姆, 郭总, 老板娘 and the GM are no members)
+    "Marie Le Sueur": "勒玛丽", "Philip Le Sueur": "勒菲利", "Ross Vibert": "维罗斯", "Hannah Renouf": "雷汉娜",
+    "Daniel Le Brocq": "布丹尼", "Shelley Perchard": "佩雪莉", "Corinne de Gruchy": "格柯琳",
+    "Gavin Mauger": "莫加文", "Murdo Morrison": "莫默多", "Murdo Macleod": "麦默多",
+    "Seonaid Maciver": "麦肖娜", "Kenny Macaulay": "麦凯尼", "Peigi Nicolson": "尼佩姬", "Calum Mackenzie": "麦卡勒",
+    "Agnes Murray": "默艾格", "Iain Smith": "史伊恩", "Bríd Bonner": "邦布丽", "Manus Bonner": "邦马努",
+    "Gráinne McGinley": "麦格兰", "Condy Gallagher": "加康迪", "Róisín Sweeney": "斯罗欣", "Seán McBride": "布肖恩",
+    "Neilly Coll": "科尼利", "Áine Doherty": "多安雅",
+    "Clifton Baker": "贝克里", "Kayleigh Hillier": "希凯莉", "Dean Pring": "普迪恩", "Shanice Hazell": "黑莎妮",
+    "Kieran Tovey": "托基兰", "Nadine Gulliford": "古娜丁", "Mandy Ferris": "费曼迪", "Lenny Crabbe": "克莱尼",
+    "Ivy Bishop": "毕艾薇", "Reggie Gaze": "盖雷吉", "Dawn Platten": "普道恩", "Shane Myhill": "迈沙恩",
+    "Sandra Thirtle": "瑟桑德", "Roy Howlett": "豪罗伊", "Tracey Howlett": "豪翠西", "Peggy Dyball": "戴佩姬",
+    "lin hai": "林海", "Zhou Manyue": "周满月", "Bao Chagan": "包查干",
+    "Philip": "勒菲利", "Seonaid": "麦肖娜", "Peigi": "尼佩姬", "Aine": "多安雅", "Clifton": "贝克里",
+    "Kayleigh": "希凯莉", "Mandy": "费曼迪", "Dawn": "普道恩", "Peggy": "戴佩姬",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1479,6 +1498,9 @@ USERIDS = {
     # dev100
     "pe_yanhan": "岩罕", "pe_daoyx": "刀玉香", "xc_jikeay": "吉克阿依", "gh_lamaocuo": "拉毛措", "100417": "和志强",
     "E10031": "母红英", "100528": "钟海水",
+    # dev101
+    "mzl_ewd": "鄂卫东", "zh_yuby": "于步云", "qg_baochagan": "包查干", "jsy_mlesueur": "勒玛丽", "101206": "宝音图",
+    "E10152": "杜雪原", "101318": "盖雷吉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1654,6 +1676,10 @@ DISTRACT = {
     # dev100
     "dev100": [("刀玉祥", 1), ("和志祥", 1), ("贝竹", 1), ("普建鑫", 1), ("吉克曲木", 1), ("罗琼海", 1), ("周端五", 5),
                ("才让东珠", 1), ("穆清山", 5), ("习玉隆", 5), ("陈湘", 1), ("韦梅", 1), ("钟海山", 1), ("冶海鹰", 1)],
+    # dev101
+    "dev101": [("乌兰图娅", 1), ("白玉莲", 1), ("隋边江", 5), ("包金珊", 1), ("李洪山", 1), ("齐春梅", 1),
+               ("鞠红侠", 1), ("初德盛", 5), ("关玉枝", 1), ("杜雪媛", 1), ("郝图江", 1), ("周满玥", 1), ("贺禧", 5),
+               ("包查甘", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1680,6 +1706,7 @@ TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member 鲜于飞
 TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
 TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
+TYPOS |= {"大列巴", "冬梅"}  # dev101: a nickname (the Russian loaf) naming 庞大力 and a bare given name naming 佟冬梅
 
 
 def main() -> None:
