@@ -1309,6 +1309,23 @@ ENGLISH = {
     "lin hai": "林海", "Zhou Manyue": "周满月", "Bao Chagan": "包查干",
     "Philip": "勒菲利", "Seonaid": "麦肖娜", "Peigi": "尼佩姬", "Aine": "多安雅", "Clifton": "贝克里",
     "Kayleigh": "希凯莉", "Mandy": "费曼迪", "Dawn": "普道恩", "Peggy": "戴佩姬",
+    # dev102 (Angeles City Kapampangan, Zamboanga Chavacano, Kota Bharu Kelantan, Manado and Huế names, pinyin
+    # names; full names before the one-word forms a message uses; no one-word Dayrit, Ramil, Nik or Pangemanan
+    # (two of each), and Lovely stays an earlier round's key; the Huế names are also typed without diacritics;
+    # you xiaoyan and Nian Zhijian are also written in characters; Capt. Sicat, Tok Dalang Hamzah, Coach Om
+    # Ventje and Mệ Nhu fill no slot)
+    "Jet Canlas": "坎杰特", "Ace Pamintuan": "潘艾斯", "Mylene Dayrit": "戴米琳", "Arvin Dayrit": "戴阿文",
+    "Kristel Lansangan": "兰克丝", "Ronald Yumul": "尤罗纳", "Lovely Tiglao": "蒂洛芙", "Fe Atilano": "阿蒂菲",
+    "Dindo Climaco": "克丁多", "Nenita Saavedra": "萨妮塔", "Consuelo Enriquez": "恩康苏",
+    "Nurhaida Jikiri": "吉努海", "Ramil Macrohon": "马拉米", "Ramil Bayot": "拜拉米", "Nik Faizal": "尼法扎",
+    "Nik Hafizah": "尼哈菲", "Wan Suria": "万苏丽", "Che Intan": "车因丹", "Azman Jusoh": "朱阿兹",
+    "Rosnani Daud": "达罗斯", "Zul Hakimi": "哈祖尔", "Lucky Rumondor": "鲁拉基", "Stenly Pangemanan": "庞斯滕",
+    "Meiske Pangemanan": "庞梅丝", "Fanny Lumenta": "卢法妮", "Jefry Sondakh": "宋杰弗", "Deisy Wowor": "沃黛西",
+    "Rio Kalalo": "卡里奥", "Tôn Nữ Minh Châu": "尊女明珠", "Tôn Thất Quang": "尊室光", "Lê Thị Hương": "黎氏香",
+    "Phan Văn Bình": "潘文平", "Hồ Thị Sen": "胡氏莲", "Võ Đình Lộc": "武廷禄", "Trần Thu Trang": "陈秋妆",
+    "Tran Thu Trang": "陈秋妆", "Ho Thi Sen": "胡氏莲", "Le Thi Huong": "黎氏香", "Vo Dinh Loc": "武廷禄",
+    "you xiaoyan": "游晓燕", "Nian Zhijian": "粘志坚",
+    "Dindo": "克丁多", "Rio": "卡里奥", "Meiske": "庞梅丝",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1501,6 +1518,8 @@ USERIDS = {
     # dev101
     "mzl_ewd": "鄂卫东", "zh_yuby": "于步云", "qg_baochagan": "包查干", "jsy_mlesueur": "勒玛丽", "101206": "宝音图",
     "E10152": "杜雪原", "101318": "盖雷吉",
+    # dev102
+    "jj_nianzj": "粘志坚", "cl_zhuocl": "卓长乐", "ls_yunfan": "云帆", "E10218": "溫湘芸", "102417": "郭金花",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1680,6 +1699,9 @@ DISTRACT = {
     "dev101": [("乌兰图娅", 1), ("白玉莲", 1), ("隋边江", 5), ("包金珊", 1), ("李洪山", 1), ("齐春梅", 1),
                ("鞠红侠", 1), ("初德盛", 5), ("关玉枝", 1), ("杜雪媛", 1), ("郝图江", 1), ("周满玥", 1), ("贺禧", 5),
                ("包查甘", 1)],
+    # dev102
+    "dev102": [("丁雅亭", 1), ("劉彩碟", 1), ("林泰平", 1), ("翁美娥", 1), ("柯尚兰", 1), ("粘志健", 1), ("云凡", 1),
+               ("麦朗", 5), ("许三分", 1), ("王晓生", 5), ("游小燕", 1), ("蔡枫亭", 1), ("陈闽疆", 5), ("邢业林", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1707,6 +1729,7 @@ TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member
 TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
 TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
 TYPOS |= {"大列巴", "冬梅"}  # dev101: a nickname (the Russian loaf) naming 庞大力 and a bare given name naming 佟冬梅
+TYPOS |= {"依江"}  # dev102: a Fuzhou nickname (依 + the last character) naming the one member 陈闽江
 
 
 def main() -> None:
