@@ -1326,6 +1326,23 @@ ENGLISH = {
     "Tran Thu Trang": "陈秋妆", "Ho Thi Sen": "胡氏莲", "Le Thi Huong": "黎氏香", "Vo Dinh Loc": "武廷禄",
     "you xiaoyan": "游晓燕", "Nian Zhijian": "粘志坚",
     "Dindo": "克丁多", "Rio": "卡里奥", "Meiske": "庞梅丝",
+    # dev103 (Luanda, Kinshasa, Bujumbura, Gqeberha and Pretoria names, pinyin names; full names before the one-word
+    # forms a message uses; no one-word Kiala, Kabeya, Niyongabo, Makhaya or Botha (two of each), and Esperança,
+    # Aline, Divine and Odette stay earlier rounds' keys; tan yuhu and Ban Changqing are also written in characters;
+    # the kota, Maman Nzuzi, Madamu Niyonzima, Tata Qamata, sisi Thembeka, Oom Frik and Dário fill no slot)
+    "Adilson Kiala": "基阿迪", "Jandira Kiala": "基詹迪", "Esperança Neto": "内埃斯", "Domingos Cassoma": "卡多明",
+    "Telma Lourenço": "洛特尔", "Délcio Mateta": "马德西", "Yuri Sebastião": "塞尤里", "Trésor Ilunga": "伊特雷",
+    "Merveille Kabeya": "卡梅维", "Bijou Kabeya": "卡碧珠", "Gloire Mbuyi": "布格洛", "Fiston Tshibangu": "齐菲斯",
+    "Christelle Mukendi": "穆克丽", "Patience Nzuzi": "祖佩希", "Dieudonné Kalonji": "卡迪厄",
+    "Innocent Ndayishimiye": "达伊诺", "Aline Niyonzima": "尼阿琳", "Pacifique Nduwimana": "杜帕西",
+    "Divine Irakoze": "伊蒂维", "Léonce Hakizimana": "哈莱翁", "Claudine Ndikumana": "迪克劳",
+    "Fabrice Niyongabo": "尼法布", "Odette Niyongabo": "尼奥黛", "Lwazi Qamata": "卡瓦齐", "Thembeka Mxenge": "姆滕贝",
+    "Luvuyo Ngqula": "恩卢武", "Zukiswa Makhaya": "马祖琪", "Gift Makhaya": "马吉夫", "Sinethemba Jonas": "乔西内",
+    "Andile Tshangana": "昌安迪", "Wikus Botha": "博维库", "Elmarie Botha": "博艾玛", "Marietjie Pretorius": "普玛丽",
+    "Dewald du Plessis": "杜德瓦", "Lizette Janse van Rensburg": "范莉泽", "Wynand Nel": "内怀南",
+    "Hennie Joubert": "朱亨尼", "tan yuhu": "谭雨湖", "Ban Changqing": "班长青",
+    "Délcio": "马德西", "Bijou": "卡碧珠", "Fiston": "齐菲斯", "Léonce": "哈莱翁", "Zukiswa": "马祖琪",
+    "Marietjie": "普玛丽",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1520,6 +1537,9 @@ USERIDS = {
     "E10152": "杜雪原", "101318": "盖雷吉",
     # dev102
     "jj_nianzj": "粘志坚", "cl_zhuocl": "卓长乐", "ls_yunfan": "云帆", "E10218": "溫湘芸", "102417": "郭金花",
+    # dev103
+    "xt_tanyh": "谭雨湖", "ja_oyqy": "欧阳青原", "by_nongfl": "农丽芳", "xy_bancq": "班长青", "gq_lqamata": "卡瓦齐",
+    "103216": "晏秋华", "E10341": "付建明", "103527": "岑万峰",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1702,6 +1722,9 @@ DISTRACT = {
     # dev102
     "dev102": [("丁雅亭", 1), ("劉彩碟", 1), ("林泰平", 1), ("翁美娥", 1), ("柯尚兰", 1), ("粘志健", 1), ("云凡", 1),
                ("麦朗", 5), ("许三分", 1), ("王晓生", 5), ("游小燕", 1), ("蔡枫亭", 1), ("陈闽疆", 5), ("邢业林", 5)],
+    # dev103
+    "dev103": [("晏秋桦", 1), ("扶志钢", 5), ("邹白露", 1), ("文华", 1), ("莫晓燕", 5), ("卢春岚", 1), ("黎塘", 5),
+               ("罗秀莲", 1), ("石湖", 1), ("班长清", 1), ("司马倩", 1), ("周建湘", 1), ("陆安隆", 5), ("岑万锋", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1730,6 +1753,7 @@ TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
 TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
 TYPOS |= {"大列巴", "冬梅"}  # dev101: a nickname (the Russian loaf) naming 庞大力 and a bare given name naming 佟冬梅
 TYPOS |= {"依江"}  # dev102: a Fuzhou nickname (依 + the last character) naming the one member 陈闽江
+TYPOS |= {"霞姐"}  # dev103: a title naming the one member 欧阳霞
 
 
 def main() -> None:
