@@ -1290,6 +1290,23 @@ ENGLISH = {
     "Kadra Mahamoud": "马卡德", "Ismaël Daher": "达伊斯", "Aicha Dabaleh": "达艾莎",
     "chen xiang": "陈香", "he chunlan": "和春兰",
     "Amel": "塞阿梅", "Yousef": "贝尤素", "Luwam": "贝露望", "Kadra": "马卡德", "Mazin": "阿马津",
+    # dev104 (Palermo, Bilbao, Tallinn, Tirana and Luxembourg names, pinyin names; full names before the one-word
+    # forms a message uses; no one-word Lo Presti, Agirre, Tamm, Hoxha or Weber (two of each); Xuanyuan Jun,
+    # Ma Zhong and yao ruibing are also written in characters; Lillo, Pina, Enzo, Turi, Don Peppe, Zoti Gjoka and
+    # Mme Schmit fill no slot)
+    "Salvatore Lo Presti": "罗萨瓦", "Vincenzo Lo Presti": "罗温佐", "Rosalia La Mantia": "曼罗莎",
+    "Calogero Spataro": "斯卡洛", "Giuseppina Di Franco": "狄朱丝", "Agata Messina": "梅阿加",
+    "Carmelo Pecoraro": "佩卡梅", "Iñaki Etxeberria": "埃伊纳", "Amaia Goikoetxea": "戈阿玛", "Gorka Uribe": "乌戈卡",
+    "Itziar Zubizarreta": "苏伊齐", "Mikel Agirre": "阿米克", "Ane Agirre": "阿安内", "Koldo Arrizabalaga": "阿科多",
+    "Unai Bilbao": "毕乌奈", "Itsaso Larrea": "拉伊萨", "Kristjan Tamm": "谭克里", "Maarja Tamm": "谭玛利",
+    "Liis Kask": "卡莉丝", "Mart Saar": "萨马特", "Kadri Mägi": "梅卡德", "Tõnu Sepp": "塞托努", "Triin Kukk": "库特琳",
+    "Priit Rebane": "雷普里", "Arben Hoxha": "霍阿本", "Dritan Hoxha": "霍德里", "Elira Shehu": "谢艾莉",
+    "Klodian Dervishi": "德克洛", "Blerina Krasniqi": "克布蕾", "Erion Kola": "科埃里", "Anila Basha": "巴阿妮",
+    "Besa Muça": "穆贝莎", "Ermal Çela": "切埃马", "Claude Wagner": "瓦克劳", "Tessy Reuter": "罗泰西",
+    "Jeff Muller": "穆杰夫", "Carole Weber": "韦卡萝", "Nadine Weber": "韦娜丁", "Marc Hoffmann": "霍马克",
+    "Pit Kieffer": "基皮特", "Gilles Thill": "蒂吉勒",
+    "Xuanyuan Jun": "轩辕钧", "Ma Zhong": "马中", "yao ruibing": "要瑞兵",
+    "Itsaso": "拉伊萨", "Jeff": "穆杰夫", "Besa": "穆贝莎",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1479,6 +1496,8 @@ USERIDS = {
     # dev100
     "pe_yanhan": "岩罕", "pe_daoyx": "刀玉香", "xc_jikeay": "吉克阿依", "gh_lamaocuo": "拉毛措", "100417": "和志强",
     "E10031": "母红英", "100528": "钟海水",
+    # dev104
+    "ll_sujs": "宿金锁", "dx_yaorb": "要瑞兵", "104218": "耿志刚", "E10452": "韦卡萝",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1654,6 +1673,9 @@ DISTRACT = {
     # dev100
     "dev100": [("刀玉祥", 1), ("和志祥", 1), ("贝竹", 1), ("普建鑫", 1), ("吉克曲木", 1), ("罗琼海", 1), ("周端五", 5),
                ("才让东珠", 1), ("穆清山", 5), ("习玉隆", 5), ("陈湘", 1), ("韦梅", 1), ("钟海山", 1), ("冶海鹰", 1)],
+    # dev104
+    "dev104": [("荆秀美", 1), ("叶莱", 5), ("邸志钢", 1), ("么红侠", 1), ("要瑞斌", 1), ("贾云峰", 1), ("武刚", 1),
+               ("轩辕军", 5), ("马忠", 5), ("白勺", 5), ("老金风", 1), ("庄晓蝶", 1), ("禹军", 1), ("亢春艳", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1680,6 +1702,7 @@ TYPOS |= {"大山哥"}  # dev95: a nickname naming the one member 储大山
 TYPOS |= {"鲜于工"}  # dev98: a title (engineer 鲜于) naming the one member 鲜于飞
 TYPOS |= {"燕子姐"}  # dev99: a nickname naming the one member 笪春燕
 TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
+TYPOS |= {"四宝哥"}  # dev104: a nickname naming the one member 华四宝
 
 
 def main() -> None:
