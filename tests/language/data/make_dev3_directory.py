@@ -1343,6 +1343,23 @@ ENGLISH = {
     "Hennie Joubert": "朱亨尼", "tan yuhu": "谭雨湖", "Ban Changqing": "班长青",
     "Délcio": "马德西", "Bijou": "卡碧珠", "Fiston": "齐菲斯", "Léonce": "哈莱翁", "Zukiswa": "马祖琪",
     "Marietjie": "普玛丽",
+    # dev104 (Palermo, Bilbao, Tallinn, Tirana and Luxembourg names, pinyin names; full names before the one-word
+    # forms a message uses; no one-word Lo Presti, Agirre, Tamm, Hoxha or Weber (two of each); Xuanyuan Jun,
+    # Ma Zhong and yao ruibing are also written in characters; Lillo, Pina, Enzo, Turi, Don Peppe, Zoti Gjoka and
+    # Mme Schmit fill no slot)
+    "Salvatore Lo Presti": "罗萨瓦", "Vincenzo Lo Presti": "罗温佐", "Rosalia La Mantia": "曼罗莎",
+    "Calogero Spataro": "斯卡洛", "Giuseppina Di Franco": "狄朱丝", "Agata Messina": "梅阿加",
+    "Carmelo Pecoraro": "佩卡梅", "Iñaki Etxeberria": "埃伊纳", "Amaia Goikoetxea": "戈阿玛", "Gorka Uribe": "乌戈卡",
+    "Itziar Zubizarreta": "苏伊齐", "Mikel Agirre": "阿米克", "Ane Agirre": "阿安内", "Koldo Arrizabalaga": "阿科多",
+    "Unai Bilbao": "毕乌奈", "Itsaso Larrea": "拉伊萨", "Kristjan Tamm": "谭克里", "Maarja Tamm": "谭玛利",
+    "Liis Kask": "卡莉丝", "Mart Saar": "萨马特", "Kadri Mägi": "梅卡德", "Tõnu Sepp": "塞托努", "Triin Kukk": "库特琳",
+    "Priit Rebane": "雷普里", "Arben Hoxha": "霍阿本", "Dritan Hoxha": "霍德里", "Elira Shehu": "谢艾莉",
+    "Klodian Dervishi": "德克洛", "Blerina Krasniqi": "克布蕾", "Erion Kola": "科埃里", "Anila Basha": "巴阿妮",
+    "Besa Muça": "穆贝莎", "Ermal Çela": "切埃马", "Claude Wagner": "瓦克劳", "Tessy Reuter": "罗泰西",
+    "Jeff Muller": "穆杰夫", "Carole Weber": "韦卡萝", "Nadine Weber": "韦娜丁", "Marc Hoffmann": "霍马克",
+    "Pit Kieffer": "基皮特", "Gilles Thill": "蒂吉勒",
+    "Xuanyuan Jun": "轩辕钧", "Ma Zhong": "马中", "yao ruibing": "要瑞兵",
+    "Itsaso": "拉伊萨", "Jeff": "穆杰夫", "Besa": "穆贝莎",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
@@ -1540,6 +1557,8 @@ USERIDS = {
     # dev103
     "xt_tanyh": "谭雨湖", "ja_oyqy": "欧阳青原", "by_nongfl": "农丽芳", "xy_bancq": "班长青", "gq_lqamata": "卡瓦齐",
     "103216": "晏秋华", "E10341": "付建明", "103527": "岑万峰",
+    # dev104
+    "ll_sujs": "宿金锁", "dx_yaorb": "要瑞兵", "104218": "耿志刚", "E10452": "韦卡萝",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1725,6 +1744,9 @@ DISTRACT = {
     # dev103
     "dev103": [("晏秋桦", 1), ("扶志钢", 5), ("邹白露", 1), ("文华", 1), ("莫晓燕", 5), ("卢春岚", 1), ("黎塘", 5),
                ("罗秀莲", 1), ("石湖", 1), ("班长清", 1), ("司马倩", 1), ("周建湘", 1), ("陆安隆", 5), ("岑万锋", 1)],
+    # dev104
+    "dev104": [("荆秀美", 1), ("叶莱", 5), ("邸志钢", 1), ("么红侠", 1), ("要瑞斌", 1), ("贾云峰", 1), ("武刚", 1),
+               ("轩辕军", 5), ("马忠", 5), ("白勺", 5), ("老金风", 1), ("庄晓蝶", 1), ("禹军", 1), ("亢春艳", 1)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
@@ -1754,6 +1776,7 @@ TYPOS |= {"玉香姐"}  # dev100: a title naming the one member 刀玉香
 TYPOS |= {"大列巴", "冬梅"}  # dev101: a nickname (the Russian loaf) naming 庞大力 and a bare given name naming 佟冬梅
 TYPOS |= {"依江"}  # dev102: a Fuzhou nickname (依 + the last character) naming the one member 陈闽江
 TYPOS |= {"霞姐"}  # dev103: a title naming the one member 欧阳霞
+TYPOS |= {"四宝哥"}  # dev104: a nickname naming the one member 华四宝
 
 
 def main() -> None:
