@@ -27,6 +27,7 @@ TODAY = dt.date(2026, 11, 26)  # a Thursday
         ("Hapana, don't submit", "deny", {}),
         ("先莫提交，等哈", "deny", {}),
         ("Ne ne, not this one", "deny", {}),
+        ("伓使提交，先等一下", "deny", {}),  # Minnan 伓使: no need to
     ],
 )
 def test_a_reply_beside_unknown_words_is_read(text: str, intent: str, slots: dict[str, object]) -> None:
@@ -48,3 +49,5 @@ def test_a_dialog_takes_a_loose_yes_and_not_a_loose_no() -> None:
     assert says_yes("Sawa, confirm")
     assert not says_yes("Hapana, don't confirm")
     assert not says_yes("早上好")
+    assert not says_yes("伓使提交，先等一下")  # a no in Minnan beside 提交 is no yes
+    assert not says_yes("先等等再提交吧")  # nor is a wait

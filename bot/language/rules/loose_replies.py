@@ -35,9 +35,12 @@ _CHOICE = re.compile(rf"\b(?:number|no\.?|option|choice)\s*(?P<n>[1-9]|one|two|t
 # --- confirm / deny --------------------------------------------------------------------------
 # a no about submitting: "don't submit", "先不要提交", "莫交", Zhumadian "包提交"; or a no said twice ("ne ne")
 _DENY = re.compile(r"\b(?:don'?t|do not|no|not|never)\s+(?:submit|send|confirm|do it|file)\b|"
-                   r"(?:[不别莫勿弗甭嫑覅包白]|不要|先不要|先别|唔好)\s*(?:要\s*)?(?:提交|交|确认|弄|搞|整|转)|"
+                   r"(?:[不别莫勿弗甭嫑覅包白伓毋]|不要|先不要|先别|唔好|伓使|毋使|唔使|不用|无通|莫要)\s*(?:要\s*)?"
+                   r"(?:提交|交|确认|弄|搞|整|转)|"
                    r"^\W*(no|ne|nee|nein|non|nah|na|不[照中行要]?|莫|别)\W+\1(?:\W|$)", re.IGNORECASE)
-_NO = re.compile(r"\b(?:no|nope|nah|not|don'?t|do not|never|ne|nein|non|nee)\b|[不别莫勿弗唔冇甭嫑覅]")
+# any word of no or of waiting keeps a message from being a yes: 伓/毋 (Minnan, Hakka), 无/没/未, 等一下, hold on
+_NO = re.compile(r"\b(?:no|nope|nah|not|don'?t|do not|never|ne|nein|non|nee|wait|hold|stop|cancel)\b|"
+                 r"[不别莫勿弗唔冇甭嫑覅伓毋未否]|无(?!误)|没(?!问题|错|事)|等")  # (没问题, 无误: yes)
 # a yes that says what to do, not a greeting's 好 ("早上好") or a 行 inside a word ("行政部")
 _YES = re.compile(r"\b(?:yes|confirm(?:ed)?|submit(?:\s+it)?|proceed|go ahead)\b|确认|提交|确定|同意|没问题|"
                   r"就(?:这么|这样|恁样|恁个|恁|实梗|该能介|介|咁|噉|按这个)(?:弄|办|搞|整|做|来|提交|去)?",
