@@ -69,7 +69,8 @@ def doubted(text: str, reading: Intent) -> Intent:
 # tuned on them (7b7b58c): of its 145 wrong-person readings the check questions 113, and of its 1,561 right ones
 # 13 (scripts/train_role_model.py --until 72 reports the same for today's reader). On the next blind wave, dev93–
 # dev96, through the chat path with a model trained through dev92: wrong-person jobs 17 → 9, right ones 332 → 327;
-# on dev97–dev100 with a model trained through dev96: 25 → 3, right ones 317 → 318.
+# on dev97–dev100 with a model trained through dev96: 25 → 3, right ones 317 → 318; on dev101–dev104 with a model
+# trained through dev100: 27 → 6, right ones 296 → 293.
 ROLE_DOUBT = 0.25
 SWAP_DOUBT = 0.6
 
