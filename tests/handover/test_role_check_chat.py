@@ -61,3 +61,15 @@ async def test_a_doubted_giver_is_asked_whose_customers_move(hstack: Stack) -> N
     assert question.startswith("I'm not sure whose customers should move — which of these?"), question
     assert "Chen Jing" in question or "陈静" in question
     assert await recent_jobs(hstack) == []
+
+
+async def test_the_doubt_can_be_answered_by_name_and_a_non_answer_is_asked_again(hstack: Stack) -> None:
+    [question] = await hstack.say("wangfang", "陈静走咗，佢啲客户畀罗斌，罗斌话冇时间，揾梁爽啦")
+    assert question.startswith("这句话里由谁来接手？")
+    [again] = await hstack.say("wangfang", "都可以吧")  # picks neither: the same question stands
+    assert await recent_jobs(hstack) == []
+    assert "1" in again and "2" in again, again
+    [reply] = await hstack.say("wangfang", "梁爽")
+    [job] = await recent_jobs(hstack)
+    assert reply.startswith(f"交接预览 {job.id}\n"), reply
+    assert (job.handover, job.takeover) == ("chenjing", "liangshuang")
