@@ -21,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .people import PersonSpot
+from .text import occurrences
 
 MODEL = Path(__file__).with_name("role_model.json")
 ROLES = ("giver", "receiver", "neither")
@@ -63,15 +64,12 @@ def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSp
         if len(keys) != 1:
             continue
         latin = not _CJK.match(form)
-        start = low.find(form)
-        while start >= 0:
-            end = start + len(form)
+        for start, end in occurrences(low, form):
             whole = not latin or not (_letter(low[start - 1:start]) or _letter(low[end:end + 1]))
             if whole and not any(s < end and start < e for s, e in taken):
                 p = full[form]
                 extra.append(PersonSpot(start, end, p.text, p.members, p.known))
                 taken.append((start, end))
-            start = low.find(form, end)
     return [*people, *extra]
 
 
