@@ -88,8 +88,6 @@ def train(people: list[Person], c: float) -> dict[str, object]:
 
 
 def evaluate(model: RoleModel, names: list[str]) -> None:
-    from bot.language.people import PersonSpot  # noqa: F401  (spots come from spotted())
-
     top = Counter[str]()
     outcome = Counter[str]()
     for name in names:

@@ -42,7 +42,7 @@ from .rules.snooze import snooze
 from .rules.tracking import bare_job, cancel, list_jobs, records, status
 from .second_opinion import doubted, role_doubts, second_scope
 from .split import read_split, tag_only
-from .text import detect_language
+from .text import detect_language, has_cjk
 from .utterance import Utterance, prepare
 
 Rule = Callable[[Utterance], Slots | None]
@@ -106,16 +106,13 @@ def parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) -> 
     return reading
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
 def _loose(text: str, today: dt.date, people: PeopleSpotter | None) -> Intent | None:
     """A short reply with words beside its cue that no rule knows (rules/loose_replies.py); not when the
     message names anybody, a job or customers: then it is about them."""
     u = prepare(text, today)
     # (without a directory only a Chinese name counts: by shape alone "Remind", "Nah" look like names)
     named = people.spot(normalize(text)) if people is not None else [
-        p for p in recognize_people(normalize(text)) if _HAN.search(p.text)]
+        p for p in recognize_people(normalize(text)) if has_cjk(p.text)]
     if named or find_jobs(u.low, []) or CUSTOMERS.search(u.low) or GROUPS.search(u.low):
         return None
     found = loose_reply(u)

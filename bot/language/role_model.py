@@ -21,13 +21,13 @@ from itertools import pairwise
 from pathlib import Path
 
 from .people import PersonSpot
-from .text import occurrences
+from .text import CJK_CHARS, occurrences, whole_word
 
 MODEL = Path(__file__).with_name("role_model.json")
 ROLES = ("giver", "receiver", "neither")
 SELF, OTHER = "@", "#"  # a mention of the person scored / of anybody else, in the text the features read
 _TOKEN = re.compile(r"[a-z0-9'’]+|[^\sa-z0-9'’]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 def person_key(spot: PersonSpot) -> str:
@@ -45,10 +45,6 @@ def _short_forms(spot: PersonSpot) -> list[str]:
     return words if len(words) >= 2 else []
 
 
-def _letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()
-
-
 def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSpot]:
     """The people spotted plus their short re-mentions ("…转给郜振东了，振东那边…"), each as a spot of the same
     person. A short form two people share is left out."""
@@ -63,10 +59,8 @@ def with_short_mentions(low: str, people: Sequence[PersonSpot]) -> list[PersonSp
     for form, keys in owners.items():
         if len(keys) != 1:
             continue
-        latin = not _CJK.match(form)
         for start, end in occurrences(low, form):
-            whole = not latin or not (_letter(low[start - 1:start]) or _letter(low[end:end + 1]))
-            if whole and not any(s < end and start < e for s, e in taken):
+            if whole_word(low, start, end) and not any(s < end and start < e for s, e in taken):
                 p = full[form]
                 extra.append(PersonSpot(start, end, p.text, p.members, p.known))
                 taken.append((start, end))

@@ -22,7 +22,7 @@ from .spotting import (
     split_clauses,
     tail,
 )
-from .text import occurrences
+from .text import occurrences, whole_word
 
 # Words a Latin "name" is never made of.
 
@@ -448,12 +448,6 @@ def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set
         if which is not None:  # "老闆說就後面那個啦", "the first one"
             chosen = two[1] if which.group(1) else two[0]
             return (takeover if same_member(chosen, takeover) else chosen), names
-        answer = _ANSWER_AFTER.match(s.low, pair.end())  # "Rand or Laith?\nRand. Laith is …": answered at once
-        said = next((p for p in s.people if answer is not None and p.start == answer.end()), None)
-        if said is not None and mention(said) not in out and _SENTENCE_END.match(s.low, said.end):
-            answered = next((p for p in two if same_member(p, said)), None)
-            if answered is not None:
-                return (takeover if same_member(answered, takeover) else answered), names
         text = s.text.lower()
         # the answer right after the question, said alone before any reason about the other: "给要瑞兵还是给武钢？
         # \n给要瑞兵，武钢月底走呀", "Iain Smith or Peigi Nicolson? → Peigi，Iain 下个月 last day" (not "巴山忙…")
@@ -462,7 +456,7 @@ def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set
             alone = sorted((at, i) for i, p in enumerate(two) if mention(p) not in out
                            for word in _answer_forms(mention(p))
                            for at, end in occurrences(text, word)
-                           if at >= asked.end() and _whole_word(text, at, end) and _SAID_ALONE.match(text, end))
+                           if at >= asked.end() and whole_word(text, at, end) and _SAID_ALONE.match(text, end))
             if alone:
                 first = two[alone[0][1]]
                 return (takeover if same_member(first, takeover) else first), names
@@ -486,7 +480,6 @@ def _said_again(name: str) -> tuple[str, ...]:
     return (words[0], " ".join(words[1:])) if len(words) > 2 else (words[0], words[-1])
 
 
-_ANSWER_AFTER = re.compile(r"[^?.]{0,24}\?\s*,?\s*")
 _QUESTION_END = re.compile(r"[^?.\n]{0,24}\?")
 # a name said alone, as an answer: then a particle at most, and the clause ends ("给冷冬梅吧，", "Peigi，", "禹钧吧")
 _SAID_ALONE = re.compile(r"\s*(?:吧|啰|啦|嘛|呗|咯|喽|了|哦|lah|la|then|please|pls)?\s*(?:[,.!;/\n]|$)")
@@ -500,11 +493,7 @@ def _answer_forms(name: str) -> tuple[str, ...]:
     return _said_again(name)
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """A Latin name found in `text` is not part of a longer word ("Iain" in "Iainsdottir")."""
-    if not text[start:end].isascii():
-        return True
-    return not (text[start - 1:start].isalpha() or text[end:end + 1].isalpha())
+
 # which of the two, by its place in the question: the latter / the former
 _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后者|第二个|\bthe (?:latter|second one)\b)|"
                            r"前面那个|前面那位|前一个|前一位|前者|第一个|\bthe (?:former|first one)\b")

@@ -91,7 +91,7 @@ def role_doubts(s: Spotted, reading: Intent) -> Intent:
     written = {key: text for text, key in named.items()}
     margin = SWAP_DOUBT if len(scores) == 2 else ROLE_DOUBT
     doubts: dict[str, str] = {}
-    for role, slot in zip(ROLES, ("handover", "takeover"), strict=False):
+    for role, slot in zip(ROLES[:2], ("handover", "takeover"), strict=True):
         value = slots.get(slot)
         key = named.get(value) if isinstance(value, str) else None
         if key is None or key not in scores:

@@ -28,9 +28,13 @@ _ARROW = re.compile(r"\s*(?:->|=>|-->|→)\s*")
 _SPACES = re.compile(r"\s+")
 
 
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
 def detect_language(text: str) -> Lang:
     """Any CJK ideograph means Chinese: mixed messages ("把 Zhang Wei 的客户给 Li Na") are zh."""
-    return "zh" if _CJK.search(text) else "en"
+    return "zh" if has_cjk(text) else "en"
 
 
 def normalize(text: str) -> str:
@@ -165,3 +169,15 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(needle)))
         start = at + len(needle)
     return spans
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, when Latin, stands as a word of its own: no Latin letter right before or after
+    it ("Iain" is not in "Iainsdottir"; "给Peigi" names Peigi). Chinese always stands alone."""
+    if not text[start:end].isascii():
+        return True
+    return not (_latin_letter(text[start - 1:start]) or _latin_letter(text[end:end + 1]))
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
