@@ -68,7 +68,7 @@ def lines(name: str) -> list[dict[str, Any]]:
             ids = set(key.split("|"))
             people.append((grams, 0 if giver in ids else 1 if receiver in ids else 2))
         out.append({"text": case["text"], "people": people, "giver": giver, "receiver": receiver,
-                    "matcher": matcher, "today": today, "userid": userid})
+                    "spotted": s, "matcher": matcher, "today": today, "userid": userid})
     return out
 
 
@@ -92,8 +92,7 @@ def evaluate(model: RoleModel, names: list[str]) -> None:
     outcome = Counter[str]()
     for name in names:
         for line in lines(name):
-            s = spotted(line["text"], today=line["today"], people=line["matcher"])
-            assert s is not None
+            s = line["spotted"]
             scores = model.scores(s.low, s.people)
             for index, role in enumerate(ROLES[:2]):
                 want = line["giver"] if index == 0 else line["receiver"]
