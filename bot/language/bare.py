@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues
+from .first_chars import skipping
 from .people import PersonSpot
 
 # what may stand anywhere around the two names; anything else and the message says more
@@ -19,8 +20,8 @@ _GLUE = (r"\s+|[,.:;!?/|\-–—>=→➡👉+&、，：；。！？~]|"
          r"的|名下|手上|那儿|那里|那边|帮忙|麻烦|请|吧|谢谢|辛苦|一下|都|也|要|和|及|急|加急|尽快|"
          r"\b(?:old|new|owner|pls|please|plz|thx|thanks|and|the|all|asap|urgent)\b|"
          + "|".join(p.pattern for p in (cues.GROUPS, cues.CUSTOMERS, cues.ALL)))
-_AROUND = re.compile(_GLUE + r"|\bfrom\b", re.IGNORECASE)
-_BETWEEN = re.compile(_GLUE + r"|给|交给|转给|到|\bto\b", re.IGNORECASE)
+_AROUND = skipping(re.compile(_GLUE + r"|\bfrom\b", re.IGNORECASE))
+_BETWEEN = skipping(re.compile(_GLUE + r"|给|交给|转给|到|\bto\b", re.IGNORECASE))
 _AFTER = re.compile(_GLUE + r"|接手|接", re.IGNORECASE)
 _TO = re.compile(r"给|→|➡|👉|->|=>|>|\bto\b|新|接收人|接手人|新跟进人|新负责人|\bnew\b", re.IGNORECASE)
 _FROM_LABEL = re.compile(r"(?:原|旧|离职人|交接人|原跟进人|原负责人|\bold\b|\bfrom\b)\W*$", re.IGNORECASE)

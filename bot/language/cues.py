@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .first_chars import skipping
 from .jobs import AMOUNT_AFTER
 from .text import to_int
 
@@ -32,7 +33,7 @@ def _spans(pattern: re.Pattern[str], text: str, value: str) -> tuple[Span, ...]:
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
+    return skipping(re.compile(pattern, re.IGNORECASE | re.ASCII))
 
 
 _CN_NUM = "[零〇一二两三四五六七八九十]{1,4}"

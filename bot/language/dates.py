@@ -231,9 +231,10 @@ _CALENDAR = frozenset({_iso, _zh_month_day, _slash, _day_month, _ordinal_day, _e
 _BETWEEN_LABEL_AND_DATE = re.compile(r"[\s,，、(（]*")
 
 
-# Every rule above needs one of these; one search spares the ~20 patterns on most messages.
+# Every rule above needs one of these; one search spares the ~20 patterns on most messages ("to" only as in
+# today, tonight, tomorrow, and "in" followed by a space: "hand X's clients to Y" has no date to look for)
 _MAYBE_DATE = re.compile(
-    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to|tmr|tmw|tmrw|eod|next|in|mon|tue|wed|thu|fri|sat|"
+    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to[dnm]|tmr|tmw|tmrw|eod|next|in\s|mon|tue|wed|thu|fri|sat|"
     r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|end|eom)",
     re.IGNORECASE,
 )

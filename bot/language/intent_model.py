@@ -32,34 +32,40 @@ def features(text: str) -> list[str]:
     grams: set[str] = set()
     for word in low.split():
         padded = f"|{word}|"
-        for n in range(1, 5):
-            grams.update(padded[i:i + n] for i in range(max(1, len(padded) - n + 1)))
+        grams.update(map(padded.__getitem__, _slices(len(padded))))
     words = _WORD.findall(low)
     grams.update(f"w:{w}" for w in words)
     grams.update(f"w:{a} {b}" for a, b in pairwise(words))
     return sorted(grams)
 
 
+@lru_cache(maxsize=256)
+def _slices(size: int) -> tuple[slice, ...]:
+    """Where the 1–4 character n-grams of a padded word of `size` characters stand (a word shorter than n gives
+    itself whole); cut by slice objects, so a message's n-grams are made without a Python loop per n-gram."""
+    return tuple(slice(i, i + n) for n in range(1, 5) for i in range(max(1, size - n + 1)))
+
+
 class IntentModel:
     def __init__(self, data: dict[str, object]) -> None:
         self.classes: list[str] = list(data["classes"])  # type: ignore[call-overload]
         self.intercept: list[float] = list(data["intercept"])  # type: ignore[call-overload]
-        # per n-gram the classes it speaks for, sparse: ((class, weight), …); stored as [class, weight, …]
+        # per n-gram its weight for every class (stored sparse as [class, weight, …]; held dense, so a message's
+        # sums are taken per class over its n-grams' rows in C, in the same order as one loop would add them)
         stored: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
-        self.weights: dict[str, tuple[tuple[int, float], ...]] = {
-            gram: tuple((int(pairs[i]), pairs[i + 1]) for i in range(0, len(pairs), 2))
-            for gram, pairs in stored.items()
-        }
+        self.weights: dict[str, tuple[float, ...]] = {}
+        for gram, pairs in stored.items():
+            row = [0.0] * len(self.classes)
+            for i in range(0, len(pairs), 2):
+                row[int(pairs[i])] = pairs[i + 1]
+            self.weights[gram] = tuple(row)
 
     def probabilities(self, text: str) -> dict[str, float]:
         grams = features(text)
         if not grams:
             return {}
-        sums = [0.0] * len(self.classes)
-        weights = self.weights
-        for g in grams:
-            for c, w in weights.get(g, ()):
-                sums[c] += w
+        rows = [row for row in map(self.weights.get, grams) if row is not None]
+        sums = [sum(column, 0.0) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
         scale = 1 / math.sqrt(len(grams))  # each message's vector has unit length, as in training
         scores = [b + scale * t for b, t in zip(self.intercept, sums, strict=True)]
         top = max(scores)

@@ -26,6 +26,7 @@ from . import cues
 from .bare import bare_pair
 from .chat_log import unfold
 from .cues import Span, spans
+from .first_chars import skipping
 from .forms import form_roles, unfold_table
 from .intent import Intent, Slots
 from .intent_model import best_guess
@@ -113,12 +114,13 @@ def read_spotted(s: Spotted, raw: str) -> Intent | None:
 
 # --- handover -----------------------------------------------------------------------------------
 # "不是给X，改成给Y", "接收人换成Y", "actually not X — make it Y instead": a follow-up naming only the new receiver
-_CORRECTION = re.compile(r"(?:接收人|接手人|受让人|继承人)?(?:改成|换成|改为|改给|换给)\s*(?:给|由)?\s*(\u25a1+)|"
-                         r"\bnot\s+\u25a1+\W+(?:the\s+)?(?:receiver|recipient|new owner)\s+(?:is|should be)\s+"
-                         r"(\u25a1+)|"
-                         r"\b(?:make it|change (?:it|the (?:receiver|recipient|new owner)) to|switch (?:it )?to)\s+"
-                         r"(\u25a1+)(?=.*\binstead\b|.*\bnot\b)|\b(?:actually|sorry|correction)\b.*\b(?:make it|should "
-                         r"be|to)\s+(\u25a1+)", re.IGNORECASE)
+_CORRECTION = skipping(re.compile(
+    r"(?:接收人|接手人|受让人|继承人)?(?:改成|换成|改为|改给|换给)\s*(?:给|由)?\s*(\u25a1+)|"
+    r"\bnot\s+\u25a1+\W+(?:the\s+)?(?:receiver|recipient|new owner)\s+(?:is|should be)\s+"
+    r"(\u25a1+)|"
+    r"\b(?:make it|change (?:it|the (?:receiver|recipient|new owner)) to|switch (?:it )?to)\s+"
+    r"(\u25a1+)(?=.*\binstead\b|.*\bnot\b)|\b(?:actually|sorry|correction)\b.*\b(?:make it|should "
+    r"be|to)\s+(\u25a1+)", re.IGNORECASE))
 
 
 RULED_OUT = re.compile(r"(?:不是|别|不要|不)\s*(?:给|由|转给|交给)?\s*$|\b(?:not|instead of)\s*$", re.IGNORECASE)
@@ -499,18 +501,19 @@ _TO_A_PLACE = re.compile(r"\bto\s+(?:the\s+)?(?:stable|room|bay|desk|locker|floo
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
                        r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
                        re.IGNORECASE)
-_RECORDS_QUESTION = re.compile(r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
-                               r"clients|groups|accounts) did\b|转给谁|给谁|"
-                               r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
-                               r"\bwho got\b|\bto who\b|"
-                               r"\bto whom\b",
-                               re.IGNORECASE)
-MONEY = re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
-                   r"[$¥￥€£₹₱₦]\s*\d|\d[\d,.]*\s*(?:k\s+)?(?:shillings?|pesos?|rupees?|dollars?|bucks|euros?|pounds|quid|"
-                   r"yuan|rmb|usd|eur|gbp|naira|cedis?|rand|dirhams?|riyals?|baht|ringgit|dong|won|yen|kes|ugx|tzs|php|"
-                   r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资|保证金|押金|定金",
-                   re.IGNORECASE)
-SCOPES_THING = re.compile(
+_RECORDS_QUESTION = skipping(re.compile(
+    r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
+    r"clients|groups|accounts) did\b|转给谁|给谁|"
+    r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
+    r"\bwho got\b|\bto who\b|"
+    r"\bto whom\b",
+    re.IGNORECASE))
+MONEY = skipping(re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
+                            r"[$¥￥€£₹₱₦]\s*\d|\d[\d,.]*\s*(?:k\s+)?(?:shillings?|pesos?|rupees?|dollars?|bucks|euros?|pounds|quid|"
+                            r"yuan|rmb|usd|eur|gbp|naira|cedis?|rand|dirhams?|riyals?|baht|ringgit|dong|won|yen|kes|ugx|tzs|php|"
+                            r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资|保证金|押金|定金",
+                            re.IGNORECASE))
+SCOPES_THING = skipping(re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
     r"message|messages|call|calls|"
@@ -519,7 +522,7 @@ SCOPES_THING = re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
-    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", re.IGNORECASE)
+    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", re.IGNORECASE))
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)

@@ -11,20 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .first_chars import skipping
 from .intent import Intent
 from .scope import kinds_said
 
 # "说反了", "搞反了", "反过来", "other way round", "backwards", "vice versa", Krio "di oda way"
-_REVERSAL = re.compile(r"(?<![嫑别莫甭勿])(?<!不要)[说搞弄写讲打]反了|反哉反哉|反了反了|反过来|倒过来|正好相反|"
-                       r"\b(?:the\s+)?(?:other|oda|otha)\s+way\s*(?:a?round)?\b|"
-                       r"\bbackwards?\b|\bvice versa\b|\bthe reverse\b|\breversed\b", re.IGNORECASE)
+_REVERSAL = skipping(re.compile(
+    r"(?<![嫑别莫甭勿])(?<!不要)[说搞弄写讲打]反了|反哉反哉|反了反了|反过来|倒过来|正好相反|"
+    r"\b(?:the\s+)?(?:other|oda|otha)\s+way\s*(?:a?round)?\b|"
+    r"\bbackwards?\b|\bvice versa\b|\bthe reverse\b|\breversed\b", re.IGNORECASE))
 
 
 # "xyt 的 everything → xmx，i.e. 轩辕婷的会员和群全给西门晓": the same request said again in full
-_IN_FULL = re.compile(r"\bi\.\s?e\.?|\bie,|\bthat is to say\b|\bnamely\b|也就是说|换句话说|说白了|"
-                      # "…long story… Long story short — move X's customers to Y": the story, then the request
-                      r"\blong story short\b|\banyway[s]?\b|\bin short\b|\bbottom line\b|\btl;?dr\b|总之|总而言之|"
-                      r"长话短说|言归正传", re.IGNORECASE)
+_IN_FULL = skipping(re.compile(
+    r"\bi\.\s?e\.?|\bie,|\bthat is to say\b|\bnamely\b|也就是说|换句话说|说白了|"
+    # "…long story… Long story short — move X's customers to Y": the story, then the request
+    r"\blong story short\b|\banyway[s]?\b|\bin short\b|\bbottom line\b|\btl;?dr\b|总之|总而言之|"
+    r"长话短说|言归正传", re.IGNORECASE))
 
 
 def reread_restated(text: str, read: Callable[[str], Intent], is_person: Callable[[str], bool]) -> Intent | None:

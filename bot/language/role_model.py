@@ -140,14 +140,10 @@ class RoleModel:
         out: dict[str, dict[str, float]] = {}
         weights = self.weights
         for key, grams in person_features(low, people).items():
-            giver, receiver, neither = self.intercept
-            for g in grams:
-                w = weights.get(g)
-                if w is not None:
-                    giver += w[0]
-                    receiver += w[1]
-                    neither += w[2]
-            sums = (giver, receiver, neither)
+            rows = [w for w in map(weights.get, grams) if w is not None]
+            # (each role's sum from its intercept over the grams in order, as a loop adding them would give)
+            columns = zip(*rows, strict=True) if rows else ((),) * len(self.intercept)
+            sums = tuple(sum(column, b) for b, column in zip(self.intercept, columns, strict=True))
             top = max(sums)
             exp = [math.exp(s - top) for s in sums]
             total = sum(exp)

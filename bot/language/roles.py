@@ -8,6 +8,7 @@ import re
 
 from . import cues
 from .cues import Span
+from .first_chars import skipping
 from .normalize import fold_accents
 from .people import TITLES_AFTER, PersonSpot
 from .spotting import (
@@ -342,17 +343,19 @@ def _left_arrow(s: Spotted) -> tuple[PersonSpot | None, Span] | None:
 _DOUBLE_OBJECT = frozenset({"give", "hand", "send", "pass", "assign"})
 # Before a marker: this receiver is the one ruled out ("不要转给孙磊", "别给孙磊了", "not to Sun Lei")
 # a person said not to receive, right before the name: "不是给X", "not X", "别给X"
-_RULED_OUT_BEFORE = re.compile(r"(?:不是|弗是|毋系|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
-                               r"(?:莫|别)[把挨]\s*$|"
-                               r"\b(?:bukan|pas|dudu|pa ba)\s+$|"
-                               r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?"
-                               r"(?:给|拨|俾)\s*$|"
-                               r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
-                               re.IGNORECASE)
+_RULED_OUT_BEFORE = skipping(re.compile(
+    r"(?:不是|弗是|毋系|别|(?<!要)不要|[唔不]系)\s*(?:给|由|转给|交给)?\s*$|"
+    r"(?:莫|别)[把挨]\s*$|"
+    r"\b(?:bukan|pas|dudu|pa ba)\s+$|"
+    r"(?:(?<![要给])不要?|甭|莫|勿|冇|没|覅|别|(?<![明空清坦])白)\s*(?:转|交|拿|拨|分)?"
+    r"(?:给|拨|俾)\s*$|"
+    r"(?<!\bor )\bnot\s*(?:to\s+)?(?:yer man\s+|your man\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
+    re.IGNORECASE))
 # "do NOT give the hotel customers of X to Y", "are NOT to be transferred to Mr. Y": the one after that "to"
-_NEGATED_GIVE = re.compile(r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
-                           r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s*"
-                           r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE)
+_NEGATED_GIVE = skipping(re.compile(
+    r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
+    r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s*"
+    r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE))
 _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
                            r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
                            r"\b(?:not|don'?t|instead of|rather than)\s*(?:(?:give|put|send|hand|pass|move)\s+"
@@ -410,10 +413,11 @@ _NOT_STAFF = re.compile(r"\s*(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:工作室|公司
 _INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcome|thank|lose|keep|call|ask|tell)\b")
 # "kindly assist to move X's chats to Y": the first "to" opens a verb (not the learners' "please to transfer A …")
 _TO_A_VERB = re.compile(r"\s*(?:move|transfer|give|hand|assign|pass|send|shift|reassign)\b")
-_SAYS_SHE_TAKES = re.compile(r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
-                             r"(?:接手|接管|接|跟)(?!不|得了吗)|"  # (not "字正讲他接不过来": he cannot)
-                             r"(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
-                             r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE)
+_SAYS_SHE_TAKES = skipping(re.compile(
+    r"(\u25a1+)\s*(?:讲|说|表示)(?:过)?\S{0,24}?(?:她|他|ta)\s*(?:来|去|会|可以|愿意)?\s*"
+    r"(?:接手|接管|接|跟)(?!不|得了吗)|"  # (not "字正讲他接不过来": he cannot)
+    r"(\u25a1+)\s+(?:said|says|told me)\s+(?:that\s+)?(?:she|he)"
+    r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE))
 _SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
                         r"(?:her|his)\b", re.IGNORECASE)
 _APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
@@ -500,9 +504,9 @@ _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后�
 
 
 # "A or B?", "A还是B", "A或者B"
-_EITHER_OR = re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|nangu|还是|还系|定系|或者|或是|或)\s*"
-                        r"(?:给|转给|交给|拨|畀|分|to)?\s*"
-                        r"(\u25a1+)", re.IGNORECASE)
+_EITHER_OR = skipping(re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|nangu|还是|还系|定系|或者|或是|或)\s*"
+                                 r"(?:给|转给|交给|拨|畀|分|to)?\s*"
+                                 r"(\u25a1+)", re.IGNORECASE))
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
@@ -624,9 +628,10 @@ def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
     return out
 
 
-_NOT_BUT = re.compile(r"(?:也)?不是[^\s,;.\u25a1]{0,6}?(\u25a1+)\s*[,;]?\s*(?:而)?是[^\s,;.\u25a1]{0,6}?(\u25a1+)|"
-                      r"\bnot\s+(\u25a1+)\s*,?\s*but\s+"
-                      r"(\u25a1+)", re.IGNORECASE)
+_NOT_BUT = skipping(re.compile(
+    r"(?:也)?不是[^\s,;.\u25a1]{0,6}?(\u25a1+)\s*[,;]?\s*(?:而)?是[^\s,;.\u25a1]{0,6}?(\u25a1+)|"
+    r"\bnot\s+(\u25a1+)\s*,?\s*but\s+"
+    r"(\u25a1+)", re.IGNORECASE))
 
 
 def ruled_person(s: Spotted, p: PersonSpot, ruled: set[str]) -> bool:
@@ -680,44 +685,45 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said
 # or typed fast, the name after the last correction replaces the one before it
-_SELF_CORRECTION = re.compile(r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾](?:错|岔)了?|"
-                              r"口误|算了|"
-                              r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
-                              r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
-                              # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
-                              # Henan 不胜 ("better give Y"), Hebei 崴泥 ("messed up")
-                              r"(?:接收人|接手人|接收)\s*(?:错|不对|勿对|弗对|唔啱|唔对|改(?=\s*\u25a1))|不胜|崴泥|"
-                              r"\bwrong (?:receiver|recipient|person|name)\b|"
-                              # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
-                              r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
-                              r"아니(?:다|야|요)|아니\s*,?\s*아니|"  # (Korean "no")
-                              r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
-                              r"changed? to|should be)|"
-                              r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
-                              # (English words bounded by letters only: "wait是郝佳佳" runs into Chinese)
-                              r"(?<![a-z])(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|"
-                              r"correction|"
-                              r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
-                              r"hang on|hold on|salah|bukan|non non|"
-                              r"lo siento|"
-                              r"pardon|"
-                              r"on second thought)(?![a-z])"
-                              r"(?!\s+(?:for|to|about|if)\b)|"
-                              r"\bedit\s*:|"
-                              # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
-                              # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
-                              r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
-                              r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi|nei)(?=\s*[,.!-])|"
-                              r"(?<![a-z])eiku(?![a-z])|"
-                              r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
-                              r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
-                              # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
-                              # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
-                              r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
-                              # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
-                              r"(?:[-—–,;.]\s*|^)(?:[a-z]+,?\s+)?(?:no|nah|nope|naw)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
-                              r"make|give|send|move|to|man|no|espera|aspetta)\b)",
-                              re.IGNORECASE)
+_SELF_CORRECTION = skipping(re.compile(
+    r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾](?:错|岔)了?|"
+    r"口误|算了|"
+    r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
+    r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
+    # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
+    # Henan 不胜 ("better give Y"), Hebei 崴泥 ("messed up")
+    r"(?:接收人|接手人|接收)\s*(?:错|不对|勿对|弗对|唔啱|唔对|改(?=\s*\u25a1))|不胜|崴泥|"
+    r"\bwrong (?:receiver|recipient|person|name)\b|"
+    # (Cantonese "no", "not right"; 唔 may come folded to 不; "唔系X" names one ruled out)
+    r"[唔不]系(?=\s*[,.!?]|[唔不]系)|[唔不]啱|"
+    r"아니(?:다|야|요)|아니\s*,?\s*아니|"  # (Korean "no")
+    r"(?:接收人|接手人|继承人|受让人|receiver|recipient)\s*(?:改成|换成|改为|换给|改给|"
+    r"changed? to|should be)|"
+    r"还是(?=给|由|让|交给|转给)|"  # not the 还是 of an or-question
+    # (English words bounded by letters only: "wait是郝佳佳" runs into Chinese)
+    r"(?<![a-z])(?:i mean|i meant|no wait|wait no|wait|scratch that|make that|make it|"
+    r"correction|"
+    r"or rather|sorry|sori|nogat|my bad|my mistake|oops|ops(?=\s*[,!.])|desculpa|perd[oó]n|"
+    r"hang on|hold on|salah|bukan|non non|"
+    r"lo siento|"
+    r"pardon|"
+    r"on second thought)(?![a-z])"
+    r"(?!\s+(?:for|to|about|if)\b)|"
+    r"\bedit\s*:|"
+    # "no" in the writers' own languages, or any short word said twice ("yox yox, Rauf is in
+    # Ganja", "jok jok", "ni, ni", "chau chau", 无无, 不中不中, 错了错了)
+    r"(?<![a-z'])(?:yox|jok|yo'q|daabi|dudu|nein|nee|hayir|khong|hong phai|nahi|nahin|"
+    r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi|nei)(?=\s*[,.!-])|"
+    r"(?<![a-z])eiku(?![a-z])|"
+    r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
+    r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
+    # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
+    # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
+    r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
+    # "— no, …", "wallah no, …", "nah scratch that": a dash or a comma, then no
+    r"(?:[-—–,;.]\s*|^)(?:[a-z]+,?\s+)?(?:no|nah|nope|naw)\b(?=\s*[,.!-]|\s+(?:wait|scratch|sorry|"
+    r"make|give|send|move|to|man|no|espera|aspetta)\b)",
+    re.IGNORECASE))
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
                             r"改成|换成|改给|(?<!修)改|是|系|给|还是转|还是交|拨|乞|"

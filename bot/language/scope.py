@@ -7,6 +7,7 @@ import re
 
 from . import cues
 from .cues import Span
+from .first_chars import skipping
 from .people import PersonSpot
 from .spotting import PRONOUN, Spotted, clause_of, mention
 from .text import CJK_LATIN_SEAM
@@ -139,49 +140,51 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:groups?|gcs?|chats)\b",
                          re.IGNORECASE)
 # the word before "groups" / "chats" says whose groups they are: "dealer groups", "parent chats"
-_GROUP_MODIFIER = re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of)\b)[a-z-]+\s+){1,2}"
-                             r"(?=(?:group\s+chats?|groups?|grps?|gcs?|chats)\b)", re.IGNORECASE)
+_GROUP_MODIFIER = skipping(re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of)\b)[a-z-]+\s+){1,2}"
+                                      r"(?=(?:group\s+chats?|groups?|grps?|gcs?|chats)\b)", re.IGNORECASE))
 # "the groups too, forgot those": added to an earlier request, which moved the customers already
 _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)
 # people of some kind coordinated with groups are the customers, whatever the trade calls them
 # 客户连品鉴会群一道, 墓位客户连家属群一搭儿
-_WITH_GROUPS = re.compile(r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块|一搭儿?|一搭里)|"
-                          r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
-                          # 的 players 和预约群
-                          r"的\s*[a-z][a-z -]{1,30}?s\s*(?:和|及|与|、|跟|以及|还有)\s*[\u4e00-\u9fff]{0,10}群|"
-                          # 的参展商、展商群
-                          r"的[\u4e00-\u9fff]{1,5}?,[\u4e00-\u9fff]{1,4}?群(?![\u4e00-\u9fff]{0,3}(?:不|别|暂|先放|留))|"
-                          # 团长群和粉丝都给…: the groups, then the people
-                          r"群\s*(?:和|及|与|跟|以及|还有|、)\s*(?:他的|她的)?[\u4e00-\u9fff]{1,4}?"
-                          r"(?=\s*(?:都|全|一起|一并|统一|,|给|转|交|移|划))|"
-                          r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])[个儿])\s*"
-                          r"[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?|"
-                          r"(?:客户|顾客|会员|学员|家长|业主|车主|患者|家属|新人))\s*"
-                          r",?\s*(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"  # (…的种植户、果农，还有…群)
-                          r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
-                          r"(?:\b(?:his|her|their|all|all the|all of the)|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+"
-                          r"(?:and|&|\+|plus)\s+"
-                          r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}"
-                          r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
-                          re.IGNORECASE)
+_WITH_GROUPS = skipping(re.compile(
+    r"连(?:同)?[\u4e00-\u9fff]{0,8}群\s*(?:一道|一起|一并|一块|一搭儿?|一搭里)|"
+    r"\u25a1[\u4e00-\u9fff]{1,4}(?:和|及|与|以及|连同|加)群|"  # 韶光球友及群
+    # 的 players 和预约群
+    r"的\s*[a-z][a-z -]{1,30}?s\s*(?:和|及|与|、|跟|以及|还有)\s*[\u4e00-\u9fff]{0,10}群|"
+    # 的参展商、展商群
+    r"的[\u4e00-\u9fff]{1,5}?,[\u4e00-\u9fff]{1,4}?群(?![\u4e00-\u9fff]{0,3}(?:不|别|暂|先放|留))|"
+    # 团长群和粉丝都给…: the groups, then the people
+    r"群\s*(?:和|及|与|跟|以及|还有|、)\s*(?:他的|她的)?[\u4e00-\u9fff]{1,4}?"
+    r"(?=\s*(?:都|全|一起|一并|统一|,|给|转|交|移|划))|"
+    r"(?:(?:的|那些|那几个|手上|名下|(?<=[\u4e00-\u9fff])[个儿])\s*"
+    r"[\u4e00-\u9fff]{1,5}?(?:,[\u4e00-\u9fff]{1,5}?)?|"
+    r"(?:客户|顾客|会员|学员|家长|业主|车主|患者|家属|新人))\s*"
+    r",?\s*(?:和|及|与|、|跟|同|搭|还有|以及|加上|连同|\+|&)\s*"  # (…的种植户、果农，还有…群)
+    r"(?:他的|她的|的)?\s*[\u4e00-\u9fff]{0,10}群|"
+    r"(?:\b(?:his|her|their|all|all the|all of the)|\u25a1'?s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+"
+    r"(?:and|&|\+|plus)\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:group chats?|groups?|grps?|gcs?|chats)\b",
+    re.IGNORECASE))
 # what stays, said in a clause of its own or right after the kind: 冇要动, 弗要转, 照旧, 没必要, 另行安排, 解散,
 # 还是她先管着, "we keep", "stay with her" (both _NEGATED and _NEGATED_AFTER read them)
 _LEFT_AS_IS = (r"冇要?(?:动|转)|没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|照旧|原样|(?:冇得|没得|没有?|无)必要|"
                r"不必|无需|(?:莫|么)动|另行(?:安排|处理)|另外安排|另做安排|解散|"
                r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                r"\bwe keep\b|\bstay with\b")
-_NEGATED = re.compile(r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|" + _LEFT_AS_IS + "|"
-                      r"\bleave\b.{0,40}\bbe\b|\bstill (?:call|calls|want|wants)\b|"
-                      r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
-                      r"勿要动|勿动|莫动|先不|不用|不要(?!\s*(?:转|交|移)?[给給])|不转(?![给給])|别转(?![给給])|不包括|"
-                      r"除了|暂时|保留|留着|单独处理|已经?处理|"
-                      r"\b(?:later|already (?:done|moved|handled|sorted|transferred|went over|moved over)|"
-                      r"still (?:handles?|covers?|keeps?|"
-                      r"manages?)|will (?:still )?handle)\b|"
-                      r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
-                      r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
-                      r"\b(?:stay|stays|staying|keep|keeps|keeping|keepin|remain|remains|not|don'?t|"
-                      r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII)
+_NEGATED = skipping(re.compile(
+    r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|" + _LEFT_AS_IS + "|"
+    r"\bleave\b.{0,40}\bbe\b|\bstill (?:call|calls|want|wants)\b|"
+    r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
+    r"勿要动|勿动|莫动|先不|不用|不要(?!\s*(?:转|交|移)?[给給])|不转(?![给給])|别转(?![给給])|不包括|"
+    r"除了|暂时|保留|留着|单独处理|已经?处理|"
+    r"\b(?:later|already (?:done|moved|handled|sorted|transferred|went over|moved over)|"
+    r"still (?:handles?|covers?|keeps?|"
+    r"manages?)|will (?:still )?handle)\b|"
+    r"我自己(?:来|弄|处理|搞)|\bi'?ll (?:do|handle|sort)\b.*\bmyself\b|"
+    r"\b(?:he|she|they)\b.*\b(?:himself|herself|themselves|personally)\b|"  # he moves them himself
+    r"\b(?:stay|stays|staying|keep|keeps|keeping|keepin|remain|remains|not|don'?t|"
+    r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII))
 
 
 _STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|\b(?:stay|stays|leave (?:them|it))\b")
@@ -225,27 +228,28 @@ _ALREADY_DONE = re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got
 
 # "everything except the groups", "除了群": the word after it stays
 # (and "leave X's workshop owners with him")
-_NEGATED_BEFORE = re.compile(r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
-                             # "do not move her book club members"
-                             r"\b(?:do not|don'?t|not)\s+(?:move|transfer|touch|give|hand over)\s+(?:the\s+|his\s+|"
-                             r"her\s+|their\s+)?(?:[a-z-]+\s+){0,3}|"
-                             r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
-                             r"\b(?:except|but not|other than|apart from|excluding|minus|save for|not|no|leave|touch)|"
-                             r"除了|不含|"
-                             r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
-                             re.IGNORECASE)
+_NEGATED_BEFORE = skipping(re.compile(
+    r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
+    # "do not move her book club members"
+    r"\b(?:do not|don'?t|not)\s+(?:move|transfer|touch|give|hand over)\s+(?:the\s+|his\s+|"
+    r"her\s+|their\s+)?(?:[a-z-]+\s+){0,3}|"
+    r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
+    r"\b(?:except|but not|other than|apart from|excluding|minus|save for|not|no|leave|touch)|"
+    r"除了|不含|"
+    r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
+    re.IGNORECASE))
 
 
-_NEGATED_AFTER = re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
-                            r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
-                            r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?\s*(?:顾|管|留|跟|留着|handle|keep|manage)|留牢|保留|"
-                            + _LEFT_AS_IS + "|"
-                            r"\blater\b|"
-                            r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
-                            r"不变|不换)|"
-                            r"\bcan stay\b|\bstay\b|\bstays\b|\bstaying\b|\bdo not move\b|"
-                            r"\bstill keep\b|\bremain\b|\balready\b|"
-                            r"\bkeep\b|\bwhere they are\b")
+_NEGATED_AFTER = skipping(re.compile(r"先不动|暂时先不|不动|先放着|暂留|就不用|\bno need\b|"
+                                     r"勿要动|勿动|莫动|已处理|已经处理|已经给|已经转|已转|先不管|(?<!我)不管|"
+                                     r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?\s*(?:顾|管|留|跟|留着|handle|keep|manage)|留牢|保留|"
+                                     + _LEFT_AS_IS + "|"
+                                     r"\blater\b|"
+                                     r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
+                                     r"不变|不换)|"
+                                     r"\bcan stay\b|\bstay\b|\bstays\b|\bstaying\b|\bdo not move\b|"
+                                     r"\bstill keep\b|\bremain\b|\balready\b|"
+                                     r"\bkeep\b|\bwhere they are\b"))
 
 
 def keeps_back(low: str) -> bool:

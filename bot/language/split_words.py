@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import re
 
+from .first_chars import skipping
+
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
 _A, _Z = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-EVEN = re.compile(r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜分|品均|轮流分|[一每]人\S{0,2}一[半份]|各\S{0,2}一半|"
-                  r"各半|分给|分配给|"
-                  r"五五[分开]|各50%|50%(?=.{1,24}?50%)|"
-                  r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
-                  rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
-                  rf"{_A}(?:(?:two|three|four) ways|down the middle|fifty-fifty|half and half|"
-                  rf"equal (?:parts|shares|split)|same (?:number|amount)){_Z}|"
-                  r"50/50|50-50", re.IGNORECASE)
+EVEN = skipping(re.compile(
+    r"平均|均分|均摊|均匀|平分|对半|平摊|分摊|瓜分|品均|轮流分|[一每]人\S{0,2}一[半份]|各\S{0,2}一半|"
+    r"各半|分给|分配给|"
+    r"五五[分开]|各50%|50%(?=.{1,24}?50%)|"
+    r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
+    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
+    rf"{_A}(?:(?:two|three|four) ways|down the middle|fifty-fifty|half and half|"
+    rf"equal (?:parts|shares|split)|same (?:number|amount)){_Z}|"
+    r"50/50|50-50", re.IGNORECASE))
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
               r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
@@ -24,7 +27,7 @@ REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|�
               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
               rf"not tagged|non-[\w-]+|other(?=\s+(?:to|go|→))|without (?:the |a )?(?:tag|label)|remainder|"
               rf"leftovers?|(?:what|whatever)(?:'s| is) left){_Z}")
-REST = re.compile(REST_WORDS, re.IGNORECASE)
+REST = skipping(re.compile(REST_WORDS, re.IGNORECASE))
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
 OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|这边|所有|全部)?的|\s*['’]s\b|"
                          r"(?-i:\s+(?:[A-Z][\w-]*\s+)?(?:customers?|clients?|accounts?)\b)|\s*(?:名下|这边|那边)|\s*啲|\s*:|"
@@ -52,10 +55,10 @@ MORE_CUSTOMERS = re.compile(rf"啲客|客人|课户|克户|{_A}s?vips{_Z}|{_A}cu
 # "A类的给X，B类C类都给Y": two classes handed out — no one tag and the rest, and not everything to X.
 CLASS_TO = re.compile(r"(?:[A-Za-z0-9]{1,3}|[一二三四五甲乙丙丁])[类级][^,.;]{0,6}?(?:给|→|归|转|交)")
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
-REST_TO = re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
-                     rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
-                     rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{REST_WORDS})",
-                     re.IGNORECASE)
+REST_TO = skipping(re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
+                              rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
+                              rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{REST_WORDS})",
+                              re.IGNORECASE))
 PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
 GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
@@ -121,10 +124,10 @@ BRACKETS = str.maketrans("[]", '""')
 SPLIT_COMMAND = re.compile(r"^\s*/(?:split|divide)\b", re.IGNORECASE)
 
 # "剩下的工作交给童瑶", "the rest of his work": the rest of something else, not of the customers.
-REST_OF_OTHER = re.compile(
+REST_OF_OTHER = skipping(re.compile(
     rf"(?:{REST_WORDS})\s*(?:的|嘅|of (?:the |his |her |their )?)?\s*(?:交接|离职)?"
     rf"(?:工作|事项|事情|事|手续|文件|资料|任务|流程|{_A}(?:work|paperwork|tasks?|team|documents?|stuff|admin|files?){_Z})",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 # Roles by markers: a receiver is named where something is handed to him (给/→/由/to/between…) or
 # where he takes it (接/各一半/平分/gets/will share…), alone or in a list (和/、/&/and…).

@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import cues
 from .cues import Span
 from .dates import find_dates
+from .first_chars import skipping
 from .intent import IntentName, Slots
 from .normalize import normalize
 from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, is_pinyin_name, recognize_people
@@ -138,10 +139,11 @@ _BOT_MENTION = re.compile(r"@(?:handover[ _-]?bot|handover[ _-]?assistant|交接
                           re.IGNORECASE)
 # Indonesian "pindah (semua) ke" is "move (all) to"; learners' "move the clients of X for Y" means "to" once the
 # owner is marked ("transfer X all customers for Y" stays a question: for whom, or whose?)
-_PINDAH = re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE)
-_LEARNERS_TO = re.compile(r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b|\b(?:his|her|their)\b)"
-                          r"[^.,;!?]{1,40}?\b)"
-                          r"for\b(?=\s+(?:[A-Z]|@))")
+_PINDAH = skipping(re.compile(r"\bpindah(\s+semua)?\s+ke\b", re.IGNORECASE))
+_LEARNERS_TO = skipping(re.compile(
+    r"\b((?:move|transfer|give|pass|hand)\b)([^.,;!?]{0,60}?(?:\bof\b|'s\b|\b(?:his|her|their)\b)"
+    r"[^.,;!?]{1,40}?\b)"
+    r"for\b(?=\s+(?:[A-Z]|@))"))
 _STRUCK = re.compile(r"~~[^~\n]{1,40}~~")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE)
 _SCOTS_WORDS = {"ower": "over", "fae": "from"}
