@@ -105,10 +105,15 @@ _OTHER_NUMBER = _re(r"(?:订单|快递|运单|物流|发票|报销单?|工号|�
                     r"no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
 
 
+_ANY_NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]")
+
+
 def find_jobs(low: str, taken: list[Span]) -> list[Span]:
     """Job ids (digits as value), not inside spans already `taken` (checklist items, dates), nor
     an order's, parcel's or invoice's number ("订单12345的状态", "status of order #55231")."""
     found: list[Span] = []
+    if not _ANY_NUMERAL.search(low):
+        return found  # (every id above is digits or Chinese numerals)
     for pattern in _JOB:
         for m in pattern.finditer(low):
             if _inside(m.start(1), taken) or _inside(m.start(1), found):

@@ -17,7 +17,6 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 from .people import PersonSpot
@@ -28,6 +27,8 @@ ROLES = ("giver", "receiver", "neither")
 SELF, OTHER = "@", "#"  # a mention of the person scored / of anybody else, in the text the features read
 _TOKEN = re.compile(r"[a-z0-9'’]+|[^\sa-z0-9'’]")
 _CJK = re.compile(f"[{CJK_CHARS}]")
+_NON_CJK_TOKEN = re.compile(f"[a-z0-9'’]+|[^\\sa-z0-9'’{CJK_CHARS}]")  # a _TOKEN that is not one Chinese character
+_CJK_PAIR = re.compile(f"(?=([{CJK_CHARS}]{{2}}))")  # every two Chinese characters side by side, overlapping
 
 
 def person_key(spot: PersonSpot) -> str:
@@ -99,8 +100,8 @@ def _edge(text: str, tokens: list[str], side: str) -> list[str]:
 
 def _bag(stretch: str, side: str) -> set[str]:
     """The Latin words and the Chinese character pairs of a stretch of the message."""
-    grams = {f"{side}:{t}" for t in _TOKEN.findall(stretch) if not _CJK.match(t)}
-    grams.update(f"{side}:{a}{b}" for a, b in pairwise(stretch) if _CJK.match(a) and _CJK.match(b))
+    grams = {f"{side}:{t}" for t in _NON_CJK_TOKEN.findall(stretch)}
+    grams.update(f"{side}:{pair}" for pair in _CJK_PAIR.findall(stretch))
     return grams
 
 

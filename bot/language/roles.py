@@ -23,7 +23,7 @@ from .spotting import (
     split_clauses,
     tail,
 )
-from .text import occurrences, whole_word
+from .text import occurrences, whole_word, word_spans
 
 # Words a Latin "name" is never made of.
 
@@ -779,11 +779,10 @@ def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[t
     ends = [q.end for q in s.people if start <= q.start and q.end <= end and same_member(q, person)]
     given = _given_name(s, person)
     if given:
-        ends += [m.end() for m in re.finditer(re.escape(given), s.low[:end]) if m.start() >= start]
+        ends += [e for at, e in occurrences(s.low[:end], given) if at >= start]
     words = s.text[person.start: person.end].split()
     if len(words) >= 2 and words[-1].isascii() and words[-1][:1].isupper():  # the surname alone
-        surname = re.compile(rf"\b{re.escape(words[-1].lower())}\b")
-        ends += [m.end() for m in surname.finditer(s.low, start, end)]
+        ends += [e for _, e in word_spans(s.low, words[-1].lower(), start, end)]
     found = (_CANNOT_TAKE.match(s.low, at) for at in ends)
     return [m.span() for m in found if m is not None and m.end() <= end]
 
@@ -821,7 +820,7 @@ def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owne
     # "…to Tuhafeni Nangolo now now", "todo todo")
     said = [m.span() for m in _SELF_CORRECTION.finditer(s.low, person.end, end) if not m.group("dup") or any(
         q.start >= m.end() and same_member(q, person) for q in s.people) or (
-        not person.known and re.search(rf"\b{re.escape(person.text.lower())}\b", s.low[m.end():]))]
+        not person.known and word_spans(s.low[m.end():], person.text.lower()))]
     if not owner:  # (a correction said in words first; then the reason alone: "…, Kerry's got enough on")
         said = _ruled_mentions(s, person, end) + _turned_down(s, person, person.start, end) + said
     if not said:

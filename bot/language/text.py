@@ -171,6 +171,33 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
+def word_spans(text: str, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where `word` stands in `text[start:end]` between word boundaries: what `re.finditer(rf"\\b{re.escape(word)}\\b",
+    text, start, end)` finds (Unicode word characters, the text's own characters before `start`, none after
+    `end`), without a pattern per name (see `occurrences`)."""
+    stop = len(text) if end is None else min(end, len(text))
+    spans: list[tuple[int, int]] = []
+    at = text.find(word, start, stop) if word else -1
+    while at >= 0:
+        after = at + len(word)
+        if _boundary(text, at, stop) and _boundary(text, after, stop):
+            spans.append((at, after))
+            at = text.find(word, after, stop)
+        else:
+            at = text.find(word, at + 1, stop)
+    return spans
+
+
+def _boundary(text: str, at: int, stop: int) -> bool:
+    """`\\b` at `at` in `text[:stop]`: a word character on one side only."""
+    before = at > 0 and _word_char(text[at - 1])
+    return before != (at < stop and _word_char(text[at]))
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def whole_word(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, when Latin, stands as a word of its own: no Latin letter right before or after
     it ("Iain" is not in "Iainsdottir"; "给Peigi" names Peigi). Chinese always stands alone."""

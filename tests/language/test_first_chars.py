@@ -1,8 +1,10 @@
-"""The cue patterns' first-character lookahead (bot/language/first_chars.py): the same matches, or no change."""
+"""The reader's speed-ups that must not change what it finds: the cue patterns' first-character lookahead
+(bot/language/first_chars.py), and word spans found without a pattern per name (text.word_spans)."""
 
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 from bot.language import cues
 from bot.language.first_chars import first_chars, skipping
+from bot.language.text import word_spans
 
 DATA = Path(__file__).parent / "data"
 
@@ -52,3 +55,16 @@ def test_a_cue_finds_what_it_found_without_the_lookahead(name: str) -> None:
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), text
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert fast.sub("#", text) == plain.sub("#", text)
+
+
+def test_word_spans_finds_what_a_word_boundary_pattern_finds() -> None:
+    rng = random.Random(5)
+    alphabet = "ab _-.'é李1 "
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+        start, end = rng.randint(0, len(text)), rng.randint(0, len(text) + 2)
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        assert word_spans(text, word, start, end) == [m.span() for m in pattern.finditer(text, start, end)]
+        assert word_spans(text, word) == [m.span() for m in pattern.finditer(text)]
+    assert word_spans("qi, qin and qi", "qi") == [(0, 2), (12, 14)]
