@@ -163,6 +163,8 @@ _ITEM = (
 
 def find_items(low: str) -> list[Span]:
     found: list[Span] = []
+    if not _ANY_NUMERAL.search(low) and "item" not in low.lower():
+        return found  # (every item above is numbered in digits or Chinese numerals, or "item one" … "item ten")
     for pattern in _ITEM:
         for m in pattern.finditer(low):
             value = number(m.group(1))
