@@ -26,7 +26,7 @@ from bench.directory_resolve import make_directory
 from bot.directory.lookup import settle_heap
 from bot.directory.matcher import NameMatcher
 from bot.directory.resolve import DirectoryIndex
-from bot.language import parse
+from bot.language import load_models, parse
 
 ZH = ["把{a}的客户交接给{b}", "{a}的客户转给{b}", "把{a}的客户和客户群交接给{b}", "{a}离职了，客户给{b}",
       "请帮我把{a}的客户群也转给{b}", "{a}的交接记录", "{a}要离职了，她的客户交接给{b}", "交接：{a} → {b}",
@@ -63,6 +63,7 @@ def main() -> None:
     t1 = time.perf_counter()
     matcher = NameMatcher.build(members, version=1)
     t2 = time.perf_counter()
+    load_models()  # as a worker does when it starts (bot/app.py), before its first directory is built
     settle_heap()  # as the worker does after building (bot/directory/lookup.py)
     print(f"built once per directory version: index {1000 * (t1 - t0):.0f} ms, matcher {1000 * (t2 - t1):.0f} ms")
     today = date(2026, 11, 26)

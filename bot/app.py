@@ -22,6 +22,7 @@ from bot.callback import CallbackEndpoint
 from bot.clock import Clock, SystemClock
 from bot.dispatcher import Dispatcher
 from bot.features import Feature, load_features
+from bot.language import load_models
 from bot.longconn.cards import BotCards
 from bot.longconn.channel import BotChannel
 from bot.longconn.holder import ConnectionHolder
@@ -205,6 +206,8 @@ def create_app(settings: Settings, options: AppOptions | None = None) -> web.App
             if opts.workers or opts.background:
                 rt.outbox.start()
                 stack.push_async_callback(rt.outbox.stop)
+            if opts.workers:
+                await asyncio.to_thread(load_models)  # (before the first message, not during it)
             # the instance id, so a restarted worker resumes its own unfinished entries at once
             base = opts.consumer_name or instance_id
             for i in range(opts.workers):

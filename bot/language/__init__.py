@@ -7,9 +7,9 @@ what the reader leaves. Person mentions are returned as written; resolving them 
 the directory's job, never this package's."""
 
 from .intent import SLOT_SCHEMA, Intent, IntentName, Lang, intent_json
-from .parser import parse, says_yes
+from .parser import load_models, parse, says_yes
 from .people import SELF_WORDS, PeopleSpotter, PersonSpot
 from .text import detect_language
 
 __all__ = ["SELF_WORDS", "SLOT_SCHEMA", "Intent", "IntentName", "Lang", "PeopleSpotter", "PersonSpot",
-           "detect_language", "intent_json", "parse", "says_yes"]
+           "detect_language", "intent_json", "load_models", "parse", "says_yes"]
