@@ -9,8 +9,7 @@ look-alike "not ours" (a meeting to cancel, keys to hand over). Extend a list, n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from .first_chars import skipping
 from .jobs import AMOUNT_AFTER
@@ -23,13 +22,37 @@ class Span(NamedTuple):
     value: str
 
 
+_T = TypeVar("_T")
+
+
+class PatternCache(Generic[_T]):
+    """What a pure function of (pattern, text) gave, for the stages that ask the same cue of one message. Keyed by
+    the pattern's identity: hashing a pattern hashes its compiled program (~4 µs for the biggest cues), which an
+    lru_cache would do on every call. The pattern is kept with its entry, so its id cannot name another meanwhile."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: dict[tuple[int, str, str], tuple[re.Pattern[str], _T]] = {}
+
+    def get(self, pattern: re.Pattern[str], text: str, extra: str = "") -> _T | None:
+        hit = self._entries.get((id(pattern), text, extra))
+        return hit[1] if hit is not None and hit[0] is pattern else None
+
+    def put(self, pattern: re.Pattern[str], text: str, value: _T, extra: str = "") -> None:
+        if len(self._entries) >= self._size:
+            self._entries.clear()  # (a message's stages ask within moments of each other: no order to keep)
+        self._entries[(id(pattern), text, extra)] = (pattern, value)
+
+
+_SPANS: PatternCache[tuple[Span, ...]] = PatternCache(512)
+
+
 def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
-    return list(_spans(pattern, text, value))
-
-
-@lru_cache(maxsize=512)  # the same cue list is asked of one message by several stages
-def _spans(pattern: re.Pattern[str], text: str, value: str) -> tuple[Span, ...]:
-    return tuple(Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text))
+    found = _SPANS.get(pattern, text, value)
+    if found is None:
+        found = tuple(Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text))
+        _SPANS.put(pattern, text, found, value)
+    return list(found)
 
 
 def _re(pattern: str) -> re.Pattern[str]:

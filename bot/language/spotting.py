@@ -463,11 +463,18 @@ def _clean_latin(spot: PersonSpot) -> PersonSpot | None:
 
 
 # --- helpers ------------------------------------------------------------------------------------
-@lru_cache(maxsize=1024)
+_FIRST: cues.PatternCache[Span] = cues.PatternCache(1024)
+_NONE = Span(-1, -1, "")  # (no match, as cached)
+
+
 def first_span(pattern: re.Pattern[str], low: str) -> Span | None:
     """The first match of a cue (cached: the stages ask for the same cues of one message)."""
-    m = pattern.search(low)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    found = _FIRST.get(pattern, low)
+    if found is None:
+        m = pattern.search(low)
+        found = Span(m.start(), m.end(), m.group()) if m else _NONE
+        _FIRST.put(pattern, low, found)
+    return None if found is _NONE else found
 
 
 @lru_cache(maxsize=256)
