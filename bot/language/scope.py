@@ -112,7 +112,7 @@ def read_scope(
         return ["customers", "groups"]
     if not kept_back and _WITH_GROUPS.search(low[min(c[0] for c in keep): max(c[1] for c in keep)]):
         return ["customers", "groups"]  # "她的患者和群", "车主和车友群", "travellers and tour group chats"
-    if groups and _GROUPS_TOO.search(low) and not _FORGOTTEN.search(low):
+    if groups and "customers" not in held and groups_too(low):
         return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
     if groups:
         return ["groups"]
@@ -172,8 +172,24 @@ _LEFT_AS_IS = (r"冇要?(?:动|转)|没要(?:动|转)|不消(?:动|转)|弗要?(
                r"不必|无需|(?:莫|么)动|另行(?:安排|处理)|另外安排|另做安排|解散|"
                r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
                r"\bwe keep\b|\bstay with\b")
+# … and in the dialects, or as the giver keeping them, or for later (read in a clause of its own, or right after
+# the kind: further on, "客户不要动 他还要跑" speaks of the next kind)
+_HELD = "|".join((
+                   # the dialects' "don't move": 冇动 免转 毋使 伓使动 嫑动 甭管 白转 包动 唔使郁 无用转 覅动
+                   # (as normalized: 冇 is 没, 唔 is 不)
+                   r"(?:无|毋|伓|免|嫑|甭|白|包|覅|勿|莫)(?:使|用|要|得|需|好|洗)?(?:动|转|碰|郁|移|变)(?![给給予畀乞分把])",
+                   r"(?:没|不)(?:使|用|得|需|洗)(?:动|转|碰|郁|移|变)(?![给給予畀乞分把])", r"没动|不郁",
+                   r"(?:毋|伓|嫑|甭|覅|莫)(?:使|用|要|得|需)?(?:管|理)",
+                   # the giver keeps them: 她自己带走 伊家己顾 他个人留到起 佢自家带走先 渠自家还要跟
+                   r"(?:自己|自家|家己|自个儿?|个人)(?:先|还|再|也|来)*(?:要|得|会)?(?:顾|管|带|跟|留|搞|弄|交代|"
+                   r"处理|顶|收尾|跑|看)",
+                   r"(?<=[他她伊渠佢])(?:先|还|会)?带(?:走|过去|起走|埋)", r"还(?:在|要|得)(?:跟|管|带|顾|跑)",
+                   r"留(?:到|牢|住)", r"hold\s*住", r"先放(?:着|渠|他|她|伊|佢)", r"先搁着",
+                   # later: 等他回来再讲 群过完年再说 晏歇再讲 回来再搞
+                   r"(?:等|过(?:完|了|两|几|些|阵)|回来|返嚟|转来|晏歇|时候|以后|之后)\S{0,8}?(?:再|才)(?:讲|说|搞|弄|处理|安排|交代|算)",
+                   r"\bstays? (?:put|where)\b", r"\bnothing changes\b", r"\ba while yet\b"))
 _NEGATED = skipping(re.compile(
-    r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|" + _LEFT_AS_IS + "|"
+    r"先不动|不动|别动|除外|(?:甭|覅)(?:动|转|碰)|" + _LEFT_AS_IS + "|" + _HELD + "|"
     r"\bleave\b.{0,40}\bbe\b|\bstill (?:call|calls|want|wants)\b|"
     r"(?:以后|回头|几时|晚点|迟点|之后|等)\S{0,8}?再(?:讲|说)|留牢|先放着|暂留|就不用|留给\S{0,6}?自己|"
     r"勿要动|勿动|莫动|先不|不用|不要(?!\s*(?:转|交|移)?[给給])|不转(?![给給])|别转(?![给給])|不包括|"
@@ -245,11 +261,17 @@ _NEGATED_AFTER = skipping(re.compile(r"先不动|暂时先不|不动|先放着|�
                                      r"(?:他|她|伊)?(?:自己|自家)(?:再|还|先)?\s*(?:顾|管|留|跟|留着|handle|keep|manage)|留牢|保留|"
                                      + _LEFT_AS_IS + "|"
                                      r"\blater\b|"
+                                     r"^\S{0,4}?(?:" + _HELD + ")|"
                                      r"^\S{0,6}?(?:除外|(?:甭|覅)(?:动|转|碰)|不用|(?<!要)不要(?!\s*(?:转|交|移)?[给給])|不转|先别|别动|暂不|不调整|不做调整|"
                                      r"不变|不换)|"
                                      r"\bcan stay\b|\bstay\b|\bstays\b|\bstaying\b|\bdo not move\b|"
                                      r"\bstill keep\b|\bremain\b|\balready\b|"
                                      r"\bkeep\b|\bwhere they are\b"))
+
+
+def groups_too(low: str) -> bool:
+    """The groups are said to go as well ("groups included", "群也一并")."""
+    return bool(_GROUPS_TOO.search(low)) and not _FORGOTTEN.search(low)
 
 
 def keeps_back(low: str) -> bool:

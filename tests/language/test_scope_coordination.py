@@ -98,3 +98,31 @@ def test_a_thing_inside_a_trade_word_is_not_that_thing(text: str, want: list[str
 @pytest.mark.parametrize("text", ["卢一鸣的车借给白露开两天", "卢一鸣的打卡记录转给白露看一下"])
 def test_the_thing_itself_still_moves_no_customers(text: str) -> None:
     assert parse(text, today=dt.date(2026, 12, 7), people=PEOPLE).intent == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the dialects' "don't move" (冇/唔 as normalized, 免, 嫑, 白, 伓使)
+        ("卢一鸣的品鉴群给白露，客户免转", G),
+        ("卢一鸣的品鉴群转给白露，客户嫑动", G),
+        ("卢一鸣嘅客户转畀白露，群冇使转", C),
+        ("卢一鸣的客户转给白露，品鉴群伓使动", C),
+        # the giver keeps them herself
+        ("卢一鸣的客户转给白露，品鉴群伊家己顾", C),
+        ("卢一鸣嘅客户畀白露，群佢自己带走先", C),
+        ("卢一鸣的品鉴群转白露，客户他个人留到过年", G),
+        ("卢一鸣的品鉴群转给白露，客户他还要跟一阵", G),
+        # for later
+        ("卢一鸣的客户给白露，品鉴群等他回来再讲", C),
+        ("卢一鸣的客户先转白露，群过完年再说", C),
+        ("卢一鸣的客户给白露，试菜群 stays put", C),
+        # a "don't give it to" corrects the receiver and keeps nothing back
+        ("卢一鸣的客户勿转给符拉维，转给白露，品鉴群也一并", CG),
+    ],
+)
+def test_what_the_giver_keeps_or_leaves_for_later_does_not_move(text: str, want: list[str]) -> None:
+    got = parse(text, today=dt.date(2026, 12, 7), people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "卢一鸣", "白露")
+    assert sorted(got.slots["scope"]) == want
+    assert not got.unsure  # read by the rules, not put right by a question

@@ -113,3 +113,27 @@ def test_a_site_visit_to_cover_is_asked_not_filed() -> None:
     got = parse("He Jing, can you cover Chen Jing's site visit with the client tomorrow afternoon?", today=TODAY,
                 people=PEOPLE)
     assert got.intent == "handover" and got.unsure
+
+
+@pytest.mark.parametrize(
+    ("model", "reading", "want"),
+    [
+        ("groups", ["customers", "groups"], ["groups"]),  # it drops the kind it hears kept back: asked
+        ("customers+groups", ["groups"], ["groups"]),  # it would add one: the rules stand
+        ("customers", ["groups"], ["groups"]),  # it would swap one for the other: the rules stand
+    ],
+)
+def test_where_something_is_kept_back_the_model_may_only_take_a_kind_away(
+        monkeypatch: pytest.MonkeyPatch, model: str, reading: list[str], want: list[str]) -> None:
+    probabilities = {"customers": 0.0, "groups": 0.0, "customers+groups": 0.0, model: 0.99}
+    monkeypatch.setattr(second_opinion, "scope_probabilities", lambda *a: probabilities)
+    got = second_scope("陈静的品鉴群跟订豆群转给何静，熟客她自己还要管", handover(reading))
+    assert got.slots["scope"] == want
+    assert got.unsure is (want != reading)
+
+
+def test_groups_said_to_go_too_are_not_taken_away(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(second_opinion, "scope_probabilities", lambda *a: {"customers": 0.99, "groups": 0.01})
+    text = "Please do not give Chen Jing's customers to Li Na; the receiver is He Jing, groups included"
+    reading = handover(["customers", "groups"])
+    assert second_scope(text, reading) == reading
