@@ -282,10 +282,26 @@ _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|r
 
 
 def _is_place(text: str, p: PersonSpot) -> bool:
-    """"the Shanghai office", "moving to Santos office": a capitalized word naming a place or a team, not a person."""
+    """"the Shanghai office", "moving to Santos office", "I'm off to Australia", "going to study in Portugal": a
+    capitalized word naming a place or a team, not a person."""
     return not p.known and p.text.isascii() and bool(
-        _PLACE_AFTER.match(text[p.end:]) and re.search(r"\b(?:the|to|in|at|from)\s*$", tail(text, p.start),
-                                                       re.IGNORECASE))
+        (_PLACE_AFTER.match(text[p.end:]) and re.search(r"\b(?:the|to|in|at|from)\s*$", tail(text, p.start),
+                                                        re.IGNORECASE))
+        or (_TRAVELS_TO.search(tail(text, p.start)) and not re.match(r"'s?\b", text[p.end:])))
+
+
+# where someone goes: "I'm moving to …", "she's off to …", "heading out to …", "go back to school in …" (a
+# transitive "move" names what moves before its "to": "moving his clients to" is not this); the one who goes is the
+# writer or a person's pronoun, as "the accounts are going to Li Na" and "they go to Li Na" hand over
+_TRAVELS_TO = re.compile(
+    r"(?:\b(?:i|i'?m|im|i'?ll|he|she|we|he'?s|she'?s|we'?re|one|who)\s+(?:(?:am|is|are|will|be|"
+    r"also|just|now|soon|then|probably|gonna|going to)\s+)*"
+    r"(?:go|goes|going|gone|went|move|moves|moving|moved|off|back|flying|fly|flies|heading|headed|relocating|"
+    r"relocate|returning|return|emigrating)|"
+    r"\b(?:heading|headed|flying|flew|relocating|relocated|emigrating|travell?ing))"
+    r"\s+(?:(?:back|home|out|over|away)\s+)*(?:to|for)\s+(?:(?:school|college|uni|university|study|work)\s+in\s+)?$|"
+    r"\b(?:study|studies|studying|live|lives|living)\s+in\s+$",
+    re.IGNORECASE)
 
 
 _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
