@@ -368,6 +368,20 @@ CANCEL = _re(
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
     r"\b(?:annul|void|rescind|nix)\b|\bbin\s+(?=(?:the\s+)?(?:job|it|that|this|handover|request|h-?\d|#?\d))"
 )
+# whether it is done, asked in the dialects' words: a verb of doing (or none), a word for finished, an aspect
+# particle, then a question word — 好哉伐 弄毕 搞掂未 弄妥了木有 好势未 转咖冇 弄好哩冇 做呢了 整明白没 好了毛;
+# how far it got — 转到么子程度 整得咋个样 弄成甚样 搞得么子样 弄了按怎; and when it will be done — 嘛时候能弄完
+DONE_QUESTION = (
+    r"(?:(?:转|交接|移交|弄|搞|整|做|办|跑|走)(?:完|好|毕|妥|掂|成|过去|过来|好势|明白|利索)"
+    r"(?:了|咗|哒|哩|咖|嘞|啦|哉|爻|晒|未|冇)?|"  # (a bare 好 asks with an aspect particle: not "…可好?")
+    r"(?:完|好|毕|妥|掂|成)(?:了|咗|哒|哩|咖|嘞|啦|哉|爻|晒)|好势)\s*"
+    r"(?:吗|嘛|没有?|冇|未|无|否|伐|弗|木有?|毛|啵|莫|不|咯|呀|啊|[?])|"
+    r"(?:转|交接|移交)(?:了|咖|咗|哒|哩|过)\s*(?:没有?|冇|未|无|否|伐|弗|木有?|毛)(?![\u4e00-\u9fff])|"  # 转咖冇 转了无
+    r"阿(?:转|弄|搞|整|做|办)?(?:完|好|妥)|"  # (Wu: 阿 asks, 阿转好哉)
+    r"(?:转|交接|弄|搞|整|做|办)(?:到|得|成|了)\s*(?:么子|什么|哪|甚|咋个|啷个|哪样|么样|么哩|怎|按怎|咋|啥)"
+    r"\S{0,2}?(?:程度|样|地步|步|了)|"
+    r"(?:几时|啥辰光|嘛时候|什么时候|么时候|多久|几点)\S{0,3}?(?:转|弄|搞|整|做)?(?:得)?(?:好|完)"
+)
 STATUS = _re(
     r"(?:完成|转完|做完|办完|弄完|整完|搞定|处理完|交接完|好|跑完|结束|成功|利索)了?(?:吗|没有?|嘛|么|未|莫得|伐)|"
     r"(?:转|交接|移交|弄|整|挪)过去(?:了)?(?:吗|没有?|未)|(?:怎么|咋)还(?:显示|在|挂)|\bgone\s+through\b|"
@@ -398,7 +412,7 @@ STATUS = _re(
     r"is .{1,40} (?:done|finished|complete|completed))\b|\b(?:done|finished|complete)\s*(?:yet)?\s*\?|咋还没|"
     r"还没动|还没开始|还有多少没|还剩多少没|还剩几个没|还有几个没|还有\s*\d+\s*个?没|为什么还有|怎么回事|"
     r"还没(?:转|交接|弄|做|处理)完|有没有\s*(?:failed|失败|没成功|没转成)|\bwhat happened\b|\bany joy\b|"
-    r"\b(?:current )?state of (?:the )?(?:transfer|handover|job|request)"
+    r"\b(?:current )?state of (?:the )?(?:transfer|handover|job|request)|" + DONE_QUESTION
 )
 RECORDS = _re(
     r"哪些客户|哪几个客户|在谁那|在谁手|谁手上|谁手里|谁批准|谁审批|\bwho approved\b|"

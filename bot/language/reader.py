@@ -460,7 +460,7 @@ _DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\
                        r"\bdone na\b|\b(?:is|has|have)\b.{0,40}"
                        r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|没|嘛)|"
                        r"(?:怎么|甚|咋|啥|怎)样了|弄得(?:怎么|甚|咋|啥)样|转成功了|落定了?(?:吗|没有?)|"
-                       r"\bdid\b.{0,40}\bgo through\b", re.IGNORECASE)
+                       r"\bdid\b.{0,40}\bgo through\b|" + cues.DONE_QUESTION, re.IGNORECASE)
 _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",
                         re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
