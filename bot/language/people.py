@@ -197,6 +197,8 @@ def recognize_people(text: str) -> list[PersonSpot]:
             continue
         if group == "name2" and match[group][-1] in "转交给送发移划":
             continue  # "给包凯转一下…": 转 is the verb after the receiver
+        if group == "name2" and end < len(text) and text[end] in _STOP_BEFORE.get(match[group][-1], ""):
+            continue  # "交给段浩保管": 保 starts the word after the receiver
         if (match[group][0] in "请让叫帮把被将是" and match[group][0] not in SURNAMES) or \
                 _TITLE_INSIDE.search(match[group]):
             continue  # "…,请启动离职交接流程": a request word starts no name
@@ -241,7 +243,7 @@ _STOP_BEFORE = {"历": "职", "顶": "上替", "替": "换", "承": "接担", "�
                 "启": "动用",
                 "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
                 "取": "消", "如": "何",
-                "之": "前后", "以": "前后"}
+                "之": "前后", "以": "前后", "保": "管"}
 
 
 def _stops(rest: str, k: int) -> bool:

@@ -354,6 +354,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
     if _COMPLAINT.search(low) and strong is None:
         return None  # "客户周女士投诉…@叶知秋 你跟进一下": a complaint to follow up, nobody's customers move
+    if _NO_HANDOVER_ACT.search(plain) and (strong is None or _HANDOVER_MEETING.search(plain)):
+        return None  # a thing lent, a copy sent, kept safe; a meeting about the handover; a customer's own deed
     rescheduled = _RESCHEDULED.search(low)
     if rescheduled is not None and cues.NOT_OURS_OBJECT.search(low[clause_of(rescheduled.start(), clauses)[0]:
                                                                    rescheduled.start()]):
@@ -490,6 +492,17 @@ _TRADE_WORD_SURE = 0.7
 _HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
 # "Jacqui's Saturday shift": a time says which one, the thing comes after it
 _WHICH_TIME = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night"
+# acts no customer is handed over by, whatever the thing is called: lent (借给, lent), a copy sent (发给Y一份),
+# kept safe (保管), a meeting about the handover (开个交接会, handover training), a customer's own deed put in
+# another name ("过户到他儿子名下", "to his son's name"), someone covering a day or a stall ("covering X's Saturday")
+_HANDOVER_MEETING = re.compile(r"(?:开|约|安排)一?个\S{0,4}?会(?![员计])|\b(?:handover|transfer)\s+(?:training|"
+                               r"workshop)\b", re.IGNORECASE)
+_NO_HANDOVER_ACT = re.compile(
+    _HANDOVER_MEETING.pattern + r"|(?<!交)借(?:给|予|乞|畀|拨)|\b(?:lent|lend|lends|lending|borrow(?:s|ed|ing)?)\b|"
+    r"(?:给|发给|转给|send to)\s*\u25a1+\s*(?:一份|一份儿|一个copy)|一份(?=\s*[,.;!?]|$)|\ba copy\b|保管|"
+    r"(?:过户|转)到(?:他|她)\S{0,4}名下|\bto\s+(?:his|her|their)\s+(?:[a-z]+'s\s+)?name\b|"
+    rf"\bcover(?:s|ing)?\s+\u25a1+'s?\s+(?:{_WHICH_TIME}|booth|stall|counter|session|callout|call-out|"
+    r"run|round|class|lesson|slot)\b", re.IGNORECASE)
 _OWNER_GLUE = re.compile(rf"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?(?:(?:{_WHICH_TIME}|early|late)\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(rf"^\s*(?:'s\s+)?(?:(?:{_WHICH_TIME})\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
@@ -536,7 +549,7 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _TO_A_PLACE_OF,
                _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE,
-               _LETTER_HEAD)
+               _LETTER_HEAD, _NO_HANDOVER_ACT)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:
