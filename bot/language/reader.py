@@ -49,6 +49,7 @@ from .roles import (
     latin_after,
     latin_spot_after,
     one_of_two,
+    pair_asked,
     quoted_speaker,
     receiver_first,
     replaced,
@@ -209,6 +210,10 @@ def _handover(s: Spotted) -> Reading | None:
     if pair is not None:  # "秦岚 给 贺子健", "原：翟静 新：洪亮"
         return _pair_reading(s, pair.source, pair.takeover, unsure=not pair.sure)
     if strong is None and not markers and weak is None and takes is None and "←" not in low:
+        asked = pair_asked(s)
+        either = one_of_two(s, asked[1]) if asked is not None else None
+        if asked is not None and either is not None:
+            return _pair_reading(s, asked[0], either[0])  # "X's clients, A or B?\nA, B is full": answered
         return _departure_question(s)
     clauses = split_clauses(low)
     takeover, marker = takeover_of(s, markers)

@@ -475,6 +475,22 @@ def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set
     return None
 
 
+def pair_asked(s: Spotted) -> tuple[PersonSpot, PersonSpot] | None:
+    """"Bruno's pet-sitting clients, Agnelo or Clyde?": (whose, the first of the two) where the message asks
+    which of two takes someone's customers with no verb at all — the answer, if the writer gives it, follows."""
+    for pair in _EITHER_OR.finditer(s.low):
+        first = next((p for p in s.people if p.start == pair.start(1)), None)
+        if first is None or _QUESTION_END.match(s.low, pair.end()) is None:
+            continue
+        before = [p for p in s.people if p.end <= first.start]
+        owner = before[-1] if before else None
+        between = s.low[owner.end: first.start] if owner is not None else ""
+        if owner is not None and len(between) <= 40 and (is_possessive(s, owner) or cues.CUSTOMERS.search(between)
+                                                          or cues.GROUPS.search(between)):
+            return owner, first
+    return None
+
+
 def _said_again(name: str) -> tuple[str, ...]:
     """How a name of the pair may be said again: "shelley" for "Shelley Doucette", "kui fah" for "Jong Kui Fah"
     (a given name after the surname); a Chinese name whole."""

@@ -36,3 +36,23 @@ def test_the_name_said_alone_after_the_question_is_the_answer(text: str, receive
     reading = parse(text, today=TODAY, people=PEOPLE)
     assert reading.intent == "handover"
     assert reading.slots["takeover"] == receiver, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("Owen Tremblay's maple syrup buyers, Marie Gagnon or Luc Bouchard?\nLuc Bouchard. Marie is off till March",
+         "Luc Bouchard"),
+        ("Owen Tremblay's cabin renters: Marie or Luc? Marie, Luc has the whole lake already", "Marie"),
+        ("祁晓峰的茶叶客户，骆春燕还是冉国栋？\n冉国栋，春燕下个月休产假", "冉国栋"),
+    ],
+)
+def test_an_or_question_with_no_verb_answered_below_it(text: str, receiver: str) -> None:
+    reading = parse(text, today=TODAY, people=PEOPLE)
+    assert (reading.intent, reading.slots["takeover"]) == ("handover", receiver), reading
+    assert reading.slots["handover"] in ("Owen Tremblay", "祁晓峰")
+
+
+def test_an_or_question_nobody_answered_hands_nothing_over() -> None:
+    assert parse("Owen Tremblay's cabin renters: Marie Gagnon or Luc Bouchard?", today=TODAY,
+                 people=PEOPLE).intent != "handover"
