@@ -512,7 +512,11 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"(?:发|给|让)我(?:瞄一眼|瞄一下|瞅一眼|瞅瞅|过目|看一眼|看看|看一下|瞧瞧)|"
                      r"看一哈|拿来看|拿出来|看看|看一下|看一眼|看下|查看|\b(?:what'?s left|what is left|"
                      r"remaining items|pull up|bring up|can i see|"
-                     r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出")
+                     r"show (?:me )?(?:my )?checklist|my checklist|show me\b.{1,40}\bchecklist)\b|调阅|调取|调出|"
+                     # looked at or fetched, in any order and dialect: 睇下 瞅瞅 瞧下 show一下 拿来 翻出来 整出来
+                     # 提来我看; 清单嘛样了; "where is X's checklist", "what all's left"
+                     r"睇|瞅|瞧|瞄|(?:拿|翻|整|提|调|弄|找)(?:出)?来|(?<=清单)(?:的)?(?:嘛|啥|咋|怎么|什么)样|"
+                     r"\b(?:show|see|view)\b|\bwhere(?:'s| is)\b.{0,40}\bchecklist\b|\bwhat all'?s left\b")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')
 HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"

@@ -68,9 +68,9 @@ _CHECKLIST_AFTER = re.compile(r"\s*(?:同志|老师|经理)?\s*(?:的|个|哩|�
                               r"(?:item|task|step|no\.?)\s*#?\s*\d)", re.IGNORECASE)
 
 
-# "show me the checklist of Andreea Stan": whose, said after it
-_CHECKLIST_OF = re.compile(r"\b(?:check ?list|list|tasks)\s+(?:of|for)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$",
-                           re.IGNORECASE)
+# "show me the checklist of Andreea Stan", "Checklist Maarten de Vries. Show.": whose, said after it
+_CHECKLIST_OF = re.compile(r"\b(?:check ?list|list|tasks)\s+(?:of|for)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$|"
+                           r"^\W*(?:offboarding\s+)?check ?list\s*[:：-]?\s*$|清单\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def read_checklist_view(s: Spotted) -> Reading | None:
