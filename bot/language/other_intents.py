@@ -319,7 +319,9 @@ _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"successor|backfill|replacement|cover|交接人|"
                                r"(?:客户|东西|工作|活)(?:都|就|全)?(?:交?给|归))"
                                r"\s*(?:是|为|係|系|:|is|will be)?[\s@:]*$|"
-                               r"接手的?(?:人)?是\s*(?:他|她)?的?(?:搭档|徒弟|同事|助理|副手)?\s*$")
+                               r"接手的?(?:人)?是\s*(?:他|她)?的?(?:搭档|徒弟|同事|助理|副手)?\s*$|"
+                               # the dialects' 的 and 是: 接手个是X 接手嘅系X 接他嘞是X 接俚个是X
+                               r"接(?:手|他|她|俚|佢|渠|伊)(?:的|个|嘅|嘞|哩|兮)?(?:人)?(?:是|系|係)\s*$")
 _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replacement|backfill)\b|"
                               r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
                               r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
@@ -332,7 +334,12 @@ _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replaceme
                               r"will be (?:(?:his|her|their|the) )?(?:successor|replacement|backfill))\b|"
                               # "Euan's taking over", "Beatriz to take over", "Mereana's picking up her patch"
                               r"(?:'s|\s+is|\s+will|\s+to)\s+(?:be\s+)?(?:taking|take|picking|pick)\s+(?:over|up)\b|"
-                              r"来接(?![待见])|接手|接(?=\s*(?:[.,;!?]|$)))")
+                              r"来接(?![待见])|接手|接(?=\s*(?:[.,;!?]|$))|"
+                              # "Sara Rahimi will replace him", "Tareq Shboul takes his stuff", "Bethan Howells is
+                              # taking his place", "Faith Louisy taking over she work"
+                              r"\s*(?:will|shall|is going to|'ll)\s+replace\s+(?:him|her|them)\b|"
+                              r"(?:'s|\s+is|\s+will)?\s*(?:takes|taking|take)\s+(?:over\s+)?(?:his|her|their|she|he)\s+"
+                              r"(?:stuff|work|place|job|role|things|desk|duties|patch|spot)\b)")
 
 
 def _successor(s: Spotted, member: PersonSpot | None) -> PersonSpot | None:
