@@ -262,6 +262,13 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
     """The tag as written: in its frame right after the source ("X的VIP客户", "X's Gold customers",
     "customers tagged APAC"), else the first tag-shaped word before a receiver's verb or a
     customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
+    explicit = w.TAG_EN_AFTER.search(n, 0, rest_at) or w.TAG_EXPLICIT.search(n, 0, rest_at)
+    if explicit is not None:
+        tag = next(g for g in (explicit.groupdict().get(k) for k in ("quoted", "tag", "quoted2", "tag2", "quoted3",
+                                                                     "tag3")) if g)
+        tag = tag.strip().strip('"')
+        if _a_tag(tag):
+            return tag
     after = n[source.end :]
     found = (w.TAG_EN.match(after) or w.TAG_DOUBLE.match(after) or w.TAG_ZH.match(after) or w.TAG_EN_AFTER.search(after)
              or w.TAG_EN_WITH.search(after))

@@ -88,6 +88,15 @@ TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|
 TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts|anything|anyone|everyone|those|ones)\s+"
                           r"(?:tagged|with (?:the )?tag|label(?:l)?ed|marked)\s+"
                           r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE)
+# the tag named by a word that says it is one, wherever it stands: 标了包月的, 打了"晋江二中"标签的, 标签是"前郭"的,
+# tag 是 Tanker 的, "with tag 老小区" — it wins over a trade's noun in the customers' frame ("X的陪诊客户，标了包月的…")
+TAG_EXPLICIT = re.compile(
+    r"(?:标了|标着|标注了?|打了)\s*(?:\"(?P<quoted>[^\"]{1,20})\"|(?P<tag>[^\s,.;:的嘞\"]{1,12}?))\s*(?:标签|tag)?\s*"
+    r"(?:的|嘞|哩|个|嘅)|"
+    r"(?:标签|\btag|\blabel)\s*(?:是|为|=|:)?\s*(?:\"(?P<quoted2>[^\"]{1,20})\"|(?P<tag2>[^\s,.;:的嘞\"]{1,20}?))\s*"
+    r"(?:的|嘞)|"
+    r"\bwith (?:the )?tag\s+(?:\"(?P<quoted3>[^\"]{1,20})\"|"
+    r"(?P<tag3>[^\s,.;:的\"]{1,20}(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*))", re.IGNORECASE)
 # "customers with the VIP tag"
 TAG_EN_WITH = re.compile(r"\b(?:customers|clients|contacts|accounts)\s+with\s+(?:the |a )?"
                          r"(?P<tag>\"[^\"]{1,20}\"|\S+)\s+"

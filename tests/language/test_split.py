@@ -407,3 +407,20 @@ def test_only_the_tagged_part_to_one_receiver_is_marked_tag_only(text: str, tag:
 def test_a_whole_book_or_a_quoted_name_is_no_tag(text: str) -> None:
     got = parse(text, today=TODAY)
     assert got.intent == "handover" and got.slots["split"] is None and got.slots["tag"] is None
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("张伟的陪练客户，标了包年的给李娜，其余的给杨洋", "包年"),
+        ("张伟的家教客户里打了「重点班」标签的转给李娜，剩下的转给杨洋", "重点班"),
+        ("张伟的团课客户，标签是“晨练”的给李娜，其他的都给杨洋", "晨练"),
+        ("张伟的 tutoring 客户 split 一下：tag 是 老会员 的给李娜，剩下的给杨洋", "老会员"),
+        ("Zhang Wei's piano students tagged Grade Eight go to Li Na, the rest to Yang Yang", "Grade Eight"),
+        ("张伟的琴行客户 with tag Key Account go to Li Na, the rest to Yang Yang", "Key Account"),
+    ],
+)
+def test_the_tag_named_as_one_wins_over_the_trades_noun(text: str, tag: str, people: NameMatcher | None) -> None:
+    got = parse(text, today=TODAY, people=people)
+    assert (got.intent, got.slots["split"], got.slots["tag"]) == ("handover", "by_tag", tag)
