@@ -27,6 +27,7 @@ from . import split_words as w
 from .intent import Intent, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
+from .scope import keeps_back
 from .text import detect_language
 
 
@@ -314,8 +315,14 @@ def _shaped_tag(n: str, spots: list[PersonSpot], rest_at: int) -> str | None:
     return None
 
 
+_CLAUSES = re.compile(r"[,;.!?\n]")
+
+
 def _scope(n: str) -> list[str]:
     n = w.GROUPS_LEFT.sub(" ", n)  # "群不用动": the groups stay where they are
+    # (and a clause of its own that keeps them back, as the single handover reads it: "会员群莫动", "her chats
+    # stay put", "宴席群唔使分")
+    n = ",".join(c for c in _CLAUSES.split(n) if not (cues.GROUPS.search(c.lower()) and keeps_back(c.lower())))
     return ["customers", "groups"] if cues.GROUPS.search(n) or w.MORE_GROUPS.search(n) else ["customers"]
 
 

@@ -424,3 +424,17 @@ def test_a_whole_book_or_a_quoted_name_is_no_tag(text: str) -> None:
 def test_the_tag_named_as_one_wins_over_the_trades_noun(text: str, tag: str, people: NameMatcher | None) -> None:
     got = parse(text, today=TODAY, people=people)
     assert (got.intent, got.slots["split"], got.slots["tag"]) == ("handover", "by_tag", tag)
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟的会员客户，李娜跟杨洋一人一半，会员群莫动",
+        "张伟啲学员李娜同杨洋一人一半，上课群唔使分",
+        "Zhang Wei's piano students, split them evenly between Li Na and Yang Yang. His chats stay put",
+    ],
+)
+def test_a_split_keeps_back_the_groups_said_to_stay(text: str, people: NameMatcher | None) -> None:
+    got = parse(text, today=TODAY, people=people)
+    assert (got.intent, got.slots["split"], got.slots["scope"]) == ("handover", "even", C)
