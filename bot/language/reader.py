@@ -247,6 +247,8 @@ def _handover(s: Spotted) -> Reading | None:
     if source is not None and marker is not None and source.end <= marker.start:
         source = corrected(s, source, before=marker.start, owner=True)  # "把邝敏的，呃不是邝敏，是邝颖的客户"
     scope = read_scope(s, source, takeover, marker, clauses)
+    field = field_scope(low, longest=24) if not _SCOPE_PUT_RIGHT.search(low) else None
+    scope = field or scope  # "handover：A → B，范围：全部": the scope field says what moves
     failed = bool(FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
     if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|\b(?:which|how many)\b|[?？]", low):

@@ -14,15 +14,19 @@ from .text import CJK_LATIN_SEAM
 
 # Words a Latin "name" is never made of.
 
-# a form's field saying what moves: "范围：项目群（客户已单独处理）", "scope: groups # customers stay"
-_SCOPE_FIELD = re.compile(r"(?:交接范围|交接内容|移交范围|范围|内容|\bscope)\s*:\s*(.*?)(?=[,;][^,;:]{1,10}:|$)",
-                          re.IGNORECASE)
+# a form's field saying what moves: "范围：项目群（客户已单独处理）", "scope: groups # customers stay" (客户范围
+# names the customers' range, not the kinds)
+_SCOPE_FIELD = re.compile(r"(?<!客户)(?:交接范围|交接内容|移交范围|范围|内容|\bscope)\s*:\s*"
+                          r"(.*?)(?=[,;][^,;:]{1,10}:|$)", re.IGNORECASE)
 
 
-def field_scope(low: str) -> list[str] | None:
-    """The kinds a form's scope field names and does not keep back, or None without such a field."""
+def field_scope(low: str, *, longest: int | None = None) -> list[str] | None:
+    """The kinds a form's scope field names and does not keep back, or None without such a field (or with a
+    value longer than `longest`: outside a form, where the field ends is not sure)."""
     field = _SCOPE_FIELD.search(low)
-    return kinds_said(field.group(1)) if field is not None else None
+    if field is None or (longest is not None and len(field.group(1)) > longest):
+        return None
+    return kinds_said(field.group(1))
 
 
 def kinds_said(text: str) -> list[str] | None:
@@ -110,6 +114,9 @@ def read_scope(
         everything |= bool(cues.ALL.search(text)) and start == main[0]
     if customers and groups:
         return ["customers", "groups"]
+    main_text = low[main[0]: main[1]]
+    if not kept_back and cues.EVERYTHING.search(main_text) and not _kinds_named(low[main[0]:]):
+        return ["customers", "groups"]  # "…'s owners still under his name?? move everything to Monica"
     if not kept_back and _WITH_GROUPS.search(low[min(c[0] for c in keep): max(c[1] for c in keep)]):
         return ["customers", "groups"]  # "她的患者和群", "车主和车友群", "travellers and tour group chats"
     if groups and "customers" not in held and groups_too(low):
@@ -204,6 +211,10 @@ _NEGATED = skipping(re.compile(
 
 
 _STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|\b(?:stay|stays|leave (?:them|it))\b")
+
+
+def _kinds_named(text: str) -> bool:
+    return bool(cues.GROUPS.search(text) or cues.CUSTOMERS.search(text))
 
 
 def _kinds(text: str) -> set[str]:

@@ -14,6 +14,7 @@ to the label (without the DOUBT bound: 11, 3 of them wrong). A changed scope is 
 
 from __future__ import annotations
 
+from . import cues
 from .bare import bare_pair
 from .forms import form_roles
 from .intent import Intent
@@ -43,6 +44,8 @@ def second_scope(text: str, reading: Intent) -> Intent:
     held = keeps_back(low)
     if held and (len(said) < 2 or groups_too(low)):
         return reading  # (asked first: it is cheap, and the model's weights need not be summed)
+    if len(said) == 2 and cues.EVERYTHING.search(low):
+        return reading  # "flick the lot to Greta": everything, as said
     people = tuple(str(slots.get(k) or "") for k in ("handover", "takeover"))
     probabilities = scope_probabilities(text, people)
     if not probabilities:

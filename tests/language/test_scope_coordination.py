@@ -126,3 +126,21 @@ def test_what_the_giver_keeps_or_leaves_for_later_does_not_move(text: str, want:
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "卢一鸣", "白露")
     assert sorted(got.slots["scope"]) == want
     assert not got.unsure  # read by the rules, not put right by a question
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "everything", with no kind named beside it or after it: both
+        ("WHY ARE RAVI MENON'S TENANTS STILL UNDER HIS NAME?? HE LEFT FRIDAY. MOVE EVERYTHING TO GRETA LUND.", CG),
+        ("卢一鸣下礼拜就走了，把他乜都转给白露，一样也别落下", CG),
+        ("Ravi Menon's off to the coast, flick the lot to Greta Lund", CG),
+        # … and "everything" narrowed after it
+        ("Can we give Greta Lund everything Ravi Menon had? Customers only.", C),
+        # a scope field outside a form says what moves
+        ("@交接助手 handover：卢一鸣 → 白露，范围：全部", CG),
+        ("跟进人：卢一鸣 → 白露，客户范围：他名下全部", C),
+    ],
+)
+def test_everything_moves_both_unless_narrowed(text: str, want: list[str]) -> None:
+    assert scope(text) == want
