@@ -68,10 +68,13 @@ _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 _CLAUSE = re.compile(r"[,;!?。，；！？\n]|(?<!\bno)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?<!\bst)\.(?![a-z0-9])|"
                      r"顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
                      r"his|her)")
-# ("X's leaving", "X's got" are "X is"/"X has", not possessives)
+# ("X's leaving", "X's got", "X's okay with it", "X's gunna look after", "X's havin' all", "X's takin over" are
+# "X is"/"X has", not possessives)
+_IS_OR_HAS = (r"leaving|going|got|gone|taking|out|been|quitting|moving|left|okay|ok|fine|keen|happy|gonna|gunna|"
+              r"havin'?|having|takin'?|goin'?|doing|agreed|willing|ready|able|saying)\b")
 _POSSESSIVE_AFTER = re.compile(r"^s\s+(?!(?:is|are|was|were|has|have|had|and|to|will|would|should|can|could|"
                                r"leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)|"  # "kemars shippers"
-                               r"^\s*(?!'s\s+(?:leaving|going|got|gone|taking|out|been|quitting|moving|left)\b)"
+                               r"^\s*(?!'s\s+(?:" + _IS_OR_HAS + ")"
                                r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|(?:哩|个|格)(?=\s*(?:客户|群|顾客|customers?|clients?))|"
                                r"建的|拉的|创建的|带的|管的)")

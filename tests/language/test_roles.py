@@ -170,3 +170,19 @@ def test_the_bench_counts_a_swap_only_when_both_roles_are_exchanged() -> None:
     assert not swapped(case, "records", {"handover": "Ke Lan", "takeover": "龙飞"})
     same = {"intent": "handover", "slots": {"handover": "Chen Jing", "takeover": "chenjing"}}
     assert not swapped(same, "handover", {"handover": "Chen Jing", "takeover": "chenjing"})
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Ke Lan's okay with it, put Long Fei's clients with her. She said yes at lunch.",
+        "If Ke Lan's keen, give her Long Fei's clients",
+        "Ke Lan's gunna look after Long Fei's clients from Monday",
+    ],
+)
+def test_an_is_after_a_name_is_no_possessive(text: str, people: NameMatcher | None) -> None:
+    # "Ke Lan's okay" is "Ke Lan is okay": whose customers move is Long Fei's, never hers
+    got = parse(text, today=TODAY, people=people)
+    assert got.slots.get("handover") in (None, "Long Fei")
+    assert "Ke Lan" not in (got.slots.get("handover"), got.slots.get("handover_or"))
