@@ -496,6 +496,17 @@ LEAVING = _re(r"离职|里职|离值|辞职|走了|走的|要走|退休|调走|�
               r"\b(?:left|leaves|leaving|resign\w*|quit|gone|out of (?:the )?company)\b"
               r"(?!\s+(?:early|now|soon|for (?:lunch|the day|a bit|a meeting)|the (?:chat|group|meeting|"
               r"office)|smoking))")
+# how to use it or what it does, asked in the dialects and the writers' own languages: 啷个用 阿门用 怎样用 咋操作,
+# 能搞么子 能整哪样 会做啥 识做乜嘢 做呢用 么子用, 教一哈 教下我 说道说道, "what can dis thing do", "how's this …
+# work", "comment ça marche", "¿qué hace?"
+HOW_TO_USE = (
+    r"(?:(?:咋|怎么|怎样|怎|啷个|阿门|么样|哪样|点|咋个)(?:个)?(?:用|使用|操作)|咋操作|使用方式|使用方法|"
+    r"(?:能|会|识)(?:搞|整|做|干|闹)(?:些|点)?(?:么子|哪样|啥|什么|甚|乜嘢?|乜)|做(?:呢|乜|啥|什么)用|么子用|啥用处|"
+    r"教(?:一)?(?:下|哈|我|一哈|蜀下)|说道说道|"
+    r"\bwhat can (?:this|dis|the|that) (?:thing|bot|app|tool)\b(?:\s+\w+)?\s+d[oö]\b|"
+    r"\bhow(?:'s| does| do| is)\s+(?:this|the|it)\b.{0,24}\bwork|\bcomment (?:ça|ca) marche\b|\bqu[eé] hace\b|"
+    r"\bhelp(?:im|em)\b)"
+)
 HELP = _re(
     r"(?:怎么|如何|怎样|咋)(?:把|将|才能|可以|取消|查|看|开|交接)|是什么|什么是|什么意思|区别|用法|教教|"
     r"\b(?:what is an?|what'?s an?|what is the difference|difference between)\b|怎么弄|怎么搞|怎么操作|帮助|怎么用|"
@@ -508,7 +519,7 @@ HELP = _re(
     r"what (?:this|the) bot does|what does (?:this|the) bot do|"
     r"what can i (?:ask|say|type|do)|"
     r"what you can do|how do i use|how (?:does one|do you|do we) use|how to use|"
-    r"usage|manual|(?:user\s+)?guide|instructions|documentation|tutorial)\b"
+    r"usage|manual|(?:user\s+)?guide|instructions|documentation|tutorial)\b|" + HOW_TO_USE
 )
 BOT_TOPIC = _re(r"交接(?!班)|交界|客户|清单|审批|机器人|助手|帮手|离职清单|这玩意|这东西|这个东西|"
                 r"\b(?:handover|bot|checklist|approval|customers?)\b")

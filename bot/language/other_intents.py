@@ -394,13 +394,14 @@ def read_help(s: Spotted) -> Reading | None:
     if re.search(r"怎么|咋|如何", s.low) and (not cues.BOT_TOPIC.search(s.low) or cues.NOT_OURS_OBJECT.search(s.low)) \
             and not re.search(
         r"不会用|不会弄|能干|能做|说明|指令|命令|功能|帮助|教教|用法", s.low
-    ):
+    ) and not (re.search(cues.HOW_TO_USE, s.low) and not s.people and not cues.NOT_OURS_OBJECT.search(s.low)):
         return None
     strong = re.search(r"能(?:帮|为|替)?我?(?:干|做)(?:些|点)?(?:啥|什么|嘛|吗)|是干(?:什么|啥|嘛)的|"
                        r"是做什么的|^\W*(?:怎么|"
                        r"如何)操作\W*$|说明|指令|命令|帮助|"
                        r"不会用|怎么用|咋用|咋使|点用|点样用|用法|教教|什么格式|啥格式|"
-                       r"\b(?:help|what can (?:you|ya|u) do|what you can do|commands?|cmds?)\b", s.low)
+                       r"\b(?:help|what can (?:you|ya|u) do|what you can do|commands?|cmds?)\b|"
+                       + cues.HOW_TO_USE, s.low)
     if re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
