@@ -371,7 +371,12 @@ CANCEL = _re(
     r"\bno\s+need\b|\bdon'?t\s+need\b|\bstop\s+everything\b|\bbe\s+(?:stopped|cancell?ed|withdrawn|called\s+off)\b|\bdon'?t\s+(?:do|"
     r"proceed\s+with|run)\b|\bhold\s+off\s+on\b|"
     r"\bno\s+longer\s+(?:needed|required|necessary)\b|\bnot\s+needed\s+any\s*more\b|"
-    r"\b(?:annul|void|rescind|nix)\b|\bbin\s+(?=(?:the\s+)?(?:job|it|that|this|handover|request|h-?\d|#?\d))"
+    r"\b(?:annul|void|rescind|nix)\b|\bbin\s+(?=(?:the\s+)?(?:job|it|that|this|handover|request|h-?\d|#?\d))|"
+    # in the writers' own languages (accents folded): annuler annulez annule annulla anile cancela cancélame
+    # cancelar hủy 취소 stopim, 停掉; and "pull / scratch" a job
+    r"\b(?:annul\w*|anul\w*|anile|cancel[a-z]+|huy|stopim|storno\w*)(?=\s+(?:(?:le|la|el|the|job|handover|"
+    r"transfer|giùm|giup|ce|this|that|it)\s+)*(?:h-?)?#?\d)|\d{3,}\s*(?:취소|annulla|cancel)|停掉|"
+    r"\b(?:pull|scratch)\s+(?=(?:the\s+)?(?:job\s+)?(?:h-?)?#?\d)|\bpull\s+the\s+one\s+i\b"
 )
 # whether it is done, asked in the dialects' words: a verb of doing (or none), a word for finished, an aspect
 # particle, then a question word — 好哉伐 弄毕 搞掂未 弄妥了木有 好势未 转咖冇 弄好哩冇 做呢了 整明白没 好了毛;

@@ -58,6 +58,7 @@ yo omg pls ty
 hocam machan aney hajur yaar bhaiya ciao allora merhaba selam grazie kylla
 choose option number dont touch effective starting remind defer task tasks made
 jok yox daabi dudu nein khong nahi nahin hapana aydelem mentiras tayyib mayli davai eh comment marche
+call bin scratch pull cancel annule annulez annuler cancela cancelame anile stopim huy
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
@@ -544,7 +545,9 @@ def job_near(s: Spotted, position: int) -> Span | None:
     return min(s.jobs, key=lambda j: abs(j.start - position))
 
 
-_BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|to|the|everything|job|prog|progress|status|#|了|掉)\s*)*")
+# (le, la, el: "annule le 7274", "cancela el 7670")
+_BY_THE_CUE = re.compile(r"\s*(?:(?:with|of|on|for|about|in|to|the|everything|job|prog|progress|status|#|了|掉|"
+                         r"le|la|el|transfer|handover)\s*)*")
 
 
 def bare_job_id(s: Spotted, cue: Span) -> str | None:
