@@ -463,7 +463,13 @@ LIST = _re(
     r"sign-?off|list|all handovers?|every handover|all handover jobs|ho list|"
     r"approvals|my approval|to approve|my handovers?|requests i made|waiting (?:for )?approv\w*|what jobs|"
     r"all the jobs?|handovers i|i filed|approval queue|approvals? queue|for approval|my queue|reqs|lsit|"
-    r"all (?:the )?(?:transfer|handover) (?:jobs|requests))\b"
+    r"all (?:the )?(?:transfer|handover) (?:jobs|requests))\b|"
+    # "all dem handover I put in", "show me all 交接单", "an overview of all the transfers", "the transfers I made",
+    # "my own transfer requests", "提过个交接单统统拿出来"
+    r"\b(?:all|every)\s+(?:(?:the|dem|di|da|of 'em|of the|like all the)\s+(?:handovers?|transfers?|hand-?offs?)|"
+    r"handovers|transfers|hand-?offs)(?:\s+(?:jobs?|dem))?\b|\b(?:all|every)\s*(?:交接单|交接\s*jobs?\b)|\b(?:transfers|handovers)\s+(?:that\s+)?(?:i|yo|j'ai)\b|"
+    r"\b(?:overview|rundown)\s+of\s+(?:all\s+)?(?:the\s+)?(?:transfers|handovers)\b|"
+    r"\bmy (?:own )?(?:transfer|handover) (?:requests|jobs)\b|交接单\S{0,4}(?:统统|全部|都)拿出来"
 )
 LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
                  r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"
