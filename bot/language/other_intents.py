@@ -209,9 +209,37 @@ def _ordered_later(s: Spotted, cue: Span, clause: tuple[int, int]) -> bool:
 _NAME_THEN_CUSTOMERS = re.compile(r"\s*(?:的)?\s*(?:客户|customers|clients)")
 
 
+def handover_asked_about(s: Spotted) -> PersonSpot | None:
+    """"Sipho Ndlovu 的 handover sorted yet or still busy?", "Handover bilong Paulus Yambi i pinis o nogat?",
+    "倪虹那个交接撒情况": a person's handover named as a thing and asked about — whose, or None."""
+    if not _ASKED.search(s.low) or _TO_SOMEONE.search(s.low) or cues.RECORDS.search(s.low) or \
+            cues.LIST.search(s.low):
+        return None  # (a receiver named; "X's transfer history?", "哪些交接未搞掂": records, a list)
+    for p in s.people:
+        if _THEIR_HANDOVER.match(s.low, p.end) or _HANDOVER_OF.search(tail(s.low, p.start)):
+            return p
+    return None
+
+
+# the handover as a thing of the person's: "X's handover", "X的交接", "X 那个移交", "X 個 handover", "X ka handover",
+# "X pe handover", "X punya transfer"; "the transfer of X", "transfer de X", "handover bilong X", "transfer ya X"
+_THEIR_HANDOVER = re.compile(r"\s*(?:'s|的|个|個|ㄉ|嘅|\s+(?:ka|ke|pe|punya|ko|didi ko))?\s*(?:那个|那单|这个)?\s*"
+                             r"(?:handover|transfer|交接|移交)(?!\s*(?:给|to\b|→))"
+                             r"(?!\s+(?:the|his|her|their|my|our|all|every|them|it)\b)", re.IGNORECASE)
+_HANDOVER_OF = re.compile(r"(?:handover|transfer)\s+(?:of|de|bilong|ya|di)\s*$", re.IGNORECASE)
+_TO_SOMEONE = re.compile(r"(?:给|→|\bto\b)\s*\u25a1", re.IGNORECASE)
+# asked: a question mark or a question word at the end of a clause
+_ASKED = re.compile(r"[?]|(?:吗|么|没有?|没得|未|无|否|呢|了没|情况|状况|样了?)\s*(?:[,.!]|$)|"
+                    r"\b(?:yet|or not|o nogat|ka bolom|ka|ta|not-ing)\s*(?:[,.!?]|$)", re.IGNORECASE)
+
+
 def read_status(s: Spotted) -> Reading | None:
     cue = first_span(cues.STATUS, s.low)
     job = s.jobs[0] if s.jobs else None
+    if cue is None and not job:
+        asked = handover_asked_about(s)
+        if asked is not None:
+            return Reading("status", {"job": None, "member": mention(asked)}, 4, asked.start)
     if cue is None:
         if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|"
                                             r"查)?\W*", s.low[: job.start] + s.low[job.end:]):

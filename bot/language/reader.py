@@ -31,6 +31,7 @@ from .forms import form_roles, unfold_table
 from .intent import Intent, Slots
 from .intent_model import best_guess
 from .other_intents import (
+    handover_asked_about,
     read_cancel,
     read_checklist,
     read_checklist_view,
@@ -411,7 +412,7 @@ def _handover(s: Spotted) -> Reading | None:
         # "转给帅晓波", "接收人就填母建华吧": the receiver alone (the answer to "who takes over?"; else asked whose)
     if takeover is not None and is_self(takeover) and _FOR_ME_TO_SEE.match(low, takeover.end):
         return None  # "全部的单子给我拉个单儿瞅瞅", "列俾我睇下", "给我撤回来": done for me, nothing handed to me
-    if slots["takeover"] is None and _DONE_YET.search(low):
+    if slots["takeover"] is None and (_DONE_YET.search(low) or handover_asked_about(s) is not None):
         return None  # "Has her handover actually finished?", "朴成浩那个交接的，怎么样了嘛？": how it went, a status
     if takeover is not None and _REFERENCE.match(low[takeover.end:]) and not (failed and job):
         return None  # "把他客户转给史可的交接就不需要了": names an existing handover, asks nothing of it
