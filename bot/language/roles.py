@@ -519,9 +519,10 @@ _WHICH_OF_TWO = re.compile(r"(后面那个|后面那位|后一个|后一位|后�
                            r"前面那个|前面那位|前一个|前一位|前者|第一个|\bthe (?:former|first one)\b")
 
 
-# "A or B?", "A还是B", "A或者B"
-_EITHER_OR = skipping(re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*(?:or|ou|nangu|还是|还系|定系|或者|或是|或)\s*"
-                                 r"(?:给|转给|交给|拨|畀|分|to)?\s*"
+# "A or B?", "A还是B", "A或者B", Hokkien "A抑是B"
+_EITHER_OR = skipping(re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*"
+                                 r"(?:or|ou|nangu|还是|还系|定系|或者|或是|或|抑是|抑或)\s*"
+                                 r"(?:给|转给|交给|拨|畀|分|乞|予|to)?\s*"
                                  r"(\u25a1+)", re.IGNORECASE))
 
 
@@ -732,7 +733,8 @@ _SELF_CORRECTION = skipping(re.compile(
     r"hapana|ayi|kare|qang'a|houl on|naw|awe|hatshi|nei)(?=\s*[,.!-])|"
     r"(?<![a-z])eiku(?![a-z])|"
     r"(?<![a-z'])(?P<dup>[a-z']{2,6})(?:\s*,\s*|\s+)(?P=dup)(?![a-z'])(?=\s*[,.!-])|"
-    r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不)\s*,?\s*(?P=zh)|"
+    r"(?P<zh>无|不中|不行|错了|不对|弗对|勿对|冇|毋系|唔系|嫑|勿|别|莫|不|伓是|毋是|不是|伓着|毋着|无对|别价|不介)\s*,?\s*"
+    r"(?P=zh)|"
     # (Cantonese 咪住 "hold on", 算啦; Taiwanese 阿不然 "or rather", 免啦 "no need"; a bare
     # 不是， said to oneself; "*Mehwish Iqbal" typed to put a name right)
     r"咪住|算啦|(?:阿)?不然(?=\s*(?:给|转|交给|改给))|\?\s*免(?:啦|了)|不是(?=\s*[,.])|\*(?=\s*\u25a1)|"
@@ -742,7 +744,7 @@ _SELF_CORRECTION = skipping(re.compile(
     re.IGNORECASE))
 _NAMES_INSTEAD = re.compile(r"(?:\b(?:make it|make that|should be|it's|it is|to|with|for|tu|ta|long|para|pa'?|give|"
                             r"plut[oô]t|rather|instead|a(?=\s))|→|->|=>|"
-                            r"改成|换成|改给|(?<!修)改|是|系|给|还是转|还是交|拨|乞|"
+                            r"改成|换成|改给|(?<!修)改|是|系|给|还是转|还是交|拨|乞|予|(?<![\u4e00-\u9fff])把|"
                             r"(?<![\u4e00-\u9fff])转)\W*"
                             r"(?:[a-z]{1,4}\s+)?$",  # (an honorific: "To Ma Thida Win", "should be Kong X")
                             re.IGNORECASE)
