@@ -93,6 +93,12 @@ def _slash(m: re.Match[str], today: dt.date) -> dt.date | None:
     return _month_day(today, first, second)
 
 
+def _day_dot_month(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """"last day 31.12", "laatste dag 11.12": day.month (the dotted form is day-first wherever it is written),
+    after a word that says a date follows."""
+    return _month_day(today, int(m[2]), int(m[1]))
+
+
 def _day_month(m: re.Match[str], today: dt.date) -> dt.date | None:
     """"30.11." (day first, as most of Europe writes it)."""
     return _month_day(today, int(m[2]), int(m[1]))
@@ -172,9 +178,11 @@ def _month_end(m: re.Match[str], today: dt.date) -> dt.date | None:
     return dt.date(today.year + year, month + 1, 1) - dt.timedelta(days=1)
 
 
-# (pattern, resolver). All run case-insensitively; the earliest, then longest, match wins.
+# (pattern, resolver). All run case-insensitively; the earliest, then longest, match wins. Word boundaries are
+# ASCII's (re.ASCII): a Chinese character next to a Latin word is no letter of it ("牟丹丹tomorrow last day", as
+# normalizing leaves it, still says tomorrow)
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), resolver)
+    (re.compile(pattern, re.IGNORECASE | re.ASCII), resolver)
     for pattern, resolver in (
         (r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)", _iso),
         # 20251218 (not a job id: "job 20990801", "取消交接 20260801", "H20990801")
@@ -186,13 +194,24 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (f"(?<!\\d)(\\d{{1,2}}|{CN_NUMBER})\\s*月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*(?:日|号)?", _zh_month_day),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", _slash),
         (r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?!\d)", _day_month),  # 30.11.
+        # 31.12 after a word that says a date follows (a bare 11.12 may be a number)
+        (r"(?:(?<=last day )|(?<=last day is )|(?<=lwd )|(?<=dernier jour )|(?<=laatste dag )|(?<=letzter tag )|"
+         r"(?<=leaving )|(?<=leaves )|(?<=per )|(?<=until )|(?<=till )|(?<=是)|(?<=: ))"
+         r"([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])(?![\d.])", _day_dot_month),
         (r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})(?!\d)",  # 31.12.2026 (Europe)
          lambda m, today: _month_day(today, int(m[2]), int(m[1]), int(m[3]))),
         (r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", _ordinal_day),
         (rf"\b{_MONTH_WORD}\s*(?:the\s+)?(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?", _en_month_first),
         (rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])(?:,?\s*(\d{{4}})\b)?", _en_day_first),
         (r"大后天", _offset(3)),
-        (r"后天|day after tomorrow", _offset(2)),
+        (r"后天|后儿个?|后日|day after tomorrow", _offset(2)),
+        # "the morn" (Scots), mañana, 明朝 (Wu): tomorrow
+        (r"\bthe morn\b(?!ing)|\bma[nñ]ana?\b|明朝", _offset(1)),
+        (r"\bchristmas eve\b|平安夜", lambda _m, today: _month_day(today, 12, 24)),
+        (r"\bnew year'?s eve\b|\bhogmanay\b|除夕", lambda _m, today: _month_day(today, 12, 31)),
+        # "Friday week", "Monday week" (British): that weekday a week after the coming one
+        (r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\s+week\b",
+         lambda m, today: _next_weekday(today, _EN_WEEKDAYS[m["day"].lower()]) + dt.timedelta(days=7)),
         # 天光日: Hakka; 听日/聽日: Cantonese
         (r"明天|明日|明儿|明早|天光日|听日|聽日|\btomorrow\b|\btmrw?\b|\btmw\b", _offset(1)),
         (f"下个?月\\s*(\\d{{1,2}}|{CN_NUMBER})\\s*[日号]", _next_month_day),
@@ -234,9 +253,10 @@ _BETWEEN_LABEL_AND_DATE = re.compile(r"[\s,，、(（]*")
 # Every rule above needs one of these; one search spares the ~20 patterns on most messages ("to" only as in
 # today, tonight, tomorrow, and "in" followed by a space: "hand X's clients to Y" has no date to look for)
 _MAYBE_DATE = re.compile(
-    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|\b(?:to[dnm]|tmr|tmw|tmrw|eod|next|in\s|mon|tue|wed|thu|fri|sat|"
-    r"sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|end|eom)",
-    re.IGNORECASE,
+    r"\d|[今明后天周星期礼拜月号日年两几一二三四五六七八九十]|平安夜|除夕|\b(?:to[dnm]|tmr|tmw|tmrw|eod|next|in\s|mon|tue|wed|"
+    r"thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|end|eom|the morn|ma[nñ]an|christmas|"
+    r"hogmanay|new year)",
+    re.IGNORECASE | re.ASCII,
 )
 
 

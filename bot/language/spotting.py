@@ -449,7 +449,7 @@ _AFTER_WEEKDAY = frozenset("的前后离开到之下上晚早中午去来走会�
 
 def _is_number_only_date(low: str, d: Span) -> bool:
     """"H-1077" is not July 10th: a date inside a job id does not count."""
-    return bool(re.search(r"h\s?-?\s?$", tail(low, d.start)))
+    return bool(re.search(r"(?<![a-z])h\s?-?\s?$", tail(low, d.start)))  # (not the h that ends "Nkansah")
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
