@@ -239,6 +239,8 @@ def _handover(s: Spotted) -> Reading | None:
     for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
         if source is not None and mention(source) == mention(wrong):
             source = right
+            if takeover is not None and mention(takeover) == mention(right) and named is not None:
+                takeover = named  # ("龚建兴个客户转拨季秀棉——打错字哉，是龚建新": the giver put right)
         elif takeover is not None and mention(takeover) == mention(wrong):
             takeover = right
     if takeover is not named and takeover is not None and source is not None and \

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from . import cues
 from .cues import Span
 from .first_chars import skipping
@@ -634,7 +636,9 @@ def _other_full_name(s: Spotted, p: PersonSpot) -> bool:
 
 
 def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
-    """"不是A，是A'", "也不是B，是B'", "not A but A'": each name taken back and the one said in its place."""
+    """"不是A，是A'", "也不是B，是B'", "not A but A'": each name taken back and the one said in its place; and a name
+    put right as a typo ("柯尚兰's … — sorry typo, 柯尚岚", "刘彩碟…打错了，是刘彩蝶"): one spelled all but alike, after
+    a word owning up to the slip."""
     out = []
     for m in _NOT_BUT.finditer(s.low):
         first, second = (1, 2) if m.group(1) else (3, 4)
@@ -642,7 +646,29 @@ def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
         right = next((p for p in s.people if p.start == m.start(second)), None)
         if wrong is not None and right is not None and mention(wrong) != mention(right):
             out.append((wrong, right))
+    if _TYPO.search(s.low):
+        for n, right in enumerate(s.people):
+            slip = _TYPO.search(s.low, 0, right.start)
+            wrong = next((p for p in reversed(s.people[:n]) if p.end <= (slip.start() if slip else -1)
+                          and _spelled_alike(mention(p), mention(right)) and not same_member(p, right)), None)
+            if wrong is not None and all(w is not wrong for w, _ in out):
+                out.append((wrong, right))
     return out
+
+
+# owning up to a slip of the keys
+_TYPO = re.compile(r"\btypo\b|打错|写错|打錯|寫錯|错别字|錯字|\bmis-?spel\w*|\bspelling\b|\bmis-?typed\b",
+                   re.IGNORECASE)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names written all but alike: Chinese of one length, one character apart; Latin, one or two edits apart
+    in a name of five letters or more."""
+    if a == b:
+        return False
+    if not a.isascii() and not b.isascii():
+        return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return a.isascii() and b.isascii() and min(len(a), len(b)) >= 5 and OSA.distance(a.lower(), b.lower()) <= 2
 
 
 _NOT_BUT = skipping(re.compile(

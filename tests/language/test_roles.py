@@ -186,3 +186,30 @@ def test_an_is_after_a_name_is_no_possessive(text: str, people: NameMatcher | No
     got = parse(text, today=TODAY, people=people)
     assert got.slots.get("handover") in (None, "Long Fei")
     assert "Ke Lan" not in (got.slots.get("handover"), got.slots.get("handover_or"))
+
+
+TYPO_PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="kesl", name="柯尚兰"), DirectoryMember(userid="kesl2", name="柯尚岚"),
+    DirectoryMember(userid="dingyt", name="丁雅婷"), DirectoryMember(userid="gongjx", name="龚建新"),
+    DirectoryMember(userid="gongjx2", name="龚建兴"), DirectoryMember(userid="jixm", name="季秀棉"),
+    DirectoryMember(userid="mreyes", name="雷梅", english_name="Maria Reyes"),
+    DirectoryMember(userid="mreys", name="雷斯", english_name="Mario Reyes"),
+], version=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Pls move 柯尚兰's 校队客户 to 丁雅婷 — sorry typo, 柯尚岚", "柯尚岚", "丁雅婷"),
+        ("龚建兴个分销客户转拨季秀棉——打错字哉，是龚建新", "龚建新", "季秀棉"),
+        ("柯尚岚的客户转给丁雅婷", "柯尚岚", "丁雅婷"),  # no slip owned up to: as written
+    ],
+)
+def test_a_name_put_right_as_a_typo(text: str, giver: str, receiver: str) -> None:
+    got = parse(text, today=TODAY, people=TYPO_PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", giver, receiver)
+
+
+def test_two_alike_names_without_a_slip_are_both_meant() -> None:
+    got = parse("柯尚兰的客户转给柯尚岚", today=TODAY, people=TYPO_PEOPLE)
+    assert (got.slots["handover"], got.slots["takeover"]) == ("柯尚兰", "柯尚岚")
