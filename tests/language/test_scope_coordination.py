@@ -116,6 +116,7 @@ def test_the_thing_itself_still_moves_no_customers(text: str) -> None:
         # for later
         ("卢一鸣的客户给白露，品鉴群等他回来再讲", C),
         ("卢一鸣的客户先转白露，群过完年再说", C),
+        ("卢一鸣的客户给白露，群就算了", C),
         ("卢一鸣的客户给白露，试菜群 stays put", C),
         # a "don't give it to" corrects the receiver and keeps nothing back
         ("卢一鸣的客户勿转给符拉维，转给白露，品鉴群也一并", CG),
