@@ -325,8 +325,11 @@ _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|use
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
 
 
-# (not its "'s"; McKeown, MacIsaac, Yli-Kovero)
-_SURNAME_AFTER = re.compile(r" ([A-Z](?:[a-z]+|[a-z]{1,2}[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)*(?:'(?!s(?![a-z]))[a-z]+)*)"
+# (not its "'s"; McKeown, MacIsaac, Yli-Kovero; with its particles: Le Sueur, de Gruchy, van der Berg — else
+# "Philip Le Sueur's" leaves "Sueur's", which the directory may resolve to another Le Sueur)
+_SURNAME_AFTER = re.compile(r" ((?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Vv]an|[Vv]on|[Dd]er|[Dd]en|"
+                            r"[Bb]in|[Aa]l|[Ee]l) )*"
+                            r"[A-Z](?:[a-z]+|[a-z]{1,2}[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)*(?:'(?!s(?![a-z]))[a-z]+)*)"
                             r"(?![A-Za-z])")
 
 
