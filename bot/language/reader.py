@@ -367,9 +367,13 @@ def _handover(s: Spotted) -> Reading | None:
     if _NO_HANDOVER_ACT.search(plain) and (strong is None or _HANDOVER_MEETING.search(plain)):
         return None  # a thing lent, a copy sent, kept safe; a meeting about the handover; a customer's own deed
     rescheduled = _RESCHEDULED.search(low)
-    if rescheduled is not None and cues.NOT_OURS_OBJECT.search(low[clause_of(rescheduled.start(), clauses)[0]:
-                                                                   rescheduled.start()]):
-        return None  # "明天去拜访X那个客户改到下周二了，Y一起去": a visit moves to another day
+    moved_day = clause_of(rescheduled.start(), clauses) if rescheduled is not None else None
+    if rescheduled is not None and moved_day is not None and (cues.NOT_OURS_OBJECT.search(
+            low[moved_day[0]: rescheduled.start()]) or (strong is None and _ABOUT_SOMEONE.search(
+            low[moved_day[0]: moved_day[1]]))):
+        # "明天去拜访X那个客户改到下周二了，Y一起去", "X那家客户的上门时间改到周六了，转告Y": something moves to another
+        # day (customers are not moved to a day: with no handover verb, a day is what changes)
+        return None
     if _CALL_PUT_THROUGH.search(low) or _THING_OF_CUSTOMER.search(moved):
         return None  # "有客户找他，请转驳到X分机": a call; "send the contract of client Al Noor to X": a paper
     if source is None and takeover is None and not says_scope and job is None:
@@ -487,8 +491,13 @@ _GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECA
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜|后晌|晌午|傍晚)|"
-                          r"\b(?:moved|pushed|rescheduled|postponed|brought forward) to (?:next|this|mon|tue|wed|"
-                          r"thu|fri|sat|sun|tomorrow|\d)", re.IGNORECASE)
+                          r"\b(?:moved|moves|pushed|rescheduled|postponed|brought forward) to (?:next|this|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|tomorrow|\d|jeudi|"
+                          r"lundi|mardi|mercredi|vendredi|samedi)(?![a-z])|"
+                          r"\bmove\b.{1,60}?\bto\s+(?:next\s+week|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|"
+                          r"fri|satur|sun)day)\b", re.IGNORECASE)
+# a rescheduled thing that is someone's or a customer's (not "晨会改到8:30" in a list beside a handover)
+_ABOUT_SOMEONE = re.compile(r"\u25a1|客户|客人|业主|家长|\b(?:client|customer)s?\b", re.IGNORECASE)
 _CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|\b(?:transferred|put through|forwarded) "
                                r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
                                re.IGNORECASE)

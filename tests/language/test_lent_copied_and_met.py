@@ -51,3 +51,28 @@ def test_nothing_of_ours_changes_hands(text: str, people: NameMatcher | None) ->
 def test_a_handover_beside_such_words_stands(text: str, giver: str, receiver: str) -> None:
     got = parse(text, today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", giver, receiver)
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秦岚那家安装客户的上门时间改到周六了，转告段浩一声",
+        "Move the tile delivery for Maria Reyes's client to Friday, Tobi Okafor will receive it",
+        "The site visit with Maria Reyes's client has moved to Thursday, Tobi Okafor goes along",
+        "秦岚跟茶叶客户的见面挪到下礼拜二，段浩一起去",
+    ],
+)
+def test_something_moved_to_another_day_is_no_handover(text: str, people: NameMatcher | None) -> None:
+    assert parse(text, today=TODAY, people=people).intent != "handover"
+
+
+def test_a_day_moved_beside_a_handover_in_a_list_leaves_it_alone() -> None:
+    text = "本周几件事：\n1. 秦岚的客户全部转段浩\n2. 下周起晨会改到8:30"
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "秦岚", "段浩")
+
+
+def test_moving_to_a_place_is_no_day() -> None:
+    got = parse("Maria Reyes moves to Montreal office, so her clients to Tobi Okafor", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots["takeover"]) == ("handover", "Tobi Okafor")
