@@ -78,7 +78,7 @@ _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走�
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
-    "阿是 阿能 阿拉 侬好 阿弄 阿搞 阿转 阿做 阿办 阿好 乜嘢"  # (Wu 阿 asks: 阿弄好了; Cantonese 乜嘢: what)
+    "阿是 阿能 阿拉 侬好 阿弄 阿搞 阿转 阿做 阿办 阿好 乜嘢 孙子 孙女"  # (Wu 阿 asks: 阿弄好了; Cantonese 乜嘢: what)
     " 任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
     " 成功 成员 申请 何时 和群 向下 左右 原来 原因 应该 应当 于是 由于 所有 单子 单号 单据 江湖 金额 钱款 包括 宁可"
     " 马上 周末 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"

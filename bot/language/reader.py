@@ -366,6 +366,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "客户周女士投诉…@叶知秋 你跟进一下": a complaint to follow up, nobody's customers move
     if _NO_HANDOVER_ACT.search(plain) and (strong is None or _HANDOVER_MEETING.search(plain)):
         return None  # a thing lent, a copy sent, kept safe; a meeting about the handover; a customer's own deed
+    if _TO_KIN.search(plain):
+        return None  # "会员想把卡里的余额转给她孙子", "a tenant wants to transfer his lease to his brother"
     rescheduled = _RESCHEDULED.search(low)
     moved_day = clause_of(rescheduled.start(), clauses) if rescheduled is not None else None
     if rescheduled is not None and moved_day is not None and (cues.NOT_OURS_OBJECT.search(
@@ -522,6 +524,12 @@ _NO_HANDOVER_ACT = re.compile(
     r"(?:过户|转)到(?:他|她)\S{0,4}名下|\bto\s+(?:his|her|their)\s+(?:[a-z]+'s\s+)?name\b|"
     rf"\bcover(?:s|ing)?\s+\u25a1+'s?\s+(?:{_WHICH_TIME}|booth|stall|counter|session|callout|call-out|"
     r"run|round|class|lesson|slot)\b", re.IGNORECASE)
+# to a relative of theirs, whatever the verb (a customer's card, lease or lessons go to family, not to a colleague)
+_TO_KIN = re.compile(
+    r"(?:转给|转到|给)(?:他|她)(?:的)?(?:儿子|女儿|孙子|孙女|外孙|弟弟|妹妹|哥哥|姐姐|表哥|表弟|表姐|表妹|老婆|老公|"
+    r"爱人|爸爸?|妈妈?|亲戚)(?!\s*\u25a1)|"
+    r"\b(?:transfer|give|pass|hand|sign)\w*\b[^,.;]{0,40}\bto\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|"
+    r"wife|husband|mother|father|mum|mom|dad|cousin|grandson|granddaughter|nephew|niece)\b(?!\s*\u25a1)", re.IGNORECASE)
 _OWNER_GLUE = re.compile(rf"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?(?:(?:{_WHICH_TIME}|early|late)\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(rf"^\s*(?:'s\s+)?(?:(?:{_WHICH_TIME})\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
@@ -568,7 +576,7 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _TO_A_PLACE_OF,
                _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE,
-               _LETTER_HEAD, _NO_HANDOVER_ACT)
+               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

@@ -33,6 +33,8 @@ PEOPLE = NameMatcher.build([
         "明天上午跟秦岚和段浩约个交接会，把客户的情况过一遍",
         "秦岚有个客户想把会员卡过户到他女儿名下，段浩问怎么办",
         "Tobi Okafor is covering Maria Reyes's Sunday at the farm shop, her regulars know him",
+        "秦岚的会员王阿姨想把卡里的余额转给她孙子，段浩问能不能办",
+        "One of Maria Reyes's tenants wants to transfer his stall lease to his brother, Tobi Okafor asked",
     ],
 )
 def test_nothing_of_ours_changes_hands(text: str, people: NameMatcher | None) -> None:
