@@ -363,7 +363,9 @@ _NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|�
                            r"\b(?:not|don'?t|instead of|rather than)\s*(?:(?:give|put|send|hand|pass|move)\s+"
                            r"(?:it|them|'em)\s+)?$", re.IGNORECASE)
 _WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
-                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*))[^?]*\?\s*", re.IGNORECASE)
+                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*|receiv\w*))[^?]*\?\s*"
+                        # a pasted bot question and its answer below: "？」\n——\nY", "?\"\n> Y"
+                        r"(?:[\"'」』>—\-–_=:,]+\s*)*", re.IGNORECASE)
 
 
 # a long absence whose customers someone takes over meanwhile ("请了长假…先让高雅琴接过去")

@@ -58,7 +58,7 @@ yo omg pls ty
 hocam machan aney hajur yaar bhaiya ciao allora merhaba selam grazie kylla
 choose option number dont touch effective starting remind defer task tasks made
 jok yox daabi dudu nein khong nahi nahin hapana aydelem mentiras tayyib mayli davai eh comment marche
-call bin scratch pull cancel annule annulez annuler cancela cancelame anile stopim huy bilong
+call bin scratch pull cancel annule annulez annuler cancela cancelame anile stopim huy bilong only
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"

@@ -56,3 +56,16 @@ def test_an_or_question_with_no_verb_answered_below_it(text: str, receiver: str)
 def test_an_or_question_nobody_answered_hands_nothing_over() -> None:
     assert parse("Owen Tremblay's cabin renters: Marie Gagnon or Luc Bouchard?", today=TODAY,
                  people=PEOPLE).intent != "handover"
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("> Bot: Who should receive Owen Tremblay's customers?\nLuc Bouchard. Only the customers", "Luc Bouchard"),
+        ('"Who receives Owen Tremblay\'s clients?"\nMarie Gagnon please', "Marie Gagnon"),
+        ("交接助手：祁晓峰的客户要转给谁？\n——\n冉国栋吧", "冉国栋"),
+    ],
+)
+def test_a_pasted_bot_question_answered_below_it(text: str, receiver: str) -> None:
+    reading = parse(text, today=TODAY, people=PEOPLE)
+    assert (reading.intent, reading.slots["takeover"]) == ("handover", receiver), reading
