@@ -234,12 +234,11 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")
-ALL = _re(r"全部|全量|所有|全都|一切|统统|通通|一股脑|(?<=的)东西|everything|\ball\b|乜都|啥都|什么都|一样也别落下|"
-          r"一样不落|\b(?:the|whole|the whole) lot\b")
 # "everything", as opposed to "all" of what was just named ("her clients, all to Y"): with no kind named beside it,
 # it moves both ("move everything to Monica", "把他乜都转给Y", "the lot")
-EVERYTHING = _re(r"一切|(?<=的)东西|everything|乜都|啥都|什么都|一样也别落下|一样不落|\b(?:the|whole|the whole) lot\b|"
-                 r"\b(?:tout|tudo)\b")
+_EVERYTHING = r"一切|(?<=的)东西|everything|乜都|啥都|什么都|一样也别落下|一样不落|\b(?:the|whole|the whole) lot\b"
+EVERYTHING = _re(_EVERYTHING + r"|\b(?:tout|tudo)\b")
+ALL = _re(r"全部|全量|所有|全都|统统|通通|一股脑|\ball\b|" + _EVERYTHING)
 
 
 # --- verbs and direction markers --------------------------------------------------------------

@@ -234,7 +234,7 @@ def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
         if not _NEGATED.search(text):
             continue
         named = _kinds(text)
-        bare = not (cues.GROUPS.search(text) or cues.CUSTOMERS.search(text))
+        bare = not _kinds_named(text)
         if not named and n > 0 and bare and _STAYS.search(text):
             named = _kinds(low[later[n - 1][0]: later[n - 1][1]])
         held |= named

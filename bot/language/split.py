@@ -265,9 +265,7 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
     customers word, ahead of "the rest" ("X的客户里，VIP给A", "VIP customers of X")."""
     explicit = w.TAG_EN_AFTER.search(n, 0, rest_at) or w.TAG_EXPLICIT.search(n, 0, rest_at)
     if explicit is not None:
-        tag = next(g for g in (explicit.groupdict().get(k) for k in ("quoted", "tag", "quoted2", "tag2", "quoted3",
-                                                                     "tag3")) if g)
-        tag = tag.strip().strip('"')
+        tag = next(g for g in explicit.groupdict().values() if g).strip().strip('"')  # (the alternative that matched)
         if _a_tag(tag):
             return tag
     after = n[source.end :]
