@@ -119,7 +119,7 @@ def read_scope(
         return ["customers", "groups"]  # "…'s owners still under his name?? move everything to Monica"
     if not kept_back and _WITH_GROUPS.search(low[min(c[0] for c in keep): max(c[1] for c in keep)]):
         return ["customers", "groups"]  # "她的患者和群", "车主和车友群", "travellers and tour group chats"
-    if groups and "customers" not in held and groups_too(low):
+    if groups and "customers" not in held and groups_too(low) and not _groups_owned(low, source):
         return ["customers", "groups"]  # "群也一块儿整", "群主转让也一并做了", "连群带人": the groups as well
     if groups:
         return ["groups"]
@@ -139,6 +139,23 @@ _OWNED_NOUN = re.compile(r"^\s*(?:名下|手上|手里)?(?:'s|'|的|嘅)\s*"
                          r"拨|一起|一并)|(?:everything|all|stuff|things|whole|entire|full|lot|book)(?![a-z]))"
                          r"(?:[a-z]{3,}|[\u4e00-\u9fff])",
                          re.IGNORECASE)
+
+
+# the giver's own groups, named right after him: "X的花束群也一并给Y", "X's groups too", "她那几个售后群也" ("too"
+# then adds the groups to something done before, not customers to this request)
+_OWNS_GROUPS = re.compile(r"\s*(?:名下|手上|手里)?(?:'s|'|的|嘅)?\s*(?:那几个|那些|几个|这几个)?\s*"
+                          r"(?:[\u4e00-\u9fff]{1,4}|(?:[a-z-]+\s+){1,2})?(?:群|groups?\b|chats?\b|gcs?\b)",
+                          re.IGNORECASE)
+_PRONOUN_OWNS_GROUPS = re.compile(r"(?:她|他|伊|渠|佢)(?:那几个|那些|几个|这几个)[\u4e00-\u9fff]{0,4}群|"
+                                  r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:groups?|chats?|gcs?)\b", re.IGNORECASE)
+_GROUPS_OF = re.compile(r"(?:groups?|chats?|gcs?)\s+of\s*$", re.IGNORECASE)
+
+
+def _groups_owned(low: str, source: PersonSpot | None) -> bool:
+    """The groups are what the giver owns in the request (named right after him, or before "of him")."""
+    if source is None:
+        return bool(_PRONOUN_OWNS_GROUPS.search(low))
+    return bool(_OWNS_GROUPS.match(low, source.end) or _GROUPS_OF.search(low[max(0, source.start - 30): source.start]))
 
 
 _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|一块|一起|一道|顺便|顺带|亦同|亦然|同理)|连群带人|"

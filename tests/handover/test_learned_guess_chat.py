@@ -40,7 +40,7 @@ async def test_a_guessed_status_question_is_answered(hstack: Stack) -> None:
 async def test_a_scope_the_rules_misread_is_asked_then_filed_as_asked(hstack: Stack) -> None:
     # the rules read "group chats as well" as customers and groups; the scope model reads the groups only
     await assert_asked_then_filed(
-        hstack, "Could He Jing take over Chen Jing's group chats as well?",
+        hstack, "He Jing will take over the group chats as well - Chen Jing's",
         "Did you mean: hand over Chen Jing's customer groups to He Jing? Reply 1", "chenjing", "hejing", "Preview")
     [job] = await recent_jobs(hstack)
     assert job.scope == ["groups"]

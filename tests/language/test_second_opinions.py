@@ -77,8 +77,9 @@ def test_the_parties_names_are_no_scope_words() -> None:
 
 
 def test_a_scope_the_rules_misread_is_asked_with_the_models_scope() -> None:
-    # "as well" reads to the rules as "the customers, and the groups as well"; only the groups are named
-    got = parse("Could He Jing take over Chen Jing's group chats as well?", today=TODAY, people=PEOPLE)
+    # "as well" reads to the rules as "the customers, and the groups as well"; only the groups are named (with the
+    # owner named right before them the rules read it too: "Could He Jing take over Chen Jing's group chats as well?")
+    got = parse("He Jing will take over the group chats as well - Chen Jing's", today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots["handover"], got.slots["takeover"]) == ("handover", "Chen Jing", "He Jing")
     assert got.slots["scope"] == ["groups"] and got.unsure
 
