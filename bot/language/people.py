@@ -79,6 +79,7 @@ _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
     "阿是 阿能 阿拉 侬好 阿弄 阿搞 阿转 阿做 阿办 阿好 乜嘢 孙子 孙女"  # (Wu 阿 asks: 阿弄好了; Cantonese 乜嘢: what)
+    " 白动 白转 白弄 白搞 白碰"  # (Jilu 白: don't)
     " 任务 方面 方便 方式 方法 常用 常见 高兴 高级 管理 安排 安全 文件 明天 明白 时候 时间 全部 全体 关于 关系 关闭"
     " 成功 成员 申请 何时 和群 向下 左右 原来 原因 应该 应当 于是 由于 所有 单子 单号 单据 江湖 金额 钱款 包括 宁可"
     " 马上 周末 周年 元旦 平时 平台 海外 国内 国外 花时 连续 路上 路过 华东"
@@ -253,6 +254,12 @@ def _stops(rest: str, k: int) -> bool:
     return char in _STOP
 
 
+# a verb, a numeral or a demonstrative a third character may be before 个 ("李娜建个清单", "季节两个人", "井泉一个人",
+# Jin 外个/兀个 "that"); any other is the name's own, and 个 the dialects' possessive ("邱燕玲个客户")
+_NOT_NAME_BEFORE_GE = frozenset("建开办搞弄整做写发拉带下转交填来去出找约问送签提设排算"
+                                "一二两三四五六七八九十几半每各那这哪兀外")
+
+
 def _name_at(run: str, i: int) -> int:
     """Length of a name starting at run[i], or 0."""
     rest = run[i:]
@@ -273,7 +280,8 @@ def _name_at(run: str, i: int) -> int:
         return 0  # "一项一项" is no 项一项 (苗苗 is a name)
     # A one-character given name is as likely as two: prefer two only when a third would stop.
     size = len(surname) + given
-    if given == 2 and size < len(rest) and (rest[size] in "个了" or (
+    if given == 2 and size < len(rest) and (rest[size] == "了" or (
+            rest[size] == "个" and rest[size - 1] in _NOT_NAME_BEFORE_GE) or (
             rest[size - 1] in "建开办" and rest[size: size + 2] in ("离职", "清单", "一个", "一下")) or (
             rest[size - 1] in "建拉带管" and rest[size] == "的") or (
             rest[size - 1] in "来去" and rest[size] in "接管负跟处做办弄") or (
