@@ -1360,9 +1360,18 @@ ENGLISH = {
     "Pit Kieffer": "基皮特", "Gilles Thill": "蒂吉勒",
     "Xuanyuan Jun": "轩辕钧", "Ma Zhong": "马中", "yao ruibing": "要瑞兵",
     "Itsaso": "拉伊萨", "Jeff": "穆杰夫", "Besa": "穆贝莎",
+    # dev105 (Chinese members with English names and foreign colleagues; Priya Nair is 奈普丽 as above; the
+    # one-word Grace, May and Will are in ENGLISH_OF_ROUND, earlier rounds gave those words other members;
+    # the lowercase pinyin hanlixin, xuwenbo and ouyangminghui are labelled with the Chinese names and are those
+    # members' userids; 经理 and 总监 fill no slot)
+    "Kevin Zhang": "张凯文", "Vivian Lu": "卢薇薇", "Sarah Miller": "米莎拉", "Daniel Foster": "福丹尼",
+    "Marco Rossi": "罗马可", "Hannah Schmidt": "施汉娜", "Lucas Martin": "马卢卡", "Emily Carter": "卡艾米",
+    "Yuki Tanaka": "田由纪", "Tom Becker": "贝汤姆", "Olivia Brown": "布奥莉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own)
-ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"}}
+ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"},
+                    # dev105: the word-names Grace, May and Will (one word each, no fuller English name)
+                    "dev105": {"Grace": "梁恩慈", "May": "何美玲", "Will": "邓伟廉"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -1559,6 +1568,8 @@ USERIDS = {
     "103216": "晏秋华", "E10341": "付建明", "103527": "岑万峰",
     # dev104
     "ll_sujs": "宿金锁", "dx_yaorb": "要瑞兵", "104218": "耿志刚", "E10452": "韦卡萝",
+    # dev105
+    "liuyang02": "柳扬", "fanxl": "范晓璐", "jiang.hf": "姜海峰", "zengmin01": "曾敏",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1747,6 +1758,10 @@ DISTRACT = {
     # dev104
     "dev104": [("荆秀美", 1), ("叶莱", 5), ("邸志钢", 1), ("么红侠", 1), ("要瑞斌", 1), ("贾云峰", 1), ("武刚", 1),
                ("轩辕军", 5), ("马忠", 5), ("白勺", 5), ("老金风", 1), ("庄晓蝶", 1), ("禹军", 1), ("亢春艳", 1)],
+    # dev105: one character off or same sound (张晓敏 beside 张晓明/张晓梅, 周沫 beside 周末, 高星 beside 高兴,
+    # 陈志浩 beside 陳志豪, 司马艳 beside 司马燕) and the departed 李柏 beside 李白; none shares the toneless
+    # pinyin of a name typed in pinyin (hanlixin, xuwenbo, ouyangminghui)
+    "dev105": [("张晓敏", 1), ("周沫", 1), ("高星", 1), ("陈志浩", 1), ("司马艳", 1), ("李柏", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
