@@ -1367,11 +1367,28 @@ ENGLISH = {
     "Kevin Zhang": "张凯文", "Vivian Lu": "卢薇薇", "Sarah Miller": "米莎拉", "Daniel Foster": "福丹尼",
     "Marco Rossi": "罗马可", "Hannah Schmidt": "施汉娜", "Lucas Martin": "马卢卡", "Emily Carter": "卡艾米",
     "Yuki Tanaka": "田由纪", "Tom Becker": "贝汤姆", "Olivia Brown": "布奥莉",
+    # dev106 (everyday office English, Singapore, Indian, German and French voices; foreign colleagues get invented
+    # Chinese member names, Chinese staff keep their English names beside their Chinese ones; two Davids told apart
+    # by surname; the round's pinyin names are in ENGLISH_OF_ROUND below)
+    "Sarah Mitchell": "米雪拉", "Tom Riley": "莱汤姆", "Tim Walsh": "沃蒂姆", "James O'Connor": "康詹姆",
+    "Emily Watson": "华艾米", "Mark Evans": "埃马克", "Will Carter": "卡威尔", "Chloe Adams": "亚克洛",
+    "Liam Hughes": "休利亚", "Ben Foster": "福本", "Oliver Hayes": "海奥利", "Nicole Park": "朴妮可",
+    "Julie Martin": "马朱丽", "David Osei": "奥大卫", "David Kim": "金大卫", "Summer Lee": "李夏", "Grace Tan": "陈恩慈",
+    "Hope Larkin": "拉霍普", "May Ong": "王梅英", "Rohan Gupta": "古罗汉", "Vikas Menon": "孟维卡",
+    "Meera Pillai": "皮米拉", "Sunita Reddy": "雷苏妮", "Tan Wei Jie": "陈伟杰", "Aminah Yusof": "尤阿米",
+    "Aziz Hamzah": "哈阿齐", "Farah Ismail": "伊法拉", "Lena Schmidt": "施蕾娜", "Felix Braun": "布费利",
+    "Ahmed Khan": "汗艾哈", "Helen Wu": "吴红燕", "Jason Li": "李建生", "Frank Zhou": "周峰",
+    "Angela Ma": "马丽娅", "Peter Gao": "高鹏", "Tony Xu": "徐东", "Linda Huang": "黄丽丹",
 }
-# a romanised name two rounds gave different members (the later round's entry above keeps its own)
+# a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
+# pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
+# here so that 刘洋 and 杨帆 in dev45/dev46 do not gain an english_name
 ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"},
                     # dev105: the word-names Grace, May and Will (one word each, no fuller English name)
-                    "dev105": {"Grace": "梁恩慈", "May": "何美玲", "Will": "邓伟廉"}}
+                    "dev105": {"Grace": "梁恩慈", "May": "何美玲", "Will": "邓伟廉"},
+                    "dev106": {"Chen Jing": "陈静", "chenjing": "陈静", "Li Nan": "李楠", "Liu Yang": "刘洋",
+                               "liuyang": "刘洋", "Zhou Qiang": "周强", "Han Xue": "韩雪", "han xue": "韩雪",
+                               "Tang Jing": "唐婧", "Yang Fan": "杨帆"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -1570,6 +1587,8 @@ USERIDS = {
     "ll_sujs": "宿金锁", "dx_yaorb": "要瑞兵", "104218": "耿志刚", "E10452": "韦卡萝",
     # dev105
     "liuyang02": "柳扬", "fanxl": "范晓璐", "jiang.hf": "姜海峰", "zengmin01": "曾敏",
+    # dev106
+    "zhao.lei": "赵磊", "106231": "周强",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1762,6 +1781,8 @@ DISTRACT = {
     # 陈志浩 beside 陳志豪, 司马艳 beside 司马燕) and the departed 李柏 beside 李白; none shares the toneless
     # pinyin of a name typed in pinyin (hanlixin, xuwenbo, ouyangminghui)
     "dev105": [("张晓敏", 1), ("周沫", 1), ("高星", 1), ("陈志浩", 1), ("司马艳", 1), ("李柏", 5)],
+    # dev106 (same sound or one character off; none sounds like a romanised mention in the round)
+    "dev106": [("张凯雯", 1), ("周沫", 5), ("高星", 1), ("何俊", 1), ("王芳芳", 1), ("林锋", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
