@@ -191,8 +191,9 @@ def find_items(low: str) -> list[Span]:
     for pattern in _ITEM:
         for m in pattern.finditer(low):
             value = number(m.group(1))
-            if value is not None and 0 < value < 100 and not _inside(m.start(1), found):
-                found.append(Span(m.start(), m.end(), str(value)))
+            if value is not None and 0 < value < 100 and not _inside(m.start(1), found) and not (
+                    low.startswith("#", m.start()) and ASKED_DONE.match(low, m.end())):
+                found.append(Span(m.start(), m.end(), str(value)))  # ("#37 done 了没": job 37, asked about)
     found.sort()
     return found
 
@@ -384,6 +385,9 @@ CANCEL = _re(
 # whether it is done, asked in the dialects' words: a verb of doing (or none), a word for finished, an aspect
 # particle, then a question word — 好哉伐 弄毕 搞掂未 弄妥了木有 好势未 转咖冇 弄好哩冇 做呢了 整明白没 好了毛;
 # how far it got — 转到么子程度 整得咋个样 弄成甚样 搞得么子样 弄了按怎; and when it will be done — 嘛时候能弄完
+# a done word asked about ("#37 done 了没", "done yet?", "完成了吗"): whether a job is done, not a tick
+ASKED_DONE = re.compile(r"\s*(?:done|finished|complete[d]?|完成|好)\s*(?:了)?\s*(?:没|吗|么|嘛|未|\byet\b|\?)",
+                        re.IGNORECASE)
 DONE_QUESTION = (
     r"(?:撒|哪样|么子|么个|甚)情况|\b(?:done|ready|finished|through|complete)\s+or\s+not\b|"
     r"(?:(?:转|交接|移交|弄|搞|整|做|办|跑|走)(?:完|好|毕|妥|掂|成|中|归一|过去|过来|好势|明白|利索)"

@@ -46,8 +46,11 @@ def read_checklist(s: Spotted) -> Reading | None:
         if not done and not undo:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
-    owner = next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
-        r"(?:\bfor|(?<![交还送递])给|帮)\s*$", tail(s.low, p.start))) and not is_self(p)), None)
+    # the one the tick is for ("…done for Daniel Foster") before a name that opens the list words ("Mark item 5":
+    # the verb)
+    owner = next((p for p in s.people if re.search(r"\bfor\s*$", tail(s.low, p.start)) and not is_self(p)), None) or \
+        next((p for p in s.people if (_CHECKLIST_AFTER.match(s.low[p.end:]) or re.search(
+            r"(?:(?<![交还送递])给|帮)\s*$", tail(s.low, p.start))) and not is_self(p)), None)
     if owner is None:
         # "韦佳琪电脑交了，第4项勾上", "#6 ✔️ (Delphine)": the one colleague a tick names is the leaver
         others = [p for p in s.people if not is_self(p)]
@@ -244,7 +247,8 @@ def read_status(s: Spotted) -> Reading | None:
         if job is not None and re.fullmatch(r"\W*(?:查一下|查下|看看|看下|"
                                             r"查)?\W*", s.low[: job.start] + s.low[job.end:]):
             return Reading("status", {"job": job.value, "member": None}, 4, job.start)
-        if job is not None and re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low):
+        if job is not None and (re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low)
+                                or cues.ASKED_DONE.search(s.low, job.end)):  # "#37 done 了没"
             return Reading("status", {"job": job.value, "member": None}, 2, job.start)
         return None
     if job is not None:

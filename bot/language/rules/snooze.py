@@ -24,7 +24,8 @@ _EN = re.compile(
 # a part of the day says nothing more: reminders go out once a day
 _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for|the|first\s+thing|morning|"
                       r"afternoon|arvo|evening|night|noon|am|pm|ta|thanks|thank you|thx|cheers|mate|pls|plz|"
-                      r"lah|leh|ah|ya|po|love|per favore|por favor|bitte|lutfen|s'il vous plait)\b|[\s,.!]",
+                      r"lah|leh|ah|ya|po|love|per favore|por favor|bitte|lutfen|s'il vous plait)\b|[\s,.!]|"
+                      r"[到至在等再]",  # "snooze 到 Dec 1": the Chinese "until" in an English command
                       re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我|remind\s*我|"
                         r"ping\s*我)"
