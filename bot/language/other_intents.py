@@ -216,8 +216,9 @@ def handover_asked_about(s: Spotted) -> PersonSpot | None:
     """"Sipho Ndlovu 的 handover sorted yet or still busy?", "Handover bilong Paulus Yambi i pinis o nogat?",
     "倪虹那个交接撒情况": a person's handover named as a thing and asked about — whose, or None."""
     if not _ASKED.search(s.low) or _TO_SOMEONE.search(s.low) or cues.RECORDS.search(s.low) or \
-            cues.LIST.search(s.low):
-        return None  # (a receiver named; "X's transfer history?", "哪些交接未搞掂": records, a list)
+            cues.LIST.search(s.low) or _TALKED_ABOUT.search(s.low):
+        return None  # (a receiver named; "X's transfer history?", "哪些交接未搞掂": records, a list; "can we discuss
+        # X's handover?": a talk)
     for p in s.people:
         if _THEIR_HANDOVER.match(s.low, p.end) or _HANDOVER_OF.search(tail(s.low, p.start)):
             return p
@@ -229,6 +230,7 @@ def handover_asked_about(s: Spotted) -> PersonSpot | None:
 _THEIR_HANDOVER = re.compile(r"\s*(?:'s|的|个|個|ㄉ|嘅|\s+(?:ka|ke|pe|punya|ko|didi ko))?\s*(?:那个|那单|这个)?\s*"
                              r"(?:handover|transfer|交接|移交)(?!\s*(?:给|to\b|→))"
                              r"(?!\s+(?:the|his|her|their|my|our|all|every|them|it)\b)", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(cues.HANDOVER_TALK, re.IGNORECASE)
 _HANDOVER_OF = re.compile(r"(?:handover|transfer)\s+(?:of|de|bilong|ya|di)\s*$", re.IGNORECASE)
 _TO_SOMEONE = re.compile(r"(?:给|→|\bto\b)\s*\u25a1", re.IGNORECASE)
 # asked: a question mark or a question word at the end of a clause
@@ -438,6 +440,10 @@ def read_help(s: Spotted) -> Reading | None:
     if re.search(r"\bhelp\b", cue.value) and not re.search(_HELP_PLEA, s.low):
         if cues.NOT_OURS_OBJECT.search(s.low) or not cues.BOT_TOPIC.search(s.low):
             return None
+    if not strong and re.search(r"\bhow (?:do|can|should) (?:i|we)\b|\bhow to\b", s.low) and \
+            (cues.NOT_OURS_OBJECT.search(s.low) or cues.NOT_OURS_CANCEL.search(s.low)) and \
+            not cues.BOT_TOPIC.search(s.low):
+        return None  # "how do I cancel the Zoom subscription Tom set up?": how to do something else
     if not strong and cues.STATUS.search(s.low) and not re.search(r"交接|handover|transfer|cancel|取消", s.low):
         return None  # "how do I check the status?": just show it
     if s.people and re.search(r"是什么|什么是|什么意思|原因|为什么|\bwhat is\b|\bwhy\b", s.low) and not strong:

@@ -517,13 +517,24 @@ _WHICH_TIME = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend
 # kept safe (保管), a meeting about the handover (开个交接会, handover training), a customer's own deed put in
 # another name ("过户到他儿子名下", "to his son's name"), someone covering a day or a stall ("covering X's Saturday")
 _HANDOVER_MEETING = re.compile(r"(?:开|约|安排)一?个\S{0,4}?会(?![员计])|\b(?:handover|transfer)\s+(?:training|"
-                               r"workshop)\b", re.IGNORECASE)
+                               r"workshop)\b|"
+                               # "book 个会议室，下午跟X聊客户交接的事", "discuss X's handover"
+                               r"(?:book|订|约|预定|预订|借)\s*(?:一?个|一间)?\s*会议室|" + cues.HANDOVER_TALK,
+                               re.IGNORECASE)
 _NO_HANDOVER_ACT = re.compile(
     _HANDOVER_MEETING.pattern + r"|(?<!交)借(?:给|予|乞|畀|拨)|\b(?:lent|lend|lends|lending|borrow(?:s|ed|ing)?)\b|"
     r"(?:给|发给|转给|send to)\s*\u25a1+\s*(?:一份|一份儿|一个copy)|一份(?=\s*[,.;!?]|$)|\ba copy\b|保管|"
     r"(?:过户|转)到(?:他|她)\S{0,4}名下|\bto\s+(?:his|her|their)\s+(?:[a-z]+'s\s+)?name\b|"
     rf"\bcover(?:s|ing)?\s+\u25a1+'s?\s+(?:{_WHICH_TIME}|booth|stall|counter|session|callout|call-out|"
-    r"run|round|class|lesson|slot)\b", re.IGNORECASE)
+    r"run|round|class|lesson|slot)\b|"
+    # a gift to the customers ("给X那几个大客户寄点月饼", "send X's clients some mooncakes")
+    r"(?:(?:寄|送)(?:点|些|个|一些|一份|几盒|一盒|几份)?|(?:发|买|订|准备)(?:点|些|个|一些|一份|几盒|一盒|几份))\s*"
+    r"(?:月饼|礼品|礼物|礼盒|粽子|年货|水果|红包|贺卡|茶叶|蛋糕|鲜花|花篮|伴手礼)(?!\S{0,2}的)|"
+    r"\b(?:send|sends|sending|get|buy)\b[^,.;]{0,40}\b(?:gifts?|mooncakes?|hampers?|flowers|cards|cakes?|"
+    r"chocolates?)\b|"
+    # a customer moved to another plan or tier, not to a colleague ("move the customer X to the premium plan")
+    r"\bto\s+(?:the|a|our)\s+(?:[a-z-]+\s+){0,2}(?:plan|tier|package|pricing|membership level)\b|"
+    r"(?:升级|降级|改|换)(?:到|成)\S{0,6}?(?:套餐|版本|会员等级)", re.IGNORECASE)
 # to a relative of theirs, whatever the verb (a customer's card, lease or lessons go to family, not to a colleague)
 _TO_KIN = re.compile(
     r"(?:转给|转到|给)(?:他|她)(?:的)?(?:儿子|女儿|孙子|孙女|外孙|弟弟|妹妹|哥哥|姐姐|表哥|表弟|表姐|表妹|老婆|老公|"
@@ -562,6 +573,7 @@ SCOPES_THING = skipping(re.compile(
     r"phone|"
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
+    r"(?:list\s+)?(?:spreadsheets?|excel|csv)|"
     r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", re.IGNORECASE))
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
