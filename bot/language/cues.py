@@ -380,17 +380,19 @@ CANCEL = _re(
     # cancelar hủy 취소 stopim, 停掉; and "pull / scratch" a job
     r"\b(?:annul\w*|anul\w*|anile|cancel[a-z]+|huy|stopim|storno\w*)(?=\s+(?:(?:le|la|el|the|job|handover|"
     r"transfer|giùm|giup|ce|this|that|it)\s+)*(?:h-?)?#?\d)|\d{3,}\s*(?:취소|annulla|cancel)|停掉|"
-    r"\b(?:pull|scratch)\s+(?=(?:the\s+)?(?:job\s+)?(?:h-?)?#?\d)|\bpull\s+the\s+one\s+i\b"
+    r"\b(?:pull|scratch)\s+(?=(?:the\s+)?(?:job\s+)?(?:h-?)?#?\d)|\bpull\s+the\s+one\s+i\b|"
+    r"\b(?:scratch|bin|pull|ditch|drop)\s+(?=(?:the|my|that|this)\s+(?:handover|transfer|request|job)\b"
+    r"(?!\s+(?:history|records?|logs?|list|report|status|details)))"
 )
-# whether it is done, asked in the dialects' words: a verb of doing (or none), a word for finished, an aspect
-# particle, then a question word — 好哉伐 弄毕 搞掂未 弄妥了木有 好势未 转咖冇 弄好哩冇 做呢了 整明白没 好了毛;
-# how far it got — 转到么子程度 整得咋个样 弄成甚样 搞得么子样 弄了按怎; and when it will be done — 嘛时候能弄完
 # a handover talked about, not asked after or requested ("discuss X's handover", "跟X聊客户交接的事")
 HANDOVER_TALK = (r"\b(?:discuss|talk\s+(?:about|through)|go\s+over|walk\s+(?:me\s+)?through)\s+(?:the\s+)?"
                  r"(?:\u25a1+'s?\s+)?(?:handover|transition)\b|(?:聊|谈|讨论|商量|沟通|对)\S{0,8}?交接(?:的事|事宜|细节|安排)")
 # a done word asked about ("#37 done 了没", "done yet?", "完成了吗"): whether a job is done, not a tick
 ASKED_DONE = re.compile(r"\s*(?:done|finished|complete[d]?|完成|好)\s*(?:了)?\s*(?:没|吗|么|嘛|未|\byet\b|\?)",
                         re.IGNORECASE)
+# whether it is done, asked in the dialects' words: a verb of doing (or none), a word for finished, an aspect
+# particle, then a question word — 好哉伐 弄毕 搞掂未 弄妥了木有 好势未 转咖冇 弄好哩冇 做呢了 整明白没 好了毛;
+# how far it got — 转到么子程度 整得咋个样 弄成甚样 搞得么子样 弄了按怎; and when it will be done — 嘛时候能弄完
 DONE_QUESTION = (
     r"(?:撒|哪样|么子|么个|甚)情况|\b(?:done|ready|finished|through|complete)\s+or\s+not\b|"
     r"(?:(?:转|交接|移交|弄|搞|整|做|办|跑|走)(?:完|好|毕|妥|掂|成|中|归一|过去|过来|好势|明白|利索)"

@@ -359,7 +359,7 @@ _SUCCESSOR_BEFORE = re.compile(r"(?:接替人|继任者?|接手人|接班人|"
                                r"接(?:手|他|她|俚|佢|渠|伊)(?:的|个|嘅|嘞|哩|兮)?(?:人)?(?:是|系|係)\s*$")
 _SUCCESSOR_AFTER = re.compile(r"^'s (?:his|her|their|the) (?:successor|replacement|backfill)\b|"
                               r"^\s*(?:同志|老师|经理)?\s*(?:来)?(?:接替|接手|接任|接班|承接|接续|"
-                              r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|"
+                              r"接(?:他|她)(?:的班)?(?![\u4e00-\u9fff])|(?:接|顶)(?:他|她|ta)的(?:工作|活|班|岗|位置|事)|"
                               r"\b(?:takes over|will take over|will be taking over|is taking over|succeeds?|replaces?|"
                               r"is (?:his|her|their|the) (?:successor|replacement)|will succeed|"
                               r"replace her|"

@@ -240,7 +240,7 @@ def _han_names(run: str, offset: int) -> list[PersonSpot]:
 
 # Characters common in given names that stop a name only as the start of a keyword (婉清 is a
 # name, 清单 is a list).
-_STOP_BEFORE = {"历": "职", "顶": "上替", "替": "换", "承": "接担", "照": "看顾", "代": "管理替", "一": "下",
+_STOP_BEFORE = {"历": "职", "顶": "上替他她", "替": "换", "承": "接担", "照": "看顾", "代": "管理替", "一": "下",
                 "启": "动用",
                 "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
                 "取": "消", "如": "何",

@@ -24,6 +24,7 @@ from .spotting import (
     mention,
     split_clauses,
     tail,
+    travels_to,
 )
 from .text import occurrences, whole_word, word_spans
 
@@ -77,6 +78,11 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         receiver = next((p for p in s.people if p.start == labelled.start(1)), None)
         if receiver is not None:
             return receiver, Span(labelled.start(1), labelled.start(1), "→")
+    other = re.search(r"\bto\s+the\s+other\s+(?:\u25a1+|[a-z]+)\s*[,(—–-]\s*(\u25a1+)", low)
+    if other is not None:  # "to the other David, David Kim": the second mention says which one
+        second = next((p for p in s.people if p.start == other.start(1)), None)
+        if second is not None:
+            return second, Span(other.start(1), other.start(1), "→")
     put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
     if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
         placed = next((p for p in s.people if p.start == put.start(1)), None)
@@ -403,8 +409,8 @@ def latin_spot_after(s: Spotted, marker: Span | None) -> PersonSpot | None:
     if marker is None or receiver_first(marker):
         return None
     m = re.match(r"[\s(\[<\"'@]*([a-z][a-z0-9_.\-]*[a-z0-9])\b", s.low[marker.end:])
-    if m is None or m.group(1) in NOT_NAME_WORDS:
-        return None
+    if m is None or m.group(1) in NOT_NAME_WORDS or travels_to(s.low[: marker.end + m.start(1)]):
+        return None  # (… "is relocating to Accra": where he goes)
     start = marker.end + m.start(1)
     return PersonSpot(start, start + len(m.group(1)), s.text[start: start + len(m.group(1))])
 

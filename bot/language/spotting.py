@@ -285,6 +285,11 @@ _LATIN_ROLE_AFTER = re.compile(r"\s+(?:is\s+(?:out|gone|leaving)|has\s+(?:left|r
                                r"gets|takes\s+over|will\s+take|should\s+take|inherits)\b")
 
 
+def travels_to(before: str) -> bool:
+    """The text before a word ends in someone going there ("she is relocating to ", "I'm off to ")."""
+    return bool(_TRAVELS_TO.search(tail(before, len(before))))
+
+
 def _is_place(text: str, p: PersonSpot) -> bool:
     """"the Shanghai office", "moving to Santos office", "I'm off to Australia", "going to study in Portugal": a
     capitalized word naming a place or a team, not a person."""
