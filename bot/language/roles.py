@@ -38,6 +38,13 @@ _SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全�
 _NOUN_THEN_SUBJECT = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|members?)\s+$")
 
 
+# a pronoun owning what moves: "她的客户", "his clients"
+_PRONOUN_OWNS = re.compile(r"(?:她|他|ta)(?:的|个|嘅)|\b(?:his|her)\b", re.IGNORECASE)
+# the one named first spoke with the other: "X跟Y说好了", "X told Y"
+_AGREED_WITH = re.compile(r"\s*(?:跟|和|同|与|\b(?:told|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreed\s+with|"
+                          r"asked)\b)\s*", re.IGNORECASE)
+
+
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
     ruled = ruled_out(s)
@@ -167,6 +174,13 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
                 # so it is confirmed before anything happens
                 owners = {mention(p) for p in s.people if is_possessive(s, p) or _leaving_subject(s, p)}
                 named = {mention(p): p for p in s.people if mention(p) not in owners and not is_self(p)}
+                if len(named) == 2 and _PRONOUN_OWNS.search(low, 0, marker.start):
+                    # "邵佳怡跟曹宇航说好了，她的客户都给他": the one named first owns them (her customers), the other
+                    # takes them
+                    first, partner = sorted(named.values(), key=lambda p: p.start)
+                    if first.end <= partner.start < marker.start and \
+                            _AGREED_WITH.fullmatch(low, first.end, partner.start):
+                        named = {mention(partner): partner}
                 if len(named) == 1:
                     return next(iter(named.values())), Span(marker.start, marker.end, "pronoun")
             continue
