@@ -232,6 +232,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"1:1 contacts)\b|"
                 r"(?:(?<='s\s)|(?<='s\swhole\s)|(?<='s\sentire\s)|(?<='s\sfull\s)|(?<=\swhole\s))book\b|"
                 r"\b(?:wechat |external )?(?:customers?|clients?|contacts?|"
+                # ("everything under her account": in her name, not her accounts)
+                r"(?<!under his )(?<!under her )(?<!under their )(?<!under my )"
                 r"accounts?(?!\s+(?:renewal|review|manager|number|password|settings))|cs|custs?|"
                 r"book of business|"
                 r"portfolio)\b")

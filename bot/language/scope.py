@@ -112,6 +112,9 @@ def read_scope(
             else:
                 kept_back.add("customers")
         everything |= bool(cues.ALL.search(text)) and start == main[0]
+    if customers and groups and len(held) == 1:
+        # "X的客户群转给Y，哦不对，是客户，群先不转": what a later clause keeps back stays, whatever came before
+        return [k for k in ("customers", "groups") if k not in held]
     if customers and groups:
         return ["customers", "groups"]
     main_text = low[main[0]: main[1]]
@@ -250,14 +253,17 @@ def _kinds(text: str) -> set[str]:
     return {"groups"} if groups and not customers else {"customers"} if customers and not groups else set()
 
 
+_MY_OWN = re.compile(r"我的|\bmy\b")
+
+
 def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
     """What the clauses after the request keep back: "，群不要动", and "群的话随缘，先不动" (the kind named
     in the clause before a bare "先不动")."""
     held: set[str] = set()
     for n, (start, end) in enumerate(later):
         text = low[start:end]
-        if not _NEGATED.search(text):
-            continue
+        if not _NEGATED.search(text) or _MY_OWN.search(text):
+            continue  # (or the writer's own stay: "不是我的 clients 哦，我的不动")
         named = _kinds(text)
         bare = not _kinds_named(text)
         if not named and n > 0 and bare and _STAYS.search(text):
