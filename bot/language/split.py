@@ -77,6 +77,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     for spot in others:
         if all(r.text != spot.text for r in receivers) and any(m.text == spot.text for m in marked):
             receivers.append(spot)
+    groups_to = groups_to or _taker_by_first_name(n, receivers)
     if groups_to is not None and sum(1 for p in others if p.text == groups_to.text) == 1:
         # "…，群给李娜" names only who gets the groups; "the others and her groups to Raj" both
         without = [r for r in receivers if r.text != groups_to.text]
@@ -103,7 +104,9 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
         takeovers = [r.text for r in receivers]
         slots |= {"takeovers": takeovers, "split": "even"}
     if groups_to is not None:
-        slots["groups_to"] = groups_to.text  # (said, even when it is the first, with whom they go anyway)
+        # (said, even when it is the first, with whom they go anyway); "Chloe can have the chats": the receiver Chloe
+        named = next((t for t in takeovers if t.lower().startswith(groups_to.text.lower() + " ")), groups_to.text)
+        slots["groups_to"] = named
         slots["scope"] = ["customers", "groups"]
     return Intent(intent="handover", slots=slots, lang=detect_language(text))
 
@@ -256,6 +259,19 @@ def _source(n: str, spots: list[PersonSpot]) -> PersonSpot | None:
     before_next = n[first.end : spots[1].start] if len(spots) > 1 else n[first.end :]
     if w.PRONOUN.search(n, first.end) or w.OWN_NOUN.match(before_next):
         return first
+    return None
+
+
+def _taker_by_first_name(n: str, receivers: list[PersonSpot]) -> PersonSpot | None:
+    """"… and half to Chloe Adams. Chloe can have all his group chats", "… all the chats go to Chloe": a receiver
+    named again by first name."""
+    for r in receivers:
+        if " " not in r.text:
+            continue
+        for m in re.finditer(rf"\b{re.escape(r.text.split()[0])}\b", n[r.end:], re.IGNORECASE):
+            start, end = r.end + m.start(), r.end + m.end()  # ("all the dispatch chats go to Dusty" too)
+            if w.GROUPS_TAKER.match(n, end) or w.GROUPS_TO.search(n[max(0, start - 16): start]):
+                return r
     return None
 
 

@@ -66,8 +66,9 @@ GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|
                        r"(?:go(?:es|ing)?\s+|should go\s+)?(?:all\s+|only\s+)?to\s+$|"
                        r"(?:\b(?:group chats?|groups?)|客户群|群聊|群)\s*[→:]\s*$", re.IGNORECASE)
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
-GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?)\s+"
-                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+)?(?:group chats?|groups|chats)\b|"
+GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?|can have|can take|"
+                          r"should get|should have|will get)\s+"
+                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:group chats?|groups|chats)\b|"
                           r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群组|群)", re.IGNORECASE)
 # "群那边罗敏接", "群的话杨洋负责": the groups named first, their receiver's verb after the name.
 GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
@@ -91,7 +92,9 @@ TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts|anything|an
 # the tag named by a word that says it is one, wherever it stands: 标了包月的, 打了"晋江二中"标签的, 标签是"前郭"的,
 # tag 是 Tanker 的, "with tag 老小区" — it wins over a trade's noun in the customers' frame ("X的陪诊客户，标了包月的…")
 TAG_EXPLICIT = re.compile(
-    r"(?:标了|标着|标注了?|打了)\s*(?:\"(?P<quoted>[^\"]{1,20})\"|(?P<tag>[^\s,.;:的嘞\"]{1,12}?))\s*(?:标签|tag)?\s*"
+    r"(?:标了|标着|标注了?|打了)\s*(?:\"(?P<quoted>[^\"]{1,20})\"|"
+    r"(?P<words>[a-z][a-z0-9-]*(?:\s[a-z0-9][a-z0-9-]*){1,2})(?=\s*(?:标签|tag))|"  # 打了 Key Account 标签的
+    r"(?P<tag>[^\s,.;:的嘞\"]{1,12}?))\s*(?:标签|tag)?\s*"
     r"(?:的|嘞|哩|个|嘅)|"
     r"(?:标签|\btag|\blabel)\s*(?:是|为|=|:)?\s*(?:\"(?P<quoted2>[^\"]{1,20})\"|(?P<tag2>[^\s,.;:的嘞\"]{1,20}?))\s*"
     r"(?:的|嘞)|"

@@ -1,0 +1,43 @@
+"""Splits as everyday writers put them (blind rounds dev59–dev106): the receiver of the groups named again by first
+name ("… half to Chloe Adams. Chloe can have all his group chats", "… and all the dispatch chats go to Dusty") is that
+receiver, with a directory (where the first name alone is no member) and without; a tag of several words ("打了 Key
+Account 标签的给 A，剩下的给 B"). Sentences written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.directory.models import DirectoryMember
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+PEOPLE = NameMatcher.build([
+    DirectoryMember(userid="pmoreau", name="莫皮埃", english_name="Pierre Moreau"),
+    DirectoryMember(userid="lnguyen", name="阮莉", english_name="Linh Nguyen"),
+    DirectoryMember(userid="tbaker", name="贝托马", english_name="Tomas Baker"),
+], version=1)
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierre Moreau's clients, half to Linh Nguyen and half to Tomas Baker. Tomas can have all his chats too",
+        "Split Pierre Moreau's customers evenly between Linh Nguyen and Tomas Baker, all the order chats go to Tomas.",
+    ],
+)
+def test_the_groups_go_to_the_receiver_named_again(text: str, people: NameMatcher | None) -> None:
+    got = parse(text, today=TODAY, people=people)
+    assert got.slots.get("takeovers") == ["Linh Nguyen", "Tomas Baker"]
+    assert got.slots.get("groups_to") == "Tomas Baker"
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+def test_a_tag_of_two_words(people: NameMatcher | None) -> None:
+    got = parse("Pierre Moreau 的客户里打了 Gold Member 标签的给 Linh Nguyen，剩下的给 Tomas Baker",
+                today=TODAY, people=people)
+    assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", "Gold Member")
+    assert got.slots.get("takeovers") == ["Linh Nguyen", "Tomas Baker"]
