@@ -74,7 +74,7 @@ SURNAMES = frozenset(
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
                   "有哪个些么谁们里样点事月号日年三四五六七八九十负办创管处所全好谢以"
                   "离职清单记录进度状态审批取消撤查看如何之前以前上周月日号年并再同等会能请先就"
-                  "哈啊呀哦嘛呗啦哟喔噢咯嘞噻休你您不账嗯得做提讲")
+                  "哈啊呀哦嘛呗啦哟喔噢咯嘞噻休你您不账嗯得做提讲昨")
 _WEEKDAYS = frozenset("周一 周二 周三 周四 周五 周六 周日 周天".split())
 # Words that start with a surname character but are not names.
 _NOT_NAMES = frozenset((
@@ -240,7 +240,8 @@ def _han_names(run: str, offset: int) -> list[PersonSpot]:
 
 # Characters common in given names that stop a name only as the start of a keyword (婉清 is a
 # name, 清单 is a list).
-_STOP_BEFORE = {"历": "职", "顶": "上替他她", "替": "换", "承": "接担", "照": "看顾", "代": "管理替", "一": "下",
+_STOP_BEFORE = {"历": "职", "原": "来本",
+                "顶": "上替他她", "替": "换", "承": "接担", "照": "看顾", "代": "管理替", "一": "下",
                 "启": "动用",
                 "清": "单", "记": "录", "进": "度展", "状": "态", "审": "批",
                 "取": "消", "如": "何",

@@ -59,6 +59,7 @@ hocam machan aney hajur yaar bhaiya ciao allora merhaba selam grazie kylla
 choose option number dont touch effective starting remind defer task tasks made
 jok yox daabi dudu nein khong nahi nahin hapana aydelem mentiras tayyib mayli davai eh comment marche
 call bin scratch pull cancel annule annulez annuler cancela cancelame anile stopim huy bilong only
+if once because unless bonjour merci salut hallo
 """.split())
 # Places and organisations a capitalized word may be: "moved to the Shanghai office".
 _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquarters|store|site|campus|region|"
@@ -307,7 +308,9 @@ _TRAVELS_TO = re.compile(
     r"also|just|now|soon|then|probably|gonna|going to)\s+)*"
     r"(?:go|goes|going|gone|went|move|moves|moving|moved|off|back|flying|fly|flies|heading|headed|relocating|"
     r"relocate|returning|return|emigrating)|"
-    r"\b(?:heading|headed|flying|flew|relocating|relocated|emigrating|travell?ing))"
+    r"\b(?:heading|headed|flying|flew|relocating|relocated|emigrating|travell?ing)|"
+    # "X is off to Melbourne"
+    r"\b[a-z][\w'-]*\s+is\s+(?:(?:now|soon|also)\s+)?(?:off|moving|going\s+back|going\s+home))"
     r"\s+(?:(?:back|home|out|over|away)\s+)*(?:to|for)\s+(?:(?:school|college|uni|university|study|work)\s+in\s+)?$|"
     r"\b(?:study|studies|studying|live|lives|living)\s+in\s+$",
     re.IGNORECASE)
