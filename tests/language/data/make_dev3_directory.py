@@ -1380,6 +1380,15 @@ ENGLISH = {
     "Aziz Hamzah": "哈阿齐", "Farah Ismail": "伊法拉", "Lena Schmidt": "施蕾娜", "Felix Braun": "布费利",
     "Ahmed Khan": "汗艾哈", "Helen Wu": "吴红燕", "Jason Li": "李建生", "Frank Zhou": "周峰",
     "Angela Ma": "马丽娅", "Peter Gao": "高鹏", "Tony Xu": "徐东", "Linda Huang": "黄丽丹",
+    # dev107 (everyday office voices; foreign colleagues get invented Chinese member names, Chinese staff keep their
+    # English names beside their Chinese ones, lowercase spellings as written; the pinyin Gao Mingze and liu siqi
+    # are the english_names of 高明泽 and 刘思淇; none of these names or members was used by an earlier round)
+    "Cindy Hou": "侯欣怡", "Jerry Pan": "潘家睿", "Ivy Deng": "邓艾薇", "Bruce Yan": "严博文", "Stella Qian": "钱思彤",
+    "Alan Cui": "崔家伦", "bruce yan": "严博文", "alan cui": "崔家伦",
+    "Rebecca Moore": "穆瑞贝", "Thomas Wright": "莱托马", "Anna Kowalski": "柯娜莎", "Raj Malhotra": "马拉杰",
+    "Carlos Mendez": "门卡洛", "Kenji Watanabe": "渡健二", "Laura Fischer": "费劳拉", "Michael Turner": "特迈克",
+    "Faith Lambert": "兰菲丝", "Bill Ramsey": "拉比尔", "Rich Porter": "波理奇",
+    "Gao Mingze": "高明泽", "liu siqi": "刘思淇",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1590,6 +1599,8 @@ USERIDS = {
     "liuyang02": "柳扬", "fanxl": "范晓璐", "jiang.hf": "姜海峰", "zengmin01": "曾敏",
     # dev106
     "zhao.lei": "赵磊", "106231": "周强",
+    # dev107 (the lowercase pinyin jiaoyuxuan and three userids, each the only mention of its member)
+    "jiaoyuxuan": "焦宇轩", "wang.lf": "汪莉芳", "sunjh03": "孙嘉禾", "feng.qy": "冯绮云",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1784,6 +1795,10 @@ DISTRACT = {
     "dev105": [("张晓敏", 1), ("周沫", 1), ("高星", 1), ("陈志浩", 1), ("司马艳", 1), ("李柏", 5)],
     # dev106 (same sound or one character off; none sounds like a romanised mention in the round)
     "dev106": [("张凯雯", 1), ("周沫", 5), ("高星", 1), ("何俊", 1), ("王芳芳", 1), ("林锋", 5)],
+    # dev107: same sound (贺思源 beside 贺思远, 钟雅亭 beside 钟雅婷, 侯欣宜 beside 侯欣怡/Cindy Hou, 高笑 beside the
+    # word-name 高效, 黄咏淇 beside 黃詠琪) and the departed 上官晓锋 beside 上官晓峰; none shares the toneless
+    # pinyin of a name typed in pinyin (jiaoyuxuan, Gao Mingze, liu siqi)
+    "dev107": [("贺思源", 1), ("钟雅亭", 1), ("侯欣宜", 1), ("高笑", 1), ("黄咏淇", 1), ("上官晓锋", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
