@@ -1380,6 +1380,16 @@ ENGLISH = {
     "Aziz Hamzah": "哈阿齐", "Farah Ismail": "伊法拉", "Lena Schmidt": "施蕾娜", "Felix Braun": "布费利",
     "Ahmed Khan": "汗艾哈", "Helen Wu": "吴红燕", "Jason Li": "李建生", "Frank Zhou": "周峰",
     "Angela Ma": "马丽娅", "Peter Gao": "高鹏", "Tony Xu": "徐东", "Linda Huang": "黄丽丹",
+    # dev108 (everyday offices: Chinese staff with English names beside foreign colleagues, who get invented
+    # Chinese member names; two Michaels told apart by surname; Pan Yiming and Hu Dongsheng are pinyin names; the
+    # one-word Kelly and the lower-case bruce yan / alan qiu name the same members; Bruce, Lucas and Michael
+    # written alone fill no slot)
+    "Kelly Zhou": "周佳莉", "Howard Xie": "谢浩", "Cathy Liang": "梁嘉琪", "Bruce Yan": "严博", "Wendy Fu": "傅文迪",
+    "Alan Qiu": "邱亚伦", "Sunny Tao": "陶晴", "Rebecca Lindqvist": "林蕾贝", "Thomas Berger": "贝托马",
+    "Aisha Rahman": "饶艾莎", "Carlos Mendoza": "门卡洛", "Hiroshi Yamada": "山田宏", "Natasha Ivanova": "伊娜塔",
+    "Patrick Nolan": "诺帕特", "Megan Foley": "福梅根", "Michael Burke": "伯迈克", "Michael Tan": "陈迈克",
+    "Sophie Martel": "马索菲", "Lucas Ferreira": "费卢卡", "Pan Yiming": "潘一鸣", "Hu Dongsheng": "胡东升",
+    "Kelly": "周佳莉", "bruce yan": "严博", "alan qiu": "邱亚伦",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1590,6 +1600,8 @@ USERIDS = {
     "liuyang02": "柳扬", "fanxl": "范晓璐", "jiang.hf": "姜海峰", "zengmin01": "曾敏",
     # dev106
     "zhao.lei": "赵磊", "106231": "周强",
+    # dev108 (pinyin names typed as userids, and userids)
+    "zhangmengqi": "张梦琪", "tangyue": "唐悦", "wu.jianping": "吴建平", "liqiang03": "李强", "fengxy": "冯晓燕",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1784,6 +1796,10 @@ DISTRACT = {
     "dev105": [("张晓敏", 1), ("周沫", 1), ("高星", 1), ("陈志浩", 1), ("司马艳", 1), ("李柏", 5)],
     # dev106 (same sound or one character off; none sounds like a romanised mention in the round)
     "dev106": [("张凯雯", 1), ("周沫", 5), ("高星", 1), ("何俊", 1), ("王芳芳", 1), ("林锋", 5)],
+    # dev108: same sound or one character off (杨婕 beside 杨洁, 罗家伟 beside 罗嘉伟, 宋志远 beside 宋知远, 萧雅雯
+    # beside 萧雅文, 令狐圆 beside 令狐远) and the departed 周佳丽 beside 周佳莉 (Kelly Zhou); none shares the
+    # toneless pinyin of a name typed in pinyin (zhangmengqi, tangyue, Pan Yiming, Hu Dongsheng)
+    "dev108": [("杨婕", 1), ("罗家伟", 1), ("宋志远", 1), ("萧雅雯", 1), ("令狐圆", 1), ("周佳丽", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
