@@ -1389,6 +1389,16 @@ ENGLISH = {
     "Carlos Mendez": "门卡洛", "Kenji Watanabe": "渡健二", "Laura Fischer": "费劳拉", "Michael Turner": "特迈克",
     "Faith Lambert": "兰菲丝", "Bill Ramsey": "拉比尔", "Rich Porter": "波理奇",
     "Gao Mingze": "高明泽", "liu siqi": "刘思淇",
+    # dev108 (everyday offices: Chinese staff with English names beside foreign colleagues, who get invented
+    # Chinese member names; two Michaels told apart by surname; Pan Yiming and Hu Dongsheng are pinyin names; the
+    # one-word Kelly and the lower-case bruce yan / alan qiu name the same members; Bruce, Lucas and Michael
+    # written alone fill no slot)
+    "Kelly Zhou": "周佳莉", "Howard Xie": "谢浩", "Cathy Liang": "梁嘉琪", "Wendy Fu": "傅文迪",
+    "Alan Qiu": "邱亚伦", "Sunny Tao": "陶晴", "Rebecca Lindqvist": "林蕾贝", "Thomas Berger": "贝托马",
+    "Aisha Rahman": "饶艾莎", "Carlos Mendoza": "门卡罗", "Hiroshi Yamada": "山田宏", "Natasha Ivanova": "伊娜塔",
+    "Patrick Nolan": "诺帕特", "Megan Foley": "福梅根", "Michael Burke": "伯迈克", "Michael Tan": "陈迈克",
+    "Sophie Martel": "马索菲", "Lucas Ferreira": "费卢卡", "Pan Yiming": "潘一鸣", "Hu Dongsheng": "胡东升",
+    "Kelly": "周佳莉", "alan qiu": "邱亚伦",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1398,7 +1408,9 @@ ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"},
                     "dev105": {"Grace": "梁恩慈", "May": "何美玲", "Will": "邓伟廉"},
                     "dev106": {"Chen Jing": "陈静", "chenjing": "陈静", "Li Nan": "李楠", "Liu Yang": "刘洋",
                                "liuyang": "刘洋", "Zhou Qiang": "周强", "Han Xue": "韩雪", "han xue": "韩雪",
-                               "Tang Jing": "唐婧", "Yang Fan": "杨帆"}}
+                               "Tang Jing": "唐婧", "Yang Fan": "杨帆"},
+                    # dev108: dev107 gave Bruce Yan another member
+                    "dev108": {"Bruce Yan": "严博", "bruce yan": "严博"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -1601,6 +1613,8 @@ USERIDS = {
     "zhao.lei": "赵磊", "106231": "周强",
     # dev107 (the lowercase pinyin jiaoyuxuan and three userids, each the only mention of its member)
     "jiaoyuxuan": "焦宇轩", "wang.lf": "汪莉芳", "sunjh03": "孙嘉禾", "feng.qy": "冯绮云",
+    # dev108 (pinyin names typed as userids, and userids)
+    "zhangmengqi": "张梦琪", "tangyue": "唐悦", "wu.jianping": "吴建平", "liqiang03": "李强", "fengxy": "冯晓燕",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1799,6 +1813,10 @@ DISTRACT = {
     # word-name 高效, 黄咏淇 beside 黃詠琪) and the departed 上官晓锋 beside 上官晓峰; none shares the toneless
     # pinyin of a name typed in pinyin (jiaoyuxuan, Gao Mingze, liu siqi)
     "dev107": [("贺思源", 1), ("钟雅亭", 1), ("侯欣宜", 1), ("高笑", 1), ("黄咏淇", 1), ("上官晓锋", 5)],
+    # dev108: same sound or one character off (杨婕 beside 杨洁, 罗家伟 beside 罗嘉伟, 宋志远 beside 宋知远, 萧雅雯
+    # beside 萧雅文, 令狐圆 beside 令狐远) and the departed 周佳丽 beside 周佳莉 (Kelly Zhou); none shares the
+    # toneless pinyin of a name typed in pinyin (zhangmengqi, tangyue, Pan Yiming, Hu Dongsheng)
+    "dev108": [("杨婕", 1), ("罗家伟", 1), ("宋志远", 1), ("萧雅雯", 1), ("令狐圆", 1), ("周佳丽", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
