@@ -341,7 +341,7 @@ NOT_OURS_OBJECT = _re(
     # papers and things in hand: originals, certificates, seals, drives, a painting, a car's title
     r"看样|看房|带看|(?:原件|证书|执照|公章|印章|硬盘|u盘|护照|身份证|证件|户口本|那幅|这幅|(?<=[那这])台)(?!\S{0,2}(?:客户|客人|群))|"
     # an approval, a gift, a message ("for your approval": asked of the reader, not what moves)
-    r"审批|礼盒|礼品|礼物|消息|留言|复核|审核|过目|回复|答复|锦旗|(?<=[那这个一])件(?![事])|^看(?:一下|一眼|看)(?=\s*(?:[,.;!?]|$))|(?<=的)\s?approval|(?<=the\s)approval|报修|"
+    r"审批|礼盒|礼品|礼物|名片|(?<!客户)工作(?=\s*(?:都|也|就)?\s*(?:交给|转给|移交给|交接给))|消息|留言|复核|审核|过目|回复|答复|锦旗|(?<=[那这个一])件(?![事])|^看(?:一下|一眼|看)(?=\s*(?:[,.;!?]|$))|(?<=的)\s?approval|(?<=the\s)approval|报修|"
     r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|okrs?|kpis?|"
     r"announcements?|"
@@ -465,8 +465,8 @@ LIST = _re(
     r"一共(?:有)?(?:多少|几)|我(?:自己)?(?:发|建|提|交)(?:过)?的|我(?:自己)?提交过|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"
     r"在等.{0,3}批|"
     r"\b(?:all|show|list|my)\s+pending\b|\bwaiting (?:on|for) me\b|\bwaiting (?:for )?my approv\w*|"
-    r"\bevery hand-?off\b|\bin flight\b|\bin progress\b|进行中|"
-    r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全部的?(?:交接|"
+    r"\bevery hand-?off\b|\bin flight\b|\bin progress\b|进行中|\bfor me to (?:sign[- ]?off|approve)\b|"
+    r"\bpending\s*\??$|审批中|待办|代办|所有.{0,6}(?:交接|任务)(?!给)|全公司的?(?:交接|任务)|全部的?(?:交接|"
     r"任务)(?!给)|(?<!帮)我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
@@ -499,7 +499,7 @@ DONE = _re(
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
 UNDO = _re(
-    r"撤回|撤销|恢复|取消勾|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
+    r"撤回|撤销|恢复|取消勾|勾(?:去掉|删掉|拿掉|取消)|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:remove (?:the )?tick|undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|"
     r"not yet)\b"
 )

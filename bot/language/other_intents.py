@@ -152,7 +152,7 @@ def read_list(s: Spotted) -> Reading | None:
 def which_jobs(s: Spotted) -> str:
     """Which jobs a list asks for: the ones waiting for my approval, the ones I asked for, or all."""
     low = s.text.lower()  # unmasked: "我申请的" says whose, even when a member is called 申请
-    if re.search(r"批|审|核准|签核|approv|pending|appr|sign-?off|"
+    if re.search(r"批|审|核准|签核|approv|pending|appr|sign[- ]?off|"
                  r"waiting|未完成|没完成|没处理完|未处理|待处理|没弄完|未搞掂|未搞定|没搞定|还没好|outstanding|"
                  r"still open",
                  low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):

@@ -179,6 +179,8 @@ _AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
 
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
+    if _THANKS_DONE.match(low):
+        return None  # "谢谢！X的客户都转好了，辛苦": thanks for one done
     strong = first_span(cues.STRONG_VERB, low)
     if strong is not None and _WHEN.match(low[strong.end:]):
         return None  # "唐文交接的时候徐悦不在": a time, not a request
@@ -339,7 +341,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
     if SCOPES_THING.search(moved):
         return None  # "把客户的合同转给法务": the customer's contract, not the customer
-    if re.search(r"(?:引荐|介绍|推荐)给", low):
+    if _INTRODUCED.search(low):
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
@@ -528,7 +530,7 @@ _NO_HANDOVER_ACT = re.compile(
     rf"\bcover(?:s|ing)?\s+\u25a1+'s?\s+(?:{_WHICH_TIME}|booth|stall|counter|session|callout|call-out|"
     r"run|round|class|lesson|slot)\b|"
     # a gift to the customers ("给X那几个大客户寄点月饼", "send X's clients some mooncakes")
-    r"(?:(?:寄|送)(?:点|些|个|一些|一份|几盒|一盒|几份)?|(?:发|买|订|准备)(?:点|些|个|一些|一份|几盒|一盒|几份))\s*"
+    r"(?:(?:寄|送)[^\s,.;!?]{0,4}?|(?:发|买|订|准备)(?:点|些|个|一些|一份|几盒|一盒|几份))\s*"
     r"(?:月饼|礼品|礼物|礼盒|粽子|年货|水果|红包|贺卡|茶叶|蛋糕|鲜花|花篮|伴手礼)(?!\S{0,2}的)|"
     r"\b(?:send|sends|sending|get|buy)\b[^,.;]{0,40}\b(?:gifts?|mooncakes?|hampers?|flowers|cards|cakes?|"
     r"chocolates?)\b|"
@@ -584,11 +586,20 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
                      r"clients|groups|\+|and|,|\s)*)?\W*$")
 
 
+# someone introduced to someone: nothing moves ("把孙建平引荐给刘晓梅的大客户", "introduce our client X to Y")
+_INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)给|\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?"
+                         r"(?:please\s+)?introduce\b|^\W*introduce\b", re.IGNORECASE)
+# thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
+_THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
+                          r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
+                          r"\bwent through\b|\bhas been (?:done|completed)\b)", re.IGNORECASE | re.DOTALL)
+
+
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _TO_A_PLACE_OF,
                _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE,
-               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN)
+               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN, _THANKS_DONE, _INTRODUCED)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

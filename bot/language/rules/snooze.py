@@ -13,7 +13,7 @@ from ..intent import Slots
 from ..utterance import Utterance, prepare
 
 _EN = re.compile(
-    r"^(?:(?:please|pls|kindly|can you|could you)\s+)?"
+    r"^(?:(?:please|pls|kindly|can you|could you|先|就)\s*)?"
     r"(?:(?:remind|ping|nudge|ask|tell)\s+(?:me|us)(?:\s+again)?(?:\s+about\s+(?:it|this|that))?|"
     r"snooze(?:\s+(?:it|this|that|reminders?|the reminder))?|"
     # "defer this reminder until …", "postpone the reminder to Monday"
@@ -25,13 +25,15 @@ _EN = re.compile(
 _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|for|the|first\s+thing|morning|"
                       r"afternoon|arvo|evening|night|noon|am|pm|ta|thanks|thank you|thx|cheers|mate|pls|plz|"
                       r"lah|leh|ah|ya|po|love|per favore|por favor|bitte|lutfen|s'il vous plait)\b|[\s,.!]|"
-                      r"[到至在等再]",  # "snooze 到 Dec 1": the Chinese "until" in an English command
+                      # "snooze 到 Dec 1", "先 snooze，12月7号再 ping 我": Chinese words in an English command
+                      r"[到至在等再]|(?:ping|remind|提醒|叫)\s*(?:me|我)",
                       re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我|remind\s*我|"
                         r"ping\s*我)"
                         r"(?:一下|一次|一声)?(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒)?$")  # 撒/噻: southwest 'please'
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
-_ZH_DEFER = re.compile(r"^(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到)(?:到|至)?(?P<pre>.+?)"
+_ZH_DEFER = re.compile(r"^(?:(?:这个|那个|这条|那条)?提醒)?(?:往后|向后)?"
+                       r"(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到|推)(?:到|至)?(?P<pre>.+?)"
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
 _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿?|等一下|回头|改天|以后|之后|下次|过一阵|等歇|晏歇|"
