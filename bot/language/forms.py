@@ -18,7 +18,8 @@ _ROLE = "(?:老师|教练|顾问|销售|医生|经理|专员|客服|管家|师�
 SOURCE_FIELD = re.compile(
     r"(?:原负责人|原跟进人|原对接人|原归属人|原所属销售|原客户经理|交出方|交出人|交出|移交人|移交方|交接人|离职人|离职员工|离职人员|"
     r"离职同事|转出人|转出方|调出人|移出人?|(?<![\w\u4e00-\u9fff])原(?:_ROLE)?|姓名|员工姓名|员工|"
-    r"\b(?:from|old owner|current owner|previous owner|outgoing(?: csm| am| rep| owner)?|departing(?: employee)?|"
+    r"\b(?:from|old owner|current owner|previous owner|(?<!new )(?<!incoming )owner|outgoing(?: csm| am| rep| owner)?|"
+    r"departing(?: employee)?|"
     r"leaver|leaving|exiting|employee(?: name)?|name|source))\s*[:：]?\s*$".replace("_ROLE", _ROLE),
     re.IGNORECASE,
 )

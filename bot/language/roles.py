@@ -90,7 +90,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         second = next((p for p in s.people if p.start == other.start(1)), None)
         if second is not None:
             return second, Span(other.start(1), other.start(1), "→")
-    put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\b", low)
+    # (on someone's accounts: "we put Alan Qiu on the enterprise team" puts him on a team)
+    put = re.search(r"\b(?:get|put|assign|have)\s+(\u25a1+)\s+(?:on|onto)\s+(?:\u25a1|(?:his|her|their)\b)", low)
     if put is not None:  # "Get Zhai Jing on Hong Liang's accounts"
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
@@ -568,7 +569,9 @@ def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,
         return None
     # "HR 的 Lily 说姜雪下周走", "My manager Tom says …": who says it is not a party to it
     # "颛孙樱说她的汉服客户…": who says "her customers" owns them
-    owner = [p for p in others if _SAYS_HERS.match(s.low, p.end)]
+    # (but "X 要转岗，经理 Y 说她的客户…": the manager says it of the one leaving)
+    owner = [p for p in others if _SAYS_HERS.match(s.low, p.end) and not (
+        _BOSS_BEFORE.search(tail(s.low, p.start)) and any(_leaving_subject(s, q) for q in others if q is not p))]
     if len(owner) == 1 and not any(_SOURCE_LABEL.search(s.low[max(0, p.start - 8): p.start]) for p in others):
         return owner[0]
     # "我们主管宫长青让我来提：…", "my manager Tom asked me to …": who asks for it, above the writer, never gives
@@ -752,7 +755,7 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = skipping(re.compile(
     r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾](?:错|岔)了?|"
-    r"口误|算了|"
+    r"口误|算了|(?:现在|后来|又|还是)改(?:成|为)?(?:给|由)?(?=\s*\u25a1)|"  # "原来说给A，现在改成给B"
     r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
     r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
     # a pasted preview put right below ("接收人错哒，改成X", "接收人勿对，是X", "接收人改 X"),
