@@ -207,6 +207,8 @@ _HELD = "|".join((
                    r"(?:无|毋|伓|免|嫑|甭|白|包|覅|勿|莫|袂)(?:使|用|要|得|需|好|洗|通)?(?:动|转|碰|郁|移|变)(?![给給予畀乞分把])",
                    # a kind with 免 / 毋使 / 不给 and nothing after (群免啦, 群毋使, 群不给): not this one
                    r"(?<=群)\s*(?:就|先|都)?(?:免|毋使|伓使|不给|不畀)(?=\s*(?:[啦了啊呀喔哦吧咯]|$|[,.;!?]))",
+                   # "是客户，不是群": the kind said not to be meant
+                   r"(?:不是|并非)\s*(?:客户群|群|客户)(?=\s*(?:[啦了啊呀喔哦吧咯]|$|[,.;!?]))",
                    r"(?:没|不)(?:使|用|得|需|洗)(?:动|转|碰|郁|移|变)(?![给給予畀乞分把])", r"没动|不郁",
                    r"(?:毋|伓|嫑|甭|覅|莫)(?:使|用|要|得|需)?(?:管|理)",
                    # the giver keeps them: 她自己带走 伊家己顾 他个人留到起 佢自家带走先 渠自家还要跟
@@ -294,6 +296,7 @@ _NEGATED_BEFORE = skipping(re.compile(
     r"her\s+|their\s+)?(?:[a-z-]+\s+){0,3}|"
     r"\b(?:touch|except)\s+(?:the|his|her|their)\s+[a-z-]+\s+|"  # touch the check-in groups
     r"\b(?:except|but not|other than|apart from|excluding|minus|save for|not|no|leave|touch)|"
+    r"\b(?:everything|all|anything)\s+but|"  # "everything but the chats"
     r"除了|不含|"
     r"不包括|别动|不要动|勿动)\s*(?:the\s+|his\s+|her\s+|their\s+|(?:他|她|他们|她们)?的)?$",
     re.IGNORECASE))
@@ -324,5 +327,6 @@ def keeps_back(low: str) -> bool:
 
 
 
-_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括",
+_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括|"
+                     r"\b(?:everything|all|anything)\s+but\b",
                      re.IGNORECASE)

@@ -40,3 +40,16 @@ def test_the_last_word_on_what_moves(text: str, scope: list[str], people: NameMa
 def test_the_accounts_under_her_are_her_customers() -> None:
     got = parse("Please move the clients under her account to Emma Brandt", today=TODAY, people=PEOPLE)
     assert got.slots.get("scope") == ["customers"]
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("杨慧的客户群转给董亮，哦说错了，是客户，不是群", ["customers"]),
+        ("Rajiv Nair's contacts go to Emma Brandt - everything but the chats.", ["customers"]),
+    ],
+)
+def test_the_kind_said_not_meant_stays(text: str, scope: list[str], people: NameMatcher | None) -> None:
+    got = parse(text, today=TODAY, people=people)
+    assert (got.intent, got.slots.get("scope")) == ("handover", scope)
