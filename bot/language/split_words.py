@@ -23,6 +23,8 @@ REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|�
               r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
               r"不带的|没带的|没(?:有|打|带)?标签|没有?[^\s,.;:的]{1,8}的|没有[^\s,.;:]{1,8}标签的|(?<!是)不是[^\s,.;:的把将给]{1,8}的|"
               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
+              # the other classes after "A类": "B类C类的", "B、C类的"
+              r"(?<![a-z])[b-e]\s*(?:类|级)?\s*(?:[、,和跟及/]?\s*[b-e]\s*(?:类|级))*(?:客户)?的(?=\s*(?:给|转|归|交|→))|"
               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
               rf"not tagged|non-[\w-]+|other(?=\s+(?:to|go|→))|without (?:the |a )?(?:tag|label)|remainder|"

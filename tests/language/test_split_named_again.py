@@ -41,3 +41,10 @@ def test_a_tag_of_two_words(people: NameMatcher | None) -> None:
                 today=TODAY, people=people)
     assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", "Gold Member")
     assert got.slots.get("takeovers") == ["Linh Nguyen", "Tomas Baker"]
+
+
+@pytest.mark.parametrize("text", ["严冬名下A类客户分给晏秋，B类C类的给谭竹", "严冬名下A类客户分给晏秋，B、C类的给谭竹"])
+def test_the_other_classes_are_the_rest(text: str) -> None:
+    got = parse(text, today=TODAY)
+    assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", "A类")
+    assert got.slots.get("takeovers") == ["晏秋", "谭竹"]
