@@ -86,7 +86,7 @@ def slot_ok(name: str, want: Any, got: Any) -> bool:
         return got is None
     if got is None:
         return False
-    if name in PEOPLE or name == "tag":
+    if name in PEOPLE or name in ("tag", "groups_to"):  # (who gets a split's groups is a person too)
         return fold_person(want) == fold_person(got)
     if name == "takeovers":  # the receivers of a split, in the order named; folded like any person
         return isinstance(got, list) and [fold_person(w) for w in want] == [fold_person(g) for g in got]
