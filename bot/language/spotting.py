@@ -212,6 +212,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     spotted = [p for p in spotted if not (p.text in NOT_NAMES and re.search(r"[我你他她]\s*$", tail(text, p.start)))]
     # "…方便的话转给方便": a member called 方便 in "方便的话" (if convenient) is the word
     spotted = [p for p in spotted if not (p.text in NOT_NAMES and text.startswith("的话", p.end))]
+    # "今年夏天宋知远…", "所有的交接任务": a member called 夏天 or 任务 after a word it qualifies is the word
+    spotted = [p for p in spotted if not ((p.text in NOT_NAMES or p.text in _SEASONS) and _TIME_BEFORE.search(
+        tail(text, p.start))) and not (p.text == "任务" and re.search(r"交接\s*$", tail(text, p.start)))]
     known = [Span(p.start, p.end, "") for p in spotted]
     items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
@@ -275,6 +278,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
 
 
+# what comes before a word that a member's name can also be: a year (今年夏天), a this/that (这个周末)
+_TIME_BEFORE = re.compile(r"(?:今年|去年|明年|前年|这个|那个)\s*$")
+_SEASONS = frozenset("春天 夏天 秋天 冬天".split())
 _USERID_SHAPE = re.compile(r"[a-z]{1,12}\d{2,8}")
 # "songyq的客户", "yaoyuan 交接进度": a Latin word owning customers or a handover is a userid
 _LATIN_OWNS = re.compile(r"\s*的?\s*(?:客户|群|外部|联系人|交接|进度|记录|微信)")
