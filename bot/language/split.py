@@ -285,8 +285,8 @@ def _tag(n: str, source: PersonSpot, spots: list[PersonSpot], rest_at: int) -> s
         if _a_tag(tag):
             return tag
     after = n[source.end :]
-    found = (w.TAG_EN.match(after) or w.TAG_DOUBLE.match(after) or w.TAG_ZH.match(after) or w.TAG_EN_AFTER.search(after)
-             or w.TAG_EN_WITH.search(after))
+    found = (w.TAG_EN.match(after) or w.TAG_DOUBLE.match(after) or w.TAG_TRADE.match(after) or w.TAG_ZH.match(after)
+             or w.TAG_EN_AFTER.search(after) or w.TAG_EN_WITH.search(after))
     if found is None:
         found = w.TAG_EN_AFTER.search(n, 0, rest_at)  # "customers tagged SMB from X"
         after = n

@@ -84,7 +84,11 @@ MORE_GROUPS = re.compile(r"(?<=[同啲])群|\b(?:customers|clients) (?:and|&|\+)
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
-                    rf"(?:客户|客人|客(?=给|交|转|归|→)|→|(?:customers|clients|accounts){_Z})", re.IGNORECASE)
+                    rf"(?:客户|客人|会员|学员|用户|买家|客(?=给|交|转|归|→)|→|(?:customers|clients|accounts){_Z})",
+                    re.IGNORECASE)
+# a Chinese tag run into what the trade calls its customers is one word, the tag ("X的年卡会员给A，其余的给B")
+TAG_TRADE = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?P<tag>[\u4e00-\u9fff]{1,6}?(?:会员|学员|用户|买家))"
+                       r"(?=\s*(?:都|全部|全)?\s*(?:给|交|转|归|→|畀|拨))")
 TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
 TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|clients|contacts|accounts)(?![A-Za-z])",
                     re.IGNORECASE)

@@ -48,3 +48,13 @@ def test_the_other_classes_are_the_rest(text: str) -> None:
     got = parse(text, today=TODAY)
     assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", "A类")
     assert got.slots.get("takeovers") == ["晏秋", "谭竹"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [("严冬的年卡会员给晏秋，其余的客户给谭竹", "年卡会员"), ("严冬啲 VIP 會員畀晏秋，其餘嘅會員畀谭竹", "VIP")],
+)
+def test_members_named_by_the_trade(text: str, tag: str) -> None:
+    got = parse(text, today=TODAY)
+    assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", tag)
+    assert got.slots.get("takeovers") == ["晏秋", "谭竹"]
