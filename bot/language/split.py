@@ -56,6 +56,20 @@ def _customers(n: str) -> bool:
     return bool(cues.CUSTOMERS.search(n) or w.MORE_CUSTOMERS.search(n))
 
 
+# what the giver has, in the trade's own word, ending its clause or split right there: "X的钓友一人一半，…",
+# "X那二百来个种植户，A跟B一人一半"
+_OWNED_WORD = re.compile(r"\s*(?:的|名下的?|手上的?|兮|个|那些|那几个|那\S{0,4}个)\s*(?P<word>[\u4e00-\u9fff]{1,4}?)"
+                         r"(?=\s*(?:[,;]|一人一半|各一半))")
+# what is shared that is no one's customers ("张伟的奖金，A和B一人一半")
+_SHARED_THING = re.compile(r"奖金|提成|工资|薪|钱|费|款|预算|业绩|任务|工作|指标|活|事|假|班")
+
+
+def _owned_people(n: str, source: PersonSpot) -> bool:
+    owned = _OWNED_WORD.match(n, source.end)
+    return owned is not None and not (cues.NOT_OURS_OBJECT.search(owned.group("word"))
+                                      or _SHARED_THING.search(owned.group("word"))) and w.EVEN.search(n) is not None
+
+
 def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     rest = w.REST.search(_rest_of_customers(n))
     if not (rest or w.EVEN.search(n)):
@@ -65,7 +79,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     if source is None:
         return None
     if not (_customers(n) or (rest and w.ARROW_TAG.search(n)) or w.ARROW_FROM.match(n, source.end)
-            or w.SPLIT_COMMAND.match(n)):
+            or w.SPLIT_COMMAND.match(n) or _owned_people(n, source)):
         return None  # "张伟的奖金平均分给…" is not customers; "张伟 → 王磊/杨洋 平分" means them
     others = [p for p in spots if p.text != source.text]
     groups_to = next((p for p in others if w.GROUPS_TO.search(n[max(0, p.start - 16) : p.start])

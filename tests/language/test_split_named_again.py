@@ -58,3 +58,18 @@ def test_members_named_by_the_trade(text: str, tag: str) -> None:
     got = parse(text, today=TODAY)
     assert (got.slots.get("split"), got.slots.get("tag")) == ("by_tag", tag)
     assert got.slots.get("takeovers") == ["晏秋", "谭竹"]
+
+
+@pytest.mark.parametrize(
+    "text", ["严冬的钓友一人一半，晏秋跟谭竹，钓友群莫动", "严冬的茶友，晏秋和谭竹一人一半。"])
+def test_the_trades_word_for_customers_split_in_halves(text: str) -> None:
+    people = NameMatcher.build([DirectoryMember(userid=u, name=n) for u, n in
+                                (("yandong", "严冬"), ("yanqiu", "晏秋"), ("tanzhu", "谭竹"))], version=1)
+    got = parse(text, today=TODAY, people=people)
+    assert (got.slots.get("handover"), got.slots.get("split")) == ("严冬", "even")
+    assert got.slots.get("takeovers") == ["晏秋", "谭竹"]
+
+
+@pytest.mark.parametrize("text", ["严冬的奖金，晏秋和谭竹一人一半", "严冬的值班，晏秋跟谭竹一人一半"])
+def test_what_is_shared_that_is_no_ones_customers(text: str) -> None:
+    assert parse(text, today=TODAY).intent != "handover"
