@@ -244,10 +244,12 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
 
 # "X's replacement is Y", "X's successor will be Y"
 _REPLACEMENT_IS = re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|:)\s+(\u25a1+)")
-# "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y"
+# "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y",
+# "接替黎建华的是覃小军"
 _REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
                               r"(?:is|will be|=|:)\s*(\u25a1+)|"
-                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)")
+                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)|"
+                              r"(?:接替|接手|顶替)\u25a1+的(?:人)?(?:是|为|係|系)\s*(\u25a1+)")
 # Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
@@ -754,7 +756,8 @@ FAILED = re.compile(r"not taken over|未接替|没接替|没有接替|没被接�
 # "给石晓东，哦不对，给石晓婉", "先给江帆吧 算了…还是给姬远", "to Becca, sorry, I mean Tom": said
 # or typed fast, the name after the last correction replaces the one before it
 _SELF_CORRECTION = skipping(re.compile(
-    r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾](?:错|岔)了?|"
+    r"(?:哦|噢|呃|额)?不对|(?<![嫑别莫勿甭])(?<!不要)[说打讲搞弄写记看填呾港话](?:错|岔)(?:了|哒|哩|咗|嘞)?|"
+    r"[啊哦噢呃额](?:毋|唔|不)(?:係|系|是)|"  # (Changsha 港错哒, Hakka/Cantonese 话错哩, 啊毋係: said wrong)
     r"口误|算了|(?:现在|后来|又|还是)改(?:成|为)?(?:给|由)?(?=\s*\u25a1)|"  # "原来说给A，现在改成给B"
     r"(?:呃|额|哦|啊)不是|[啊哦噢呃额]不(?=\s*[,.]|写|说|打|对)|哦豁|"
     r"(?:接收人|接手人|人|名字|对象)错了|改\s*[:：]|更正\s*[:：为]?|"
