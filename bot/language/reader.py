@@ -558,7 +558,8 @@ _RECORDS_QUESTION = skipping(re.compile(
     r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
     r"clients|groups|accounts) did\b|转给谁|给谁|"
     r"给过谁|转过哪些|转过谁|\bwho did\b|转到哪|转去哪|去哪了|"
-    r"\bwho got\b|\bto who\b|"
+    r"\bwho got\b|\bto who\b|归谁|谁来?管|\bwho(?:'s| is) (?:looking after|handling|covering)\b|"
+    r"\bwho (?:handles|has|owns|looks after)\b|"
     r"\bto whom\b",
     re.IGNORECASE))
 MONEY = skipping(re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"

@@ -59,3 +59,9 @@ def test_nothing_is_asked(text: str, people: NameMatcher | None) -> None:
 @pytest.mark.parametrize("text", ["耿丽的客户转给方浩，谢谢", "Please move Om Patel's clients to Sara Silva, thanks!"])
 def test_a_request_with_thanks_is_still_a_request(text: str) -> None:
     assert parse(text, today=TODAY, people=PEOPLE).intent == "handover"
+
+
+@pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize("text", ["耿丽的客户现在归谁管？", "Who's looking after Om Patel's clients these days?"])
+def test_who_owns_them_now_asks_for_no_handover(text: str, people: NameMatcher | None) -> None:
+    assert parse(text, today=TODAY, people=people).intent != "handover"
