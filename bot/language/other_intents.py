@@ -157,11 +157,13 @@ def which_jobs(s: Spotted) -> str:
                  r"still open",
                  low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
         return "pending_approvals"
-    if re.search(r"(?:我|阿拉|俺|涯|𠊎|额|侬)(?:自己|自家)?\s*(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit)\s*过?"
-                 r"(?:的|个|嘅|格|哩|嘞|滴)|watashi no(?![a-z])|"
-                 r"\bi (?:put in|put through|sent|made|filed|raised|submitted|asked for)\b|"
+    if re.search(r"(?:我|阿拉|俺|涯|𠊎|额|侬|伲|阮|老子|本座)(?:自己|自家)?\s*"
+                 r"(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit)"
+                 r"\s*(?:过|上去|出去|上来)?(?:的|个|嘅|格|哩|嘞|滴)|watashi no(?![a-z])|"
+                 r"\bi(?:'ve| have)? (?:put in|put through|sent|made|filed|raised|submitted|asked for)\b|"
                  r"\b(?:which|that) i(?: have|'ve)? (?:submitted|filed|raised|requested)\b|"
-                 r"(?<![a-z])my (?:all|every)\b|(?<![a-z])my (?:own )?(?:requests|submissions|handovers)\b", low):
+                 r"(?<![a-z])my (?:all|every)\b|(?<![a-z])(?:my|mine) (?:own )?(?:handover |transfer )?"
+                 r"(?:requests|submissions|handovers)\b|\bmeri submit\b", low):
         return "my_requests"  # "我交个交接申请全部列出来", "看看我发起的所有交接": all of mine
     if re.search(r"我.{0,4}(?:发起|提交|提|申请)|我的|我建|我发的|我开过?(?:嘅|的)|我 ?submit|"
                    r"\bmy\b|\bi'?ve\b|\bi\b|\bmine\b|"

@@ -20,8 +20,11 @@ _CHOOSE = re.compile(
     rf"(?:亲\s*,?\s*)?(?:那|嗯|好)?(?:(?:choose|pick|select|take)\s+(?=#|no\b|number|num|option|opt|choice))?"
     rf"(?:#|no\.?|number|num|option|opt\.?|choice|pick|choose|select|i choose|i pick|"
     rf"i'll take|i take|i'll take number|i take number|option number|option no\.?|"
-    rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?第?\s*(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
+    rf"选择|选|要|就选|就要|就|我选|拣|我拣|我要|你列的|列表里的|上面的|是)?\s*(?:the\s+)?(?:上面|下面|列表里)?(?:的)?(?:第|头)?\s*"
+    rf"(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
+    # (a judgement after it: 第二个靠谱 啱 正着 中 对, 就选它)
+    rf"(?:\s*,?\s*(?:靠谱|啱|正着|中|对|对的|没错|就选它|就它|就是它)){{0,2}}"
     # (a tail of politeness: "please chi", the Vietnamese "older sister"; "pls boss")
     rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|chi|anh|em|sir|boss|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗)){{0,2}}[.!~]?$",
     re.IGNORECASE,
@@ -29,7 +32,9 @@ _CHOOSE = re.compile(
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 _CHOOSE_ORDINAL = re.compile(
-    r"^(?:(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
+    # ("Ope, not that one — the second one")
+    r"^(?:(?:ope|oh|no|nope|nah|sorry)?\W*(?:not\s+(?:that|this)\s+one\W*)?)?"
+    r"(?:(?:verily,?\s+)?(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
     + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?"
     r"(?:\s*,?\s*(?:please|pls|thanks|sir|boss|bro|hocam|machan|anh|chi|po|ka|na|lah))?"
     # "the second one — Tan Wei Ming from Penang": the choice, then who it is
@@ -72,12 +77,17 @@ _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "soun
                           "for", "your", "kind", "help", "in", "advance", "as", "over", "copy", "hocam", "machan"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "hold", "👎", "❌"})
-_EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is",
-                         "now", "yet", "cancel", "please", "way", "him", "her", "one", "this", "person", "them",
+_EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is", "on", "go",
+                         "ahead", "with", "doing", "doin'", "send", "right", "ain't", "aint", "it's", "wrong", "so",
+                         "pet", "man",
+                         "dat", "mate", "yet", "proceed", "one", "hold",
+                         "now", "cancel", "please", "way", "him", "her", "this", "person", "them",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|准了|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
-    r"嗯呐|嗯哪|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|要得|"  # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan
+    # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan; 对着哩 (Gansu), 勒样 (Sichuan 这样)
+    r"嗯呐|嗯哪|嗯呢|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|转|要得|对着哩|对着呢|"
+    r"照这样(?:整|弄|搞|办|转)?|就?勒样(?:整|弄|转)?|"
     # 公文: 同意，请办理; 得(呢): Yunnan, Cantonese
     r"请?(?:予以)?(?:办理|执行|照办)|照做|批准|得呢|得咯|得|\[ok\]|\[抱拳\]|\[强\]|(?:上面)?(?:那个)?预览|提交吧|(?:就)?按你(?:刚才)?说的(?:办|来)?|谢谢领导|谢谢|辛苦了?|👍|👌|✅|"
     r"(?:就)?(?:这么|这样)(?:整|弄|搞|办|干|着)(?:吧)?|(?:就)?按(?:这个|这样|这么|呢)(?:来|办|弄|提交|送出)?|送出|(?:就)?这么(?:提交|办|定|弄)|就这样|没错|当然|ok|okay|就这么办|无误|就是(?:他|她|这个|这位)|是(?:他|她)|[\s,.!])+$",
@@ -88,7 +98,7 @@ _ZH_NO = re.compile(
     r"唔啱|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
-    r"算了(?=.)|(?:先)?莫(?:弄|搞|整|转|提交)了?|先不提交|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|no|nope|nah|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
+    r"算了(?=.)|(?:先)?莫(?:弄|搞|整|转|提交)了?|先不提交|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|no|nope|nah|(?:先)?(?:别|不要|么|莫)(?:转|执行|提交|送出|发)|不是这么?个?(?:弄法|搞法|做法|整法)|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
 )
 _WORD = re.compile(r"[^\s,.!;:~—–…-]+")
 

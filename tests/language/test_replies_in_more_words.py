@@ -1,0 +1,41 @@
+"""Replies and "my requests" as people write them (blind rounds dev61–dev108): a choice with a judgement after it
+("第二个靠谱", "第二个啱", "头一个", "是第二个那位", "Ope, not that one — the second one"); a no that says what not to
+do ("Nah, don't go ahead with that one", "不对，先别执行", "不是这么个弄法", "nope, hold off on that"); a yes in the
+dialects ("嗯呢，整吧", "对着哩，转吧", "要得，就勒样转"); the jobs I put in ("我交上去的那些单子", "阮提交的交接单",
+"all the ones I've put in", "my handover requests"). Sentences written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.language import parse
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("第三个靠谱，就选它", "choose", {"choice": 3}),
+        ("第一个啱", "choose", {"choice": 1}),
+        ("头一个", "choose", {"choice": 1}),
+        ("是第二个那位", "choose", {"choice": 2}),
+        ("Oh, not that one — the third one.", "choose", {"choice": 3}),
+        ("Nah, don't go ahead with that one", "deny", {}),
+        ("No, don't send that, it's wrong", "deny", {}),
+        ("不对，先别提交", "deny", {}),
+        ("不对不对，不是这么个搞法", "deny", {}),
+        ("嗯呢，转吧", "confirm", {}),
+        ("对着呢，整吧", "confirm", {}),
+        ("我交上去的那些交接单给我看看", "list", {"which": "my_requests"}),
+        ("阮提交的交接单拢列出来", "list", {"which": "my_requests"}),
+        ("Can I see all the ones I've put in?", "list", {"which": "my_requests"}),
+        ("Show me all my handover requests", "list", {"which": "my_requests"}),
+    ],
+)
+def test_the_reply_meant(text: str, intent: str, slots: dict[str, object]) -> None:
+    got = parse(text, today=TODAY)
+    assert got.intent == intent
+    assert {k: got.slots.get(k) for k in slots} == slots
