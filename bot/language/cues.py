@@ -495,11 +495,11 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
                  r"transfers?|submit\w*|sign-?off|asked|ask\s+for)\b|pending")
 DONE = _re(
     r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|办毕|办结|办妥|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
-    r"已完成|齐活|\[x\]|"
+    r"已完成|齐活|\[x\]|整明白|搞归一|弄归一|弄妥|办好|毕(?:咧|了)|勾起来?|打上勾|"
     r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
 )
 UNDO = _re(
-    r"撤回|撤销|恢复|取消勾|勾(?:去掉|删掉|拿掉|取消)|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
+    r"撤回|撤销|恢复|取消勾|勾(?:去掉|删掉|拿掉|取消|撤掉)|撤掉|撤返|打错勾|剔错|勿算完成|不算完成|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
     r"\b(?:remove (?:the )?tick|undo|uncheck|untick|back|reopen|not finish(?:ed)?|not done|revert|isn'?t done|"
     r"not yet)\b"
 )

@@ -46,6 +46,9 @@ def read_checklist(s: Spotted) -> Reading | None:
         if not done and not undo:
             return None
     action = "undo" if undo and (not done or min(undo) < min(done)) else "done"
+    if action == "done" and _TICKED_WRONG.search(s.low) and \
+            re.search(r"(?<![a-z])(?:untick|uncheck|undo)(?![a-z])|撤|取消", s.low):
+        action = "undo"  # "第4项我 tick 错了，untick 回去", "ticked item 4 by mistake, untick it"
     # the one the tick is for ("…done for Daniel Foster") before a name that opens the list words ("Mark item 5":
     # the verb)
     owner = next((p for p in s.people if re.search(r"\bfor\s*$", tail(s.low, p.start)) and not is_self(p)), None) or \
@@ -57,6 +60,10 @@ def read_checklist(s: Spotted) -> Reading | None:
         owner = others[0] if len(others) == 1 and not _HANDED_TO.search(tail(s.low, others[0].start)) else None
     member = mention(owner) if owner is not None else None
     return Reading("checklist", {"action": action, "item": int(item.value), "member": member}, 4, item.start)
+
+
+# a tick said to be a mistake, then taken back: "第4项我 tick 错了，untick 回去", "ticked item 4 by mistake, untick it"
+_TICKED_WRONG = re.compile(r"错|\bby mistake\b|\bwrong\b|\bmistake\b", re.IGNORECASE)
 
 
 # "第3项完成，电脑交给李娜了": she received something, the checklist is the sender's own
