@@ -43,3 +43,13 @@ def test_the_tick_is_for_whom_it_says(people: NameMatcher | None) -> None:
 def test_a_chinese_until_in_an_english_snooze(text: str, until: str) -> None:
     got = parse(text, today=TODAY, people=PEOPLE)
     assert (got.intent, got.slots.get("until")) == ("snooze", until)
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [("今天忙不过来，下礼拜一再提醒我吧", "2026-11-30"), ("下周一再来提醒本宫吧。", "2026-11-30"),
+     ("提醒往后推一天，明天再说", "2026-11-27"), ("12月2号再说，到时提醒我", "2026-12-02")],
+)
+def test_the_day_to_be_reminded_on(text: str, until: str) -> None:
+    got = parse(text, today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots.get("until")) == ("snooze", until)

@@ -28,7 +28,8 @@ _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|fo
                       # "snooze 到 Dec 1", "先 snooze，12月7号再 ping 我": Chinese words in an English command
                       r"[到至在等再]|(?:ping|remind|提醒|叫)\s*(?:me|我)",
                       re.IGNORECASE)
-_ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒我|提醒|叫我|通知我|催我|找我|问我|remind\s*我|"
+_ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒(?:我|俺|额|阿拉|侬|本宫|老子)|提醒|叫我|通知我|"
+                        r"催我|找我|问我|remind\s*我|"
                         r"ping\s*我)"
                         r"(?:一下|一次|一声)?(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒)?$")  # 撒/噻: southwest 'please'
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
@@ -73,7 +74,10 @@ def snooze(u: Utterance) -> Slots | None:
         for pattern in (_ZH_REMIND, _ZH_LATER, _ZH_DEFER):
             match = pattern.match(u.tight)
             if match:
-                until = _when(match["pre"], _ZH_GLUE, u.today, zh=True)
+                # (a date in the last clause wins: "今天忙不过来，下礼拜一再提醒我"; else the whole message's,
+                # "12月2号再说，到时提醒我")
+                pre, last = match["pre"], re.split(r"[,，]", match["pre"])[-1]
+                until = _when(last if find_date(last, u.today) is not None else pre, _ZH_GLUE, u.today, zh=True)
                 if until is not None:
                     break
     return {"until": until.isoformat()} if until else None
