@@ -459,7 +459,9 @@ RECORDS = _re(
     r"transferred|handed over|went over|went across))\b"
 )
 LIST = _re(
-    r"列出|列一下|列一哈|列个|\bevery (?:job|handover)s?\b|(?:所有|全部)的?\s*(?:handover|交接)?\s*jobs\b|"
+    r"列出|列一下|列一哈|列个|列列|列示|\bevery (?:job|handover)s?\b|"
+    r"(?:所有|全部)的?\s*(?:handover|transfer|交接)?\s*jobs?\b|\b(?:show|all)\s+(?:\w+\s+)?transfer jobs\b|"
+    r"\boverview of (?:all|my)\b|等(?:俺|额|阿拉|侬)批|要(?:俺|额|我)审批|还有啥没批|仲未搞掂|"
     r"列表|全列|列下|列嚟|列来看|我\s*submit|有哪些|哪些|哪几(?:单|个|笔|件)|边啲|有冇(?=\s*(?:交接|单))|有几个|待我?批准|等我批准|几个交接|待我核准|待核准|要批的|要审的|要我批|签核|"
     r"需要批的|多少个?(?:交接|任务|单)|"
     r"一共(?:有)?(?:多少|几)|我(?:自己)?(?:发|建|提|交)(?:过)?的|我(?:自己)?提交过|待审批|待审|待批|待我审批|等我批|等我审批|等审批|"

@@ -39,3 +39,19 @@ def test_the_reply_meant(text: str, intent: str, slots: dict[str, object]) -> No
     got = parse(text, today=TODAY)
     assert got.intent == intent
     assert {k: got.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("有没有等俺批的？给俺列列", "pending_approvals"),
+        ("可有等额批嘞交接？", "pending_approvals"),
+        ("有咩交接仲未搞掂？", "pending_approvals"),
+        ("Please send me an overview of all open and closed handovers.", "all"),
+        ("所有 transfer jobs 都 show 出来", "all"),
+        ("所有 handover job 拉一下", "all"),
+    ],
+)
+def test_the_jobs_listed(text: str, which: str) -> None:
+    got = parse(text, today=TODAY)
+    assert (got.intent, got.slots.get("which")) == ("list", which)
