@@ -55,3 +55,10 @@ def test_the_reply_meant(text: str, intent: str, slots: dict[str, object]) -> No
 def test_the_jobs_listed(text: str, which: str) -> None:
     got = parse(text, today=TODAY)
     assert (got.intent, got.slots.get("which")) == ("list", which)
+
+
+@pytest.mark.parametrize(
+    "text", ["Aye, that's right enough, go ahead", "Sound, go on so", "Yes, this is correct, you may proceed. Merci.",
+             "Aye, on ye go"])
+def test_a_yes_in_other_voices(text: str) -> None:
+    assert parse(text, today=TODAY).intent == "confirm"

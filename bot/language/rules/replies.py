@@ -70,11 +70,13 @@ _EN_YES_CORE = frozenset({
     "perfect", "great", "exactly", "absolutely", "approve", "agreed", "agree", "do", "👍", "✅", "👌", "grand",
     "✔", "✔️", "yes!", "good", "+1", "sweet", "sige", "ship",
     "kylla", "kyllä", "evet", "oui", "si", "sí", "ja", "haan", "ndiyo", "roger",  # yes in the writers' own languages
+    "aye", "sound", "wi",
 })
 _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "sounds", "looks", "ahead", "can", "lah",
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
-                          "for", "your", "kind", "help", "in", "advance", "as", "over", "copy", "hocam", "machan"})
+                          "for", "your", "kind", "help", "in", "advance", "as", "over", "copy", "hocam", "machan",
+                          "enough", "may", "this", "on", "ye", "'head", "head", "merci", "murakoze", "ale"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "hold", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is", "on", "go",
