@@ -156,7 +156,9 @@ _SCOTS = re.compile(r"\b(?:ower|fae)\b", re.IGNORECASE)
 _STAR_FIX = re.compile(r"(?m)(?<=\n)\*(?=\s*\S)")
 _DROPPED_G = re.compile(r"\b([A-Za-z]{2,})in['’](?=[\s,.!?;:]|$)")
 _IS_CONTRACTED = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:picking|taking|getting|inheriting|covering|"
-                            r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b)")
+                            r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b"
+                            # ("X's leaving checklist / party / date": hers)
+                            r"(?!\s+(?:checklist|check list|list|party|do|date|form|card|gift|lunch|drinks)\b))")
 _LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 

@@ -32,3 +32,15 @@ TODAY = dt.date(2026, 11, 26)
 def test_the_tick_meant(text: str, action: str, item: int) -> None:
     got = parse(text, today=TODAY)
     assert (got.intent, got.slots.get("action"), got.slots.get("item")) == ("checklist", action, item)
+
+
+@pytest.mark.parametrize(
+    "text", ["What's left on Ciaran Doyle's leaving checklist?", "Show me Ciaran Doyle's leaving list there"])
+def test_someones_leaving_checklist_is_hers(text: str) -> None:
+    got = parse(text, today=TODAY)
+    assert (got.intent, got.slots.get("action"), got.slots.get("member")) == ("checklist", "show", "Ciaran Doyle")
+
+
+def test_someone_leaving_is_still_leaving() -> None:
+    got = parse("Ciaran Doyle's leaving, give his clients to Darren Moss", today=TODAY)
+    assert (got.slots.get("handover"), got.slots.get("takeover")) == ("Ciaran Doyle", "Darren Moss")
