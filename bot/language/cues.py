@@ -178,7 +178,7 @@ _ITEM = (
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|那项|这项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
-    _re(r"^\W*(\d{1,2})\s*(?=(?:已经?\s*)?(?:done|undo|ok\b|finished|完成|搞定|✅|取消\s*$))"),
+    _re(r"^\W*(\d{1,2})\s*(?=(?:已经?\s*)?(?:done|undo|ok\b|finished|完成|搞定|✅|取消\s*$|打错勾|勾错))"),
     _re(r"\[x\]\s*(\d{1,2})(?!\d)"),
     _re(r"\bnumber\s*(\d{1,2})(?!\d)"),
 )

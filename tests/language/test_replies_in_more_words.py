@@ -62,3 +62,16 @@ def test_the_jobs_listed(text: str, which: str) -> None:
              "Aye, on ye go"])
 def test_a_yes_in_other_voices(text: str) -> None:
     assert parse(text, today=TODAY).intent == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [("第二个的嘛，那个选", 2), ("Number 2 please, the one in the finance team.", 2), ("El segundo, por favor", 2)])
+def test_a_choice_with_who_it_is(text: str, choice: int) -> None:
+    got = parse(text, today=TODAY)
+    assert (got.intent, got.slots.get("choice")) == ("choose", choice)
+
+
+def test_a_wrong_tick_taken_back() -> None:
+    got = parse("4 打错勾了，取消", today=TODAY)
+    assert (got.intent, got.slots.get("action"), got.slots.get("item")) == ("checklist", "undo", 4)

@@ -24,19 +24,22 @@ _CHOOSE = re.compile(
     rf"(?P<n>\d{{1,3}}|{CN_NUMBER})\s*(?:个|号|位|项|条)?\s*"
     rf"(?:吧|\s*one|人|那个人?|这个人?|那位|这位|就是(?:他|她|这个|这位))?(?:\s*,\s*\S{{1,10}}?(?:那位|那个|这位|这个|的))?"
     # (a judgement after it: 第二个靠谱 啱 正着 中 对, 就选它)
-    rf"(?:\s*,?\s*(?:靠谱|啱|正着|中|对|对的|没错|就选它|就它|就是它)){{0,2}}"
+    rf"(?:\s*,?\s*(?:靠谱|啱|正着|中|对|对的|没错|就选它|就它|就是它|的嘛|那个选|选那个)){{0,2}}"
+    # (who it is, after the number: "Number 1 please, the one in the garden team")
+    rf"(?:\s*(?:please|pls))?(?:\s*,\s*the one (?:in|from|at|with) [^,.;!?]{{1,40}})?"
     # (a tail of politeness: "please chi", the Vietnamese "older sister"; "pls boss")
     rf"(?:\s*(?:ka|krub|na|ya|lah|po|please|pls|only|inshallah|chi|anh|em|sir|boss|喔|哦|啦|噢|哈|呀|啊|嘛|咯|嘞|呗)){{0,2}}[.!~]?$",
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
+             "el primero": 1, "el segundo": 2, "el tercero": 3, "le premier": 1, "le deuxième": 2, "le deuxieme": 2}
 _CHOOSE_ORDINAL = re.compile(
     # ("Ope, not that one — the second one")
     r"^(?:(?:ope|oh|no|nope|nah|sorry)?\W*(?:not\s+(?:that|this)\s+one\W*)?)?"
     r"(?:(?:verily,?\s+)?(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
     + "|".join(_ORDINALS) + r")(?:\s+(?:one|person|option|choice))?"
-    r"(?:\s*,?\s*(?:please|pls|thanks|sir|boss|bro|hocam|machan|anh|chi|po|ka|na|lah))?"
+    r"(?:\s*,?\s*(?:please|pls|thanks|sir|boss|bro|hocam|machan|anh|chi|po|ka|na|lah|ese mero|por favor|stp))?"
     # "the second one — Tan Wei Ming from Penang": the choice, then who it is
     r"(?:(?<=one)\s*[,—–-]\s*[^,—–-]{1,60})?$",
     re.IGNORECASE,
