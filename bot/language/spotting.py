@@ -305,7 +305,7 @@ def _is_place(text: str, p: PersonSpot) -> bool:
     return not p.known and p.text.isascii() and bool(
         (_PLACE_AFTER.match(text[p.end:]) and re.search(r"\b(?:the|to|in|at|from)\s*$", tail(text, p.start),
                                                         re.IGNORECASE))
-        or (_TRAVELS_TO.search(tail(text, p.start)) and not re.match(r"'s?\b", text[p.end:])))
+        or (travels_to(text[: p.start]) and not re.match(r"'s?\b", text[p.end:])))
 
 
 # where someone goes: "I'm moving to …", "she's off to …", "heading out to …", "go back to school in …" (a
