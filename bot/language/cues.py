@@ -209,8 +209,10 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              # a clause that opens with one: "…，选片群也一起", "，家属群也要"
              r"(?:(?<=[,;.!?:\s])|^)(?:(?![客户服啊呀和及与跟同连带大家拉建把将])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
              # and beside the customers: 车主和车友群, 学员、家长及打卡群
-             r"(?:(?<=[和及与跟、])|(?<=连同)|(?<=以及)|(?<=还有))(?:[a-z][a-z0-9]*\s?)?"  # (和 MICE 会议群)
-             r"(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?"
+             # ("客户 and 配送群" is read "客户and配送群"; 和 route 群, 和 MICE 会议群: a word in Latin first)
+             r"(?:(?<=[和及与跟、])|(?<=连同)|(?<=以及)|(?<=还有)|(?<=\band))\s?(?:[a-z][a-z0-9-]*\s?"
+             r"(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){0,4}?|"
+             r"(?:(?![客户服啊呀和及与跟同连带大家])[\u4e00-\u9fff]){1,4}?)"
              r"群(?![众体里内])|"
              # "the groups of clients of Javier": customer groups
              r"\b(?:(?:customer|client)\s+(?:success|service|care|support|wechat)\s+|customer |client |wechat )?"
