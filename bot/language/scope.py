@@ -198,7 +198,10 @@ _WITH_GROUPS = skipping(re.compile(
 _LEFT_AS_IS = (r"冇要?(?:动|转)|没要(?:动|转)|不消(?:动|转)|弗要?(?:动|转)|照旧|原样|(?:冇得|没得|没有?|无)必要|"
                r"不必|无需|(?:莫|么)动|另行(?:安排|处理)|另外安排|另做安排|解散|"
                r"(?:还是|还|先|继续)(?:她|他)?(?:先)?(?:管|跟|带)着|"
-               r"\bwe keep\b|\bstay with\b")
+               r"\bwe keep\b|\bstay with\b|"
+               # … in Spanish, Portuguese, French, Italian: "el 打样群 se queda con él", "os grupos ficam com ela"
+               r"\b(?:se\s+|ta\s+)?qued(?:a|an)\s+con\b|\bfica(?:m)?\s+com\b|\breste(?:nt)?\s+(?:avec|chez)\b|"
+               r"\brest(?:a|ano)\s+con\b")
 # … and in the dialects, or as the giver keeping them, or for later (read in a clause of its own, or right after
 # the kind: further on, "客户不要动 他还要跑" speaks of the next kind)
 _HELD = "|".join((
