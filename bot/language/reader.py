@@ -72,10 +72,12 @@ from .spotting import (
     is_possessive,
     mention,
     names_one_person,
-    prepare_text,
+    prepare_loose,
+    space_breaks,
     split_clauses,
     spot,
     tail,
+    tighten_cjk,
     with_han_keywords,
 )
 from .text import detect_language
@@ -88,14 +90,17 @@ _DIALECT_OF = re.compile(r"[哩嘞滴咧](?=[\u4e00-\u9fff])|个(?=[\u4e00-\u9ff
 def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Spotted | None:
     """Stages 1–2: the message normalized and its entities spotted (None when nothing is left)."""
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
-    prepared = prepare_text(unfold(raw, lambda label: names_one_person(label, people)) or raw)
+    loose = prepare_loose(unfold(raw, lambda label: names_one_person(label, people)) or raw)
+    prepared = tighten_cjk(loose)
     known = people.spot(prepared) if people is not None else None
     if known:
         prepared = _DIALECT_OF.sub(lambda m: "的" if any(p.end == m.start() for p in known) else m.group(), prepared)
     text = with_han_keywords(prepared, known)  # "ba zhang wei de kehu zhuan gei li na"
     if not text:
         return None
-    return spot(text, today, people, known if text == prepared else None)
+    if text != prepared:
+        return spot(text, today, people)  # (pinyin read as characters: the writer's spaces are elsewhere now)
+    return spot(text, today, people, known, breaks=space_breaks(loose) if people is None else ())
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:

@@ -29,9 +29,14 @@ def field_scope(low: str, *, longest: int | None = None) -> list[str] | None:
     return kinds_said(field.group(1))
 
 
+_REST_AS_IS = re.compile(r"\b(?:the\s+)?(?:rest|others?|everything else)\s+(?:keep|stays?|unchanged|same|as is|ok)\b|"
+                        r"(?:其他|其余|别的)(?:不变|照旧|没问题|不动)", re.IGNORECASE)
+
+
 def kinds_said(text: str) -> list[str] | None:
     """The kinds `text` names and does not keep back ("群先别转，只转客户": customers), or None when it names none."""
-    value = re.sub(r"\s*([+&/])\s*", r" \1 ", text)  # ("hr客户+体检群": two kinds listed)
+    value = _REST_AS_IS.sub(" ", text)  # ("范围：客户+群, 接收人换成Z, rest keep": the other fields stay, not a kind)
+    value = re.sub(r"\s*([+&/])\s*", r" \1 ", value)  # ("hr客户+体检群": two kinds listed)
     value = CJK_LATIN_SEAM.sub(" ", value)  # ("客户keep")
     named = sorted((m.start(), m.end(), kind) for kind, word in (("groups", cues.GROUPS), ("customers", cues.CUSTOMERS))
                    for m in word.finditer(value if kind == "groups" else cues.GROUPS.sub(lambda g: " " * len(g.group()),

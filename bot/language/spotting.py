@@ -117,7 +117,7 @@ def with_han_keywords(text: str, known: list[PersonSpot] | None) -> str:
         return text  # nothing typed in Latin letters: no pinyin to put back
     names = known if known is not None else [
         PersonSpot(m.start(), m.end(), m.group()) for m in _CAPITALIZED.finditer(text)]
-    return _tighten_cjk(han_keywords(text, names))
+    return tighten_cjk(han_keywords(text, names))
 
 
 _PINYIN_LETTERS = re.compile(r"[a-z]{2}")
@@ -127,6 +127,11 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 def prepare_text(raw: str) -> str:
     """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
     pinyin keywords corrected, spaces around Chinese dropped."""
+    return tighten_cjk(prepare_loose(raw))
+
+
+def prepare_loose(raw: str) -> str:
+    """`prepare_text` but for its last step: the spaces around Chinese are still there."""
     raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
     raw = _RULE_LINE.sub("", raw)  # "- - - - -" under a quoted message separates it, it points nowhere
     raw = _STRUCK.sub(" ", raw)  # "都交给~~公羊素~~ 丘陵老师": a name struck through is taken back
@@ -136,7 +141,21 @@ def prepare_text(raw: str) -> str:
     # "takin' over", "fixin' to leave", "movin'": the -ing the writer dropped; Scots "takin ower fae X"
     raw = _DROPPED_G.sub(r"\1ing", _SCOTS.sub(lambda m: _SCOTS_WORDS[m.group().lower()], raw))
     raw = _IS_CONTRACTED.sub(r"\1 is ", raw)  # "Bronwyn Tulloch's picking up Darren's clients": she is, not hers
-    return _tighten_cjk(correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw)))))
+    return correct_keywords(_HAND_OVER.sub("hand over", _slash_command(normalize(raw))))
+
+
+def space_breaks(loose: str) -> tuple[int, ...]:
+    """Where in `tighten_cjk(loose)` the writer had put a space between two Chinese characters, which it closes:
+    "转给罗毅 送货群" has one after 罗毅, where no name goes on (`loose`: from `prepare_loose`)."""
+    loose = _MENTION_END.sub(r"\1,", loose)
+    breaks: list[int] = []
+    removed = 0
+    for m in _SPACE_BY_CJK.finditer(loose):
+        if 0 < m.start() and m.end() < len(loose) and _IS_CJK.match(loose, m.start() - 1) and \
+                _IS_CJK.match(loose, m.end()):
+            breaks.append(m.start() - removed)
+        removed += m.end() - m.start()
+    return tuple(breaks)
 
 
 _BOT_MENTION = re.compile(r"@(?:handover[ _-]?bot|handover[ _-]?assistant|交接助手|交接机器人|交接小助手)"
@@ -161,11 +180,12 @@ _IS_CONTRACTED = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:pickin
                             r"(?!\s+(?:checklist|check list|list|party|do|date|form|card|gift|lunch|drinks)\b))")
 _LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+_IS_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 # A message typed in toneless pinyin ("zou mingxuan de kehu gei yuan mengqi"): its keywords read
 # as the Chinese they spell; the names stay Latin (the directory knows their pinyin).
-def _tighten_cjk(text: str) -> str:
+def tighten_cjk(text: str) -> str:
     """"金美玲 离值 客户 交接 给 魏东升" → "金美玲离值客户交接给魏东升"; Latin spacing is kept, and an
     @-mention keeps its end ("@姜雪 彭浩的客户" is not 姜雪彭浩)."""
     return _SPACE_BY_CJK.sub("", _MENTION_END.sub(r"\1,", text))
@@ -205,8 +225,9 @@ def names_one_person(label: str, people: PeopleSpotter | None) -> bool:
 
 
 def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: list[PersonSpot] | None = None,
-         ) -> Spotted:
-    """`found_first`: what `people` already found in this very text, so the directory is not asked twice."""
+         breaks: tuple[int, ...] = ()) -> Spotted:
+    """`found_first`: what `people` already found in this very text, so the directory is not asked twice;
+    `breaks`: where the writer's spaces between Chinese characters stood (`space_breaks`)."""
     low = text.lower()
     # A member's name wins over a date or a number inside it (张明天宇, 周一鸣).
     spotted = found_first if found_first is not None else people.spot(text) if people is not None else []
@@ -232,6 +253,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     guesses = recognize_people(text) if people is None or len(found) < 2 else []
     for guess in guesses:
         cut = min((t.start for t in taken if guess.start < t.start < guess.end), default=None)
+        # ("转给罗毅 送货群": a name by its shape does not run on over the space written after it)
+        cut = min((b for b in breaks if guess.start + 2 <= b < guess.end and (cut is None or b < cut)), default=cut)
         if cut is not None and cut - guess.start >= 2 and not guess.text.isascii():
             guess = PersonSpot(guess.start, cut, text[guess.start: cut])  # "汪洋明天离职": 明天 is the date
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
