@@ -75,6 +75,7 @@ def read_scope(
     # "X will replace Y, so give X Y's customers": the two named again are no one new
     parties = {mention(p) for p in (source, takeover) if p is not None}
     strangers = [p for p in s.people if mention(p) not in parties]
+    listed_all = False
     for clause in clauses:
         if clause[0] >= main[1]:
             text = low[clause[0]: clause[1]]
@@ -91,6 +92,9 @@ def read_scope(
             elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
                     cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
                 keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
+            elif not _NEGATED.search(text) and len(text.split()) <= 4 and _kinds_named(text) and \
+                    _list_ends_in_all(low, clause, clauses):
+                listed_all = True  # "… to Y — print clients, design chats, the lot": the lot, kinds listed first
     customers = groups = everything = False
     kept_back: set[str] = set()  # "everything except the groups": what is named only to stay
     held = _held_back_after(low, [c for c in clauses if c[0] >= main[1]])
@@ -117,6 +121,8 @@ def read_scope(
             else:
                 kept_back.add("customers")
         everything |= bool(cues.ALL.search(text)) and start == main[0]
+    if listed_all and not kept_back and not held:
+        return ["customers", "groups"]
     if customers and groups and len(held) == 1:
         # "X的客户群转给Y，哦不对，是客户，群先不转": what a later clause keeps back stays, whatever came before
         return [k for k in ("customers", "groups") if k not in held]
@@ -250,6 +256,20 @@ _NEGATED = skipping(re.compile(
 
 _STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|\b(?:stay|stays|leave (?:them|it))\b|"
                     + _HELD)
+
+
+_ALL_ALONE = re.compile(r"\W*(?:and\s+)?(?:the lot|all|everything|all of it|all that|the works|tout|todo|tudo|etc)"
+                        r"\W*", re.IGNORECASE)
+
+
+def _list_ends_in_all(low: str, clause: tuple[int, int], clauses: tuple[tuple[int, int], ...]) -> bool:
+    """The clauses from `clause` on are a list of a few words each that ends in "the lot" / "everything"."""
+    for start, end in clauses[clauses.index(clause) + 1: clauses.index(clause) + 4]:
+        if _ALL_ALONE.fullmatch(low[start:end]):
+            return True
+        if len(low[start:end].split()) > 4:
+            return False
+    return False
 
 
 def _kinds_named(text: str) -> bool:
