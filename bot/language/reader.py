@@ -182,6 +182,14 @@ _SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|�
 _AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
 
 
+# a receiver said only as a pronoun: "put them on him", "give them to her", "转给她"
+_TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?:'s|own)\b)|(?:给|予|畀)\s*(?:她|他)"
+                         r"(?!们|的|说|讲|自己)")
+
+
+_STANDS_IN_FOR = re.compile(r"(?:\b(?:for|from|replac(?:e|es|ing))|顶|接替|代替)\s*$")
+
+
 def _handover(s: Spotted) -> Reading | None:
     low = s.low
     if _THANKS_DONE.match(low):
@@ -394,6 +402,13 @@ def _handover(s: Spotted) -> Reading | None:
         later = [p for p in s.people if p is not source and p.known and p.start >= source.end and not is_self(p)]
         if len(later) == 1:
             takeover, unsure = later[0], True
+    if takeover is None and source is not None and source.known and _TO_PRONOUN.search(low) and (
+            is_possessive(s, source) or _STANDS_IN_FOR.search(tail(low, source.start))):
+        # "X will take over for Y. … put it on him", "Z volunteered. Give them to her": the one other member
+        # named is who "him"/"her" is; a guess to confirm
+        others = {mention(p): p for p in s.people if p.known and not same_member(p, source) and not is_self(p)}
+        if len(others) == 1:
+            takeover, unsure = next(iter(others.values())), True
     if strong is None and not says_scope and not (source and takeover and is_possessive(s, source)) and not job:
         # "汪洋走了，韦东接", "X is leaving and Y is taking over": a departure and who takes over is enough
         if not (marker and source and takeover and (marker.value in ("→", "←") or (
