@@ -1399,6 +1399,15 @@ ENGLISH = {
     "Patrick Nolan": "诺帕特", "Megan Foley": "福梅根", "Michael Burke": "伯迈克", "Michael Tan": "陈迈克",
     "Sophie Martel": "马索菲", "Lucas Ferreira": "费卢卡", "Pan Yiming": "潘一鸣", "Hu Dongsheng": "胡东升",
     "Kelly": "周佳莉", "alan qiu": "邱亚伦",
+    # dev109 (Chinese-heavy everyday offices: Chinese staff with English names keep their Chinese names, foreign
+    # colleagues get invented Chinese member names; one-word Vicky is 骆薇琪's alias; the lower-case stefan novak and
+    # ruth keller name the same members; the pinyin Zhan Guoqiang and Qi Jiaxin are the english_names of 詹国强 and
+    # 祁佳欣; Coco, Stefan, Hugo, Allen, Gareth and Hamish written alone fill no slot)
+    "Vicky Luo": "骆薇琪", "Coco Bai": "白可可", "Tracy Ye": "叶翠茜", "Sherry Guan": "关雪莉", "Allen Shi": "石艾伦",
+    "Hugo Fang": "方雨果", "Gareth Hughes": "休加瑞", "Stefan Novak": "诺斯特", "Yasmin Haddad": "哈雅敏",
+    "Ruth Keller": "凯露丝", "Aditya Kulkarni": "库阿迪", "Hamish Boyd": "博哈米", "Mariana Costa": "柯玛丽",
+    "Zhan Guoqiang": "詹国强", "Qi Jiaxin": "祁佳欣", "Vicky": "骆薇琪", "stefan novak": "诺斯特",
+    "ruth keller": "凯露丝",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1615,6 +1624,8 @@ USERIDS = {
     "jiaoyuxuan": "焦宇轩", "wang.lf": "汪莉芳", "sunjh03": "孙嘉禾", "feng.qy": "冯绮云",
     # dev108 (pinyin names typed as userids, and userids)
     "zhangmengqi": "张梦琪", "tangyue": "唐悦", "wu.jianping": "吴建平", "liqiang03": "李强", "fengxy": "冯晓燕",
+    # dev109 (lower-case pinyin names typed as userids, and userids)
+    "yuxiaoting": "郁晓婷", "chizhenyu": "池振宇", "chezy": "车志勇", "nie.sy": "聂思雨", "wenjh02": "温建华",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1817,6 +1828,10 @@ DISTRACT = {
     # beside 萧雅文, 令狐圆 beside 令狐远) and the departed 周佳丽 beside 周佳莉 (Kelly Zhou); none shares the
     # toneless pinyin of a name typed in pinyin (zhangmengqi, tangyue, Pan Yiming, Hu Dongsheng)
     "dev108": [("杨婕", 1), ("罗家伟", 1), ("宋志远", 1), ("萧雅雯", 1), ("令狐圆", 1), ("周佳丽", 5)],
+    # dev109: same sound or one character off (骆文靖 beside 骆文静, 柴骏杰 beside 柴俊杰, 蒲海艳 beside 蒲海燕, 甘丽花
+    # beside 甘丽华, 谷晨扬 beside 谷晨阳) and the departed 聂思宇 beside 聂思雨 (nie.sy); none shares the toneless
+    # pinyin of a name typed in pinyin (yuxiaoting, chizhenyu, Zhan Guoqiang, Qi Jiaxin)
+    "dev109": [("骆文靖", 1), ("柴骏杰", 1), ("蒲海艳", 1), ("甘丽花", 1), ("谷晨扬", 1), ("聂思宇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
