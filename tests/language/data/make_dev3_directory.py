@@ -1408,6 +1408,22 @@ ENGLISH = {
     "Ruth Keller": "凯露丝", "Aditya Kulkarni": "库阿迪", "Hamish Boyd": "博哈米", "Mariana Costa": "柯玛丽",
     "Zhan Guoqiang": "詹国强", "Qi Jiaxin": "祁佳欣", "Vicky": "骆薇琪", "stefan novak": "诺斯特",
     "ruth keller": "凯露丝",
+    # dev110 (English-heavy and code-mixed offices: US, UK, Australian, Canadian, Irish, Indian, German, Spanish,
+    # Japanese and Korean colleagues get invented Chinese member names; Singaporean and mainland staff keep their
+    # English names beside their Chinese ones (Cheryl Teo is 张雪芸, also written so); Xu Haoran, Zhu Yiting and
+    # Gu Mingxuan are pinyin names; the one-word Poppy, Étienne, Arjun and Karthik and the lower-case bonnie lai /
+    # wayne zheng name the same members; cao yuhang is in ENGLISH_OF_ROUND, dev105 has 曹宇航 with no English name)
+    "Brianna Cole": "柯布蕊", "Garrett Sloan": "斯加瑞", "Tanner Reed": "瑞坦纳", "Poppy Ashford": "艾波比",
+    "Giles Hartnell": "哈吉尔", "Bronwyn Keane": "基布朗", "Shane Kowalczyk": "柯沙恩", "Étienne Lavoie": "拉艾蒂",
+    "Renée Paquette": "帕蕾妮", "Niamh Gallagher": "加妮娅", "Ciarán Whelan": "韦基兰", "Sneha Joshi": "乔思娜",
+    "Arjun Bhatt": "巴阿俊", "Karthik Subramaniam": "苏卡迪", "Lukas Vogt": "沃卢克", "Anke Schulz": "舒安可",
+    "Alba Jiménez": "希阿尔", "Iñigo Larrea": "拉伊尼", "Takeshi Mori": "森武", "Yumi Sato": "佐由美",
+    "Park Seoyeon": "朴瑞妍", "Kim Dohyun": "金道贤", "Cheryl Teo": "张雪芸", "Desmond Koh": "许德明",
+    "Crystal Tian": "田欣怡", "Ada Pang": "庞雅丹", "Ricky Hu": "胡立奇", "Sherry Ding": "丁雪莉", "Leon Qin": "秦力",
+    "Tracy Bao": "鲍婷", "Wayne Zheng": "郑伟", "Bonnie Lai": "赖宝妮", "Xu Haoran": "许浩然", "Zhu Yiting": "朱怡婷",
+    "Gu Mingxuan": "顾明轩",
+    "Poppy": "艾波比", "Étienne": "拉艾蒂", "Arjun": "巴阿俊", "Karthik": "苏卡迪", "bonnie lai": "赖宝妮",
+    "wayne zheng": "郑伟",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1419,7 +1435,9 @@ ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"},
                                "liuyang": "刘洋", "Zhou Qiang": "周强", "Han Xue": "韩雪", "han xue": "韩雪",
                                "Tang Jing": "唐婧", "Yang Fan": "杨帆"},
                     # dev108: dev107 gave Bruce Yan another member
-                    "dev108": {"Bruce Yan": "严博", "bruce yan": "严博"}}
+                    "dev108": {"Bruce Yan": "严博", "bruce yan": "严博"},
+                    # dev110: the lower-case pinyin cao yuhang (dev105 has 曹宇航 with no English name)
+                    "dev110": {"cao yuhang": "曹宇航"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -1626,6 +1644,8 @@ USERIDS = {
     "zhangmengqi": "张梦琪", "tangyue": "唐悦", "wu.jianping": "吴建平", "liqiang03": "李强", "fengxy": "冯晓燕",
     # dev109 (lower-case pinyin names typed as userids, and userids)
     "yuxiaoting": "郁晓婷", "chizhenyu": "池振宇", "chezy": "车志勇", "nie.sy": "聂思雨", "wenjh02": "温建华",
+    # dev110 (userids, and the lower-case pinyin leichen, each also written as the Chinese name in the round)
+    "tanjh": "谭嘉慧", "fengzp": "冯泽鹏", "ma.yt": "马雨桐", "leichen": "雷晨",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1832,6 +1852,10 @@ DISTRACT = {
     # beside 甘丽华, 谷晨扬 beside 谷晨阳) and the departed 聂思宇 beside 聂思雨 (nie.sy); none shares the toneless
     # pinyin of a name typed in pinyin (yuxiaoting, chizhenyu, Zhan Guoqiang, Qi Jiaxin)
     "dev109": [("骆文靖", 1), ("柴骏杰", 1), ("蒲海艳", 1), ("甘丽花", 1), ("谷晨扬", 1), ("聂思宇", 5)],
+    # dev110: same sound or one character off (秦晓兰 beside 秦晓岚, 邵明慧 beside 邵明辉, 白若曦 beside 白若溪, 霍嘉豪
+    # beside 霍家豪, 田欣宜 beside 田欣怡/Crystal Tian) and the departed 曾雨亭 beside 曾雨婷; none shares the toneless
+    # pinyin of a name typed in pinyin or a userid (Xu Haoran, Zhu Yiting, Gu Mingxuan, cao yuhang, leichen, tanjh …)
+    "dev110": [("秦晓兰", 1), ("邵明慧", 1), ("白若曦", 1), ("霍嘉豪", 1), ("田欣宜", 1), ("曾雨亭", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
