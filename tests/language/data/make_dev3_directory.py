@@ -1399,6 +1399,14 @@ ENGLISH = {
     "Patrick Nolan": "诺帕特", "Megan Foley": "福梅根", "Michael Burke": "伯迈克", "Michael Tan": "陈迈克",
     "Sophie Martel": "马索菲", "Lucas Ferreira": "费卢卡", "Pan Yiming": "潘一鸣", "Hu Dongsheng": "胡东升",
     "Kelly": "周佳莉", "alan qiu": "邱亚伦",
+    # dev111 (mostly the other intents and look-alikes: Chinese staff with English names keep their Chinese member
+    # names, foreign colleagues get invented ones; the pinyin Lu Siyuan and lower-case gong xueying are the
+    # english_names of 陆思远 and 龚雪莹; first names written alone (Greta, Diego, Coco, Kenny, Marcus, Nate,
+    # Hannah, Oscar, Vicky) fill no slot; none of these names or members was used by an earlier round)
+    "Vicky Lam": "林慧琪", "Kenny Luo": "罗建明", "Sam Ho": "何森", "Coco Wen": "温可可", "Tiffany Guo": "郭婷芳",
+    "Irene Shi": "石艾琳", "Hannah Okafor": "欧汉娜", "Marcus Webb": "韦马可", "Greta Lindholm": "林葛瑞",
+    "Diego Alvarez": "阿迭戈", "Oscar Bennett": "贝奥斯", "Yusuf Demir": "德优素", "Sofia Romano": "罗菲雅",
+    "Nate Brennan": "布内特", "Lu Siyuan": "陆思远", "gong xueying": "龚雪莹",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1615,6 +1623,8 @@ USERIDS = {
     "jiaoyuxuan": "焦宇轩", "wang.lf": "汪莉芳", "sunjh03": "孙嘉禾", "feng.qy": "冯绮云",
     # dev108 (pinyin names typed as userids, and userids)
     "zhangmengqi": "张梦琪", "tangyue": "唐悦", "wu.jianping": "吴建平", "liqiang03": "李强", "fengxy": "冯晓燕",
+    # dev111 (three userids and a lower-case pinyin name typed as a userid, each the only mention of its member)
+    "jiangty": "蒋天佑", "fan.zy": "范志远", "wenjy02": "温静怡", "songjiayin": "宋佳音",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1817,6 +1827,11 @@ DISTRACT = {
     # beside 萧雅文, 令狐圆 beside 令狐远) and the departed 周佳丽 beside 周佳莉 (Kelly Zhou); none shares the
     # toneless pinyin of a name typed in pinyin (zhangmengqi, tangyue, Pan Yiming, Hu Dongsheng)
     "dev108": [("杨婕", 1), ("罗家伟", 1), ("宋志远", 1), ("萧雅雯", 1), ("令狐圆", 1), ("周佳丽", 5)],
+    # dev111: same sound or one character off (蒋天右 beside 蒋天佑/jiangty, 邵楷 beside 邵凯, 苏婉青 beside 苏婉清,
+    # 温静仪 beside 温静怡/wenjy02, 宁皓然 beside 宁浩然) and the departed 陈泳诗 beside 陳詠詩; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (jiangty, fan.zy, wenjy02, songjiayin, gong xueying,
+    # Lu Siyuan)
+    "dev111": [("蒋天右", 1), ("邵楷", 1), ("苏婉青", 1), ("温静仪", 1), ("宁皓然", 1), ("陈泳诗", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
