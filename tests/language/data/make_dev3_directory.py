@@ -1424,6 +1424,14 @@ ENGLISH = {
     "Gu Mingxuan": "顾明轩",
     "Poppy": "艾波比", "Étienne": "拉艾蒂", "Arjun": "巴阿俊", "Karthik": "苏卡迪", "bonnie lai": "赖宝妮",
     "wayne zheng": "郑伟",
+    # dev111 (mostly the other intents and look-alikes: Chinese staff with English names keep their Chinese member
+    # names, foreign colleagues get invented ones; the pinyin Lu Siyuan and lower-case gong xueying are the
+    # english_names of 陆思远 and 龚雪莹; first names written alone (Greta, Diego, Coco, Kenny, Marcus, Nate,
+    # Hannah, Oscar, Vicky) fill no slot; none of these names or members was used by an earlier round)
+    "Vicky Lam": "林慧琪", "Kenny Luo": "罗建明", "Sam Ho": "何森", "Coco Wen": "温可可", "Tiffany Guo": "郭婷芳",
+    "Irene Shi": "石艾琳", "Hannah Okafor": "欧汉娜", "Marcus Webb": "韦马可", "Greta Lindholm": "林葛瑞",
+    "Diego Alvarez": "阿迭戈", "Oscar Bennett": "贝奥斯", "Yusuf Demir": "德优素", "Sofia Romano": "罗菲雅",
+    "Nate Brennan": "布内特", "Lu Siyuan": "陆思远", "gong xueying": "龚雪莹",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1646,6 +1654,8 @@ USERIDS = {
     "yuxiaoting": "郁晓婷", "chizhenyu": "池振宇", "chezy": "车志勇", "nie.sy": "聂思雨", "wenjh02": "温建华",
     # dev110 (userids, and the lower-case pinyin leichen, each also written as the Chinese name in the round)
     "tanjh": "谭嘉慧", "fengzp": "冯泽鹏", "ma.yt": "马雨桐", "leichen": "雷晨",
+    # dev111 (three userids and a lower-case pinyin name typed as a userid, each the only mention of its member)
+    "jiangty": "蒋天佑", "fan.zy": "范志远", "wenjy02": "温静怡", "songjiayin": "宋佳音",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1856,6 +1866,11 @@ DISTRACT = {
     # beside 霍家豪, 田欣宜 beside 田欣怡/Crystal Tian) and the departed 曾雨亭 beside 曾雨婷; none shares the toneless
     # pinyin of a name typed in pinyin or a userid (Xu Haoran, Zhu Yiting, Gu Mingxuan, cao yuhang, leichen, tanjh …)
     "dev110": [("秦晓兰", 1), ("邵明慧", 1), ("白若曦", 1), ("霍嘉豪", 1), ("田欣宜", 1), ("曾雨亭", 5)],
+    # dev111: same sound or one character off (蒋天右 beside 蒋天佑/jiangty, 邵楷 beside 邵凯, 苏婉青 beside 苏婉清,
+    # 温静仪 beside 温静怡/wenjy02, 宁皓然 beside 宁浩然) and the departed 陈泳诗 beside 陳詠詩; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (jiangty, fan.zy, wenjy02, songjiayin, gong xueying,
+    # Lu Siyuan)
+    "dev111": [("蒋天右", 1), ("邵楷", 1), ("苏婉青", 1), ("温静仪", 1), ("宁皓然", 1), ("陈泳诗", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
