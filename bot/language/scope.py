@@ -229,7 +229,10 @@ _HELD = "|".join((
                    r"(?:自己|自家|家己|自个儿?|个人)(?:先|还|再|也|来)*(?:要|得|会)?(?:顾|管|带|跟|留|搞|弄|整|交代|"
                    r"处理|顶|收尾|跑|看)",
                    r"(?<=[他她伊渠佢])(?:先|还|会)?带(?:走|过去|起走|埋)", r"还(?:在|要|得)(?:跟|管|带|顾|跑)",
-                   r"留(?:到|牢|住)", r"hold\s*住", r"先放(?:着|渠|他|她|伊|佢)", r"先搁着",
+                   r"留(?:到|牢|住)", r"hold\s*住",
+                   # "客户先留在她那边", "群留在他手上", Cantonese "啲群留返畀佢自己": stays where it is
+                   r"留在(?:她|他|伊|佢|渠|自己)\S{0,2}?(?:那|那边|那儿|那里|手上|手里|身边|名下)",
+                   r"留(?:返|番)?(?:畀|俾|给)(?:佢|她|他|伊)(?:自己|自家)?", r"先放(?:着|渠|他|她|伊|佢)", r"先搁着",
                    r"囥(?:牢|着|住)", r"先放(?:到|下|一放|一边|在)",
                    r"(?:带|跟|管|顾)到(?:年底|月底|年后|过年|走|离职)",
                    r"还想(?:再)?(?:带|跟|管|顾|留)", r"不归(?:他|她|伊|渠)", r"再等(?:等|哈|下|一下|一阵|几天)?",
@@ -254,7 +257,8 @@ _NEGATED = skipping(re.compile(
     r"no|leave|untouched)\b", re.IGNORECASE | re.ASCII))
 
 
-_STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|\b(?:stay|stays|leave (?:them|it))\b|"
+_STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用|不要|先别|(?:别|不|不要|不用)转(?![给給予畀])|"
+                    r"\b(?:stay|stays|leave (?:them|it))\b|"
                     + _HELD)
 
 
@@ -297,7 +301,10 @@ def _held_back_after(low: str, later: list[tuple[int, int]]) -> set[str]:
         named = _kinds(text)
         bare = not _kinds_named(text)
         if not named and n > 0 and bare and _STAYS.search(text):
-            named = _kinds(low[later[n - 1][0]: later[n - 1][1]])
+            before = n - 1
+            if before > 0 and later[before][1] - later[before][0] <= 3:
+                before -= 1  # ("他那几个群还有别的用，别转" is read in three: 群 | 别的用 | 别转)
+            named = _kinds(low[later[before][0]: later[before][1]])
         held |= named
     return held
 

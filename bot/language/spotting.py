@@ -260,6 +260,9 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
             guess = PersonSpot(guess.start, cut, text[guess.start: cut])  # "汪洋明天离职": 明天 is the date
         if _overlaps(Span(guess.start, guess.end, ""), taken + [Span(p.start, p.end, "") for p in found]):
             continue
+        if guess.text.endswith("群") and any(m.start() < guess.start and m.end() == guess.end
+                                             for m in cues.GROUPS.finditer(low)):
+            continue  # "洗车群不转": the end of a group's name (车群 is shaped like a name)
         cleaned = _clean_latin(guess)
         if cleaned is None and guess.text.lower() in _NAME_LIKE_WORDS and re.match(r"'s?\b", low[guess.end:]):
             cleaned = guess  # "Will's customers": a name, even first in the sentence
