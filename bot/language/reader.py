@@ -352,8 +352,10 @@ def _handover(s: Spotted) -> Reading | None:
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
             names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 28]), at_start=True):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
-    if SCOPES_THING.search(moved):
-        return None  # "把客户的合同转给法务": the customer's contract, not the customer
+    if SCOPES_THING.search(moved, _sentence_start(moved)):
+        # "把客户的合同转给法务": the customer's contract, not the customer (in the request's own sentence: "她那边客户
+        # 消息一直没人回…。先把她的客户转给Y" tells why)
+        return None
     if _INTRODUCED.search(low):
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
     if MONEY.search(low):
@@ -377,7 +379,7 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "在客户群发个群公告：售后由X对接": the wording of a notice, nobody's customers move
     if _SOCIAL_MEDIA.search(low) and strong is None:
         return None  # "给甘雨那几个客户的朋友圈点个赞": a like on a customer's post
-    if _COMPLAINT.search(low) and strong is None:
+    if _COMPLAINT.search(low) and strong is None and not _HER_CUSTOMERS_MOVED.search(low):
         return None  # "客户周女士投诉…@叶知秋 你跟进一下": a complaint to follow up, nobody's customers move
     if _NO_HANDOVER_ACT.search(plain) and (strong is None or _HANDOVER_MEETING.search(plain)):
         return None  # a thing lent, a copy sent, kept safe; a meeting about the handover; a customer's own deed
@@ -512,6 +514,15 @@ _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|
                           r"(?:[a-z]+\s+)?(?=(?:" +
                           cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
 _GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE)
+def _sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts (after its last full stop, ! or ?)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S|[\u4e00-\u9fff\u25a1])")  # (not the one that ends the message)
+# "…已经被投诉两次了。先把她的客户转给Y吧": whose customers, moved to someone, is a request whatever the story
+_HER_CUSTOMERS_MOVED = re.compile(r"(?:把|将)\s*(?:\u25a1+|她|他)\s*(?:的|名下的?|手上的?)\s*客户\s*(?:都|全部|先)?\s*"
+                                  r"(?:转|交|移|划|分)给")
 _COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
 _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
                           r"(?:\d|[下上本这今明后]|周|星期|礼拜|后晌|晌午|傍晚)|"
