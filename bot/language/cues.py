@@ -200,7 +200,8 @@ def find_items(low: str) -> list[Span]:
 
 # --- scope words ------------------------------------------------------------------------------
 GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(?:企微|微信|大|小)群|"
-             r"(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|"
+             # (把群转给Y, but not 把群里那条通知…)
+             r"(?:(?<=[的和及与跟同搭+/、 ,&\u25a1些个几啊呀吧转只])|^)群|(?<=[把将])群(?![里内中上])|"
              r"(?<=[户部有员带队])群|(?<=客户加)群|"
              # a group named after the customers it serves: 经销商订货群, 学员家长群, 车主车友群 (one kind, groups)
              r"(?:经销商|代理商|加盟商|渠道商|会员|学员|家长|车主|业主|保户|租户|患者|粉丝)"
@@ -223,7 +224,7 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              r"群(?![众体里内])|"
              # "the groups of clients of Javier": customer groups
              r"\b(?:(?:customer|client)\s+(?:success|service|care|support|wechat)\s+|customer |client |wechat )?"
-             r"(?:group chats?|groups?|grps?|groupchats?|gcs?|chats)"
+             r"(?:group chats?|groups?|grps?|groupchats?|gcs?|chats|chat(?:ting)? rooms?)"
              r"(?: of (?:the )?(?:clients|customers))?\b")
 CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边|都认|关系|资料|组|部|中心)|顾客|"
                 r"(?:微信|企微|外部|客户)好友|"
@@ -248,7 +249,8 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"portfolio)\b")
 # "everything", as opposed to "all" of what was just named ("her clients, all to Y"): with no kind named beside it,
 # it moves both ("move everything to Monica", "把他乜都转给Y", "the lot")
-_EVERYTHING = r"一切|(?<=的)东西|everything|乜都|啥都|什么都|一样也别落下|一样不落|\b(?:the|whole|the whole) lot\b"
+_EVERYTHING = r"一切|(?<=的)东西|everything|乜都|啥都|什么都|一样也别落下|一样不落|\b(?:the|whole|the whole) lot\b|" \
+    r"\bthe (?:whole )?(?:shebang|works|kit and caboodle)\b"
 EVERYTHING = _re(_EVERYTHING + r"|\b(?:tout|tudo)\b")
 ALL = _re(r"全部|全量|所有|全都|统统|通通|一股脑|\ball\b|" + _EVERYTHING)
 

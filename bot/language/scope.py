@@ -262,7 +262,8 @@ _STAYS = re.compile(r"不动|别动|勿动|莫动|先放着|暂留|留着|不用
                     + _HELD)
 
 
-_ALL_ALONE = re.compile(r"\W*(?:and\s+)?(?:the lot|all|everything|all of it|all that|the works|tout|todo|tudo|etc)"
+_ALL_ALONE = re.compile(r"\W*(?:and\s+)?(?:the (?:whole )?lot|all|everything|all of it|all that|the (?:whole )?works|"
+                        r"the (?:whole )?shebang|tout|todo|tudo|etc)"
                         r"\W*", re.IGNORECASE)
 
 
