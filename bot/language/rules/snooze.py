@@ -29,9 +29,10 @@ _EN_GLUE = re.compile(r"\b(?:until|till|til|to|on|at|again|later|please|in|by|fo
                       r"[到至在等再]|(?:ping|remind|提醒|叫)\s*(?:me|我)",
                       re.IGNORECASE)
 _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒(?:我|俺|额|阿拉|侬|本宫|老子)|提醒|叫我|通知我|"
-                        r"催我|找我|问我|remind\s*我|"
+                        r"催我|找我|问我|提我|remind\s*我|"  # 提我: Cantonese and casual "remind me"
                         r"ping\s*我)"
-                        r"(?:一下|一次|一声)?(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒)?$")  # 撒/噻: southwest 'please'
+                        r"(?:一下|一次|一声)?(?:就好|就行|就可以|就得|就ok)?"  # ("12/10 再通知我就好")
+                        r"(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒|啦|喇)?$")  # 撒/噻: southwest 'please'
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
 _ZH_DEFER = re.compile(r"^(?:(?:这个|那个|这条|那条)?提醒)?(?:往后|向后)?"
                        r"(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到|推)(?:到|至)?(?P<pre>.+?)"
@@ -45,7 +46,7 @@ _REASON = re.compile(r"[,，]\s*(?:我)?(?:今天|现在|这会儿?)?(?:在|正�
                      r",\s*(?:(?:right\s+)?now\s+)?(?:i'?m\s+|i\s+am\s+)?(?:in a meeting|in meeting|busy|driving|"
                      r"on the road|in transit|flat out|swamped|"
                      r"snowed under|tied up)(?:\s+(?:right now|atm|today|at the moment))?\W*$", re.IGNORECASE)
-_ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候,]")
+_ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候先,]")
 
 
 def _when(rest: str, glue: re.Pattern[str], today: dt.date, zh: bool) -> dt.date | None:
