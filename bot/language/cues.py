@@ -120,6 +120,9 @@ _JOB = (
     _re(r"(?<![a-z0-9#])单\s?(\d{2,9})(?![\d])"),
     _re(r"\b(?:jobs?|tasks?|handovers?)/(\d{1,9})(?![\d])"),  # a path pasted from the API: GET /jobs/5733
     _re(r"(?<![\w&])#\s?(\d{1,9})(?![\d])"),
+    # "What's the status of No. 88?": a number asked after by its progress
+    _re(r"(?:(?<=status of )|(?<=status on )|(?<=status for )|(?<=progress of )|(?<=progress on ))"
+        r"(?:no\.?|number)\s*(\d{1,9})(?![\d])"),
 )
 
 

@@ -240,7 +240,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     spotted = [p for p in spotted if not ((p.text in NOT_NAMES or p.text in _SEASONS) and _TIME_BEFORE.search(
         tail(text, p.start))) and not (p.text == "任务" and re.search(r"交接\s*$", tail(text, p.start)))]
     known = [Span(p.start, p.end, "") for p in spotted]
-    items = [i for i in cues.find_items(low) if not _overlaps(i, known)]
+    # ("the status of No. 88": a job asked after, not a checklist item)
+    items = [i for i in cues.find_items(low) if not _overlaps(i, known) and not _STATUS_OF.search(low, 0, i.start)]
     dates = [Span(d.start, d.end, d.value.isoformat()) for d in find_dates(text, today)]
     dates = [d for d in dates if not _overlaps(d, items + known) and not _is_number_only_date(low, d)
              and not _inside_name(text, d)]
@@ -307,6 +308,7 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
 
 
+_STATUS_OF = re.compile(r"\b(?:status|progress)\s+(?:of|on|for)\s+$")
 # what comes before a word that a member's name can also be: a year (今年夏天), a this/that (这个周末)
 _TIME_BEFORE = re.compile(r"(?:今年|去年|明年|前年|这个|那个)\s*$")
 _SEASONS = frozenset("春天 夏天 秋天 冬天".split())
