@@ -91,6 +91,8 @@ def read_checklist_view(s: Spotted) -> Reading | None:
         return None
     if re.search(r"列一个|列个|建个|建一个|做个|做一个", s.low) and not re.search(r"离职", s.low):
         return None  # "帮我列一个采购清单"
+    if about_another_system(s.low):
+        return None  # "checklist for the Shanghai trade show: banners, brochures …"
     owner = next((p for p in s.people if _CHECKLIST_AFTER.match(s.low[p.end:]) and not is_self(p)), None)
     owner = owner or next((p for p in s.people if _CHECKLIST_OF.search(tail(s.low, p.start)) and not is_self(p)), None)
     member = mention(owner) if owner is not None else None
@@ -137,8 +139,8 @@ _CANCEL_FILLER = re.compile(r"请|帮我|帮忙|麻烦|一下|吧|了|掉|啊|�
 # --- list ---------------------------------------------------------------------------------------
 def read_list(s: Spotted) -> Reading | None:
     cue = first_span(cues.LIST, s.low)
-    if cue is None or not cues.LIST_TOPIC.search(s.low):
-        return None
+    if cue is None or not cues.LIST_TOPIC.search(s.low) or about_another_system(s.low):
+        return None  # ("Any expense reports waiting for my approval?": another system's queue)
     if re.search(r"在\S{0,10}列表里", s.low):
         return None  # "罗振华已经在'离职成员'列表里了": where someone is, no list asked for
     cancel = first_span(cues.CANCEL, s.low)
@@ -190,6 +192,8 @@ def read_records(s: Spotted) -> Reading | None:
     if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"
                                                               r"client", s.low) or _NOT_OURS_RECORDS.search(s.low)):
         return None  # "区志强的报销记录", "Raj Patel's expense records", "金鑫的客户拜访记录"
+    if about_another_system(s.low):
+        return None  # "X上个月的 OT records 导出来", "the purchase history for our client X"
     clause = clause_of(cue.start, split_clauses(s.low))
     if _ordered_later(s, cue, clause):
         return None  # "…客户在群里问人去哪了。…麻烦把X的客户都转到Y名下吧": the story, then the order
@@ -250,6 +254,8 @@ _ASKED = re.compile(r"[?]|(?:吗|么|没有?|没得|未|无|否|呢|了没|情�
 def read_status(s: Spotted) -> Reading | None:
     cue = first_span(cues.STATUS, s.low)
     job = s.jobs[0] if s.jobs else None
+    if job is None and about_another_system(s.low):
+        return None  # "What's the status of the shipment to Meridian Foods?", "我的 leave request 审批到哪一步了"
     if cue is None and not job:
         asked = handover_asked_about(s)
         if asked is not None:
@@ -416,6 +422,21 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
         return mine[0]
     earlier = [p for p in people if p.start < anchor.start]
     return earlier[0] if earlier else (people[0] if people else None)
+
+
+# another system's requests, orders and events: their queues, progress, history and checklists are not ours
+_OTHER_SYSTEMS = re.compile(
+    r"报销|请假|休假|年假|调休|加班|采购|发票|付款|快递|物流|发货|订单|购买|消费|考勤|展会|出差|年会|"
+    r"\b(?:expenses?|reimburse\w*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|purchases?|"
+    r"invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|conferences?|"
+    r"packing)\b")
+_OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|给)|离职|继承|"
+                        r"\b(?:handovers?|hand-?offs?|transfers?|offboard\w*)\b")
+
+
+def about_another_system(low: str) -> bool:
+    """The message asks about another system's requests, orders or events and names no handover."""
+    return bool(_OTHER_SYSTEMS.search(low)) and not _OUR_TOPIC.search(low)
 
 
 # --- help ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .intent_model import model, scope_model
 from .normalize import fold_accents, normalize
-from .other_intents import WECOM_HOWTO
+from .other_intents import WECOM_HOWTO, about_another_system
 from .people import PeopleSpotter, recognize_people
 from .reader import read_spotted, spotted
 from .restated import (
@@ -182,6 +182,8 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
             return Intent(intent=name, slots=slots, lang=lang)
     # no rule read it: the learned model's intent, its slots from the spotted entities (guess.py)
     guessed = guess(text, s, directory=people is not None) if s is not None else None
+    if guessed is not None and s is not None and guessed.intent in _ASKS_ABOUT_OURS and about_another_system(s.low):
+        guessed = None  # "Are there any timesheets waiting for my approval?": another system's queue
     if s is not None and guessed is not None:
         reading = Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure)
         return role_doubts(s, second_scope(text, reading))
@@ -235,6 +237,7 @@ def _is_person(mention: str, text: str, people: PeopleSpotter | None) -> bool:
     return any(mention in fold_accents(p.text) or mention.startswith(fold_accents(p.text) + " ") for p in spotted)
 
 
+_ASKS_ABOUT_OURS = frozenset({"list", "status", "records", "checklist"})
 # What the reader declined stays declined: these rules matched look-alikes (keys handed over,
 # a meeting cancelled) because they read sentence shapes, not what is moved or cancelled.
 _READER_DECIDES = frozenset({"handover", "cancel", "list", "records"})
