@@ -373,6 +373,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None  # "能不能把她闺女从X的班转到Y的班": a child changes class, nobody's customers move
     if _OUTING.search(low):
         return None  # "taking Kylie Burns' clients out for a barbie": a day out, nobody's customers move
+    if _CUSTOMER_LEAVES.search(low):
+        return None  # "有个客户说要 transfer 到竞争对手那边去了": the customer moves away; "Add X to the … chat"
     if _NOT_A_MOVE.search(plain) and strong is None:
         return None  # "把X名下的客户导出一份Excel给我": a list exported; "老客户转介绍了一个朋友": a referral
     if _ANNOUNCEMENT.search(low) and strong is None:
@@ -505,7 +507,14 @@ _DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\
                        r"\bdid\b.{0,40}\bgo through\b|" + cues.DONE_QUESTION, re.IGNORECASE)
 _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",
                         re.IGNORECASE)
-_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b", re.IGNORECASE)
+# a customer leaving for a competitor (a colleague who goes there is why a handover is asked, not this)
+_CUSTOMER_LEAVES = re.compile(r"客户\S{0,14}(?:竞争对手|竞品)|\b(?:customer|client)s?\b.{0,40}\bcompetitors?\b|"
+                              # someone added to a chat ("Add X to the Harbour customer group chat"; not as its owner)
+                              r"\badd(?:ed)?\s+\u25a1+\s+(?:to|into)\s+(?!.*\bowner\b)")
+_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|"
+                         r"列(?:个|一个|一份|份)?(?:名单|清单|表格?)|"  # "把要回访的客户列个名单给我"
+                         r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b",
+                         re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
                            r"(?:group\s+)?announcement", re.IGNORECASE)
 _SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
@@ -596,7 +605,9 @@ _RECORDS_QUESTION = skipping(re.compile(
 MONEY = skipping(re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|给\S{1,4})?\s*[\d,.]+\s*(?:块|元|万|rmb|usd|美元)|"
                             r"[$¥￥€£₹₱₦]\s*\d|\d[\d,.]*\s*(?:k\s+)?(?:shillings?|pesos?|rupees?|dollars?|bucks|euros?|pounds|quid|"
                             r"yuan|rmb|usd|eur|gbp|naira|cedis?|rand|dirhams?|riyals?|baht|ringgit|dong|won|yen|kes|ugx|tzs|php|"
-                            r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资|保证金|押金|定金",
+                            r"idr|inr|aud|cad|sgd|hkd)\b|\b(?:salary|salaries|wages?|payroll|paycheck)\b|工资|薪水|薪资|保证金|押金|定金|"
+                            # "transferred the advance amount to X's account": money into a bank account
+                            r"\b(?:amount|advance|refund|reimbursement)\b(?=.*\baccount\b(?!s))",
                             re.IGNORECASE))
 SCOPES_THING = skipping(re.compile(
     r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
@@ -620,7 +631,7 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 # someone introduced to someone: nothing moves ("把孙建平引荐给刘晓梅的大客户", "introduce our client X to Y")
 _INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)给|\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?"
-                         r"(?:please\s+)?introduce\b|^\W*introduce\b", re.IGNORECASE)
+                         r"(?:please\s+)?introduce\b|^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
 _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
                           r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
@@ -631,7 +642,7 @@ _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|tha
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _TO_A_PLACE_OF,
                _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE,
-               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN, _THANKS_DONE, _INTRODUCED)
+               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN, _THANKS_DONE, _INTRODUCED, _CUSTOMER_LEAVES)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

@@ -44,7 +44,7 @@ remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
 have has had ask asks asked tell told out gone gets got put re fw fwd
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-christmas xmas easter thanksgiving halloween diwali ramadan
+christmas xmas easter thanksgiving halloween diwali ramadan add
 october november december pick pickup cover handle manage look own switch change
 receive receives receiving
 going gonna able supposed happy willing ready trying handing passing moving giving assigning transferring
