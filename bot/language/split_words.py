@@ -20,6 +20,7 @@ EVEN = skipping(re.compile(
     r"50/50|50-50", re.IGNORECASE))
 # "the rest": what is left after the tagged customers (其余, 剩低, 非VIP的, 不带的, everyone else…).
 REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|另外的|普通客户|普通的|一般客户|一般的|小客户|"
+              r"(?:普通|一般)(?=会员|学员|用户|车主|业主|家长|买家)|"
               r"非[^\s,.;:的]{1,8}?(?:的|客户|(?=给|→|归|转|交))|冇[^\s,.;:]{0,8}标签的?|"
               r"不带的|没带的|没(?:有|打|带)?标签|没有?[^\s,.;:的]{1,8}的|没有[^\s,.;:]{1,8}标签的|(?<!是)不是[^\s,.;:的把将给]{1,8}的|"
               r"除了?[^\s,.;:]{1,8}(?:以外|之外|外)的?|"
@@ -70,7 +71,8 @@ GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|
 # After the receiver: "Carol Lee takes the groups", "李娜接群", "王磊负责客户群".
 GROUPS_TAKER = re.compile(r"\s*(?:also\s+)?(?:takes?|gets?|keeps?|receives?|will take|handles?|can have|can take|"
                           r"should get|should have|will get)\s+"
-                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:group chats?|groups|chats)\b|"
+                          r"(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"(?:group chats?|groups|chats)\b|"
                           r"\s*(?:也|就)?(?:接|拿|要|负责|接手)(?:客户群|群聊|群组|群)", re.IGNORECASE)
 # "群那边罗敏接", "群的话杨洋负责": the groups named first, their receiver's verb after the name.
 GROUPS_HEAD = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话|那边|这边|这块)?\s*(?:就|也|都)?\s*$")
