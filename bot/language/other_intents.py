@@ -324,6 +324,8 @@ def read_offboard(s: Spotted) -> Reading | None:
         return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
     if _CHECKLIST_PROGRESS.search(s.low) and not s.dates:
         return None  # "绳红梅离职清单还剩哪几项没弄": what is left on it, shown
+    if re.search(r"清单|check\s?list", s.low) and first_span(cues.CHECKLIST_SHOW, s.low) is not None and not s.dates:
+        return None  # "offboarding 清单给我看一眼": the list shown, nobody's offboarding started
     if re.search(r"(?:离职|在职|收入)证明", s.low):
         return None  # "给甘雨开个离职证明": a certificate, no offboarding
     cue = first_span(cues.OFFBOARD, s.low)

@@ -88,7 +88,7 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "dat", "mate", "yet", "proceed", "one", "hold",
                          "now", "cancel", "please", "way", "him", "her", "this", "person", "them",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie",
-                         "actually", "sorry", "wait"})
+                         "actually", "sorry", "wait", "for"})
 _ZH_YES = re.compile(
     r"^(?:确认提交|确认|确定|提交|准了|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
     # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan; 对着哩 (Gansu), 勒样 (Sichuan 这样)
