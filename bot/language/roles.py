@@ -738,7 +738,8 @@ TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|�
                        r"可以|能|能不能|可不可以|愿不愿意|想|"
                        r"打算|会|要|将|"
                        r"willing to|happy to|"
-                       r"agreed to|offered to|wants to|asked to|来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
+                       r"agreed to|offered to|wants to|asked to|has|have|had|"
+                       r"来|去|负责|再|也|都|全部|全|先|should|will|can|to|"
                        r"needs?|must|"
                        r"would|now|please|is|are|going|gonna|be|could|shall|may|just|then|i guess|so|also|"
                        # "Soraya 下周一起接 X 的 clients": when she takes over, between her and the verb
