@@ -265,7 +265,9 @@ def read_status(s: Spotted) -> Reading | None:
                                             r"查)?\W*", s.low[: job.start] + s.low[job.end:]):
             return Reading("status", {"job": job.value, "member": None}, 4, job.start)
         if job is not None and (re.search(r"谁批|审吗|审批|批了|\bapproved\b|\bwhat'?s going on\b|[?？]$", s.low)
-                                or cues.ASKED_DONE.search(s.low, job.end)):  # "#37 done 了没"
+                                or cues.ASKED_DONE.search(s.low, job.end)  # "#37 done 了没"
+                                # "could you check where H1520 is at? The customer says …": its own question
+                                or re.match(r"[^.!?？。]{0,16}[?？]", s.low[job.end:])):
             return Reading("status", {"job": job.value, "member": None}, 2, job.start)
         return None
     if job is not None:
