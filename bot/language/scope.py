@@ -9,7 +9,7 @@ from . import cues
 from .cues import Span
 from .first_chars import skipping
 from .people import PersonSpot
-from .spotting import PRONOUN, Spotted, clause_of, mention
+from .spotting import PRONOUN, Spotted, clause_of, is_possessive, mention
 from .text import CJK_LATIN_SEAM
 
 # Words a Latin "name" is never made of.
@@ -67,7 +67,11 @@ def read_scope(
         if before and not any(before[-1][0] <= p.start < before[-1][1] for p in s.people):
             keep.append(before[-1])
     if source is not None:
-        first = clause_of(source.start, clauses)
+        # (what of hers moves listed one item a line: "1）俞晨的客户 2）俞晨的客户群 都给Y" — from the first item)
+        said_first = min((p.start for p in s.people if mention(p) == mention(source) and p.start < source.start
+                          and is_possessive(s, p) and _list_item(low, clause_of(p.start, clauses))
+                          and not re.search(r"[.!?](?=\s|$)", low[p.start: source.start])), default=source.start)
+        first = clause_of(said_first, clauses)
         keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
         # a short topic clause before it: "客户群那块，王芳的，给李娜"
         keep.extend(c for c in clauses if c[1] <= first[0] and c[1] - c[0] <= 8
@@ -144,6 +148,12 @@ def read_scope(
             return ["customers"]  # "all of X's renewals", "X的 patients 全部转给Y": all of something she owns
         return [w for w in ("customers", "groups") if w not in kept_back] or ["customers", "groups"]
     return None
+
+
+def _list_item(low: str, clause: tuple[int, int]) -> bool:
+    """A clause that is an item of a list: a few words naming a kind, no field label."""
+    text = low[clause[0]: clause[1]]
+    return len(text.strip()) <= 20 and ":" not in text and _kinds_named(text)
 
 
 # after the owner, a word that is neither "all" nor a verb: the thing of hers that moves (the customers, in the
