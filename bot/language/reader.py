@@ -191,6 +191,7 @@ _TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?
                          r"(?!们|的|说|讲|自己)")
 
 
+_NOT_TO = re.compile(r"\b(?:not|never)\s+(?:to|for)\s+$|(?:不是|别|不要|不)\s*(?:给|转给|交给)\s*$")
 _STANDS_IN_FOR = re.compile(r"(?:\b(?:for|from|replac(?:e|es|ing))|顶|接替|代替)\s*$")
 
 
@@ -257,6 +258,8 @@ def _handover(s: Spotted) -> Reading | None:
         if speaker is not None:
             takeover = named = speaker
     source = source_of(s, named, marker, taken_back)
+    if source is not None and not is_possessive(s, source) and _NOT_TO.search(tail(low, source.start)):
+        source = None  # "my clients to Y please, not to Z": the one turned down as receiver gives nothing
     for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
         if source is not None and mention(source) == mention(wrong):
             source = right
@@ -616,7 +619,7 @@ MONEY = skipping(re.compile(r"(?:转|打|汇|付|还)(?:账|款)?(?:了|过去|�
                             r"\b(?:amount|advance|refund|reimbursement)\b(?=.*\baccount\b(?!s))",
                             re.IGNORECASE))
 SCOPES_THING = skipping(re.compile(
-    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
+    r"(?:客户|(?:customer|client)(?:'s|s'|s)?)\s*(?:(?:发来|传来|寄来|提供|给)的|的)?\s*(?:(?!(?:and|or|plus)\b)[a-z0-9-]++\s*){0,3}(?:合同|文件|文档|会议|电话|手机|号码|资料|地址|订单|发票|邮箱|名片|微信号?|联系方式|"
     r"名单|列表|信息|数据|问题|报价|拜访|计划|需求|反馈|意见|情况|消息|留言|来电|朋友圈|押金|定金|回访表|欠款|货款|尾款|"
     r"message|messages|call|calls|"
     r"deposits?|bonus|"
