@@ -11,14 +11,12 @@ import datetime as dt
 import pytest
 
 from bot.directory.matcher import NameMatcher
-from bot.directory.models import DirectoryMember
 from bot.language import parse
 
+from .two_colleagues import WEN_AND_LUO
+
 TODAY = dt.date(2026, 11, 26)
-PEOPLE = NameMatcher.build([
-    DirectoryMember(userid="wenqian", name="温倩", english_name="Wendy Wen"),
-    DirectoryMember(userid="luoxiaobo", name="罗晓波", english_name="Bob Luo"),
-], version=1)
+PEOPLE = WEN_AND_LUO
 
 
 @pytest.mark.parametrize("people", [PEOPLE, None], ids=["directory", "no-directory"])

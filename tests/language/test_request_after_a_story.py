@@ -9,15 +9,12 @@ import datetime as dt
 
 import pytest
 
-from bot.directory.matcher import NameMatcher
-from bot.directory.models import DirectoryMember
 from bot.language import parse
 
+from .two_colleagues import WEN_AND_LUO
+
 TODAY = dt.date(2026, 12, 7)
-PEOPLE = NameMatcher.build([
-    DirectoryMember(userid="wenqian", name="温倩"),
-    DirectoryMember(userid="luoxiaobo", name="罗晓波"),
-], version=1)
+PEOPLE = WEN_AND_LUO
 
 
 @pytest.mark.parametrize(
