@@ -73,6 +73,7 @@ from .spotting import (
     mention,
     names_one_person,
     prepare_loose,
+    sentence_start,
     space_breaks,
     split_clauses,
     spot,
@@ -258,6 +259,7 @@ def _handover(s: Spotted) -> Reading | None:
         if speaker is not None:
             takeover = named = speaker
     source = source_of(s, named, marker, taken_back)
+    # (only as receiver: roles.ruled_out also counts "房东（人名，不是房东家）", who still gives)
     if source is not None and not is_possessive(s, source) and _NOT_TO.search(tail(low, source.start)):
         source = None  # "my clients to Y please, not to Z": the one turned down as receiver gives nothing
     for wrong, right in replaced(s):  # "把阮秀英的群转给晏飞——不是阮秀英，是阮秀芬；也不是晏飞，是晏飞鸿"
@@ -361,7 +363,7 @@ def _handover(s: Spotted) -> Reading | None:
             clause_of(source.start, clauses) == clause_of(acting.start, clauses) and \
             names_a_thing(_OWNER_GLUE.sub("", plain[source.end: source.end + 28]), at_start=True):
         return None  # "move Nina Qiu's meeting with the client to Friday": her meeting moves
-    if SCOPES_THING.search(moved, _sentence_start(moved)):
+    if SCOPES_THING.search(moved, sentence_start(moved)):
         # "把客户的合同转给法务": the customer's contract, not the customer (in the request's own sentence: "她那边客户
         # 消息一直没人回…。先把她的客户转给Y" tells why)
         return None
@@ -532,12 +534,6 @@ _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|
                           r"(?:[a-z]+\s+)?(?=(?:" +
                           cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
 _GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE)
-def _sentence_start(text: str) -> int:
-    """Where the last sentence of `text` starts (after its last full stop, ! or ?)."""
-    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+\S|[\u4e00-\u9fff\u25a1])")  # (not the one that ends the message)
 # "…已经被投诉两次了。先把她的客户转给Y吧": whose customers, moved to someone, is a request whatever the story
 _HER_CUSTOMERS_MOVED = re.compile(r"(?:把|将)\s*(?:\u25a1+|她|他)\s*(?:的|名下的?|手上的?)\s*客户\s*(?:都|全部|先)?\s*"
                                   r"(?:转|交|移|划|分)给")

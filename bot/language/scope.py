@@ -9,7 +9,7 @@ from . import cues
 from .cues import Span
 from .first_chars import skipping
 from .people import PersonSpot
-from .spotting import PRONOUN, Spotted, clause_of, is_possessive, mention
+from .spotting import PRONOUN, Spotted, clause_of, is_possessive, mention, sentence_start
 from .text import CJK_LATIN_SEAM
 
 # Words a Latin "name" is never made of.
@@ -70,7 +70,7 @@ def read_scope(
         # (what of hers moves listed one item a line: "1）俞晨的客户 2）俞晨的客户群 都给Y" — from the first item)
         said_first = min((p.start for p in s.people if mention(p) == mention(source) and p.start < source.start
                           and is_possessive(s, p) and _list_item(low, clause_of(p.start, clauses))
-                          and not re.search(r"[.!?](?=\s|$)", low[p.start: source.start])), default=source.start)
+                          and sentence_start(low, source.start) <= p.start), default=source.start)
         first = clause_of(said_first, clauses)
         keep.extend(c for c in clauses if first[0] <= c[0] <= main[0])
         # a short topic clause before it: "客户群那块，王芳的，给李娜"

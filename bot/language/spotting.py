@@ -125,14 +125,10 @@ _PINYIN_LETTERS = re.compile(r"[a-z]{2}")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 
 
-def prepare_text(raw: str) -> str:
-    """The message as the stages read it: a slash command spelled out, normalized, keyword typos and
-    pinyin keywords corrected, spaces around Chinese dropped."""
-    return tighten_cjk(prepare_loose(raw))
-
-
 def prepare_loose(raw: str) -> str:
-    """`prepare_text` but for its last step: the spaces around Chinese are still there."""
+    """The message as the stages read it (a slash command spelled out, normalized, keyword typos and pinyin
+    keywords corrected), with its spaces around Chinese still there: `tighten_cjk` drops them, `space_breaks`
+    says where they stood."""
     raw = _BOT_MENTION.sub(" ", raw)  # "@HandoverBot X调去上海了…": the bot addressed, nobody named
     raw = _RULE_LINE.sub("", raw)  # "- - - - -" under a quoted message separates it, it points nowhere
     raw = _STRUCK.sub(" ", raw)  # "都交给~~公羊素~~ 丘陵老师": a name struck through is taken back
@@ -563,6 +559,14 @@ def clause_of(position: int, clauses: tuple[tuple[int, int], ...]) -> tuple[int,
         if start <= position < end:
             return start, end
     return clauses[-1]
+
+
+def sentence_start(text: str, end: int | None = None) -> int:
+    """Where the last sentence of `text[:end]` starts: after its last full stop, ! or ? (not one that ends it)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, len(text) if end is None else end)), default=0)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S|[\u4e00-\u9fff\u25a1])")
 
 
 def tail(text: str, end: int) -> str:
