@@ -177,7 +177,7 @@ _ITEM = (
     _re(rf"(?:清单|checklist|check list|list)\s*(?:上的|里的|的)?\s*(?:第|#|no\.?\s*)?\s*(\d{{1,2}}|"
         rf"{_CN_NUM}(?=[项条个号]|[^\u4e00-\u9fff]|$))(?![\d月/])"),
     _re(r"(?:item|task|step|no\.|\bpoint)\s*#?\s*(\d{1,2})(?!\d)"),
-    _re(r"(?:✅|tick|check|uncheck|untick)\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
+    _re(r"(?:✅|tick|check|uncheck|untick|(?:cross|mark)(?=\s+off))(?:\s+off)?\s*(?:item\s*)?#?\s*(\d{1,2})(?!\d)"),
     _re(r"(?<![\d#])(\d{1,2})\s*(?:✅|项|那项|这项|号事项|号项|号(?=\s*(?:已)?(?:完成|搞定|弄完|做完|done|ok)))"),
     _re(r"\bitem\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     _re(r"(?<![\w])#\s?(\d{1,2})\s*(?=done|undo|完成|✅|ok|finished|搞定|弄完|撤回)"),
@@ -514,7 +514,7 @@ LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything
 DONE = _re(
     r"完成|弄完|做完|整完|整好|搞定|搞完|好势|办完|办毕|办结|办妥|处理完|处理好|弄好|做好|勾上|打个?[勾钩]|勾一下|勾选|勾掉|点一下|点完成|标成完成|标记为完成|"
     r"已完成|齐活|\[x\]|整明白|搞归一|弄归一|弄妥|办好|毕(?:咧|了)|勾起来?|打上勾|"
-    r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared)\b"
+    r"✅|\b(?:done|finish(?:ed)?|complete[d]?|tick(?:ed)?|ok|check(?:ed)?|settled|sorted|cleared|(?:cross|mark)(?:ed)?\s+off)\b"
 )
 UNDO = _re(
     r"撤回|撤销|恢复|取消勾|勾(?:去掉|删掉|拿掉|取消|撤掉)|撤掉|撤返|打错勾|剔错|勿算完成|不算完成|取消|勾错|没完成|未完成|没弄完|还没弄完|没做完|还没弄|还没做|没弄|没做|误点|点错|打错|退回|"
@@ -576,7 +576,8 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      # looked at or fetched, in any order and dialect: 睇下 瞅瞅 瞧下 show一下 拿来 翻出来 整出来
                      # 提来我看; 清单嘛样了; "where is X's checklist", "what all's left"
                      r"睇|瞅|瞧|瞄|(?:拿|翻|整|提|调|弄|找)(?:出)?来|(?<=清单)(?:的)?(?:嘛|啥|咋|怎么|什么)样|"
-                     r"\b(?:show|see|view)\b|\bwhere(?:'s| is)\b.{0,40}\bchecklist\b|\bwhat all'?s left\b")
+                     r"\b(?:show|see|view)\b|\bwhere(?:'s| is)\b.{0,40}\bchecklist\b|\bwhat all'?s left\b|"
+                     r"\bchecklist\b.{0,8}\bwhere are we\b|\bwhere are we\b.{0,30}\bchecklist\b")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')
 HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
