@@ -431,11 +431,12 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
 # another system's requests, orders and events: their queues, progress, history and checklists are not ours
 _OTHER_SYSTEMS = re.compile(
     r"报销|请假|休假|年假|调休|加班|采购|发票|付款|快递|物流|发货|订单|购买|消费|考勤|展会|出差|年会|"
-    r"\b(?:expenses?|reimburse\w*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|purchases?|"
-    r"invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|conferences?|"
-    r"packing)\b")
+    # (the Latin words by letters, not \b: the reader closes the space between Chinese and Latin, "我的leave request")
+    r"(?<![a-z])(?:expenses?|reimburse[a-z]*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|"
+    r"purchases?|invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|"
+    r"conferences?|packing)(?![a-z])")
 _OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|给)|离职|继承|"
-                        r"\b(?:handovers?|hand-?offs?|transfers?|offboard\w*)\b")
+                        r"(?<![a-z])(?:handovers?|hand-?offs?|transfers?|offboard[a-z]*)(?![a-z])")
 
 
 def about_another_system(low: str) -> bool:

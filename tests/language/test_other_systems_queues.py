@@ -1,7 +1,8 @@
 """Another system's queue, progress, history or checklist is not a handover's (blind rounds dev64–dev111):
 "Any expense reports waiting for my approval?", "What's the status of the shipment to X?", "Pull the purchase
-history for our client X", "checklist for the trade show: banners …" are left alone; the same words beside a
-handover ("which handovers are waiting for my approval", "status of X's transfer") are still ours.
+history for our client X", "checklist for the trade show: banners …", "我的 leave request 审批到哪一步了" (no
+space kept between the Chinese and the Latin words) are left alone; the same words beside a handover ("which
+handovers are waiting for my approval", "status of X's transfer") are still ours.
 Sentences written for this file."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ PEOPLE = WEN_AND_LUO
         "What's the status of the parcel to Harbour Foods? The customer keeps calling.",
         "Pull the order history for our client Bluefin Dental, this year.",
         "packing checklist for the Chengdu trade show: posters, samples, lanyards",
+        # Chinese beside the Latin words, no space kept between them
+        "我上周的 timesheet 批到哪了",
+        "温倩这个季度的 overtime records 拉一下",
     ],
 )
 def test_another_systems_queue(text: str, people: NameMatcher | None) -> None:
@@ -39,6 +43,7 @@ def test_another_systems_queue(text: str, people: NameMatcher | None) -> None:
     [
         ("Which handovers are waiting for my approval?", "list"),
         ("What's the status of Wendy Wen's transfer?", "status"),
+        ("等我审批的 handover 有哪些", "list"),
     ],
 )
 def test_ours_beside_the_same_words(text: str, intent: str) -> None:
