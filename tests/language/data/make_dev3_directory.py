@@ -1432,6 +1432,14 @@ ENGLISH = {
     "Irene Shi": "石艾琳", "Hannah Okafor": "欧汉娜", "Marcus Webb": "韦马可", "Greta Lindholm": "林葛瑞",
     "Diego Alvarez": "阿迭戈", "Oscar Bennett": "贝奥斯", "Yusuf Demir": "德优素", "Sofia Romano": "罗菲雅",
     "Nate Brennan": "布内特", "Lu Siyuan": "陆思远", "gong xueying": "龚雪莹",
+    # dev112 (Chinese staff with English names keep invented Chinese member names, foreign colleagues get invented
+    # ones; the pinyin Mo Tianyu and lower-case xia wenjing are the english_names of 莫天宇 and 夏文菁; the lower-case
+    # ivan hou and gemma fairlie name the same members; Gemma written alone fills no slot; none of these names or
+    # members was used by an earlier round)
+    "Vivian Tsang": "曾慧文", "Stanley Kwok": "郭士礼", "Phoebe Lau": "刘思蓓", "Helen Xia": "夏海伦", "Ken Ding": "丁肯",
+    "Wendy Xiang": "项文迪", "Ivan Hou": "侯一凡", "Gemma Fairlie": "费洁玛", "Tobias Krantz": "克托拜",
+    "Priya Venkataraman": "文普丽", "Hiroshi Endo": "远藤宏", "Claire Dufresne": "杜克蕾", "Mo Tianyu": "莫天宇",
+    "xia wenjing": "夏文菁", "ivan hou": "侯一凡", "gemma fairlie": "费洁玛",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1656,6 +1664,8 @@ USERIDS = {
     "tanjh": "谭嘉慧", "fengzp": "冯泽鹏", "ma.yt": "马雨桐", "leichen": "雷晨",
     # dev111 (three userids and a lower-case pinyin name typed as a userid, each the only mention of its member)
     "jiangty": "蒋天佑", "fan.zy": "范志远", "wenjy02": "温静怡", "songjiayin": "宋佳音",
+    # dev112 (four userids, each the only mention of its member)
+    "kongyq": "孔雨晴", "lihx03": "黎红霞", "zhou.mt": "周茂庭", "qinlu01": "秦璐",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1871,6 +1881,10 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (jiangty, fan.zy, wenjy02, songjiayin, gong xueying,
     # Lu Siyuan)
     "dev111": [("蒋天右", 1), ("邵楷", 1), ("苏婉青", 1), ("温静仪", 1), ("宁皓然", 1), ("陈泳诗", 5)],
+    # dev112: same sound or one character off (郜明源 beside 郜明远, 鞠海滔 beside 鞠海涛, 殷若桐 beside 殷若彤, 许家伟
+    # beside 許家瑋, 苗可心 beside 苗可馨) and the departed 窦晨希 beside 窦晨曦; none shares the toneless pinyin of a
+    # name typed in pinyin or as a userid (Mo Tianyu, xia wenjing, kongyq, lihx03, zhou.mt, qinlu01)
+    "dev112": [("郜明源", 1), ("鞠海滔", 1), ("殷若桐", 1), ("许家伟", 1), ("苗可心", 1), ("窦晨希", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
