@@ -1432,6 +1432,16 @@ ENGLISH = {
     "Irene Shi": "石艾琳", "Hannah Okafor": "欧汉娜", "Marcus Webb": "韦马可", "Greta Lindholm": "林葛瑞",
     "Diego Alvarez": "阿迭戈", "Oscar Bennett": "贝奥斯", "Yusuf Demir": "德优素", "Sofia Romano": "罗菲雅",
     "Nate Brennan": "布内特", "Lu Siyuan": "陆思远", "gong xueying": "龚雪莹",
+    # dev113 (typed fast on a phone: Chinese staff with English names keep invented Chinese member names, foreign
+    # colleagues get invented ones; the lower-case spellings name the same members; one-word Lorcan is 杜洛肯's
+    # alias; the pinyin xiang yutong and tao jingwen are the english_names of 向雨彤 and 陶静雯, also written in
+    # characters; none of these names or members was used by an earlier round)
+    "Vivian Tsang": "曾慧雯", "Kelvin Yau": "丘家伟", "Stella Mok": "莫诗雅", "Jason Feng": "冯家轩",
+    "Angela Xiong": "熊安琪", "Bruce Qiao": "乔博文", "Hugh Dalton": "戴休", "Priya Raman": "饶普雅",
+    "Lars Eriksen": "艾拉斯", "Lorcan Duffy": "杜洛肯", "xiang yutong": "向雨彤", "tao jingwen": "陶静雯",
+    "vivian tsang": "曾慧雯", "kelvin yau": "丘家伟", "stella mok": "莫诗雅", "jason feng": "冯家轩",
+    "angela xiong": "熊安琪", "bruce qiao": "乔博文", "hugh dalton": "戴休", "priya raman": "饶普雅",
+    "lars eriksen": "艾拉斯", "lorcan duffy": "杜洛肯", "lorcan": "杜洛肯", "Lorcan": "杜洛肯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1656,6 +1666,9 @@ USERIDS = {
     "tanjh": "谭嘉慧", "fengzp": "冯泽鹏", "ma.yt": "马雨桐", "leichen": "雷晨",
     # dev111 (three userids and a lower-case pinyin name typed as a userid, each the only mention of its member)
     "jiangty": "蒋天佑", "fan.zy": "范志远", "wenjy02": "温静怡", "songjiayin": "宋佳音",
+    # dev113 (userids typed alone, arrows between them; mengxiaonan is 蒙晓楠, also written in characters)
+    "wanghaoyu": "王浩宇", "mengxiaonan": "蒙晓楠", "luhz01": "鲁鸿志", "xia.yq": "夏雨晴", "tianmx": "田梦雪",
+    "kongjy": "孔嘉怡", "bai.zr": "白子睿",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1871,6 +1884,11 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (jiangty, fan.zy, wenjy02, songjiayin, gong xueying,
     # Lu Siyuan)
     "dev111": [("蒋天右", 1), ("邵楷", 1), ("苏婉青", 1), ("温静仪", 1), ("宁皓然", 1), ("陈泳诗", 5)],
+    # dev113: same sound or one character off (覃紫涵 beside 覃梓涵, 詹惠敏 beside 詹慧敏, 龙文宣 beside 龙文轩, 韩思桐
+    # beside 韩思彤, 欧阳佳禾 beside 欧阳嘉禾) and the departed 滕雅淇 beside 滕雅琪; none shares the toneless pinyin
+    # of a name typed in pinyin or as a userid (xiang yutong, tao jingwen, wanghaoyu, mengxiaonan, luhz01, xia.yq,
+    # tianmx, kongjy, bai.zr)
+    "dev113": [("覃紫涵", 1), ("詹惠敏", 1), ("龙文宣", 1), ("韩思桐", 1), ("欧阳佳禾", 1), ("滕雅淇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
