@@ -1440,6 +1440,16 @@ ENGLISH = {
     "Wendy Xiang": "项文迪", "Ivan Hou": "侯一凡", "Gemma Fairlie": "费洁玛", "Tobias Krantz": "克托拜",
     "Priya Venkataraman": "文普丽", "Hiroshi Endo": "远藤宏", "Claire Dufresne": "杜克蕾", "Mo Tianyu": "莫天宇",
     "xia wenjing": "夏文菁", "ivan hou": "侯一凡", "gemma fairlie": "费洁玛",
+    # dev113 (typed fast on a phone: Chinese staff with English names keep invented Chinese member names, foreign
+    # colleagues get invented ones; the lower-case spellings name the same members; one-word Lorcan is 杜洛肯's
+    # alias; the pinyin xiang yutong and tao jingwen are the english_names of 向雨彤 and 陶静雯, also written in
+    # characters; none of these names or members was used by an earlier round)
+    "Kelvin Yau": "丘家伟", "Stella Mok": "莫诗雅", "Jason Feng": "冯家轩",
+    "Angela Xiong": "熊安琪", "Bruce Qiao": "乔博文", "Hugh Dalton": "戴休", "Priya Raman": "饶普雅",
+    "Lars Eriksen": "艾拉斯", "Lorcan Duffy": "杜洛肯", "xiang yutong": "向雨彤", "tao jingwen": "陶静雯",
+    "kelvin yau": "丘家伟", "stella mok": "莫诗雅", "jason feng": "冯家轩",
+    "angela xiong": "熊安琪", "bruce qiao": "乔博文", "hugh dalton": "戴休", "priya raman": "饶普雅",
+    "lars eriksen": "艾拉斯", "lorcan duffy": "杜洛肯", "lorcan": "杜洛肯", "Lorcan": "杜洛肯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1453,7 +1463,9 @@ ENGLISH_OF_ROUND = {"dev67": {"Sikou Yan": "司寇妍"},
                     # dev108: dev107 gave Bruce Yan another member
                     "dev108": {"Bruce Yan": "严博", "bruce yan": "严博"},
                     # dev110: the lower-case pinyin cao yuhang (dev105 has 曹宇航 with no English name)
-                    "dev110": {"cao yuhang": "曹宇航"}}
+                    "dev110": {"cao yuhang": "曹宇航"},
+                    # dev113: dev112 gave Vivian Tsang another member
+                    "dev113": {"Vivian Tsang": "曾慧雯", "vivian tsang": "曾慧雯"}}
 # userids written in dev3 -> member name
 USERIDS = {
     "songyq": "宋雨桥", "shenym01": "沈一鸣", "tang.xiaoyan": "唐晓燕", "pengzx": "彭子轩",
@@ -1666,6 +1678,9 @@ USERIDS = {
     "jiangty": "蒋天佑", "fan.zy": "范志远", "wenjy02": "温静怡", "songjiayin": "宋佳音",
     # dev112 (four userids, each the only mention of its member)
     "kongyq": "孔雨晴", "lihx03": "黎红霞", "zhou.mt": "周茂庭", "qinlu01": "秦璐",
+    # dev113 (userids typed alone, arrows between them; mengxiaonan is 蒙晓楠, also written in characters)
+    "wanghaoyu": "王浩宇", "mengxiaonan": "蒙晓楠", "luhz01": "鲁鸿志", "xia.yq": "夏雨晴", "tianmx": "田梦雪",
+    "kongjy": "孔嘉怡", "bai.zr": "白子睿",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1885,6 +1900,11 @@ DISTRACT = {
     # beside 許家瑋, 苗可心 beside 苗可馨) and the departed 窦晨希 beside 窦晨曦; none shares the toneless pinyin of a
     # name typed in pinyin or as a userid (Mo Tianyu, xia wenjing, kongyq, lihx03, zhou.mt, qinlu01)
     "dev112": [("郜明源", 1), ("鞠海滔", 1), ("殷若桐", 1), ("许家伟", 1), ("苗可心", 1), ("窦晨希", 5)],
+    # dev113: same sound or one character off (覃紫涵 beside 覃梓涵, 詹惠敏 beside 詹慧敏, 龙文宣 beside 龙文轩, 韩思桐
+    # beside 韩思彤, 欧阳佳禾 beside 欧阳嘉禾) and the departed 滕雅淇 beside 滕雅琪; none shares the toneless pinyin
+    # of a name typed in pinyin or as a userid (xiang yutong, tao jingwen, wanghaoyu, mengxiaonan, luhz01, xia.yq,
+    # tianmx, kongjy, bai.zr)
+    "dev113": [("覃紫涵", 1), ("詹惠敏", 1), ("龙文宣", 1), ("韩思桐", 1), ("欧阳佳禾", 1), ("滕雅淇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
