@@ -219,6 +219,8 @@ GROUPS = _re(r"客户群聊|客户群|客户裙|客服群|群聊|群组|社群|(
              r"群(?![众体里内])|"
              # 群 mistyped before what adds it: "转运裙也一起转", "送货裙都给他"
              r"(?:(?![客户服啊呀和及与跟同连带大家拉建把将])[\u4e00-\u9fff]){1,4}?裙(?=也|都|一起|一并|一道|一块)|"
+             # or as the whole word after 的, before the verb that moves it: "俞嘉树的裙专给Y"
+             r"(?<=的)裙(?=[转专交给划移分拨挪]|也|都|一起|全)|"
              # and beside the customers: 车主和车友群, 学员、家长及打卡群
              # ("客户 and 配送群" is read "客户and配送群"; 和 route 群, 和 MICE 会议群: a word in Latin first)
              r"(?:(?<=[和及与跟、])|(?<=连同)|(?<=以及)|(?<=还有)|(?<=\band))\s?(?:[a-z][a-z0-9-]*\s?"

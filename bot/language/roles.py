@@ -234,7 +234,8 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         if after and any(p.end <= verb.start for p in s.people) | bool(s.jobs):
             return after[0], verb
         if after and verb.value in ("移交", "转交", "交接", "转移") and (
-                cues.CUSTOMERS.search(low, 0, verb.start) or cues.GROUPS.search(low, 0, verb.start)):
+                cues.CUSTOMERS.search(low, 0, verb.start) or cues.GROUPS.search(low, 0, verb.start)) and not (
+                _SEPARATED_PAIR.match(low, after[0].end)):  # ("客户交接 X：Y" pairs them: X's, to Y)
             return after[0], verb  # "已离职人员名下客户统一移交桑榆同志接管": what moves, then to whom
     for marker in markers:
         if latin_after(s, marker):
@@ -551,6 +552,10 @@ _EITHER_OR = skipping(re.compile(r"(\u25a1+)\s*(?:好|呢)?\s*,?\s*"
                                  r"(?:or|ou|nangu|还是|还系|定系|或者|或是|或|抑是|抑或)\s*"
                                  r"(?:给|转给|交给|拨|畀|分|乞|予|to)?\s*"
                                  r"(\u25a1+)", re.IGNORECASE))
+
+
+# a second person named right after the first by a colon or an arrow: a pair, the first gives
+_SEPARATED_PAIR = re.compile(r"\s*(?:[:：>→]|->|=>)?\s*\u25a1")
 
 
 def source_of(s: Spotted, takeover: PersonSpot | None, marker: Span | None,

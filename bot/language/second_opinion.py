@@ -47,6 +47,8 @@ def second_scope(text: str, reading: Intent) -> Intent:
     if len(said) == 2 and cues.EVERYTHING.search(low):
         return reading  # "flick the lot to Greta": everything, as said
     people = tuple(str(slots.get(k) or "") for k in ("handover", "takeover"))
+    if "裙" in text:  # 群 heard as 裙 (voice input), which the rules read as groups: the model never saw it
+        text = cues.GROUPS.sub(lambda m: m.group().replace("裙", "群"), text)
     probabilities = scope_probabilities(text, people)
     if not probabilities:
         return reading
