@@ -1436,8 +1436,9 @@ ENGLISH = {
     # ones; the pinyin Mo Tianyu and lower-case xia wenjing are the english_names of 莫天宇 and 夏文菁; the lower-case
     # ivan hou and gemma fairlie name the same members; Gemma written alone fills no slot; none of these names or
     # members was used by an earlier round)
-    "Vivian Tsang": "曾慧文", "Stanley Kwok": "郭士礼", "Phoebe Lau": "刘思蓓", "Helen Xia": "夏海伦", "Ken Ding": "丁肯",
-    "Wendy Xiang": "项文迪", "Ivan Hou": "侯一凡", "Gemma Fairlie": "费洁玛", "Tobias Krantz": "克托拜",
+    "Vivian Tsang": "曾慧文", "Stanley Kwok": "郭士礼", "Phoebe Lau": "刘思蓓", "Helen Xia": "夏海伦",
+    "Ken Ding": "丁肯", "Wendy Xiang": "项文迪", "Ivan Hou": "侯一凡", "Gemma Fairlie": "费洁玛",
+    "Tobias Krantz": "克托拜",
     "Priya Venkataraman": "文普丽", "Hiroshi Endo": "远藤宏", "Claire Dufresne": "杜克蕾", "Mo Tianyu": "莫天宇",
     "xia wenjing": "夏文菁", "ivan hou": "侯一凡", "gemma fairlie": "费洁玛",
     # dev113 (typed fast on a phone: Chinese staff with English names keep invented Chinese member names, foreign
