@@ -28,6 +28,7 @@ from .intent import Intent, Slots
 from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .scope import keeps_back
+from .spelling import correct_keywords
 from .text import detect_language
 
 
@@ -35,7 +36,7 @@ def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
     """The split reading of one message, or None when it is not a split request. A request that
     hands "the rest" to someone but cannot be read as a split is "unknown": read as a plain
     handover it would move everything to the first person named."""
-    n = normalize(text)
+    n = correct_keywords(normalize(text))  # ("split X's custmers evenly …": the keywords as the reader reads them)
     for word, same in w.SYNONYMS:
         n = n.replace(word, same)
     n = n.translate(w.BRACKETS)  # 【VIP】客户 (normalized to [VIP]) is a quoted tag; same length, same places

@@ -154,7 +154,7 @@ REST_OF_OTHER = skipping(re.compile(
 LIST_GAP = re.compile(r"\s*(?:和|合|与|跟|及|以及|还有|加|同埋|同|、|,|&|/|\+|and|plus|,\s*and|,\s*和)?\s*@?",
                       re.IGNORECASE)
 GIVEN_TO = re.compile(
-    rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|"
+    rf"(?:给|俾|→|归|转|交|由|让|到|至|予|:|\(|-|50/50|(?:接手人|接收人|接手的人|接收方)(?:是|为)?|平分|均分|平均分?|对半|客户|客戶|{_A}(?:split|divide|evenly|equally|between|btwn|"
     rf"among|across|over|to|for|by|customers|clients|accounts|give|hand|assign|send|let){_Z}|\d{{1,3}}\s*%)\s*@?$|"
     rf"(?:平分|均分|对半|五五开|五五分|一人一半|平均分配|{_A}(?:evenly|equally|fifty-fifty|50/50){_Z})\s*[,:.]\s*$",
     re.IGNORECASE)
