@@ -1,7 +1,8 @@
 """Ticks, picks and a no in words the rules did not know (blind rounds dev109–dev111): "tick off #2 on X's list"
 and "cross off #3" tick an item (not job 2); "X's checklist — where are we?" shows it; "选 2，第二个 Bob Luo 那个"
 picks 2 with the one meant named in Latin letters; "❌ 不对，重新选" says no (❌ is read as 取消, which alone still
-cancels). Sentences written for this file."""
+cancels); 却认 (确认 heard by voice input), Cantonese 係呀 / 冇錯 / 唔係 and "nope thats wrong" answer (blind round
+dev113). Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -50,3 +51,13 @@ def test_a_cross_then_no_says_no(text: str) -> None:
 
 def test_a_cross_alone_still_cancels() -> None:
     assert parse("❌", today=TODAY).intent == "cancel"
+
+
+@pytest.mark.parametrize(("text", "intent"), [("却认", "confirm"), ("係呀", "confirm"), ("係呀 冇錯", "confirm"),
+                                              ("唔係", "deny"), ("nope thats wrong", "deny")])
+def test_replies_heard_or_typed_loosely(text: str, intent: str) -> None:
+    assert parse(text, today=TODAY).intent == intent
+
+
+def test_a_word_starting_with_the_cantonese_yes_is_no_yes() -> None:
+    assert parse("系统", today=TODAY).intent != "confirm"

@@ -84,7 +84,7 @@ _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "soun
                           "enough", "may", "this", "on", "ye", "'head", "head", "merci", "murakoze", "ale"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "hold", "👎", "❌"})
-_EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "is", "on", "go",
+_EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "thats", "is", "on", "go",
                          "ahead", "with", "doing", "doin'", "send", "right", "ain't", "aint", "it's", "wrong", "so",
                          "pet", "man",
                          "dat", "mate", "yet", "proceed", "one", "hold",
@@ -92,7 +92,8 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie",
                          "actually", "sorry", "wait", "for"})
 _ZH_YES = re.compile(
-    r"^(?:确认提交|确认|确定|提交|准了|是的|是滴|是|对的|对|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
+    # (却认/却定: 确认/确定 as voice input hears them; 系呀/冇错: Cantonese 係呀, 冇錯)
+    r"^(?:确认提交|确认|确定|却认|却定|提交|准了|是的|是滴|是|对的|对|系(?:呀|啊|喇|嘅)?|冇错|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
     # 中/得嘞/整吧/要得: Henan, Beijing, Northeast, Sichuan; 对着哩 (Gansu), 勒样 (Sichuan 这样)
     r"嗯呐|嗯哪|嗯呢|嗯嗯|嗯|同意|中|得嘞|妥了?|整|弄|办|搞|转|要得|对着哩|对着呢|"
     r"照这样(?:整|弄|搞|办|转)?|就?勒样(?:整|弄|转)?|"
@@ -106,7 +107,7 @@ _ZH_YES = re.compile(
 _ZH_NO = re.compile(
     r"^(?:(?:我说的是)?(?:另一个|另一位|别的|其他的?)|不是(?:这个人?|那个人?|这位|那位|他|她|这人)|不要这样|不啱|"
     # (❌ is read as 取消: "❌ 不是这个，我重新选" says no, not cancel)
-    r"取消(?=\s*(?:不是|不对|不要|别|重新|搞错|弄错|选错))|唔啱|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
+    r"取消(?=\s*(?:不是|不对|不要|别|重新|搞错|弄错|选错))|唔啱|[唔不]系|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
     r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
     # ("唔好住，等陣先，我問下老細": Cantonese, read as 不要住 …)
