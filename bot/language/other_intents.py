@@ -321,6 +321,9 @@ _CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪
 _PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)|流程\S{0,6}(?:弄|搞|走|开)起来")
 
 
+_START_OFFBOARDING = re.compile(r"(?:发起|启动|开启)(?:个|一个)?离职(?!证明)")
+
+
 def read_offboard(s: Spotted) -> Reading | None:
     if re.search(r"(?:离职|在职)继承", s.low) and cues.CUSTOMERS.search(s.low):
         return None  # 离职继承 of someone's customers is WeCom's name for the handover itself
@@ -331,6 +334,10 @@ def read_offboard(s: Spotted) -> Reading | None:
     if re.search(r"(?:离职|在职|收入)证明", s.low):
         return None  # "给甘雨开个离职证明": a certificate, no offboarding
     cue = first_span(cues.OFFBOARD, s.low)
+    # "X要走了，帮我发起离职": asked to start (not as strong as cues.OFFBOARD: "X下周五离职，发起离职前先把她的
+    # 客户转给Y" asks for the handover first)
+    asked = first_span(_START_OFFBOARDING, s.low) if cue is None else None
+    cue = cue or asked
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"
     if cue is None and cues.LEAVING.search(s.low) and cues.OFFBOARD_START.search(s.low):
@@ -363,7 +370,7 @@ def read_offboard(s: Spotted) -> Reading | None:
     date = next((d for d in s.dates), None)
     slots: Slots = {"member": mention(person) if person else None, "last_day": date.value if date else None,
                     "successor": mention(successor) if successor else None}
-    strength = (4 if cue is not None else 3) if person else 2
+    strength = (4 if cue is not None and asked is None else 3) if person else 2
     return Reading("offboard", slots, strength, anchor.start)
 
 

@@ -68,7 +68,7 @@ SURNAMES = frozenset(
     "祖漆巴丰支卿国狄平计索宣晋相初云芮鹿薄辜阿裘亓邰赫区贝洪萧戈容骞宦束钮郦竺邸逯蓬戎茹桓"
     "慕玉银嵇湛茅尉冶檀阴昝智幸奉植衡富尧闭"
     # rarer ones from the Hundred Family Surnames whose character starts no common word
-    "訾郗禚逄殳仉谯蒯邗郏茆佴隗荀邴糜宓钭蓟韶赖濮扈庾阙夔厍晁乜璩郤莘雍"
+    "訾郗禚逄殳仉谯蒯邗郏茆佴隗荀邴糜宓钭蓟韶赖濮扈庾阙夔厍晁乜璩郤莘雍苌"
 )
 # Characters that end a name: grammar that follows a name in a sentence.
 _STOP = frozenset("的把给要已是在和跟与及都也还那这客名手走辞去调下开交转移接让由说刚帮从将被对向到啥什怎吗呢吧了着过"
