@@ -29,8 +29,8 @@ from .spotting import (
 
 # --- checklist ----------------------------------------------------------------------------------
 def read_checklist(s: Spotted) -> Reading | None:
-    if not s.items:
-        return None
+    if not s.items or about_another_system(s.low):
+        return None  # ("My packing checklist for the Shanghai trip: item 3 done": another list)
     item = s.items[0]
     clause = clause_of(item.start, split_clauses(s.low))
     window = s.low[clause[0]:clause[1]]
