@@ -185,8 +185,8 @@ def which_jobs(s: Spotted) -> str:
 # --- records ------------------------------------------------------------------------------------
 def read_records(s: Spotted) -> Reading | None:
     cue = first_span(cues.RECORDS, s.low)
-    if cue is None or answered_question(s) is not None:
-        return None  # "她的客户谁接？阎明吧" answers its own question
+    if cue is None or answered_question(s) is not None or cues.RECEIVER_LEFT_OPEN.search(s.low):
+        return None  # "她的客户谁接？阎明吧" answers its own question; "转给谁你先问下" leaves it open
     if first_span(cues.CANCEL, s.low) is not None and not re.search(r"[?？]|哪些|谁|\b(?:who|which)\b", s.low):
         return None  # "之前的交接撤掉吧": the earlier handover is cancelled, not asked about
     if cues.NOT_OURS_OBJECT.search(s.low) and (not re.search(r"交接(?!班)|转移|移交|客户|handover|transfer|customer|"

@@ -295,6 +295,8 @@ def _handover(s: Spotted) -> Reading | None:
     if says_scope and not any(w.search(SCOPES_THING.sub(" ", low)) for w in (cues.CUSTOMERS, cues.GROUPS, cues.ALL)):
         says_scope = False  # "hand the report over to X before the client review": no customer moves
     org = _ORG_MOVE.search(low)
+    if source is None and _SENT_DOCUMENT.search(low):
+        return None  # "can u send the customer list to X by email": a file about customers is sent, nobody's move
     if not says_scope and _TO_A_PLACE.search(low):
         return None  # "move Gethin's horse to stable 4": a thing moves to a numbered place
     if not says_scope and org and (marker is None or clause_of(org.start(), clauses) == here):
@@ -464,7 +466,7 @@ def _handover(s: Spotted) -> Reading | None:
     if slots["handover"] and slots["takeover"] is None and _ARRANGE_WHO.search(low):
         # "贝贝的客户给谁比较好": asks for the receiver
         return Reading("handover", slots, 1, marker.start if marker is not None else 0)
-    if _RECORDS_QUESTION.search(low) and not _UP_TO_YOU.search(low) and (
+    if _RECORDS_QUESTION.search(low) and not cues.RECEIVER_LEFT_OPEN.search(low) and (
             slots["takeover"] is None or takeover is None or is_self(takeover)):
         return None  # "转给谁了": where they went, a records question
     if cues.HOWTO.search(low) and not (slots["handover"] and slots["takeover"]):
@@ -493,8 +495,6 @@ def _handover(s: Spotted) -> Reading | None:
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
 # "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
-_UP_TO_YOU = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们)?\s*(?:看着办|定|决定|安排)|\bup to you\b",
-                        re.IGNORECASE)
 _OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
                      r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
 # goods sent to someone's stall or shop (the person masked before it): 转给X档口, 转给X的店
@@ -594,6 +594,8 @@ _STAND_IN_GLUE = re.compile(rf"^\s*(?:'s\s+)?(?:(?:{_WHICH_TIME})\s+)?(?:去|来
 _WHEN = re.compile(r"\s*的?\s*(?:时候|时|期间)")
 _REFERENCE = re.compile(r"\s*的\s*(?:那个|那笔|那单|这个)?\s*(?:交接|申请|单子|任务|转移|移交)|"
                         r"\s*(?:的\s*)?(?:那单|这单|那笔)")
+_SENT_DOCUMENT = re.compile(r"\b(?:send|sent|email|e-mail|forward|mail)\b.{0,30}?\b(?:customer|client|contact)s?\s+"
+                            r"(?:list|file|spreadsheet|sheet|excel|csv|report|data|details|info)\b")
 _TO_A_PLACE = re.compile(r"\bto\s+(?:the\s+)?(?:stable|room|bay|desk|locker|floor|slot|stall|garage|paddock|kennel|"
                          r"shelf|rack|table|gate|dock|berth|pier|hall)\s+(?:no\.?\s*|#)?\d+\b", re.IGNORECASE)
 _ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
