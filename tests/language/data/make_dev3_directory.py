@@ -1451,6 +1451,17 @@ ENGLISH = {
     "kelvin yau": "丘家伟", "stella mok": "莫诗雅", "jason feng": "冯家轩",
     "angela xiong": "熊安琪", "bruce qiao": "乔博文", "hugh dalton": "戴休", "priya raman": "饶普雅",
     "lars eriksen": "艾拉斯", "lorcan duffy": "杜洛肯", "lorcan": "杜洛肯", "Lorcan": "杜洛肯",
+    # dev114 (English-heavy: Chinese staff with English names and foreign colleagues get invented Chinese member
+    # names; the lower-case and all-caps spellings name the same members; the pinyin bao yiran and Kang Zhixuan are
+    # the english_names of 鲍怡然 and 康志轩; none of these names or members was used by an earlier round)
+    "Amber Tian": "田安蓓", "Brenda Qu": "瞿柏妍", "Cody Xie": "谢可迪", "Dora Meng": "孟朵拉",
+    "Felix Luan": "栾飞立", "Gloria Pan": "潘歌莉", "Harvey Jin": "金浩维", "Iris Chai": "柴艾瑞",
+    "Jocelyn Bao": "鲍乔琳", "Kimberly Ruan": "阮金佩", "Lionel Dong": "董立昂", "Melody Zhan": "詹美乐",
+    "Aditya Krishnan": "克阿迪", "Bernadette Cruz": "柯贝娜", "Callum Ashby": "艾卡伦", "Dinesh Pillai": "皮迪内",
+    "Eleanor Whitfield": "魏艾琳", "Liam O'Connell": "欧利安", "Georgina Blythe": "布乔娜",
+    "bao yiran": "鲍怡然", "Kang Zhixuan": "康志轩",
+    "harvey jin": "金浩维", "iris chai": "柴艾瑞", "jocelyn bao": "鲍乔琳", "amber tian": "田安蓓",
+    "liam o'connell": "欧利安", "bernadette cruz": "柯贝娜", "GLORIA PAN": "潘歌莉", "JOCELYN BAO": "鲍乔琳",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1682,6 +1693,8 @@ USERIDS = {
     # dev113 (userids typed alone, arrows between them; mengxiaonan is 蒙晓楠, also written in characters)
     "wanghaoyu": "王浩宇", "mengxiaonan": "蒙晓楠", "luhz01": "鲁鸿志", "xia.yq": "夏雨晴", "tianmx": "田梦雪",
     "kongjy": "孔嘉怡", "bai.zr": "白子睿",
+    # dev114 (userids written in English and code-mixed lines, each the only mention of its member)
+    "chuxm": "褚晓萌", "ge.wy": "葛文焱", "lanqf01": "兰秋枫", "dingyh03": "丁奕航", "jiaoml": "焦明朗",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1906,6 +1919,11 @@ DISTRACT = {
     # of a name typed in pinyin or as a userid (xiang yutong, tao jingwen, wanghaoyu, mengxiaonan, luhz01, xia.yq,
     # tianmx, kongjy, bai.zr)
     "dev113": [("覃紫涵", 1), ("詹惠敏", 1), ("龙文宣", 1), ("韩思桐", 1), ("欧阳佳禾", 1), ("滕雅淇", 5)],
+    # dev114: same sound or one character off (蔺佳树 beside 蔺嘉树, 卜雨菲 beside 卜雨霏, 司徒婉怡 beside 司徒婉仪,
+    # 邵锦成 beside 邵锦程, 汤若林 beside 汤若琳) and the departed 裴书遥 beside 裴书瑶; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (bao yiran, Kang Zhixuan, chuxm, ge.wy, lanqf01, dingyh03,
+    # jiaoml)
+    "dev114": [("蔺佳树", 1), ("卜雨菲", 1), ("司徒婉怡", 1), ("邵锦成", 1), ("汤若林", 1), ("裴书遥", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
