@@ -1462,6 +1462,16 @@ ENGLISH = {
     "bao yiran": "鲍怡然", "Kang Zhixuan": "康志轩",
     "harvey jin": "金浩维", "iris chai": "柴艾瑞", "jocelyn bao": "鲍乔琳", "amber tian": "田安蓓",
     "liam o'connell": "欧利安", "bernadette cruz": "柯贝娜", "GLORIA PAN": "潘歌莉", "JOCELYN BAO": "鲍乔琳",
+    # dev115 (mostly the other intents and look-alikes: Chinese staff with English names keep invented Chinese
+    # member names, foreign colleagues get invented ones; the lower-case wesley niu and yvonne zuo name the same
+    # members; the lower-case pinyin ruan mingjie and shi qingyao are the english_names of 阮明杰 and 时清瑶; first
+    # names written alone (Rita, Tony, Yvonne) fill no slot; none of these names or members was used by an earlier
+    # round)
+    "Nelson Qu": "瞿乃森", "Patrick Yue": "岳柏宁", "Rita Mou": "牟瑞婷", "Sabrina Ke": "柯思贝", "Tony Lian": "连栋",
+    "Vanessa Geng": "耿雯珊", "Wesley Niu": "牛伟立", "Yvonne Zuo": "左依雯", "Zack Peng": "彭泽凯",
+    "Tomasz Nowak": "诺托马", "Yara Haddad": "哈雅拉", "Ngozi Eze": "艾恩果", "Siddharth Menon": "孟思德",
+    "Rhodri Pugh": "蒲罗德", "wesley niu": "牛伟立", "yvonne zuo": "左依雯", "ruan mingjie": "阮明杰",
+    "shi qingyao": "时清瑶",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1695,6 +1705,10 @@ USERIDS = {
     "kongjy": "孔嘉怡", "bai.zr": "白子睿",
     # dev114 (userids written in English and code-mixed lines, each the only mention of its member)
     "chuxm": "褚晓萌", "ge.wy": "葛文焱", "lanqf01": "兰秋枫", "dingyh03": "丁奕航", "jiaoml": "焦明朗",
+    # dev115 (userids; niujq, qiusy01 and yanzm are 牛嘉琪, 裘思远 and 鄢子墨, also written in characters; wen.yh,
+    # xubl02 and tangyx03 are each the only mention of their member)
+    "niujq": "牛嘉琪", "qiusy01": "裘思远", "yanzm": "鄢子墨", "wen.yh": "温雅涵", "xubl02": "许柏霖",
+    "tangyx03": "汤予欣",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1924,6 +1938,10 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (bao yiran, Kang Zhixuan, chuxm, ge.wy, lanqf01, dingyh03,
     # jiaoml)
     "dev114": [("蔺佳树", 1), ("卜雨菲", 1), ("司徒婉怡", 1), ("邵锦成", 1), ("汤若林", 1), ("裴书遥", 5)],
+    # dev115: same sound or one character off (岑子萱 beside 岑梓萱, 郦文波 beside 郦文博, 阙海凝 beside 阙海宁, 祁思琦
+    # beside 祁思琪, 卓雨晨 beside 卓雨辰) and the departed 柏书然 beside 柏舒然; none shares the toneless pinyin of a
+    # name typed in pinyin or as a userid (ruan mingjie, shi qingyao, niujq, qiusy01, yanzm, wen.yh, xubl02, tangyx03)
+    "dev115": [("岑子萱", 1), ("郦文波", 1), ("阙海凝", 1), ("祁思琦", 1), ("卓雨晨", 1), ("柏书然", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
