@@ -19,7 +19,7 @@ MAX_UNKNOWN = 3  # words beside the cue that no rule knows: thanks, a particle, 
 _LATIN_WORD = re.compile(r"[a-z][a-z'’]*")
 
 # --- snooze ----------------------------------------------------------------------------------
-_REMIND = re.compile(r"\b(?:remind|ping|nudge)\s+(?:me|us)\b|提醒我|叫我|remind\s*我|再提醒|"
+_REMIND = re.compile(r"\b(?:remind|ping|nudge)\s+(?:me|us)\b|提醒我|叫我|remind\s*我|再提醒|\bsnooze\b|"
                      r"\brappel(?:le|ez)[- ]moi\b|\brecu[eé]rd(?:a|e)me\b|\blembr(?:a|e)[- ]me\b|\berinnere?\s+mich\b")
 
 # --- choose ----------------------------------------------------------------------------------
@@ -41,6 +41,8 @@ _DENY = re.compile(r"\b(?:don'?t|do not|no|not|never)\s+(?:submit|send|confirm|d
 # any word of no or of waiting keeps a message from being a yes: 伓/毋 (Minnan, Hakka), 无/没/未, 等一下, hold on
 _NO = re.compile(r"\b(?:no|nope|nah|not|don'?t|do not|never|ne|nein|non|nee|wait|hold|stop|cancel)\b|"
                  r"[不别莫勿弗唔冇甭嫑覅伓毋未否]|无(?!误)|没(?!问题|错|事)|等")  # (没问题, 无误: yes)
+# asked to check something for the writer ("帮我确认一下周六加班名单", 帮我 stripped as courtesy): a request, no yes
+_CHECK_FOR_ME = re.compile(r"(?:帮我|帮忙|麻烦你?|请你)?\s*确认(?:一下|下)\s*(?!没问题|无误|提交)[\u4e00-\u9fff]{2}")
 # a yes that says what to do, not a greeting's 好 ("早上好") or a 行 inside a word ("行政部")
 _YES = re.compile(r"\b(?:yes|confirm(?:ed)?|submit(?:\s+it)?|proceed|go ahead)\b|确认|提交|确定|同意|没问题|"
                   r"就(?:这么|这样|恁样|恁个|恁|实梗|该能介|介|咁|噉|按这个)(?:弄|办|搞|整|做|来|提交|去)?",
@@ -69,7 +71,8 @@ def loose_reply(u: Utterance) -> tuple[IntentName, Slots] | None:
         return None
     if _DENY.search(low):
         return ("deny", {}) if _unknown_words(low, _DENY, _NO) <= MAX_UNKNOWN else None
-    if _YES.search(low) and not _NO.search(low) and _unknown_words(low, _YES, _OK_WORDS) <= MAX_UNKNOWN:
+    if _YES.search(low) and not _NO.search(low) and not _CHECK_FOR_ME.search(low) and \
+            _unknown_words(low, _YES, _OK_WORDS) <= MAX_UNKNOWN:
         return "confirm", {}
     return None
 

@@ -26,7 +26,8 @@ _CHOOSE = re.compile(
     # (who it is: "选 1，第一个 Leon Qin 那个", a Latin name's own space kept)
     rf"(?:\s*,\s*(?:\S|(?<=[a-z]) (?=[a-z])){{1,16}}?(?:那位|那个|这位|这个|的))?"
     # (a judgement after it: 第二个靠谱 啱 正着 中 对, 就选它)
-    rf"(?:\s*,?\s*(?:靠谱|啱|正着|中|对|对的|没错|就选它|就它|就是它|的嘛|那个选|选那个)){{0,2}}"
+    rf"(?:\s*,?\s*(?:靠谱|啱|正着|中|对|对的|没错|就选它|就它|就是它|的嘛|那个选|选那个|"
+    rf"that'?s (?:the )?(?:right |correct )?one|that one)){{0,2}}"
     # (who it is, after the number: "Number 1 please, the one in the garden team")
     rf"(?:\s*(?:please|pls))?(?:\s*,\s*the one (?:in|from|at|with) [^,.;!?]{{1,40}})?"
     # (a tail of politeness: "please chi", the Vietnamese "older sister"; "pls boss")
@@ -105,7 +106,8 @@ _ZH_YES = re.compile(
     re.IGNORECASE,
 )
 _ZH_NO = re.compile(
-    r"^(?:(?:我说的是)?(?:另一个|另一位|别的|其他的?)|不是(?:这个人?|那个人?|这位|那位|他|她|这人)|不要这样|不啱|"
+    r"^(?:(?:我说的是)?(?:另一个|另一位|别的|其他的?)|不是(?:这个人?|那个人?|这位|那位|他|她|这人)|"
+    r"[唔不]系(?:呢个|呢位|嗰个|佢|这个)|不要这样|不啱|"
     # (❌ is read as 取消: "❌ 不是这个，我重新选" says no, not cancel)
     r"取消(?=\s*(?:不是|不对|不要|别|重新|搞错|弄错|选错))|唔啱|[唔不]系|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
