@@ -164,8 +164,9 @@ def which_jobs(s: Spotted) -> str:
     if re.search(r"批|审|核准|签核|approv|pending|appr|sign[- ]?off|"
                  r"waiting|未完成|没完成|没处理完|未处理|待处理|没弄完|未搞掂|未搞定|没搞定|还没好|outstanding|"
                  r"still open",
-                 low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的", low):
-        return "pending_approvals"
+                 low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的|(?<![a-z])my (?:own )?requests(?![a-z])",
+                                        low):
+        return "pending_approvals"  # ("my requests 里哪些还没完成": mine, the open ones)
     if re.search(r"(?:我|阿拉|俺|涯|𠊎|额|侬|伲|阮|老子|本座)(?:自己|自家)?\s*"
                  r"(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit)"
                  r"\s*(?:过|上去|出去|上来)?(?:的|个|嘅|格|哩|嘞|滴)|watashi no(?![a-z])|"
@@ -321,6 +322,7 @@ _CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪
 _PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|手续)|流程\S{0,6}(?:弄|搞|走|开)起来")
 
 
+_ON_THE_LAST_DAY = re.compile(r"\bon (?:her|his|their|my|the) last (?:work(?:ing)? )?day\b|最后一天(?:的时候|那天)")
 _START_OFFBOARDING = re.compile(r"(?:发起|启动|开启)(?:个|一个)?离职(?!证明)")
 
 
@@ -350,6 +352,8 @@ def read_offboard(s: Spotted) -> Reading | None:
         last = leaving  # "陈静下周五离职，接替人李娜": a dated departure is an offboarding
     if cue is None and last is None:
         return None
+    if cue is None and not s.dates and _ON_THE_LAST_DAY.search(s.low):
+        return None  # "X will hand over her laptop and badge to IT on her last day": what happens then, no offboarding
     if cue is not None and not cues.OFFBOARD_START.search(s.low) and last is None and not s.dates:
         if not re.match(r"^\W*(?:offb|offboard)", s.low):
             return None
@@ -441,7 +445,7 @@ _OTHER_SYSTEMS = re.compile(
     # (the Latin words by letters, not \b: the reader closes the space between Chinese and Latin, "我的leave request")
     r"(?<![a-z])(?:expenses?|reimburse[a-z]*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|"
     r"purchases?|invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|"
-    r"conferences?|packing)(?![a-z])")
+    r"conferences?|packing|onboarding|new hires?)(?![a-z])|入职清单|新人清单")
 _OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|给)|离职|继承|"
                         r"(?<![a-z])(?:handovers?|hand-?offs?|transfers?|offboard[a-z]*)(?![a-z])")
 

@@ -547,7 +547,9 @@ _RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提�
                           r"fri|satur|sun)day)\b", re.IGNORECASE)
 # a rescheduled thing that is someone's or a customer's (not "晨会改到8:30" in a list beside a handover)
 _ABOUT_SOMEONE = re.compile(r"\u25a1|客户|客人|业主|家长|\b(?:client|customer)s?\b", re.IGNORECASE)
-_CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|\b(?:transferred|put through|forwarded) "
+# (or "有客户打电话找X，帮忙转接一下")
+_CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|(?:电话|来电|打过来).{0,20}转接|"
+                               r"\b(?:transferred|put through|forwarded) "
                                r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
                                re.IGNORECASE)
 _THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quote|quotation|proposal|order|data|"
