@@ -1472,6 +1472,16 @@ ENGLISH = {
     "Tomasz Nowak": "诺托马", "Yara Haddad": "哈雅拉", "Ngozi Eze": "艾恩果", "Siddharth Menon": "孟思德",
     "Rhodri Pugh": "蒲罗德", "wesley niu": "牛伟立", "yvonne zuo": "左依雯", "ruan mingjie": "阮明杰",
     "shi qingyao": "时清瑶",
+    # dev116 (a realistic mix of everything: Chinese staff with English names keep invented Chinese member names,
+    # foreign colleagues get invented ones; the lower-case and all-caps spellings name the same members; the
+    # lower-case pinyin ji wanqing, kang yurou and ding shuhan are the english_names of 季婉清, 亢雨柔 and 丁书涵;
+    # every English given name starts with a to m; none of these names or members was used by an earlier round)
+    "Abigail Sheng": "盛艾比", "Carmen Zhuo": "卓嘉敏", "Elaine Kuang": "邝依琳", "Gavin Lou": "娄家文",
+    "Jasper Gan": "甘嘉柏", "Kristy Weng": "翁佳蒂", "Lydia Miao": "苗丽迪", "Marvin Ji": "纪文斌",
+    "Declan Hurley": "何德兰", "Aisha Bello": "贝艾莎", "Fergus Mahon": "马弗格", "Lakshmi Venugopal": "韦拉珂",
+    "ji wanqing": "季婉清", "kang yurou": "亢雨柔", "ding shuhan": "丁书涵",
+    "gavin lou": "娄家文", "elaine kuang": "邝依琳", "fergus mahon": "马弗格", "aisha bello": "贝艾莎",
+    "CARMEN ZHUO": "卓嘉敏", "KRISTY WENG": "翁佳蒂",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1709,6 +1719,9 @@ USERIDS = {
     # xubl02 and tangyx03 are each the only mention of their member)
     "niujq": "牛嘉琪", "qiusy01": "裘思远", "yanzm": "鄢子墨", "wen.yh": "温雅涵", "xubl02": "许柏霖",
     "tangyx03": "汤予欣",
+    # dev116 (userids starting a to m, in English, code-mixed and slash-command lines, each the only mention of its
+    # member)
+    "bixy01": "毕欣怡", "hou.zn": "侯芷宁", "dongjr": "董嘉睿", "lanyc02": "蓝雨澄", "jiangbh": "江柏涵",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1942,6 +1955,11 @@ DISTRACT = {
     # beside 祁思琪, 卓雨晨 beside 卓雨辰) and the departed 柏书然 beside 柏舒然; none shares the toneless pinyin of a
     # name typed in pinyin or as a userid (ruan mingjie, shi qingyao, niujq, qiusy01, yanzm, wen.yh, xubl02, tangyx03)
     "dev115": [("岑子萱", 1), ("郦文波", 1), ("阙海凝", 1), ("祁思琦", 1), ("卓雨晨", 1), ("柏书然", 5)],
+    # dev116: same sound or one character off (储文浩 beside 储文昊, 甄美林 beside 甄美琳, 宓雅芹 beside 宓雅琴, 令狐婉青
+    # beside 令狐婉清, 湛书遥 beside 湛书瑶) and the departed 聂子航 beside 聂梓航; none shares the toneless pinyin of a
+    # name typed in pinyin or as a userid (ji wanqing, kang yurou, ding shuhan, bixy01, hou.zn, dongjr, lanyc02,
+    # jiangbh)
+    "dev116": [("储文浩", 1), ("甄美林", 1), ("宓雅芹", 1), ("令狐婉青", 1), ("湛书遥", 1), ("聂子航", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
