@@ -1955,10 +1955,10 @@ DISTRACT = {
     # beside 祁思琪, 卓雨晨 beside 卓雨辰) and the departed 柏书然 beside 柏舒然; none shares the toneless pinyin of a
     # name typed in pinyin or as a userid (ruan mingjie, shi qingyao, niujq, qiusy01, yanzm, wen.yh, xubl02, tangyx03)
     "dev115": [("岑子萱", 1), ("郦文波", 1), ("阙海凝", 1), ("祁思琦", 1), ("卓雨晨", 1), ("柏书然", 5)],
-    # dev116: same sound or one character off (储文浩 beside 储文昊, 甄美林 beside 甄美琳, 宓雅芹 beside 宓雅琴, 令狐婉青
-    # beside 令狐婉清, 湛书遥 beside 湛书瑶) and the departed 聂子航 beside 聂梓航; none shares the toneless pinyin of a
-    # name typed in pinyin or as a userid (ji wanqing, kang yurou, ding shuhan, bixy01, hou.zn, dongjr, lanyc02,
-    # jiangbh)
+    # dev116: same sound or one character off (储文浩 beside 储文昊, 甄美林 beside 甄美琳, 宓雅芹 beside 宓雅琴,
+    # 令狐婉青 beside 令狐婉清, 湛书遥 beside 湛书瑶) and the departed 聂子航 beside 聂梓航; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (ji wanqing, kang yurou, ding shuhan, bixy01, hou.zn, dongjr,
+    # lanyc02, jiangbh)
     "dev116": [("储文浩", 1), ("甄美林", 1), ("宓雅芹", 1), ("令狐婉青", 1), ("湛书遥", 1), ("聂子航", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
