@@ -1472,6 +1472,19 @@ ENGLISH = {
     "Tomasz Nowak": "诺托马", "Yara Haddad": "哈雅拉", "Ngozi Eze": "艾恩果", "Siddharth Menon": "孟思德",
     "Rhodri Pugh": "蒲罗德", "wesley niu": "牛伟立", "yvonne zuo": "左依雯", "ruan mingjie": "阮明杰",
     "shi qingyao": "时清瑶",
+    # dev117 (natural handover requests: Chinese staff with English names and foreign colleagues get invented Chinese
+    # member names; the lower-case and all-caps spellings name the same members; one-word Nadine, Pablo and Winona
+    # are aliases (each the only one so named in the round); the pinyin rong yihan, Song Lanxin and tian shuyao are the
+    # english_names of 荣一涵, 宋岚心 and 田书瑶 (荣一涵 and 宋岚心 also written in characters); none of these names or
+    # members was used by an earlier round)
+    "Nicole Sheng": "盛妮可", "Oscar Lai": "赖澳成", "Peggy Yan": "颜佩琪", "Quinn Zhuang": "庄琨",
+    "Raymond Tse": "谢文彬", "Selina Hou": "侯思琳", "Trevor Mak": "麦德伟", "Ursula Fok": "霍秀珊",
+    "Vince Kuang": "邝文轩", "Winona Tao": "陶慧娜", "Xavier Lo": "卢泽维", "Yolanda Mei": "梅钰兰",
+    "Zelda Qiu": "裘泽黛", "Nadine Okoro": "奥纳丁", "Pablo Serrano": "塞巴勃", "Rosalind Hart": "哈罗莎",
+    "Uma Reddy": "雷乌玛", "Valentina Russo": "鲁瓦伦", "Rasmus Holm": "霍拉斯",
+    "rong yihan": "荣一涵", "Song Lanxin": "宋岚心", "tian shuyao": "田书瑶",
+    "winona tao": "陶慧娜", "vince kuang": "邝文轩", "trevor mak": "麦德伟", "NICOLE SHENG": "盛妮可",
+    "RASMUS HOLM": "霍拉斯", "Nadine": "奥纳丁", "Pablo": "塞巴勃", "Winona": "陶慧娜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1709,6 +1722,10 @@ USERIDS = {
     # xubl02 and tangyx03 are each the only mention of their member)
     "niujq": "牛嘉琪", "qiusy01": "裘思远", "yanzm": "鄢子墨", "wen.yh": "温雅涵", "xubl02": "许柏霖",
     "tangyx03": "汤予欣",
+    # dev117 (userids in Chinese, English and code-mixed lines; qinhl is 秦昊霖, also written in characters; shen.yx,
+    # yuanzh02, xuemn, wuqf and pang.wj are each the only mention of their member)
+    "qinhl": "秦昊霖", "shen.yx": "沈意欣", "yuanzh02": "袁致和", "xuemn": "薛沐楠", "wuqf": "吴沁枫",
+    "pang.wj": "庞文洁",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1942,6 +1959,11 @@ DISTRACT = {
     # beside 祁思琪, 卓雨晨 beside 卓雨辰) and the departed 柏书然 beside 柏舒然; none shares the toneless pinyin of a
     # name typed in pinyin or as a userid (ruan mingjie, shi qingyao, niujq, qiusy01, yanzm, wen.yh, xubl02, tangyx03)
     "dev115": [("岑子萱", 1), ("郦文波", 1), ("阙海凝", 1), ("祁思琦", 1), ("卓雨晨", 1), ("柏书然", 5)],
+    # dev117: same sound or one character off (戚望书 beside 戚望舒, 晏家言 beside 晏嘉言, 桂宇航 beside 桂雨航, 邰敏怡
+    # beside 邰敏仪, 端木清河 beside 端木清和) and the departed 俞思波 beside 俞思博; none shares the toneless pinyin of
+    # a name typed in pinyin or as a userid (rong yihan, Song Lanxin, tian shuyao, qinhl, shen.yx, yuanzh02, xuemn,
+    # wuqf, pang.wj)
+    "dev117": [("戚望书", 1), ("晏家言", 1), ("桂宇航", 1), ("邰敏怡", 1), ("端木清河", 1), ("俞思波", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
