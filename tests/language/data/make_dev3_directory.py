@@ -1482,6 +1482,19 @@ ENGLISH = {
     "ji wanqing": "季婉清", "kang yurou": "亢雨柔", "ding shuhan": "丁书涵",
     "gavin lou": "娄家文", "elaine kuang": "邝依琳", "fergus mahon": "马弗格", "aisha bello": "贝艾莎",
     "CARMEN ZHUO": "卓嘉敏", "KRISTY WENG": "翁佳蒂",
+    # dev117 (natural handover requests: Chinese staff with English names and foreign colleagues get invented Chinese
+    # member names; the lower-case and all-caps spellings name the same members; one-word Nadine, Pablo and Winona
+    # are aliases (each the only one so named in the round); the pinyin rong yihan, Song Lanxin and tian shuyao are the
+    # english_names of 荣一涵, 宋岚心 and 田书瑶 (荣一涵 and 宋岚心 also written in characters); none of these names or
+    # members was used by an earlier round)
+    "Nicole Sheng": "盛妮可", "Oscar Lai": "赖澳成", "Peggy Yan": "颜佩琪", "Quinn Zhuang": "庄琨",
+    "Raymond Tse": "谢文彬", "Selina Hou": "侯思琳", "Trevor Mak": "麦德伟", "Ursula Fok": "霍秀珊",
+    "Vince Kuang": "邝文轩", "Winona Tao": "陶慧娜", "Xavier Lo": "卢泽维", "Yolanda Mei": "梅钰兰",
+    "Zelda Qiu": "裘泽黛", "Nadine Okoro": "奥纳丁", "Pablo Serrano": "塞巴勃", "Rosalind Hart": "哈罗莎",
+    "Uma Reddy": "雷乌玛", "Valentina Russo": "鲁瓦伦", "Rasmus Holm": "霍拉斯",
+    "rong yihan": "荣一涵", "Song Lanxin": "宋岚心", "tian shuyao": "田书瑶",
+    "winona tao": "陶慧娜", "vince kuang": "邝文轩", "trevor mak": "麦德伟", "NICOLE SHENG": "盛妮可",
+    "RASMUS HOLM": "霍拉斯", "Nadine": "奥纳丁", "Pablo": "塞巴勃", "Winona": "陶慧娜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1722,6 +1735,10 @@ USERIDS = {
     # dev116 (userids starting a to m, in English, code-mixed and slash-command lines, each the only mention of its
     # member)
     "bixy01": "毕欣怡", "hou.zn": "侯芷宁", "dongjr": "董嘉睿", "lanyc02": "蓝雨澄", "jiangbh": "江柏涵",
+    # dev117 (userids in Chinese, English and code-mixed lines; qinhl is 秦昊霖, also written in characters; shen.yx,
+    # yuanzh02, xuemn, wuqf and pang.wj are each the only mention of their member)
+    "qinhl": "秦昊霖", "shen.yx": "沈意欣", "yuanzh02": "袁致和", "xuemn": "薛沐楠", "wuqf": "吴沁枫",
+    "pang.wj": "庞文洁",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1960,6 +1977,11 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (ji wanqing, kang yurou, ding shuhan, bixy01, hou.zn, dongjr,
     # lanyc02, jiangbh)
     "dev116": [("储文浩", 1), ("甄美林", 1), ("宓雅芹", 1), ("令狐婉青", 1), ("湛书遥", 1), ("聂子航", 5)],
+    # dev117: same sound or one character off (戚望书 beside 戚望舒, 晏家言 beside 晏嘉言, 桂宇航 beside 桂雨航, 邰敏怡
+    # beside 邰敏仪, 端木清河 beside 端木清和) and the departed 俞思波 beside 俞思博; none shares the toneless pinyin of
+    # a name typed in pinyin or as a userid (rong yihan, Song Lanxin, tian shuyao, qinhl, shen.yx, yuanzh02, xuemn,
+    # wuqf, pang.wj)
+    "dev117": [("戚望书", 1), ("晏家言", 1), ("桂宇航", 1), ("邰敏怡", 1), ("端木清河", 1), ("俞思波", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
