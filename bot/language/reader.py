@@ -371,6 +371,8 @@ def _handover(s: Spotted) -> Reading | None:
         return None
     if _INTRODUCED.search(low):
         return None  # "把孙建平引荐给刘晓梅的大客户": an introduction, nothing moves
+    if strong is None and (_SEATED.search(low) or _VISIT_HOSTED.search(low)):
+        return None  # "X坐在Y旁边，有客户来访直接找他们", "X的客户下周来考察，Y负责接待": where people sit, who hosts
     if MONEY.search(low):
         return None  # "给郑海涛转2000块，他垫付了请客户吃饭的钱": money moves
     by_hand = _BY_HAND.search(low)
@@ -628,7 +630,9 @@ SCOPES_THING = skipping(re.compile(
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
     r"(?:list\s+)?(?:spreadsheets?|excel|csv)|"
-    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", re.IGNORECASE))
+    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?|visits?|来访)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))|"
+    # a customer something is sent to: "asked Y to send the quote to the customer"
+    r"\bto (?:the|our|that|this|a) (?:customer|client)\b(?!s)", re.IGNORECASE))
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
@@ -639,8 +643,12 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 
 # someone introduced to someone: nothing moves ("把孙建平引荐给刘晓梅的大客户", "introduce our client X to Y")
-_INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)给|\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?"
-                         r"(?:please\s+)?introduce\b|^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
+_INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认识)|"  # ("我介绍个客户给你认识")
+                         r"\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?introduce\b|"
+                         r"^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
+# where someone sits, who hosts a customers' visit: nobody's customers move ("…should sit with Y" still gives)
+_SEATED = re.compile(r"坐在|坐到|\bsits? (?:next to|beside|near)\b|\bseated (?:next to|beside|near)\b")
+_VISIT_HOSTED = re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|(?:负责|安排)接待")
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
 _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
                           r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
@@ -651,7 +659,8 @@ _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|tha
 # declines it too
 LOOK_ALIKES = (cues.NOT_OURS_OBJECT, SCOPES_THING, MONEY, _OUTING, _CHILD_MOVED, _ORDERED_BY, _TO_A_PLACE_OF,
                _NOT_A_MOVE, _SOCIAL_MEDIA, _ANNOUNCEMENT, _COMPLAINT, _CALL_PUT_THROUGH, _THING_OF_CUSTOMER, _ORG_MOVE,
-               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN, _THANKS_DONE, _INTRODUCED, _CUSTOMER_LEAVES)
+               _LETTER_HEAD, _NO_HANDOVER_ACT, _TO_KIN, _THANKS_DONE, _INTRODUCED, _CUSTOMER_LEAVES, _SEATED,
+               _VISIT_HOSTED)
 
 
 def names_a_thing(text: str, *, at_start: bool = False) -> bool:

@@ -1,0 +1,38 @@
+"""Look-alikes that name two colleagues and customers but move nobody's customers (blind round dev117): a customer
+introduced ("我介绍个客户给你认识"), where someone sits ("X坐在Y旁边，有客户来访…", "X sits next to Y now"), who
+hosts a customers' visit ("X的客户下周来考察，Y负责接待"), a client visit covered ("Can Y cover X's client visit?",
+"Y 帮 X 去 cover 一下 customer visit"), a quote sent to the customer. Handovers said with the same words still are
+("…should sit with Y from now on"). Sentences written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory.matcher import NameMatcher
+from bot.language import parse
+
+from .two_colleagues import WEN_AND_LUO
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("people", [WEN_AND_LUO, None], ids=["directory", "no-directory"])
+@pytest.mark.parametrize("text", [
+    "罗晓波，我介绍个客户给你认识，温倩的老同学，做外贸的",
+    "温倩现在坐在罗晓波旁边，有客户来访直接找他们就行",
+    "温倩的客户周五来参观，罗晓波负责接待",
+    "Could Bob Luo cover Wendy Wen's client visit tomorrow? She's off sick.",
+    "Wendy Wen sits next to Bob Luo now, if customers ask at the front desk.",
+    "Wendy Wen asked Bob Luo to send the quote to the client.",
+    "罗晓波 帮 温倩 去 cover 一下周五的 client visit",
+])
+def test_nothing_moves(text: str, people: NameMatcher | None) -> None:
+    assert parse(text, today=TODAY, people=people).intent == "unknown"
+
+
+def test_sit_with_still_hands_over() -> None:
+    got = parse("Wendy Wen is going part-time; her clients should sit with Bob Luo from now on.", today=TODAY,
+                people=WEN_AND_LUO)
+    assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "Wendy Wen", "Bob Luo")
