@@ -351,8 +351,11 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 # who receives left to the reader or not decided yet ("给谁你看着办", "转给谁你先问下", "谁接回头再定",
 # "up to you"): a handover without its receiver, not a question where the customers went
-RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*(?:先|回头|晚点|之后|稍后)?"
-                                r"\s*(?:再)?(?:看着办|定|决定|安排|问|待定|还没定)|\bup to you\b", re.IGNORECASE)
+# (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)
+RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
+                                r"(?:先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
+                                r"(?:看着办|定|决定|安排|问|待定|还没定|话|讲|说|告诉)|\bup to you\b",
+                                re.IGNORECASE)
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"

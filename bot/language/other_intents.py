@@ -323,6 +323,9 @@ _PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|
 
 
 _ON_THE_LAST_DAY = re.compile(r"\bon (?:her|his|their|my|the) last (?:work(?:ing)? )?day\b|最后一天(?:的时候|那天)")
+# a colleague's presence said as a status: "X status 是外出", "her status is away"
+_PRESENCE = re.compile(r"(?<![a-z])status\s*(?:是|为|:|is|=)\s*(?:外出|在线|离线|忙碌?|请假|休假|开会|出差|"
+                       r"(?:out|away|busy|offline|online|on leave|in a meeting)(?![a-z]))")
 _START_OFFBOARDING = re.compile(r"(?:发起|启动|开启)(?:个|一个)?离职(?!证明)")
 
 
@@ -451,8 +454,9 @@ _OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|�
 
 
 def about_another_system(low: str) -> bool:
-    """The message asks about another system's requests, orders or events and names no handover."""
-    return bool(_OTHER_SYSTEMS.search(low)) and not _OUR_TOPIC.search(low)
+    """The message asks about another system's requests, orders or events, or a colleague's presence ("X status
+    是外出"), and names no handover."""
+    return bool(_OTHER_SYSTEMS.search(low) or _PRESENCE.search(low)) and not _OUR_TOPIC.search(low)
 
 
 # --- help ---------------------------------------------------------------------------------------

@@ -451,7 +451,8 @@ def _handover(s: Spotted) -> Reading | None:
     slots: Slots = {
         "handover": _fullest(s, source, takeover) if source else None,
         "takeover": _fullest(s, takeover, source) if takeover else _full_name(s, latin_after(s, marker)),
-        "scope": scope or ["customers"],
+        # (nothing named but "全部", "everything she has": all of it, as for a bare pair)
+        "scope": scope or (["customers", "groups"] if cues.ALL.search(low) else ["customers"]),
         "job": job,
         "subset": "failed" if failed and job else None,
     }
