@@ -324,7 +324,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"(?!\s*:|受|收|待|到|人|"
                  r"口|单|触|着|下来|了|得)|"
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护|服务)|"
-                 r"(?:来)?(?:当|做|担任)(?:新的?)?群主|接了(?=\s*(?:[,.;!?~吧]|$))|"
+                 r"(?:来)?(?:当|做|担任)(?:新的?)?群主(?!的)|接了(?=\s*(?:[,.;!?~吧]|$))|"  # ("X当群主的那些群": whose)
                  r"\bin\s+charge\s+of\b|\b(?:assumes?|assuming|takes?|taking)\s+responsibility\s+for\b|"
                  r"(?:接着|(?:帮忙)?跟(?:着)?)(?=\s*(?:[,.;!?~]|$))|(?:来|去)跟(?:进)?(?=\s*\u25a1)|接收(?!人)|"
                  r"\b(?:have|own|owns|absorb|absorbs|inherit)(?=\s+(?:all\s+(?:of\s+)?)?(?:\u25a1|"
@@ -333,7 +333,10 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"管)(?=\s*(?:[,.;!?]|$))|"
                  r"\b(?:become|(?:be|been|is|was|get|gets)\s+made)\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|too|"
+                 # (not "took the job at the Shenzhen branch", "taking leave")
+                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b(?!\s+(?:(?:the|a|an|his|her|their|some|up)\s+)?(?:new\s+)?"
+                 r"(?:job|position|role|offer|post|leave|time\s+off|break|day|days|week|weeks|vacation|holiday|"
+                 r"sabbatical|course|class|exam|flight|train|call)\b)|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|too|"
                  r"some|\d+)\b)(?!\s+(?:promoted|transferred|moved|relocated|"
                  r"reassigned|posted|seconded|fired|laid\s+off|let\s+go|hired|sick|married|sent|a\s+(?:new\s+)?"
                  r"(?:job|offer|role|position))\b)|"

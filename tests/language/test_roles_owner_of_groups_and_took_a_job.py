@@ -1,0 +1,43 @@
+"""Two swapped readings from blind round dev114 (both asked before, now read right): "把X当群主的那些客户群都转给Y" —
+"X当群主的" says whose groups, X does not take them (Y当群主 still does); "X took the job at the Shenzhen branch…
+Y has agreed to cover his accounts" — taking a job is no taking over (Y took over X's accounts still is).
+Sentences written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.language import parse
+
+from .two_colleagues import WEN_AND_LUO
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def _pair(text: str) -> tuple[object, ...]:
+    got = parse(text, today=TODAY, people=WEN_AND_LUO)
+    return got.intent, got.slots.get("handover"), got.slots.get("takeover"), got.unsure
+
+
+def test_groups_someone_owns() -> None:
+    assert _pair("把温倩当群主的那些客户群都转给罗晓波") == ("handover", "温倩", "罗晓波", False)
+
+
+def test_someone_becoming_owner_still_takes() -> None:
+    assert _pair("温倩的客户群以后罗晓波当群主")[:3] == ("handover", "温倩", "罗晓波")
+
+
+@pytest.mark.parametrize("text", [
+    "Wendy Wen took the job at the Wuhan office from Monday. Bob Luo has agreed to cover her accounts, please make "
+    "it official.",
+    "Wendy Wen is taking leave for a year; Bob Luo will look after her clients.",
+])
+def test_a_job_or_leave_taken_is_no_taking_over(text: str) -> None:
+    assert _pair(text)[:3] == ("handover", "Wendy Wen", "Bob Luo")
+
+
+def test_taking_over_still_takes() -> None:
+    assert _pair("Bob Luo took over Wendy Wen's accounts last week, please move them in WeCom")[:3] == \
+        ("handover", "Wendy Wen", "Bob Luo")
