@@ -322,7 +322,7 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
 # "由李娜接手" / "让李娜来接" / "李娜 take over": the receiver stands BEFORE these.
 TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|替换(?![成为])|顶一下|顶着|(?<![交转迎直连对])接)"
                  r"(?!\s*:|受|收|待|到|人|"
-                 r"口|单|触|着|下来|了|得)|"
+                 r"口|单|触|着|下来|了|得|个(?=\s*[,.;!?，。]))|"  # (Hakka "X接个，": X took it, long ago)
                  r"(?<=[\u4e00-\u9fff\u25a1])(?:来)?(?:负责|跟进|对接|承接|照看|照顾|打理|维护|服务)|"
                  r"(?:来)?(?:当|做|担任)(?:新的?)?群主(?!的)|接了(?=\s*(?:[,.;!?~吧]|$))|"  # ("X当群主的那些群": whose)
                  r"\bin\s+charge\s+of\b|\b(?:assumes?|assuming|takes?|taking)\s+responsibility\s+for\b|"

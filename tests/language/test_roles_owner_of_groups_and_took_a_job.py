@@ -1,7 +1,7 @@
 """Two swapped readings from blind round dev114 (both asked before, now read right): "把X当群主的那些客户群都转给Y" —
 "X当群主的" says whose groups, X does not take them (Y当群主 still does); "X took the job at the Shenzhen branch…
 Y has agreed to cover his accounts" — taking a job is no taking over (Y took over X's accounts still is).
-Sentences written for this file."""
+A Hakka "都系X接个，" tells what X took over long ago; his customers now go to Y. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -41,3 +41,8 @@ def test_a_job_or_leave_taken_is_no_taking_over(text: str) -> None:
 def test_taking_over_still_takes() -> None:
     assert _pair("Bob Luo took over Wendy Wen's accounts last week, please move them in WeCom")[:3] == \
         ("handover", "Wendy Wen", "Bob Luo")
+
+
+def test_what_someone_took_long_ago_in_hakka() -> None:
+    # "X接个，": what X took over back then; his customers now go to Y (before: X read as the receiver)
+    assert _pair("个仓库都系温倩接个，佢做到月底就冇做了。佢个客户全部转分罗晓波")[:3] == ("handover", "温倩", "罗晓波")
