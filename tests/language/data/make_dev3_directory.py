@@ -1495,6 +1495,16 @@ ENGLISH = {
     "rong yihan": "荣一涵", "Song Lanxin": "宋岚心", "tian shuyao": "田书瑶",
     "winona tao": "陶慧娜", "vince kuang": "邝文轩", "trevor mak": "麦德伟", "NICOLE SHENG": "盛妮可",
     "RASMUS HOLM": "霍拉斯", "Nadine": "奥纳丁", "Pablo": "塞巴勃", "Winona": "陶慧娜",
+    # dev118 (an outside checker's mix: Chinese staff with English names keep invented Chinese member names, foreign
+    # colleagues get invented ones; the all-caps and lower-case spellings name the same members; the pinyin gao
+    # shiyu, an ziyue and Ling Jiahui are the english_names of 高诗雨, 安子悦 and 凌佳慧; every English given name
+    # starts with a to m; none of these names or members was used by an earlier round)
+    "Amanda Xie": "谢曼达", "Brenda Qiao": "乔伦达", "Colin Fei": "费柯霖", "Doris Ye": "叶多丽",
+    "Edwin Pang": "庞永德", "Felicia Hu": "胡菲莉", "Heidi Luo": "罗慧迪", "Janice Mo": "莫珍妮",
+    "Leona Bao": "鲍丽娜", "Mandy Lu": "陆曼蒂", "Greta Sandberg": "桑格瑞", "Idris Bakare": "巴伊德",
+    "Malik Osei": "奥马立", "Bjorn Halvorsen": "哈比约", "gao shiyu": "高诗雨", "an ziyue": "安子悦",
+    "Ling Jiahui": "凌佳慧", "GRETA SANDBERG": "桑格瑞", "FELICIA HU": "胡菲莉", "leona bao": "鲍丽娜",
+    "brenda qiao": "乔伦达",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1739,6 +1749,11 @@ USERIDS = {
     # yuanzh02, xuemn, wuqf and pang.wj are each the only mention of their member)
     "qinhl": "秦昊霖", "shen.yx": "沈意欣", "yuanzh02": "袁致和", "xuemn": "薛沐楠", "wuqf": "吴沁枫",
     "pang.wj": "庞文洁",
+    # dev118 (userids starting a to m in Chinese, English, code-mixed and slash-command lines; du.wq and jinzh are
+    # 杜文琪 and 金哲涵, also written in characters; limh03, cao.yr, kuangmy and fanhy02 are each the only mention of
+    # their member)
+    "du.wq": "杜文琪", "jinzh": "金哲涵", "limh03": "黎明辉", "cao.yr": "曹羽然", "kuangmy": "匡梦瑶",
+    "fanhy02": "范浩宇",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -1982,6 +1997,11 @@ DISTRACT = {
     # a name typed in pinyin or as a userid (rong yihan, Song Lanxin, tian shuyao, qinhl, shen.yx, yuanzh02, xuemn,
     # wuqf, pang.wj)
     "dev117": [("戚望书", 1), ("晏家言", 1), ("桂宇航", 1), ("邰敏怡", 1), ("端木清河", 1), ("俞思波", 5)],
+    # dev118: same sound or one character off (邵俊希 beside 邵俊熙, 葛宏飞 beside 葛鸿飞, 上官若曦 beside 上官若溪,
+    # 柯语彤 beside 柯语桐, 饶书淇 beside 饶书琪) and the departed 缪志杭 beside 缪志航; none shares the toneless pinyin
+    # of a name typed in pinyin or as a userid (gao shiyu, an ziyue, Ling Jiahui, du.wq, jinzh, limh03, cao.yr,
+    # kuangmy, fanhy02)
+    "dev118": [("邵俊希", 1), ("葛宏飞", 1), ("上官若曦", 1), ("柯语彤", 1), ("饶书淇", 1), ("缪志杭", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
