@@ -1505,6 +1505,19 @@ ENGLISH = {
     "Malik Osei": "奥马立", "Bjorn Halvorsen": "哈比约", "gao shiyu": "高诗雨", "an ziyue": "安子悦",
     "Ling Jiahui": "凌佳慧", "GRETA SANDBERG": "桑格瑞", "FELICIA HU": "胡菲莉", "leona bao": "鲍丽娜",
     "brenda qiao": "乔伦达",
+    # dev119 (handovers at SaaS, insurance, real-estate and car-dealer companies: Chinese staff with English names and
+    # foreign colleagues get invented Chinese member names; every English given name starts with n to z; the
+    # lower-case and all-caps spellings name the same members; one-word Naomi, Rhys, Quentin and Nolan are aliases
+    # (each the only one so named in the round), written after the full names; the lower-case pinyin xu wenkai, yan
+    # ruoxi and tang haoming are the english_names of 徐文凯, 严若汐 and 唐浩明; none of these names or members was
+    # used by an earlier round)
+    "Nolan Bian": "边诺伦", "Phoebe Lan": "蓝菲比", "Quentin Shao": "邵昆廷", "Rowena Liang": "梁若薇",
+    "Sylvia Tong": "童希薇", "Tristan Yuan": "袁思坦", "Vera Kang": "康薇拉", "Wade Ni": "倪伟德",
+    "Yvette Fang": "方依蔚", "Zane Guo": "郭泽恩", "Naomi Cen": "岑乃美", "Otis Hua": "华奥迪",
+    "Rhys Thornton": "桑瑞斯", "Odette Marchand": "马欧德", "Sunita Rao": "饶苏妮", "Nils Lindqvist": "林尼尔",
+    "xu wenkai": "徐文凯", "yan ruoxi": "严若汐", "tang haoming": "唐浩明",
+    "TRISTAN YUAN": "袁思坦", "ZANE GUO": "郭泽恩", "yvette fang": "方依蔚", "otis hua": "华奥迪",
+    "Naomi": "岑乃美", "Rhys": "桑瑞斯", "Quentin": "邵昆廷", "Nolan": "边诺伦",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1754,6 +1767,10 @@ USERIDS = {
     # their member)
     "du.wq": "杜文琪", "jinzh": "金哲涵", "limh03": "黎明辉", "cao.yr": "曹羽然", "kuangmy": "匡梦瑶",
     "fanhy02": "范浩宇",
+    # dev119 (userids starting n to z, in Chinese, English and code-mixed lines and a slash command, each the only
+    # mention of its member)
+    "qiujw01": "裘嘉文", "ruan.zk": "阮子珂", "wuyt02": "吴雨桐", "panxl": "潘欣蕾", "zhoumq": "周沐青",
+    "ouyang.sy": "欧阳思雅", "nie.hx": "聂涵萱",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2002,6 +2019,11 @@ DISTRACT = {
     # of a name typed in pinyin or as a userid (gao shiyu, an ziyue, Ling Jiahui, du.wq, jinzh, limh03, cao.yr,
     # kuangmy, fanhy02)
     "dev118": [("邵俊希", 1), ("葛宏飞", 1), ("上官若曦", 1), ("柯语彤", 1), ("饶书淇", 1), ("缪志杭", 5)],
+    # dev119: same sound or one character off (尚文翰 beside 尚文瀚, 谷小澜 beside 谷晓澜, 阎书琦 beside 阎书琪,
+    # 宗政浩燃 beside 宗政浩然, 祝雅男 beside 祝雅楠) and the departed 骆成宇 beside 骆承宇; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (xu wenkai, yan ruoxi, tang haoming, qiujw01, ruan.zk, wuyt02,
+    # panxl, zhoumq, ouyang.sy, nie.hx)
+    "dev119": [("尚文翰", 1), ("谷小澜", 1), ("阎书琦", 1), ("宗政浩燃", 1), ("祝雅男", 1), ("骆成宇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
