@@ -356,8 +356,8 @@ WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 # "up to you"): a handover without its receiver, not a question where the customers went
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)
 RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
-                                r"(?:先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
-                                r"(?:看着办|定|决定|安排|问|待定|还没定|话|讲|说|告诉)|\bup to you\b",
+                                r"(?:住|先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
+                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉)|\bup to you\b",
                                 re.IGNORECASE)
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
@@ -371,7 +371,7 @@ NOT_OURS_OBJECT = _re(
     r"看样|看房|带看|(?:原件|证书|执照|公章|印章|硬盘|u盘|护照|身份证|证件|户口本|那幅|这幅|(?<=[那这])台)(?!\S{0,2}(?:客户|客人|群))|"
     # an approval, a gift, a message ("for your approval": asked of the reader, not what moves)
     r"审批|礼盒|礼品|礼物|名片|(?<!客户)工作(?=\s*(?:都|也|就)?\s*(?:交给|转给|移交给|交接给))|消息|留言|复核|审核|过目|回复|答复|锦旗|(?<=[那这个一])件(?![事])|^看(?:一下|一眼|看)(?=\s*(?:[,.;!?]|$))|(?<=的)\s?approval|(?<=the\s)approval|报修|"
-    r"\b(?:keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
+    r"链接|\b(?:links?|keys?|car|slides?|deck|samples?|laptop|files?|documents?|rmb|usd|money|dollars?|yuan|meeting|room|badge|reports?|expenses?|"
     r"invoices?|package|desk|call|calls|phone|project|ticket|tickets|bug|email|emails|seat|office|okrs?|kpis?|"
     r"announcements?|"
     r"parking|shifts?(?!\s+(?:the|all|his|her|their|them|'?em|it|these|those|everything|over|across|to|him)\b)|front\s+desk|reception|complain\w*|lunch|dinner|password|accounts?\s+password|budgets?|"

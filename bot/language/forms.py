@@ -27,7 +27,7 @@ RECEIVER_FIELD = re.compile(
     r"(?:新负责人|新跟进人|新对接人|新归属人|新所属销售|新客户经理|接收方|接收人|接收员工|接收|接手人|接手|接任人?|接替人|"
     r"交接对象|继任人?|继承人|转入人|转入方|(?<![\w\u4e00-\u9fff])新(?:_ROLE)?|(?:接手|接任|接收|接班)_ROLE|"
     r"\b(?:to|new owner|incoming(?: csm| am| rep| owner)?|receiver|recipient|successor|handover to|hand over to|"
-    r"assign(?:ed)? to|takeover|taking over))\s*[:：]?\s*$".replace("_ROLE", _ROLE),
+    r"assign(?:ed)? to|takeover|taking over|receiving))\s*[:：]?\s*$".replace("_ROLE", _ROLE),
     re.IGNORECASE,
 )
 _FIELD_NAMES = re.compile(SOURCE_FIELD.pattern.replace(r"\s*[:：]?\s*$", "") + "|"

@@ -448,7 +448,7 @@ _OTHER_SYSTEMS = re.compile(
     # (the Latin words by letters, not \b: the reader closes the space between Chinese and Latin, "我的leave request")
     r"(?<![a-z])(?:expenses?|reimburse[a-z]*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|"
     r"purchases?|invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|"
-    r"conferences?|packing|onboarding|new hires?)(?![a-z])|入职清单|新人清单")
+    r"conferences?|packing|onboarding|new hires?|grocery|groceries|shopping)(?![a-z])|入职清单|新人清单|购物")
 _OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|给)|离职|继承|"
                         r"(?<![a-z])(?:handovers?|hand-?offs?|transfers?|offboard[a-z]*)(?![a-z])")
 

@@ -525,7 +525,7 @@ _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先
 _CUSTOMER_LEAVES = re.compile(r"客户\S{0,14}(?:竞争对手|竞品)|\b(?:customer|client)s?\b.{0,40}\bcompetitors?\b|"
                               # someone added to a chat ("Add X to the Harbour customer group chat"; not as its owner)
                               r"\badd(?:ed)?\s+\u25a1+\s+(?:to|into)\s+(?!.*\bowner\b)")
-_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|"
+_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|\breferr(?:ed|al)\b|"
                          r"列(?:个|一个|一份|份)?(?:名单|清单|表格?)|"  # "把要回访的客户列个名单给我"
                          r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b",
                          re.IGNORECASE)
