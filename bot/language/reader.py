@@ -527,7 +527,11 @@ _CUSTOMER_LEAVES = re.compile(r"客户\S{0,14}(?:竞争对手|竞品)|\b(?:custo
                               r"\badd(?:ed)?\s+\u25a1+\s+(?:to|into)\s+(?!.*\bowner\b)")
 _NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|\breferr(?:ed|al)\b|"
                          r"列(?:个|一个|一份|份)?(?:名单|清单|表格?)|"  # "把要回访的客户列个名单给我"
-                         r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b",
+                         r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b|"
+                         # sales counted ("X closed 12 accounts this quarter", "X这个月成交8台"), a reminder sent to
+                         # customers ("Remind X's car owners their first service is due")
+                         r"\b(?:closed|signed|won|landed)\s+\d+\s+(?:\w+\s+)?(?:accounts|deals|clients|customers)\b|"
+                         r"成交\s*\d+|^\W*(?:please\s+)?remind\b(?!\s+(?:me|us)\b)",
                          re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
                            r"(?:group\s+)?announcement", re.IGNORECASE)
@@ -631,7 +635,7 @@ SCOPES_THING = skipping(re.compile(
     r"number|address|wechat id|"
     r"order|invoice|email|proposals?|meetings?|reviews?|refunds?|decks?|feedback|quotes?|reports?|files?|documents?|"
     r"(?:list\s+)?(?:spreadsheets?|excel|csv)|"
-    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?|visits?|来访)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))|"
+    r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?|visits?|来访|demos?|演示|转化率)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))|"
     # a customer something is sent to: "asked Y to send the quote to the customer"
     r"\bto (?:the|our|that|this|a) (?:customer|client)\b(?!s)", re.IGNORECASE))
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
@@ -649,7 +653,8 @@ _INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认�
                          r"^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
 # where someone sits, who hosts a customers' visit: nobody's customers move ("…should sit with Y" still gives)
 _SEATED = re.compile(r"坐在|坐到|\bsits? (?:next to|beside|near)\b|\bseated (?:next to|beside|near)\b")
-_VISIT_HOSTED = re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|(?:负责|安排)接待")
+_VISIT_HOSTED = re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|(?:负责|安排)接待|"
+                           r"带客(?:看房|看楼|睇楼)|睇楼")  # (a viewing: no move)
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
 _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
                           r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"

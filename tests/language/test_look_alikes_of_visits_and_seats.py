@@ -2,7 +2,8 @@
 introduced ("我介绍个客户给你认识"), where someone sits ("X坐在Y旁边，有客户来访…", "X sits next to Y now"), who
 hosts a customers' visit ("X的客户下周来考察，Y负责接待"), a client visit covered ("Can Y cover X's client visit?",
 "Y 帮 X 去 cover 一下 customer visit"), a quote sent to the customer. Handovers said with the same words still are
-("…should sit with Y from now on"). Sentences written for this file."""
+("…should sit with Y from now on"). From dev119: sales counted, a demo for a customer, a viewing, a reminder sent to
+customers. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_sit_with_still_hands_over() -> None:
     got = parse("Wendy Wen is going part-time; her clients should sit with Bob Luo from now on.", today=TODAY,
                 people=WEN_AND_LUO)
     assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "Wendy Wen", "Bob Luo")
+
+
+@pytest.mark.parametrize("text", [
+    "Wendy Wen closed 15 accounts this month, Bob Luo 11. Great job both.",
+    "温倩这个月成交9单，罗晓波成交7单，谁的客户转化率更高？",
+    "罗晓波请假，后天给温倩客户的demo你来做",
+    "温倩聽日帶客睇樓，罗晓波幫手開門",
+    "Remind Wendy Wen's clients that the renewal is due; Bob Luo has the list.",
+])
+def test_sales_figures_demos_viewings_and_reminders(text: str) -> None:
+    assert parse(text, today=TODAY, people=WEN_AND_LUO).intent == "unknown"
+
+
+def test_a_reminder_for_me_is_still_a_snooze() -> None:
+    assert parse("remind me on Monday", today=TODAY).intent == "snooze"
