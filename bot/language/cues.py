@@ -334,7 +334,8 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"\b(?:become|(?:be|been|is|was|get|gets)\s+made)\s+(?:the\s+)?(?:new\s+)?owner\b|\b(?:the\s+)?(?:new\s+)?owner\s+(?:of|for)\b|"
                  r"(?<=\bto\s)own\b|(?<=\bwill\s)own\b|(?<=should\s)own\b|"
                  # (not "took the job at the Shenzhen branch", "taking leave")
-                 r"\b(?:take|takes|taking|took)(?:\s+over)?\b(?!\s+(?:(?:the|a|an|his|her|their|some|up)\s+)?(?:new\s+)?"
+                 # (by letters, not \b: "X帮忙take over一下Y的客户" comes with its spaces closed)
+                 r"(?<![a-z])(?:take|takes|taking|took)(?:\s+over)?(?![a-z])(?!\s+(?:(?:the|a|an|his|her|their|some|up)\s+)?(?:new\s+)?"
                  r"(?:job|position|role|offer|post|leave|time\s+off|break|day|days|week|weeks|vacation|holiday|"
                  r"sabbatical|course|class|exam|flight|train|call)\b)|\binherit(?:s|ing)?\b|\b(?:get|gets|got)\b(?!\s+(?:heaps|lots|loads|tons|plenty|a\s+lot|many|too|"
                  r"some|\d+)\b)(?!\s+(?:promoted|transferred|moved|relocated|"

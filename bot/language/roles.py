@@ -740,7 +740,7 @@ def quoted_speaker(s: Spotted, p: PersonSpot) -> PersonSpot | None:
 
 
 TAKE_GAP = re.compile(r"\s*(?:(?:'s|,|you|the one|同仁|同事|经理|老师|暂时|说她|说他|说|她|他|你|您|愿意|同意|答应|"
-                       r"可以|能|能不能|可不可以|愿不愿意|想|"
+                       r"帮忙|可以|能|能不能|可不可以|愿不愿意|想|"
                        r"打算|会|要|将|"
                        r"willing to|happy to|"
                        r"agreed to|offered to|wants to|asked to|has|have|had|"

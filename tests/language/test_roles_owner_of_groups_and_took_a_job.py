@@ -46,3 +46,8 @@ def test_taking_over_still_takes() -> None:
 def test_what_someone_took_long_ago_in_hakka() -> None:
     # "X接个，": what X took over back then; his customers now go to Y (before: X read as the receiver)
     assert _pair("个仓库都系温倩接个，佢做到月底就冇做了。佢个客户全部转分罗晓波")[:3] == ("handover", "温倩", "罗晓波")
+
+
+def test_take_over_glued_to_chinese() -> None:
+    # "Y帮忙take over一下X的客户": the Latin verb with its spaces closed still takes (dev119)
+    assert _pair("Bob Luo帮忙take over一下温倩的客户")[:3] == ("handover", "温倩", "Bob Luo")
