@@ -188,7 +188,8 @@ _AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
 
 
 # a receiver said only as a pronoun: "put them on him", "give them to her", "转给她"
-_TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?:'s|own)\b)|(?:给|予|畀)\s*(?:她|他)"
+_TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?:'s|own)\b)|"
+                         r"\b(?:give|hand|pass|send)\s+(?:her|him)\b(?=\s+(?:her|his|all|the)\b)|(?:给|予|畀)\s*(?:她|他)"
                          r"(?!们|的|说|讲|自己)")
 
 
@@ -422,7 +423,8 @@ def _handover(s: Spotted) -> Reading | None:
         if len(later) == 1:
             takeover, unsure = later[0], True
     if takeover is None and source is not None and source.known and _TO_PRONOUN.search(low) and (
-            is_possessive(s, source) or _STANDS_IN_FOR.search(tail(low, source.start))):
+            is_possessive(s, source) or _STANDS_IN_FOR.search(tail(low, source.start))
+            or re.search(r"\b(?:give|hand|pass|send)\s+(?:him\s+her|her\s+his)\b", low)):  # ("give him her customers")
         # "X will take over for Y. … put it on him", "Z volunteered. Give them to her": the one other member
         # named is who "him"/"her" is; a guess to confirm
         others = {mention(p): p for p in s.people if p.known and not same_member(p, source) and not is_self(p)}

@@ -40,3 +40,12 @@ def test_the_other_member_is_him(text: str) -> None:
 def test_no_guess_when_whose_is_not_plain() -> None:
     got = parse("周琪真靠谱 马林那些群都给他吧", today=TODAY, people=PEOPLE)
     assert got.slots.get("takeover") != "马林"
+
+
+
+def test_give_him_her_customers() -> None:
+    # "…Y knows her clients, so please give him her customers": him is the one other member named (dev119), asked
+    got = parse("Lindiwe Moyo is moving to the Durban office. Reggie Haskins knows most of her clients, so please "
+                "give him her customers and groups.", today=TODAY, people=PEOPLE)
+    assert (got.intent, got.slots.get("handover"), got.slots.get("takeover"), got.unsure) == \
+        ("handover", "Lindiwe Moyo", "Reggie Haskins", True)
