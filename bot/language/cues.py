@@ -346,6 +346,7 @@ TAKES_VERB = _re(r"(?:来)?(?:接手|接管|接替|继承|顶上|顶替|代替|�
                  r"\breplac(?:e|es|"
                  r"ing)\b|\b(?:handle|handles|handling|manage|manages|managing|look(?:s|ing)?\s+after|"
                  r"pick(?:s|ing)?\s+up|cover(?:s|ing)?(?!\s+for\b)|service|services|servicing|"
+                 r"run(?:s|ning)?(?=\s+\u25a1)|"  # "Y is going to run X's owner groups"
                  r"be(?:come)?\s+responsible\s+for|deal(?:s)?\s+with)\b(?!\s+(?:to|over\s+to|across\s+to)\b)")
 TAKES_LEAD = _re(r"(?:由|让|请|叫|安排)\s*$")
 FROM_MARKER = _re(r"\b(?:from|of)\b")

@@ -193,6 +193,9 @@ _TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?
                          r"(?!们|的|说|讲|自己)")
 
 
+# (with a comma first, "给A，不是给B" turns B down: read as such)
+_TWO_RECEIVERS_ONE_DENIED = re.compile(r"(?:给|(?<![a-z])to)\s*\u25a1+\s*"
+                                       r"(?:[唔不]系|不是|(?<![a-z])(?:no|nope|not)(?![a-z]))\W*(?:给|(?<![a-z])to)\s*\u25a1")
 _NOT_TO = re.compile(r"\b(?:not|never)\s+(?:to|for)\s+$|(?:不是|别|不要|不)\s*(?:给|转给|交给)\s*$")
 _STANDS_IN_FOR = re.compile(r"(?:\b(?:for|from|replac(?:e|es|ing))|顶|接替|代替)\s*$")
 
@@ -479,6 +482,8 @@ def _handover(s: Spotted) -> Reading | None:
     position = marker.start if marker is not None else min(x.start for x in (strong, weak, takes) if x is not None)
     if source is not None and takeover is not None and roles_disagree(s, source, takeover):
         unsure = True  # the sentence's own cues also say the other way round: ask, never file a swap
+    if _TWO_RECEIVERS_ONE_DENIED.search(low):
+        unsure = True  # "给A 唔係 给B", "给A no 给B": a correction or a contrast, the writer's spaces alone tell; ask
     # a dated departure before the request names a successor; told after it ("…给邬倩吧，他下周离职"), it is the reason
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
         d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", tail(low, d.start))) for d in s.dates)

@@ -42,7 +42,7 @@ still yet any way know see show check tell let make open start wechat external c
 leaving resign resigned quit agreed about nobody someone somebody anyone anybody everyone everybody half rest
 remaining sir mr mrs ms
 morning good great dear regards best cheers fyi btw new old lead reorg since after before until
-have has had ask asks asked tell told out gone gets got put re fw fwd does did expense expenses
+have has had ask asks asked tell told out gone gets got put re fw fwd does did expense expenses run runs running
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 christmas xmas easter thanksgiving halloween diwali ramadan add
 october november december pick pickup cover handle manage look own switch change
