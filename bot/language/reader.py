@@ -661,7 +661,10 @@ _INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认�
 # where someone sits, who hosts a customers' visit: nobody's customers move ("…should sit with Y" still gives)
 _SEATED = re.compile(r"坐在|坐到|\bsits? (?:next to|beside|near)\b|\bseated (?:next to|beside|near)\b")
 _VISIT_HOSTED = re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|(?:负责|安排)接待|"
-                           r"带客(?:看房|看楼|睇楼)|睇楼")  # (a viewing: no move)
+                           r"带客(?:看房|看楼|睇楼)|睇楼|"  # (a viewing: no move)
+                           # a training given to newcomers ("X下午给新人培训怎么加企微客户"; not "X goes to a training")
+                           r"给(?:新人|新同事|新员工|大家|团队|同事们?)\S{0,4}培训|\btrain(?:ing)?\s+(?:the\s+)?new\s+"
+                           r"(?:hires|staff|joiners|starters)\b")
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
 _THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
                           r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"

@@ -3,7 +3,8 @@ introduced ("我介绍个客户给你认识"), where someone sits ("X坐在Y旁�
 hosts a customers' visit ("X的客户下周来考察，Y负责接待"), a client visit covered ("Can Y cover X's client visit?",
 "Y 帮 X 去 cover 一下 customer visit"), a quote sent to the customer. Handovers said with the same words still are
 ("…should sit with Y from now on"). From dev119: sales counted, a demo for a customer, a viewing, a reminder sent to
-customers. Sentences written for this file."""
+customers, a training given to newcomers (someone away at a training still hands over). Sentences written for
+this file."""
 
 from __future__ import annotations
 
@@ -45,9 +46,15 @@ def test_sit_with_still_hands_over() -> None:
     "罗晓波请假，后天给温倩客户的demo你来做",
     "温倩聽日帶客睇樓，罗晓波幫手開門",
     "Remind Wendy Wen's clients that the renewal is due; Bob Luo has the list.",
+    "温倩明天上午给新同事培训怎么加企微客户，罗晓波也来听听",
 ])
 def test_sales_figures_demos_viewings_and_reminders(text: str) -> None:
     assert parse(text, today=TODAY, people=WEN_AND_LUO).intent == "unknown"
+
+
+def test_someone_away_at_a_training_still_hands_over() -> None:
+    got = parse("温倩下周去总部培训两个月，她的客户先转给罗晓波", today=TODAY, people=WEN_AND_LUO)
+    assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "温倩", "罗晓波")
 
 
 def test_a_reminder_for_me_is_still_a_snooze() -> None:
