@@ -405,9 +405,15 @@ def answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
     if m is None:
         return None
     first = next((p for p in s.people if p.start >= m.end()), None)
-    if first is None or first.start - m.end() > 2 or is_possessive(s, first):
+    if first is None or is_possessive(s, first) or (
+            first.start - m.end() > 2 and not _ANSWER_LEAD.fullmatch(s.low, m.end(), first.start)):
         return None
     return first, Span(m.start(), m.end(), "answer")
+
+
+# the answer's own lead-in: "Who's taking X's clients? Let's say Y — please move them over", "…谁接？那就Y吧"
+_ANSWER_LEAD = re.compile(r"\s*(?:let'?s\s+(?:say|go\s+with|make\s+it)|how\s+about|i'?d\s+say|maybe|probably|"
+                          r"那就|我看就|就)\s*", re.IGNORECASE)
 
 
 def _leaving_subject(s: Spotted, p: PersonSpot) -> bool:

@@ -51,3 +51,12 @@ def test_what_someone_took_long_ago_in_hakka() -> None:
 def test_take_over_glued_to_chinese() -> None:
     # "Y帮忙take over一下X的客户": the Latin verb with its spaces closed still takes (dev119)
     assert _pair("Bob Luo帮忙take over一下温倩的客户")[:3] == ("handover", "温倩", "Bob Luo")
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("Who's taking Wendy Wen's clients? Let's say Bob Luo, please move them over.", "Wendy Wen", "Bob Luo"),
+    ("温倩的客户谁接？那就罗晓波吧", "温倩", "罗晓波"),
+])
+def test_own_question_answered_with_a_lead_in(text: str, giver: str, receiver: str) -> None:
+    # the writer's own question answered after "Let's say" / "那就" (dev115): that person receives
+    assert _pair(text)[:3] == ("handover", giver, receiver)
