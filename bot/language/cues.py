@@ -546,6 +546,12 @@ OFFBOARD = _re(
     r"(?<=kick off )exit|(?<='s )exit(?!\s+(?:interview|survey))|exit process|"
     r"exit checklist|leaver(?:'s)? checklist)\b"
 )
+# an offboarding asked to start (帮忙发起离职, 开始办理X的离职, "start her offboarding"): the reader's handover
+# yields to it, and read_offboard takes it as a cue (weaker than OFFBOARD)
+START_OFFBOARDING = re.compile(r"(?:启动|发起|开启|开始)(?:个|一个)?离职(?!证明)|(?:开始)?办理\S{1,6}的离职(?!证明)|"
+                               r"\b(?:start|kick off|initiate|begin|open)\s+(?:(?:the|an?|her|his|their)\s+)?"
+                               r"(?:\w+'s\s+)?"
+                               r"(?:offboarding|off-boarding)\b")
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"
                      r"\b(?:start|open|create|make|"
                      r"begin|kick off|set up|initiate|launch|trigger)\b")

@@ -326,7 +326,6 @@ _ON_THE_LAST_DAY = re.compile(r"\bon (?:her|his|their|my|the) last (?:work(?:ing
 # a colleague's presence said as a status: "X status 是外出", "her status is away"
 _PRESENCE = re.compile(r"(?<![a-z])status\s*(?:是|为|:|is|=)\s*(?:外出|在线|离线|忙碌?|请假|休假|开会|出差|"
                        r"(?:out|away|busy|offline|online|on leave|in a meeting)(?![a-z]))")
-_START_OFFBOARDING = re.compile(r"(?:发起|启动|开启)(?:个|一个)?离职(?!证明)")
 
 
 def read_offboard(s: Spotted) -> Reading | None:
@@ -341,7 +340,7 @@ def read_offboard(s: Spotted) -> Reading | None:
     cue = first_span(cues.OFFBOARD, s.low)
     # "X要走了，帮我发起离职": asked to start (not as strong as cues.OFFBOARD: "X下周五离职，发起离职前先把她的
     # 客户转给Y" asks for the handover first)
-    asked = first_span(_START_OFFBOARDING, s.low) if cue is None else None
+    asked = first_span(cues.START_OFFBOARDING, s.low) if cue is None else None
     cue = cue or asked
     if cue is None and _SOCIAL.search(s.low):
         return None  # "… leaving at the end of the month, let's have a farewell lunch"

@@ -179,10 +179,6 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
                                 "job": None, "subset": None}, 3, 0, unsure=unsure)
 
 
-_START_OFFBOARDING = re.compile(r"(?:启动|发起|开启|开始)(?:个|一个)?离职(?!证明)|(?:开始)?办理\S{1,6}的离职(?!证明)|"
-                                r"\b(?:start|kick off|initiate|begin|open)\s+(?:(?:the|an?|her|his|their)\s+)?"
-                                r"(?:\w+'s\s+)?"
-                                r"(?:offboarding|off-boarding)\b")
 _SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE)
 _AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
 
@@ -217,7 +213,7 @@ def _handover(s: Spotted) -> Reading | None:
                   if not re.fullmatch(r"来?(?:负责|跟进|管|对接|承接|照看|照顾|打理|维护)", m.group())
                   or re.search(r"[由让请叫]", low[max(0, m.start() - 8): m.start()])
                   or re.match(r"\s*(?:[,.;!?]|$)", low[m.end():])), None)
-    if _START_OFFBOARDING.search(low) and not (cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
+    if cues.START_OFFBOARDING.search(low) and not (cues.CUSTOMERS.search(low) or cues.GROUPS.search(low)):
         return None  # "X下周一最后一天，接替她的是Y，帮忙发起离职": an offboarding with its successor, asked to start
     out_in = _OUT_IN.match(low)
     if out_in and len(s.people) == 2:  # "Chloe Chen out, Mia Liu in"

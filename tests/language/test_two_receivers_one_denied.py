@@ -10,16 +10,13 @@ import datetime as dt
 
 import pytest
 
-from bot.directory.matcher import NameMatcher
 from bot.directory.models import DirectoryMember
 from bot.language import parse
 
+from .two_colleagues import with_a_third
+
 TODAY = dt.date(2026, 11, 26)
-THREE = NameMatcher.build([
-    DirectoryMember(userid="wenqian", name="温倩", english_name="Wendy Wen"),
-    DirectoryMember(userid="luoxiaobo", name="罗晓波", english_name="Bob Luo"),
-    DirectoryMember(userid="ruan.zq", name="阮志强"),
-], version=1)
+THREE = with_a_third(DirectoryMember(userid="ruan.zq", name="阮志强"))
 
 
 @pytest.mark.parametrize("text", ["温倩的客户给罗晓波 no 给阮志强", "温倩啲客戶畀罗晓波 唔係 畀阮志强"])

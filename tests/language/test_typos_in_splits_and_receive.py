@@ -9,17 +9,14 @@ import datetime as dt
 
 import pytest
 
-from bot.directory.matcher import NameMatcher
 from bot.directory.models import DirectoryMember
 from bot.language import parse
 from bot.language.spelling import correct_word
 
+from .two_colleagues import with_a_third
+
 TODAY = dt.date(2026, 11, 26)
-THREE = NameMatcher.build([
-    DirectoryMember(userid="wenqian", name="温倩", english_name="Wendy Wen"),
-    DirectoryMember(userid="luoxiaobo", name="罗晓波", english_name="Bob Luo"),
-    DirectoryMember(userid="heyun", name="何云", english_name="Cloud He"),
-], version=1)
+THREE = with_a_third(DirectoryMember(userid="heyun", name="何云", english_name="Cloud He"))
 
 
 def test_an_even_split_typed_fast() -> None:

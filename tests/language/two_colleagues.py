@@ -6,7 +6,11 @@ from __future__ import annotations
 from bot.directory.matcher import NameMatcher
 from bot.directory.models import DirectoryMember
 
-WEN_AND_LUO = NameMatcher.build([
-    DirectoryMember(userid="wenqian", name="温倩", english_name="Wendy Wen"),
-    DirectoryMember(userid="luoxiaobo", name="罗晓波", english_name="Bob Luo"),
-], version=1)
+_TWO = (DirectoryMember(userid="wenqian", name="温倩", english_name="Wendy Wen"),
+        DirectoryMember(userid="luoxiaobo", name="罗晓波", english_name="Bob Luo"))
+WEN_AND_LUO = NameMatcher.build(list(_TWO), version=1)
+
+
+def with_a_third(member: DirectoryMember) -> NameMatcher:
+    """The two colleagues and one more, for a message that names three people."""
+    return NameMatcher.build([*_TWO, member], version=1)
