@@ -359,7 +359,11 @@ WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)
 RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
                                 r"(?:住|先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
-                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉)|\bup to you\b",
+                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉)|\bup to you\b|"
+                                # "not sure to whom yet", "don't know who yet", "receiver TBD"
+                                r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided)\s+"
+                                r"(?:yet\s+)?(?:to\s+)?whom?\b|"
+                                r"\b(?:tbd|tbc|to be (?:decided|determined|confirmed))\b",
                                 re.IGNORECASE)
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"

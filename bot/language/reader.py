@@ -488,10 +488,11 @@ def _handover(s: Spotted) -> Reading | None:
         (offboarding and (scope is None or dated_leave)) or (dated_leave and scope is None)
     ):  # "X下周离职，接替人Y" names a successor; "X下周离职，客户交给Y" asks for the customers to move
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
-    elif slots["handover"] and says_scope and not offboarding and (strong is not None or markers) and \
-            cues.LEAVING.search(low) and not cues.CANCEL.search(low):
-        # "X is leaving on Friday — his customers need to go to someone": the customers, not a checklist (a
-        # departure's own offboarding reading is as strong; being first, this one wins the tie)
+    elif slots["handover"] and (says_scope or cues.RECEIVER_LEFT_OPEN.search(low)) and not offboarding and (
+            strong is not None or markers) and cues.LEAVING.search(low) and not cues.CANCEL.search(low):
+        # "X is leaving on Friday — his customers need to go to someone", "…her stuff handed over, not sure who yet":
+        # the customers, not a checklist (a departure's own offboarding reading is as strong; being first, this one
+        # wins the tie)
         strength, position = 3, 0
     else:
         strength = 2 if slots["takeover"] else 1
