@@ -1518,6 +1518,21 @@ ENGLISH = {
     "xu wenkai": "徐文凯", "yan ruoxi": "严若汐", "tang haoming": "唐浩明",
     "TRISTAN YUAN": "袁思坦", "ZANE GUO": "郭泽恩", "yvette fang": "方依蔚", "otis hua": "华奥迪",
     "Naomi": "岑乃美", "Rhys": "桑瑞斯", "Quentin": "邵昆廷", "Nolan": "边诺伦",
+    # dev120 (factory, manufacturer and SOE HR and operations staff, and foreign managers at joint ventures:
+    # Chinese staff with English names and the foreign colleagues get invented Chinese member names, the
+    # Japanese one 近藤浩; every English given name starts with a to m; the all-caps and lower-case spellings
+    # name the same members; the one-word Benedikt is an alias (the only one so named in the round), written
+    # after the full names; the lower-case pinyin feng jianguo, lu xiaomei, bai haitao and kang shuzhen are
+    # the english_names of 冯建国, 卢晓梅, 白海涛 and 康淑珍; none of these names or members was used by an
+    # earlier round)
+    "Alvin Qu": "曲文斌", "Bonnie Ke": "柯宝妮", "Cyrus Tan": "谭赛睿", "Daphne Lei": "雷黛芙",
+    "Elaine Kou": "寇依琳", "Gordon Shi": "史高登", "Hazel Wen": "温海泽", "Irene Ding": "丁艾琳",
+    "Jasper Niu": "牛嘉士", "Kenneth Yao": "姚肯尼", "Lorraine Ji": "纪洛琳", "Martin Gong": "龚马汀",
+    "Benedikt Auer": "奥本迪", "Dagmar Voss": "沃达玛", "Helmut Kranz": "柯赫穆", "Isidro Campos": "康伊西",
+    "Jarno Virtanen": "维亚诺", "Hiroshi Kondo": "近藤浩",
+    "feng jianguo": "冯建国", "lu xiaomei": "卢晓梅", "bai haitao": "白海涛", "kang shuzhen": "康淑珍",
+    "IRENE DING": "丁艾琳", "HAZEL WEN": "温海泽", "benedikt auer": "奥本迪", "isidro campos": "康伊西",
+    "kenneth yao": "姚肯尼", "gordon shi": "史高登", "Benedikt": "奥本迪",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1771,6 +1786,10 @@ USERIDS = {
     # mention of its member)
     "qiujw01": "裘嘉文", "ruan.zk": "阮子珂", "wuyt02": "吴雨桐", "panxl": "潘欣蕾", "zhoumq": "周沐青",
     "ouyang.sy": "欧阳思雅", "nie.hx": "聂涵萱",
+    # dev120 (userids starting a to m, in Chinese, English and code-mixed lines and a slash command; each
+    # member is written only by its userid)
+    "ding.hy": "丁红艳", "hanzq02": "韩志强", "cuilx": "崔立新", "jiaxm": "贾晓敏", "mengdf": "孟德福",
+    "bao.wj": "鲍维军",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2024,6 +2043,11 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (xu wenkai, yan ruoxi, tang haoming, qiujw01, ruan.zk, wuyt02,
     # panxl, zhoumq, ouyang.sy, nie.hx)
     "dev119": [("尚文翰", 1), ("谷小澜", 1), ("阎书琦", 1), ("宗政浩燃", 1), ("祝雅男", 1), ("骆成宇", 5)],
+    # dev120: same sound or one character off (司马卫冬 beside 司马卫东, 上官丽平 beside 上官丽萍, 訾海艳
+    # beside 訾海燕, 晏国清 beside 晏国庆, 苟志萍 beside 苟志平) and the departed 郜建君 beside 郜建军; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (feng jianguo, lu xiaomei, bai
+    # haitao, kang shuzhen, ding.hy, hanzq02, cuilx, jiaxm, mengdf, bao.wj)
+    "dev120": [("司马卫冬", 1), ("上官丽平", 1), ("訾海艳", 1), ("晏国清", 1), ("苟志萍", 1), ("郜建君", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
