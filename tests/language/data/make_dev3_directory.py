@@ -1518,6 +1518,19 @@ ENGLISH = {
     "xu wenkai": "徐文凯", "yan ruoxi": "严若汐", "tang haoming": "唐浩明",
     "TRISTAN YUAN": "袁思坦", "ZANE GUO": "郭泽恩", "yvette fang": "方依蔚", "otis hua": "华奥迪",
     "Naomi": "岑乃美", "Rhys": "桑瑞斯", "Quentin": "邵昆廷", "Nolan": "边诺伦",
+    # dev121 (team leads at e-commerce shops, livestream/MCN agencies and after-school training companies:
+    # Chinese staff with English names and foreign colleagues get invented Chinese member names; every English
+    # given name starts with n to z; the lower-case sunny ji and yoyo tan name the same members; one-word Yoyo
+    # and Nico are aliases (each the only one so named in the round), written after the full names; the pinyin
+    # tao yuxin, shi ruoyu, wen jiale and Pei Xinyue are the english_names of 陶雨昕, 石若渝, 温佳乐 and 裴欣悦; none of
+    # these names or members was used by an earlier round)
+    "Penny Qu": "曲佩妮", "Stella Mou": "牟思黛", "Tina Yao": "姚蒂娜", "Sunny Ji": "纪桑妮",
+    "Vicky Dong": "董维琪", "Yoyo Tan": "谭悠悠", "Winnie Rao": "饶维妮", "Nico Huo": "霍尼可", "Zoe Pu": "蒲佐伊",
+    "Rita Shang": "尚丽塔", "Quincy Dou": "窦昆西", "Tony Wen": "温托尼", "Sherry Yin": "殷雪莉",
+    "Rafael Mendes": "孟拉斐", "Sasha Volkova": "沃萨莎", "Tobias Kruger": "克托比", "Yannick Dubois": "杜雅尼",
+    "Shreya Kulkarni": "库什蕾", "Tariq Mansour": "曼塔里",
+    "tao yuxin": "陶雨昕", "shi ruoyu": "石若渝", "wen jiale": "温佳乐", "Pei Xinyue": "裴欣悦",
+    "sunny ji": "纪桑妮", "yoyo tan": "谭悠悠", "Yoyo": "谭悠悠", "Nico": "霍尼可",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1771,6 +1784,10 @@ USERIDS = {
     # mention of its member)
     "qiujw01": "裘嘉文", "ruan.zk": "阮子珂", "wuyt02": "吴雨桐", "panxl": "潘欣蕾", "zhoumq": "周沐青",
     "ouyang.sy": "欧阳思雅", "nie.hx": "聂涵萱",
+    # dev121 (userids starting n to z, in Chinese, English and code-mixed lines and a slash command, each the
+    # only mention of its member)
+    "xiongzy": "熊梓越", "ruixh01": "芮晓涵", "wanqy": "万清妍", "zhanyt02": "詹雨婷", "tong.lm": "童立铭",
+    "sun.wj": "孙文靖",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2024,6 +2041,11 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (xu wenkai, yan ruoxi, tang haoming, qiujw01, ruan.zk, wuyt02,
     # panxl, zhoumq, ouyang.sy, nie.hx)
     "dev119": [("尚文翰", 1), ("谷小澜", 1), ("阎书琦", 1), ("宗政浩燃", 1), ("祝雅男", 1), ("骆成宇", 5)],
+    # dev121: same sound or one character off (司马沁燃 beside 司马沁然, 柏书遥 beside 柏书瑶, 闵浩晨 beside 闵浩宸, 滕欣彦 beside
+    # 滕欣妍, 郝子轩 beside 郝梓轩) and the departed 程念思 beside 程念慈; none shares the toneless pinyin of a name typed in
+    # pinyin or as a userid (tao yuxin, shi ruoyu, wen jiale, Pei Xinyue, xiongzy, ruixh01, wanqy, zhanyt02,
+    # tong.lm, sun.wj)
+    "dev121": [("司马沁燃", 1), ("柏书遥", 1), ("闵浩晨", 1), ("滕欣彦", 1), ("郝子轩", 1), ("程念思", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
