@@ -1533,6 +1533,19 @@ ENGLISH = {
     "feng jianguo": "冯建国", "lu xiaomei": "卢晓梅", "bai haitao": "白海涛", "kang shuzhen": "康淑珍",
     "IRENE DING": "丁艾琳", "HAZEL WEN": "温海泽", "benedikt auer": "奥本迪", "isidro campos": "康伊西",
     "kenneth yao": "姚肯尼", "gordon shi": "史高登", "Benedikt": "奥本迪",
+    # dev121 (team leads at e-commerce shops, livestream/MCN agencies and after-school training companies:
+    # Chinese staff with English names and foreign colleagues get invented Chinese member names; every English
+    # given name starts with n to z; the lower-case sunny ji and yoyo tan name the same members; one-word Yoyo
+    # and Nico are aliases (each the only one so named in the round), written after the full names; the pinyin
+    # tao yuxin, shi ruoyu, wen jiale and Pei Xinyue are the english_names of 陶雨昕, 石若渝, 温佳乐 and 裴欣悦; none of
+    # these names or members was used by an earlier round)
+    "Penny Qu": "曲佩妮", "Stella Mou": "牟思黛", "Tina Yao": "姚蒂娜", "Sunny Ji": "纪桑妮",
+    "Vicky Dong": "董维琪", "Yoyo Tan": "谭悠悠", "Winnie Rao": "饶维妮", "Nico Huo": "霍尼可", "Zoe Pu": "蒲佐伊",
+    "Rita Shang": "尚丽塔", "Quincy Dou": "窦昆西", "Tony Wen": "温托尼", "Sherry Yin": "殷雪莉",
+    "Rafael Mendes": "孟拉斐", "Sasha Volkova": "沃萨莎", "Tobias Kruger": "克托比", "Yannick Dubois": "杜雅尼",
+    "Shreya Kulkarni": "库什蕾", "Tariq Mansour": "曼塔里",
+    "tao yuxin": "陶雨昕", "shi ruoyu": "石若渝", "wen jiale": "温佳乐", "Pei Xinyue": "裴欣悦",
+    "sunny ji": "纪桑妮", "yoyo tan": "谭悠悠", "Yoyo": "谭悠悠", "Nico": "霍尼可",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1790,6 +1803,10 @@ USERIDS = {
     # member is written only by its userid)
     "ding.hy": "丁红艳", "hanzq02": "韩志强", "cuilx": "崔立新", "jiaxm": "贾晓敏", "mengdf": "孟德福",
     "bao.wj": "鲍维军",
+    # dev121 (userids starting n to z, in Chinese, English and code-mixed lines and a slash command, each the
+    # only mention of its member)
+    "xiongzy": "熊梓越", "ruixh01": "芮晓涵", "wanqy": "万清妍", "zhanyt02": "詹雨婷", "tong.lm": "童立铭",
+    "sun.wj": "孙文靖",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2048,6 +2065,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (feng jianguo, lu xiaomei, bai
     # haitao, kang shuzhen, ding.hy, hanzq02, cuilx, jiaxm, mengdf, bao.wj)
     "dev120": [("司马卫冬", 1), ("上官丽平", 1), ("訾海艳", 1), ("晏国清", 1), ("苟志萍", 1), ("郜建君", 5)],
+    # dev121: same sound or one character off (司马沁燃 beside 司马沁然, 柏书遥 beside 柏书瑶, 闵浩晨 beside 闵浩宸, 滕欣彦 beside
+    # 滕欣妍, 郝子轩 beside 郝梓轩) and the departed 程念思 beside 程念慈; none shares the toneless pinyin of a name typed in
+    # pinyin or as a userid (tao yuxin, shi ruoyu, wen jiale, Pei Xinyue, xiongzy, ruixh01, wanqy, zhanyt02,
+    # tong.lm, sun.wj)
+    "dev121": [("司马沁燃", 1), ("柏书遥", 1), ("闵浩晨", 1), ("滕欣彦", 1), ("郝子轩", 1), ("程念思", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
