@@ -1546,6 +1546,19 @@ ENGLISH = {
     "Shreya Kulkarni": "库什蕾", "Tariq Mansour": "曼塔里",
     "tao yuxin": "陶雨昕", "shi ruoyu": "石若渝", "wen jiale": "温佳乐", "Pei Xinyue": "裴欣悦",
     "sunny ji": "纪桑妮", "yoyo tan": "谭悠悠", "Yoyo": "谭悠悠", "Nico": "霍尼可",
+    # dev122 (Taiwan, Hong Kong and Singapore/Malaysia voices: Chinese staff with English names and foreign
+    # colleagues get invented Chinese member names; every English given name starts with a to m; the all-caps
+    # and lower-case spellings name the same members; one-word Iskandar is an alias (the only Iskandar in the
+    # round), written after the full name; the lower-case pinyin bao yixuan, fang zhiruo and mo tianyou are
+    # the english_names of 鲍奕璇, 方芷若 and 莫天佑; none of these names or members was used by an earlier round)
+    "Adeline Soh": "苏艾琳", "Benedict Ong": "王本迪", "Clement Tay": "郑克明", "Daphne Quek": "郭黛芬",
+    "Elvin Yap": "叶伟文", "Germaine Koh": "许洁敏", "Jolene Sim": "沈卓琳", "Melvin Goh": "吴铭远",
+    "Bernice Leung": "梁佩诗", "Dickson Yeung": "杨迪臣", "Eunice Tam": "谭宇欣", "Gilbert Chan": "陈嘉伯",
+    "Hazel Poon": "潘海澄", "Leslie Chia": "谢礼诗", "Imelda Chua": "蔡美妲", "Arjun Pillai": "毕阿俊",
+    "Iskandar Zainal": "扎伊斯", "Deepa Nair": "奈迪帕", "Aisyah Zulkifli": "祖爱莎",
+    "bao yixuan": "鲍奕璇", "fang zhiruo": "方芷若", "mo tianyou": "莫天佑",
+    "ARJUN PILLAI": "毕阿俊", "AISYAH ZULKIFLI": "祖爱莎", "dickson yeung": "杨迪臣", "daphne quek": "郭黛芬",
+    "Iskandar": "扎伊斯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1807,6 +1820,10 @@ USERIDS = {
     # only mention of its member)
     "xiongzy": "熊梓越", "ruixh01": "芮晓涵", "wanqy": "万清妍", "zhanyt02": "詹雨婷", "tong.lm": "童立铭",
     "sun.wj": "孙文靖",
+    # dev122 (userids starting a to m, in Cantonese, Singlish, Chinese and slash-command lines, none of their
+    # members also written by name)
+    "fengyq02": "冯雨晴", "ho.kw": "何锦荣", "jiaym": "贾雨萌", "cheng.wh": "程文豪", "kohjl01": "许俊亮",
+    "lauhm": "刘蕙敏",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2070,6 +2087,11 @@ DISTRACT = {
     # pinyin or as a userid (tao yuxin, shi ruoyu, wen jiale, Pei Xinyue, xiongzy, ruixh01, wanqy, zhanyt02,
     # tong.lm, sun.wj)
     "dev121": [("司马沁燃", 1), ("柏书遥", 1), ("闵浩晨", 1), ("滕欣彦", 1), ("郝子轩", 1), ("程念思", 5)],
+    # dev122: same sound or one character off (蕭郁婷 beside 蕭郁庭, 温子乾 beside 温子谦, 欧阳靖兰 beside 欧阳靖岚, 区家骏 beside
+    # 區家俊, 卓伟明 beside 卓伟民) and the departed 颜俊浩 beside 颜俊豪; none shares the toneless pinyin of a name typed in
+    # pinyin or as a userid (bao yixuan, fang zhiruo, mo tianyou, fengyq02, ho.kw, jiaym, cheng.wh, kohjl01,
+    # lauhm)
+    "dev122": [("蕭郁婷", 1), ("温子乾", 1), ("欧阳靖兰", 1), ("区家骏", 1), ("卓伟明", 1), ("颜俊浩", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
