@@ -1559,6 +1559,23 @@ ENGLISH = {
     "bao yixuan": "鲍奕璇", "fang zhiruo": "方芷若", "mo tianyou": "莫天佑",
     "ARJUN PILLAI": "毕阿俊", "AISYAH ZULKIFLI": "祖爱莎", "dickson yeung": "杨迪臣", "daphne quek": "郭黛芬",
     "Iskandar": "扎伊斯",
+    # dev123 (voice-input Chinese and non-native English at multinationals: Chinese staff with English names
+    # and the Indian, German, Japanese, Korean and French colleagues get invented Chinese member names; every
+    # English given name starts with n to z; one-word Pradeep, Ralf and Naoki are aliases (each the only one
+    # so named in the round), written after the full names; the lower-case pinyin wu shiyun, tan yuxi, ning
+    # zhaoyang, shi yanqiu and zou peiran are the english_names of 吴诗韵, 谭雨希, 宁朝阳, 史燕秋 and 邹沛然;
+    # none of these names or members was used by an earlier round)
+    "Nathan Qian": "钱南森", "Patrick Zou": "邹柏瑞", "Rachel Mao": "毛瑞秋", "Steven Ke": "柯斯文",
+    "Tina Hao": "郝婷娜", "Victor Rong": "荣维克", "Wesley Pu": "浦卫斯", "Zoe Lian": "连佐伊",
+    "Owen Shang": "尚欧文", "Queenie Luk": "陆琪妮", "Nandan Venkatesh": "文南丹",
+    "Pradeep Subbaiah": "苏普迪", "Shalini Raghavan": "饶莎莉", "Ramesh Gowda": "高拉梅",
+    "Ralf Dietrich": "迪拉夫", "Ute Brandl": "布乌特", "Sebastian Kühn": "屈塞巴",
+    "Wolfgang Reiter": "莱沃冈", "Naoki Fujimura": "藤直树", "Takumi Aoyama": "青山拓海",
+    "Yuki Hoshino": "星野由纪", "Ryu Seongho": "柳成浩", "Oh Woojin": "吴宇镇", "Noémie Girard": "吉诺米",
+    "Olivier Marchetti": "马奥利", "Thibault Vasseur": "瓦蒂博", "Valérie Dumont": "杜瓦莱",
+    "wu shiyun": "吴诗韵", "tan yuxi": "谭雨希", "ning zhaoyang": "宁朝阳", "shi yanqiu": "史燕秋",
+    "zou peiran": "邹沛然",
+    "Pradeep": "苏普迪", "Ralf": "迪拉夫", "Naoki": "藤直树",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1824,6 +1841,10 @@ USERIDS = {
     # members also written by name)
     "fengyq02": "冯雨晴", "ho.kw": "何锦荣", "jiaym": "贾雨萌", "cheng.wh": "程文豪", "kohjl01": "许俊亮",
     "lauhm": "刘蕙敏",
+    # dev123 (userids starting n to z, in Chinese, English and code-mixed lines, each the only mention of its
+    # member)
+    "tangwj03": "唐文婧", "qin.ys": "秦雨莎", "shaoyf": "邵逸飞", "ye.lq": "叶琳琪", "pengwh01": "彭文辉",
+    "zhu.rx": "朱若曦", "nongjh": "农家豪",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2092,6 +2113,11 @@ DISTRACT = {
     # pinyin or as a userid (bao yixuan, fang zhiruo, mo tianyou, fengyq02, ho.kw, jiaym, cheng.wh, kohjl01,
     # lauhm)
     "dev122": [("蕭郁婷", 1), ("温子乾", 1), ("欧阳靖兰", 1), ("区家骏", 1), ("卓伟明", 1), ("颜俊浩", 5)],
+    # dev123: same sound or one character off (欧阳书遥 beside 欧阳书瑶, 司马骏峰 beside 司马俊峰, 苗雨轩
+    # beside 苗雨萱, 卓雅林 beside 卓雅琳, 汪思渺 beside 汪思淼) and the departed 滕子淇 beside 滕子琪; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (wu shiyun, tan yuxi, ning zhaoyang,
+    # shi yanqiu, zou peiran, tangwj03, qin.ys, shaoyf, ye.lq, pengwh01, zhu.rx, nongjh)
+    "dev123": [("欧阳书遥", 1), ("司马骏峰", 1), ("苗雨轩", 1), ("卓雅林", 1), ("汪思渺", 1), ("滕子淇", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
