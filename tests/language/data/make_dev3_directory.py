@@ -2103,15 +2103,15 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (feng jianguo, lu xiaomei, bai
     # haitao, kang shuzhen, ding.hy, hanzq02, cuilx, jiaxm, mengdf, bao.wj)
     "dev120": [("司马卫冬", 1), ("上官丽平", 1), ("訾海艳", 1), ("晏国清", 1), ("苟志萍", 1), ("郜建君", 5)],
-    # dev121: same sound or one character off (司马沁燃 beside 司马沁然, 柏书遥 beside 柏书瑶, 闵浩晨 beside 闵浩宸, 滕欣彦 beside
-    # 滕欣妍, 郝子轩 beside 郝梓轩) and the departed 程念思 beside 程念慈; none shares the toneless pinyin of a name typed in
-    # pinyin or as a userid (tao yuxin, shi ruoyu, wen jiale, Pei Xinyue, xiongzy, ruixh01, wanqy, zhanyt02,
-    # tong.lm, sun.wj)
+    # dev121: same sound or one character off (司马沁燃 beside 司马沁然, 柏书遥 beside 柏书瑶, 闵浩晨 beside 闵浩宸,
+    # 滕欣彦 beside 滕欣妍, 郝子轩 beside 郝梓轩) and the departed 程念思 beside 程念慈; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (tao yuxin, shi ruoyu, wen jiale, Pei Xinyue, xiongzy,
+    # ruixh01, wanqy, zhanyt02, tong.lm, sun.wj)
     "dev121": [("司马沁燃", 1), ("柏书遥", 1), ("闵浩晨", 1), ("滕欣彦", 1), ("郝子轩", 1), ("程念思", 5)],
-    # dev122: same sound or one character off (蕭郁婷 beside 蕭郁庭, 温子乾 beside 温子谦, 欧阳靖兰 beside 欧阳靖岚, 区家骏 beside
-    # 區家俊, 卓伟明 beside 卓伟民) and the departed 颜俊浩 beside 颜俊豪; none shares the toneless pinyin of a name typed in
-    # pinyin or as a userid (bao yixuan, fang zhiruo, mo tianyou, fengyq02, ho.kw, jiaym, cheng.wh, kohjl01,
-    # lauhm)
+    # dev122: same sound or one character off (蕭郁婷 beside 蕭郁庭, 温子乾 beside 温子谦, 欧阳靖兰 beside 欧阳靖岚,
+    # 区家骏 beside 區家俊, 卓伟明 beside 卓伟民) and the departed 颜俊浩 beside 颜俊豪; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (bao yixuan, fang zhiruo, mo tianyou, fengyq02, ho.kw, jiaym,
+    # cheng.wh, kohjl01, lauhm)
     "dev122": [("蕭郁婷", 1), ("温子乾", 1), ("欧阳靖兰", 1), ("区家骏", 1), ("卓伟明", 1), ("颜俊浩", 5)],
     # dev123: same sound or one character off (欧阳书遥 beside 欧阳书瑶, 司马骏峰 beside 司马俊峰, 苗雨轩
     # beside 苗雨萱, 卓雅林 beside 卓雅琳, 汪思渺 beside 汪思淼) and the departed 滕子淇 beside 滕子琪; none
