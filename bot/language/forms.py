@@ -16,7 +16,8 @@ from .text import CJK_LATIN_SEAM
 # after 原/新/接手 ("原老师：…", "接手老师：…", "新顾问：…")
 _ROLE = "(?:老师|教练|顾问|销售|医生|经理|专员|客服|管家|师傅|技师|同事|店长|主管|对接人)"
 SOURCE_FIELD = re.compile(
-    r"(?:原负责人|原跟进人|原对接人|原归属人|原所属销售|原客户经理|交出方|交出人|交出|移交人|移交方|交接人|离职人|离职员工|离职人员|"
+    r"(?:原负责人|原跟进人|原对接人|原归属人|原所属销售|原客户经理|交出方|交出人|交出|移交人员?|移交方|交接人|离职人|离职员工|离职人员|离职者|"
+    r"调出人员|转出人员|"
     r"离职同事|转出人|转出方|调出人|移出人?|(?<![\w\u4e00-\u9fff])原(?:_ROLE)?|姓名|员工姓名|员工|"
     r"\b(?:from|old owner|current owner|previous owner|(?<!new )(?<!incoming )owner|outgoing(?: csm| am| rep| owner)?|"
     r"departing(?: employee)?|"
@@ -24,7 +25,8 @@ SOURCE_FIELD = re.compile(
     re.IGNORECASE,
 )
 RECEIVER_FIELD = re.compile(
-    r"(?:新负责人|新跟进人|新对接人|新归属人|新所属销售|新客户经理|接收方|接收人|接收员工|接收|接手人|接手|接任人?|接替人|"
+    r"(?:新负责人|新跟进人|新对接人|新归属人|新所属销售|新客户经理|接收方|接收人员?|接收员工|接收者?|接手人员?|接手者?|接任(?:人员?|者)?|"
+    r"接替人员?|接替者|继任人员|继任者|"
     r"交接对象|继任人?|继承人|转入人|转入方|(?<![\w\u4e00-\u9fff])新(?:_ROLE)?|(?:接手|接任|接收|接班)_ROLE|"
     r"\b(?:to|new owner|incoming(?: csm| am| rep| owner)?|receiver|recipient|successor|handover to|hand over to|"
     r"assign(?:ed)? to|takeover|taking over|receiving))\s*[:：]?\s*$".replace("_ROLE", _ROLE),
