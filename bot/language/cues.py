@@ -359,9 +359,12 @@ WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)
 RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
                                 r"(?:住|先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
-                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉)|\bup to you\b|"
+                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉|还没想好|没想好|想想)|"
+                                # "给谁等我问下老板再说": who, after someone is asked
+                                r"(?:给谁|谁接|谁来接)[^,.;?!]{0,12}?再(?:说|定|讲|告诉)|\bup to you\b|"
                                 # "not sure to whom yet", "don't know who yet", "receiver TBD"
-                                r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided)\s+"
+                                r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided|"
+                                r"(?:haven'?t|have not|not yet) decided)\s+"
                                 r"(?:yet\s+)?(?:to\s+)?whom?\b|"
                                 r"\b(?:tbd|tbc|to be (?:decided|determined|confirmed))\b",
                                 re.IGNORECASE)
@@ -479,6 +482,7 @@ RECORDS = _re(
     r"(?<!聊天|群聊|会话|沟通|对话)(?:记录|继录|纪录)|历史|日志|"  # a pasted 聊天记录 is no transfer record
     r"(?<=的)流水|"
     r"流水(?:账|记录)|流向|明细|(?:的|\btransfer|\bhandover)\s?details?(?![a-z])|档案|留痕|转给谁|"
+    r"\bdetails?\s+(?:of|for|on)\s+(?:the\s+)?(?:job|task|h-?\d|#\d|\d)|"  # "the details of H-3098"
     r"转给了谁|给谁了|给了谁|给过谁|交给过|转给过|以前的交接|之前的交接|"
     r"去哪了|去哪儿了|谁接|转到哪(?!一步|步)|转去哪|转了?去边|(?:去|到|给)了?谁(?:那|手)|了给谁|(?:之前|原来|以前)是谁的|"
     r"(?:交接|移交|转)过(?:客户|吗|没)|(?:转|交接|移交)了多少|(?:转|交接|移交|"
@@ -507,7 +511,7 @@ LIST = _re(
     r"任务)(?!给)|(?<!帮)我发起|我提交|我提的|我提过|我申请的|"
     r"我的申请|"
     r"我的交接(?!记录|进度|历史|状态)|我的ho|需要我审批|需要我批|要我审批|"
-    r"任务清单|交接清单|等着我批|等我深批|深批|"
+    r"任务清单|(?<!离职)交接清单|等着我批|等我深批|深批|"  # (离职交接清单 is the offboarding checklist)
     r"\b(?:pending approvals?|pending appr|pending handovers?|pending (?:ones|items|requests)|my requests?|"
     r"(?:what|which|any) handovers|handovers are there|"
     r"i'?ve requested|i requested|have i requested|i submitted|my submitted|what did i (?:ask for|request|submit)|"

@@ -34,7 +34,8 @@ _ZH_REMIND = re.compile(r"^(?P<pre>.*?)(?:再来|重新|再)?(?:提醒(?:我|俺
                         r"(?:一下|一次|一声)?(?:就好|就行|就可以|就得|就ok)?"  # ("12/10 再通知我就好")
                         r"(?:吧|撒|噻|哈|啊|呀|哦|嘛|咯|喔|呗|哟|哒|啦|喇)?$")  # 撒/噻: southwest 'please'
 _ZH_LATER = re.compile(r"^(?P<pre>.+?)再(?:说|讲|看|处理|弄)$")
-_ZH_DEFER = re.compile(r"^(?:(?:这个|那个|这条|那条)?提醒)?(?:往后|向后)?"
+# ("清单提醒推迟至…": the checklist's reminder)
+_ZH_DEFER = re.compile(r"^(?:(?:这个|那个|这条|那条|(?:离职)?清单的?|checklist的?)?提醒)?(?:往后|向后)?"
                        r"(?:推迟|延后|延迟|延期|推到|延到|顺延|改到|挪到|推)(?:到|至)?(?P<pre>.+?)"
                        r"(?:再)?(?:提醒我?)?$")
 # Vague "later" words: they mean "not now", resolved to tomorrow.
