@@ -92,7 +92,7 @@ def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
     """Stages 1–2: the message normalized and its entities spotted (None when nothing is left)."""
     raw = unfold_table(raw) or raw  # a spreadsheet row pasted under its header
     loose = prepare_loose(unfold(raw, lambda label: names_one_person(label, people)) or raw)
-    prepared = tighten_cjk(loose)
+    prepared, breaks = _kept_back_after_a_space(tighten_cjk(loose), space_breaks(loose))
     known = people.spot(prepared) if people is not None else None
     if known:
         prepared = _DIALECT_OF.sub(lambda m: "的" if any(p.end == m.start() for p in known) else m.group(), prepared)
@@ -101,7 +101,22 @@ def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         return None
     if text != prepared:
         return spot(text, today, people)  # (pinyin read as characters: the writer's spaces are elsewhere now)
-    return spot(text, today, people, known, breaks=space_breaks(loose) if people is None else ())
+    return spot(text, today, people, known, breaks=breaks if people is None else ())
+
+
+def _kept_back_after_a_space(prepared: str, breaks: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """`prepared` with a comma where the writer's space starts a clause that keeps a kind back
+    ("只转群给邸红英 客户不动": closed up, 邸红英客户不动 reads as her customers moving), and the spaces' places
+    (`breaks`) after it."""
+    for at in reversed(breaks):
+        if _KEPT_CLAUSE.match(prepared, at):
+            prepared = prepared[:at] + "," + prepared[at:]
+            breaks = tuple(b + 1 if b >= at else b for b in breaks)
+    return prepared, breaks
+
+
+_KEPT_CLAUSE = re.compile(r"(?:客户群?|群|好友)(?:先|就|暂时|暂|都)?"
+                          r"(?:不动|不转|别动|别转|不用动|不用转|不要动|不要转|莫动|留着|保留|暂不)")
 
 
 def read(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) -> Intent | None:

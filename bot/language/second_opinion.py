@@ -47,8 +47,10 @@ def second_scope(text: str, reading: Intent) -> Intent:
     if len(said) == 2 and cues.EVERYTHING.search(low):
         return reading  # "flick the lot to Greta": everything, as said
     people = tuple(str(slots.get(k) or "") for k in ("handover", "takeover"))
-    if "裙" in text:  # 群 heard as 裙 (voice input), which the rules read as groups: the model never saw it
-        text = cues.GROUPS.sub(lambda m: m.group().replace("裙", "群"), text)
+    if "裙" in text or "客群" in text:
+        # 群 heard as 裙 (voice input) and 客群 said short for 客户群, which the rules read as groups: the model
+        # never saw them
+        text = cues.GROUPS.sub(lambda m: "客户群" if m.group() == "客群" else m.group().replace("裙", "群"), text)
     probabilities = scope_probabilities(text, people)
     if not probabilities:
         return reading
