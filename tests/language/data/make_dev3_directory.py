@@ -1576,6 +1576,22 @@ ENGLISH = {
     "wu shiyun": "吴诗韵", "tan yuxi": "谭雨希", "ning zhaoyang": "宁朝阳", "shi yanqiu": "史燕秋",
     "zou peiran": "邹沛然",
     "Pradeep": "苏普迪", "Ralf": "迪拉夫", "Naoki": "藤直树",
+    # dev124 (agents and managers at real-estate agencies, property management and insurance brokerages:
+    # Chinese staff with English names and the foreign brokers get invented Chinese member names; every
+    # English given name starts with a to m; the lower-case doris feng and flora mu name the same members;
+    # one-word Amabel and Malachy are aliases (each the only one so named in the round), written after the
+    # full names; the lower-case pinyin zhou yanbing, he xiaoqing, lan zhiwei and gu mengxi are the
+    # english_names of 周砚冰, 贺晓青, 兰志伟 and 顾梦溪; none of these names or members was used by an
+    # earlier round)
+    "Angus Qiao": "乔昂格", "Bianca Lou": "娄碧卡", "Celine Gou": "苟思琳", "Dennis Ruan": "阮德尼",
+    "Edwin Bian": "卞艾德", "Felix Zhen": "甄斐力", "Gloria Ran": "冉歌瑞", "Heidi Song": "宋海蒂",
+    "Iris Kuang": "邝艾思", "Jocelyn Mei": "梅卓琳", "Kelvin Shao": "邵凯闻", "Linda Xiang": "项琳达",
+    "Maggie Yue": "岳美琪", "Carmen Lai": "赖卡门", "Doris Feng": "冯朵丽", "Flora Mu": "穆芙萝",
+    "Amabel Kwok": "郭美宝", "Marcus Holloway": "霍马可", "Astrid Lindqvist": "林阿斯",
+    "Camille Rousseau": "卢卡米", "Giulia Bernardi": "贝朱莉", "Kenji Morita": "森田健二",
+    "Javier Molina": "莫哈维", "Malachy Byrne": "伯马拉",
+    "zhou yanbing": "周砚冰", "he xiaoqing": "贺晓青", "lan zhiwei": "兰志伟", "gu mengxi": "顾梦溪",
+    "doris feng": "冯朵丽", "flora mu": "穆芙萝", "Amabel": "郭美宝", "Malachy": "伯马拉",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1845,6 +1861,10 @@ USERIDS = {
     # member)
     "tangwj03": "唐文婧", "qin.ys": "秦雨莎", "shaoyf": "邵逸飞", "ye.lq": "叶琳琪", "pengwh01": "彭文辉",
     "zhu.rx": "朱若曦", "nongjh": "农家豪",
+    # dev124 (userids starting a to m, in Chinese, English and code-mixed lines and a slash command, each the
+    # only mention of its member)
+    "gaoyh02": "高雨涵", "liu.sq": "柳思琪", "kongdw": "孔德文", "fanjr": "樊嘉瑞", "baixm01": "白晓敏",
+    "du.yf": "杜逸凡", "huangkq": "黄可青", "jiangwt03": "江婉婷",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2118,6 +2138,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (wu shiyun, tan yuxi, ning zhaoyang,
     # shi yanqiu, zou peiran, tangwj03, qin.ys, shaoyf, ye.lq, pengwh01, zhu.rx, nongjh)
     "dev123": [("欧阳书遥", 1), ("司马骏峰", 1), ("苗雨轩", 1), ("卓雅林", 1), ("汪思渺", 1), ("滕子淇", 5)],
+    # dev124: same sound or one character off (骆鹏菲 beside 骆鹏飞, 邝美玲 beside 邝美琳, 上官秋悦 beside 上官秋月,
+    # 阙立炜 beside 阙立伟, 聂欣冉 beside 聂欣然) and the departed 郦婉青 beside 郦婉清; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (zhou yanbing, he xiaoqing, lan zhiwei, gu mengxi,
+    # gaoyh02, liu.sq, kongdw, fanjr, baixm01, du.yf, huangkq, jiangwt03)
+    "dev124": [("骆鹏菲", 1), ("邝美玲", 1), ("上官秋悦", 1), ("阙立炜", 1), ("聂欣冉", 1), ("郦婉青", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
