@@ -1592,6 +1592,26 @@ ENGLISH = {
     "Javier Molina": "莫哈维", "Malachy Byrne": "伯马拉",
     "zhou yanbing": "周砚冰", "he xiaoqing": "贺晓青", "lan zhiwei": "兰志伟", "gu mengxi": "顾梦溪",
     "doris feng": "冯朵丽", "flora mu": "穆芙萝", "Amabel": "郭美宝", "Malachy": "伯马拉",
+    # dev125 (customer-success and account managers at IT/SaaS companies writing Slack-style English, and
+    # their Chinese colleagues mixing in Chinese: the US, UK, Australian and Irish colleagues and the Chinese
+    # staff with English names get invented Chinese member names; every English given name starts with n to
+    # z; one-word Ruairi and Saskia are aliases (each the only one so named in the round), written after the
+    # full names; lower-case spellings follow the capitalised ones; the lower-case pinyin song yutong, wei
+    # jingshu, xu zhenyu, pan yiran and yu ruolan are the english_names of 宋雨桐, 魏静姝, 徐振宇, 潘一然 and
+    # 俞若兰; none of these names or members was used by an earlier round)
+    "Ruairi Breslin": "布瑞睿", "Orla Brennan": "白奥拉", "Piers Whitmore": "韦皮尔", "Quinn Mercer": "默奎因",
+    "Saskia Pemberton": "彭萨斯", "Saoirse Doyle": "杜瑟莎", "Tegan Marsh": "马提根",
+    "Travis Kellerman": "凯崔维", "Vaughan Ashby": "艾沃恩", "Willa Tolliver": "托薇拉",
+    "Yasmin Okafor": "欧雅丝", "Zach Holloway": "侯扎克", "Rory Fitzgerald": "费罗里",
+    "Pippa Langley": "郎皮帕", "Shane O'Rourke": "罗肖恩", "Todd Baxter": "贝托德", "Sorcha Nolan": "诺索卡",
+    "Sylvia Yuan": "袁思薇", "Raymond Qiu": "邱瑞蒙", "Phoebe Jin": "金菲比", "Winston Lai": "赖文森",
+    "Yvonne Cen": "岑伊凡", "Norman Bian": "卞诺曼", "Ursula Mo": "莫雨莎", "Trevor Gu": "顾崔文",
+    "Olive Shao": "邵奥莉", "Vera Kuang": "邝薇拉", "Xander Lou": "娄赞德",
+    "song yutong": "宋雨桐", "wei jingshu": "魏静姝", "xu zhenyu": "徐振宇", "pan yiran": "潘一然",
+    "yu ruolan": "俞若兰",
+    "orla brennan": "白奥拉", "quinn mercer": "默奎因", "yasmin okafor": "欧雅丝", "xander lou": "娄赞德",
+    "phoebe jin": "金菲比", "vera kuang": "邝薇拉", "trevor gu": "顾崔文",
+    "Ruairi": "布瑞睿", "Saskia": "彭萨斯",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1865,6 +1885,10 @@ USERIDS = {
     # only mention of its member)
     "gaoyh02": "高雨涵", "liu.sq": "柳思琪", "kongdw": "孔德文", "fanjr": "樊嘉瑞", "baixm01": "白晓敏",
     "du.yf": "杜逸凡", "huangkq": "黄可青", "jiangwt03": "江婉婷",
+    # dev125 (userids starting n to z, in English, code-mixed and Chinese lines and a slash command, each the
+    # only mention of its member)
+    "qiaoms": "乔明松", "rong.xy": "戎晓雨", "shenkj02": "沈开健", "wenlt": "温立彤", "yanzh05": "阎子涵",
+    "ning.hb": "宁浩博", "zhaoyq03": "赵怡倩",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2143,6 +2167,11 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (zhou yanbing, he xiaoqing, lan zhiwei, gu mengxi,
     # gaoyh02, liu.sq, kongdw, fanjr, baixm01, du.yf, huangkq, jiangwt03)
     "dev124": [("骆鹏菲", 1), ("邝美玲", 1), ("上官秋悦", 1), ("阙立炜", 1), ("聂欣冉", 1), ("郦婉青", 5)],
+    # dev125: same sound or one character off (欧阳锦城 beside 欧阳锦程, 司马若林 beside 司马若琳, 上官明喆
+    # beside 上官明哲, 韩木溪 beside 韩沐溪, 桑嘉琪 beside 桑佳琪) and the departed 秦小蔓 beside 秦晓蔓; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (song yutong, wei jingshu, xu
+    # zhenyu, pan yiran, yu ruolan, qiaoms, rong.xy, shenkj02, wenlt, yanzh05, ning.hb, zhaoyq03)
+    "dev125": [("欧阳锦城", 1), ("司马若林", 1), ("上官明喆", 1), ("韩木溪", 1), ("桑嘉琪", 1), ("秦小蔓", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
