@@ -1612,6 +1612,16 @@ ENGLISH = {
     "orla brennan": "白奥拉", "quinn mercer": "默奎因", "yasmin okafor": "欧雅丝", "xander lou": "娄赞德",
     "phoebe jin": "金菲比", "vera kuang": "邝薇拉", "trevor gu": "顾崔文",
     "Ruairi": "布瑞睿", "Saskia": "彭萨斯",
+    # dev126 (older managers at clinic, dental, salon and training-school chains typing with a pinyin IME:
+    # Chinese staff with English names and the foreign dentists and managers get invented Chinese member
+    # names; every English given name starts with a to m and each is written only as a full name; the
+    # lower-case pinyin ma lixia, cao guifen, kong xiuhua and lu yufen are the english_names of 马丽霞, 曹桂芬,
+    # 孔秀华 and 陆玉芬; none of these names or members was used by an earlier round)
+    "Belinda Zhuo": "卓碧琳", "Cecilia Mu": "穆西莉", "Dora Weng": "翁朵拉", "Gloria Tang": "唐歌莉",
+    "Hilda Sheng": "盛希达", "Iris Wei": "魏艾瑞", "Kitty Xiang": "向琪蒂", "Lydia Qiu": "邱丽迪",
+    "Monica Bi": "毕莫妮", "Evelyn Shu": "舒依琳", "Magnus Eriksson": "艾马格", "Annika Sjöberg": "舍安妮",
+    "Guillermo Ocampo": "欧吉耶", "Hyejin Moon": "文惠珍", "Farid Benali": "贝法瑞",
+    "ma lixia": "马丽霞", "cao guifen": "曹桂芬", "kong xiuhua": "孔秀华", "lu yufen": "陆玉芬",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1889,6 +1899,9 @@ USERIDS = {
     # only mention of its member)
     "qiaoms": "乔明松", "rong.xy": "戎晓雨", "shenkj02": "沈开健", "wenlt": "温立彤", "yanzh05": "阎子涵",
     "ning.hb": "宁浩博", "zhaoyq03": "赵怡倩",
+    # dev126 (userids starting a to m, in Chinese lines, each the only mention of its member)
+    "dengyl": "邓玉莲", "fu.qh": "傅巧红", "hejs02": "何金生", "lanxy": "蓝小燕", "kuang.lm": "邝丽梅",
+    "bimz": "毕美珠",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2172,6 +2185,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (song yutong, wei jingshu, xu
     # zhenyu, pan yiran, yu ruolan, qiaoms, rong.xy, shenkj02, wenlt, yanzh05, ning.hb, zhaoyq03)
     "dev125": [("欧阳锦城", 1), ("司马若林", 1), ("上官明喆", 1), ("韩木溪", 1), ("桑嘉琪", 1), ("秦小蔓", 5)],
+    # dev126: same sound or one character off (欧阳丽芳 beside 欧阳丽芬, 司马春花 beside 司马春华, 上官秀芹 beside
+    # 上官秀琴 — the name one line types first and then corrects —, 邓桂方 beside 邓桂芳, 詹丽军 beside 詹丽君) and
+    # the departed 黎淑贞 beside 黎淑珍; none shares the toneless pinyin of a name typed in pinyin or as a userid
+    # (ma lixia, cao guifen, kong xiuhua, lu yufen, dengyl, fu.qh, hejs02, lanxy, kuang.lm, bimz)
+    "dev126": [("欧阳丽芳", 1), ("司马春花", 1), ("上官秀芹", 1), ("邓桂方", 1), ("詹丽军", 1), ("黎淑贞", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
