@@ -1622,6 +1622,20 @@ ENGLISH = {
     "Monica Bi": "毕莫妮", "Evelyn Shu": "舒依琳", "Magnus Eriksson": "艾马格", "Annika Sjöberg": "舍安妮",
     "Guillermo Ocampo": "欧吉耶", "Hyejin Moon": "文惠珍", "Farid Benali": "贝法瑞",
     "ma lixia": "马丽霞", "cao guifen": "曹桂芬", "kong xiuhua": "孔秀华", "lu yufen": "陆玉芬",
+    # dev127 (relationship managers and team heads at banks, securities and wealth-management firms:
+    # Chinese staff with English names and the Swiss, German, French, Indian and British colleagues get
+    # invented Chinese member names; every English given name starts with n to z; one-word Ulrich is an
+    # alias (the only Ulrich in the round), written after the full name; the lower-case pinyin xiang
+    # yunuo, qiu muchen, shen lanxi and tong wanyu are the english_names of 项雨诺, 邱沐辰, 沈岚汐 and
+    # 童婉瑜; none of these names or members was used by an earlier round)
+    "Norman Xie": "谢诺文", "Orson Kuang": "邝奥森", "Pamela Ou": "欧佩玫", "Percy Ren": "任珀西",
+    "Rainie Xiang": "项瑞妮", "Rex Hang": "杭睿克", "Samantha Zhen": "甄萨曼", "Sidney Hua": "华思迪",
+    "Sonia Pei": "裴索妮", "Stephanie Luan": "栾诗蒂", "Teresa Bian": "卞德蕾", "Theo Mu": "穆希奥",
+    "Toby Ning": "宁托比", "Vivienne Tang": "唐薇雯", "Wanda Ji": "季婉达", "Zachary Lin": "林泽凯",
+    "Ulrich Hofmann": "霍乌里", "Torsten Maier": "迈托斯", "Yves Rousseau": "卢伊夫",
+    "Ravindra Chaudhary": "乔拉文", "Piers Pendlebury": "彭皮尔",
+    "xiang yunuo": "项雨诺", "qiu muchen": "邱沐辰", "shen lanxi": "沈岚汐", "tong wanyu": "童婉瑜",
+    "Ulrich": "霍乌里",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1902,6 +1916,10 @@ USERIDS = {
     # dev126 (userids starting a to m, in Chinese lines, each the only mention of its member)
     "dengyl": "邓玉莲", "fu.qh": "傅巧红", "hejs02": "何金生", "lanxy": "蓝小燕", "kuang.lm": "邝丽梅",
     "bimz": "毕美珠",
+    # dev127 (userids starting n to z, in Chinese lines with and without an arrow, each the only
+    # mention of its member)
+    "tianhx": "田宏轩", "wu.ry": "武睿阳", "xuanmy": "宣梦瑶", "songzq03": "宋子祺", "ou.jl": "欧嘉林",
+    "yinxt01": "尹雪彤",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2190,6 +2208,11 @@ DISTRACT = {
     # the departed 黎淑贞 beside 黎淑珍; none shares the toneless pinyin of a name typed in pinyin or as a userid
     # (ma lixia, cao guifen, kong xiuhua, lu yufen, dengyl, fu.qh, hejs02, lanxy, kuang.lm, bimz)
     "dev126": [("欧阳丽芳", 1), ("司马春花", 1), ("上官秀芹", 1), ("邓桂方", 1), ("詹丽军", 1), ("黎淑贞", 5)],
+    # dev127: same sound or one character off (欧阳翰文 beside 欧阳瀚文, 上官明喆 beside 上官明哲, 蒋思恒
+    # beside 蒋思衡, 冯以辰 beside 冯以琛, 邵清颜 beside 邵清妍) and the departed 程亦姝 beside 程亦舒; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (xiang yunuo, qiu muchen, shen
+    # lanxi, tong wanyu, tianhx, wu.ry, xuanmy, songzq03, ou.jl, yinxt01)
+    "dev127": [("欧阳翰文", 1), ("上官明喆", 1), ("蒋思恒", 1), ("冯以辰", 1), ("邵清颜", 1), ("程亦姝", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
