@@ -8,6 +8,7 @@ message nothing else read, that names no person, job or customers (parser.parse)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..dates import find_date
@@ -20,6 +21,9 @@ _LATIN_WORD = re.compile(r"[a-z][a-z'’]*")
 
 # --- snooze ----------------------------------------------------------------------------------
 _REMIND = re.compile(r"\b(?:remind|ping|nudge)\s+(?:me|us)\b|提醒我|叫我|remind\s*我|再提醒|\bsnooze\b|"
+                     # the reminder put off: "提醒推迟到12.7", "这个提醒下周一再说", "bump this reminder to Monday"
+                     r"提醒(?:先)?(?:推|延|往后|挪|改到)|(?:这个|这条|清单)提醒|"
+                     r"\b(?:bump|push|move|postpone|defer|shift)\s+(?:this|the|that|my)\s+remind(?:er)?\b|"
                      r"\brappel(?:le|ez)[- ]moi\b|\brecu[eé]rd(?:a|e)me\b|\blembr(?:a|e)[- ]me\b|\berinnere?\s+mich\b")
 
 # --- choose ----------------------------------------------------------------------------------
@@ -61,8 +65,8 @@ def _unknown_words(text: str, *known: re.Pattern[str]) -> int:
 def loose_reply(u: Utterance) -> tuple[IntentName, Slots] | None:
     low = u.low
     if _REMIND.search(low):
-        found = find_date(u.text, u.today)
-        return ("snooze", {"until": found.value.isoformat()}) if found is not None else None
+        until = _put_off_to(u.text, u.today)
+        return ("snooze", {"until": until.isoformat()}) if until is not None else None
     numbers = {_value(m) for m in _CHOICE.finditer(low)}
     numbers.discard(None)
     if numbers:
@@ -75,6 +79,27 @@ def loose_reply(u: Utterance) -> tuple[IntentName, Slots] | None:
             _unknown_words(low, _YES, _OK_WORDS) <= MAX_UNKNOWN:
         return "confirm", {}
     return None
+
+
+def _put_off_to(text: str, today: dt.date) -> dt.date | None:
+    """The day a reminder is put off to: the last date named after today ("今天太忙了 明天再提醒我": not today)."""
+    dates: list[dt.date] = []
+    at = 0
+    while (found := find_date(text[at:], today)) is not None:
+        dates.append(found.value)
+        at += found.end
+    # "推迟到12.7": December 7th, month first as Chinese writes it (a European "3.12." is day first: dates.py)
+    if not dates and re.search(r"[\u4e00-\u9fff]", text) and (dotted := _MONTH_DOT_DAY.search(text)) is not None:
+        try:
+            day = dt.date(today.year, int(dotted["m"]), int(dotted["d"]))
+        except ValueError:
+            return None
+        dates.append(day if day >= today else day.replace(year=today.year + 1))
+    later = [d for d in dates if d > today]
+    return later[-1] if later else (dates[-1] if dates else None)
+
+
+_MONTH_DOT_DAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])")
 
 
 def _value(m: re.Match[str]) -> int | None:

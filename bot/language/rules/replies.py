@@ -82,7 +82,8 @@ _EN_YES_GLUE = frozenset({"it", "please", "that's", "thats", "that", "is", "soun
                           "brother", "sir", "boss", "ka", "krub", "na", "ya", "po", "mate", "bro",
                           "and", "then", "so", "of", "course", "send", "thank", "thanks", "you", "very", "much",
                           "for", "your", "kind", "help", "in", "advance", "as", "over", "copy", "hocam", "machan",
-                          "enough", "may", "this", "on", "ye", "'head", "head", "merci", "murakoze", "ale"})
+                          "enough", "may", "this", "on", "ye", "'head", "head", "merci", "murakoze", "ale", "to",
+                          "me"})
 _EN_NO_CORE = frozenset({"no", "n", "nope", "nah", "don't", "dont", "not", "wrong", "incorrect",
                          "negative", "never", "hold", "👎", "❌"})
 _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that", "that's", "thats", "is", "on", "go",
@@ -91,7 +92,7 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "dat", "mate", "yet", "proceed", "one", "hold",
                          "now", "cancel", "please", "way", "him", "her", "this", "person", "them",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie",
-                         "actually", "sorry", "wait", "for"})
+                         "actually", "sorry", "wait", "for", "correct", "hmm", "hm", "um", "uh"})
 _ZH_YES = re.compile(
     # (却认/却定: 确认/确定 as voice input hears them; 系呀/冇错: Cantonese 係呀, 冇錯)
     r"^(?:确认提交|确认|确定|却认|却定|提交|准了|是的|是滴|是|对的|对|系(?:呀|啊|喇|嘅)?|冇错|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
@@ -111,7 +112,9 @@ _ZH_NO = re.compile(
     # (❌ is read as 取消: "❌ 不是这个，我重新选" says no, not cancel)
     r"取消(?=\s*(?:不是|不对|不要|别|重新|搞错|弄错|选错))|唔啱|[唔不]系|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
-    r"(?:人|名字|人名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗)|"
+    r"(?:接收人|接手人|接收方|人|名字|人名|个名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗|呀|啊)|"
+    # ("哎呀不对呀 弄错了 人不对", "这个不对", Wu 勿对额)
+    r"(?:哎呀|哎|唉)(?=[\s,.!]*(?:不|错|弄错|搞错|勿))|(?:这个|那个|人|名字)?(?:不对|勿对)|(?<=[啱对错咗])(?:呀|啊|哦|额|喔)|"
     # ("唔好住，等陣先，我問下老細": Cantonese, read as 不要住 …)
     r"(?:我)?重新选|不要住|等(?:阵|一下|下)先|我?问(?:下|一下)(?:老细|老板|领导|经理|boss)先?|"
     r"算了(?=.)|(?:先)?莫(?:弄|搞|整|转|提交)了?|先不提交|不要|不是的|不是|不对|不行|不可以|不同意|不需要|否|没有|不了|拒绝|先不(?:整|搞|弄)|别|不|勿要|覅|甭|不中|嫑|no|nope|nah|(?:先)?(?:别|不要|么|莫)(?:转|执行|提交|送出|发)|不是这么?个?(?:弄法|搞法|做法|整法)|(?:先)?不要(?:搞|弄|做|转)|不要啦|等等|刚(?:才)?那个|先等|(?:先)?等(?:等|一下|一会儿?|哈)|(?<=[覅甭])(?:了|啦|咯)|[\s,.!])+$"
