@@ -357,6 +357,15 @@ FROM_MARKER = _re(r"\b(?:from|of)\b")
 # Objects that make a handover look-alike not ours: keys, files, money, a meeting room.
 # what moves, said in English as a plain noun ("the luau clients X get", "clients à Gilles", "project clients")
 WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
+# a question about the company's rules for handovers, not a request: "公司规定离职同仁的客户多久内一定要交接完？",
+# "客户多久之内必须完成移交？行里有没有制度", "what's our policy on customers when someone leaves?", "is that a
+# regulatory thing"
+POLICY_QUESTION = re.compile(
+    r"(?:规定|制度|政策|合规要求)[^。!.]{0,40}[?？吗]|[?？吗][^。!.]{0,20}(?:规定|制度|政策)|"
+    r"(?:多久|多少天|几天)(?:之内|以内|内)?[^,.;!?，。]{0,12}(?:必须|一定|最晚|最迟)|"
+    r"\b(?:our|the|company|any)\s+(?:policy|policies|rules?)\b[^?]{0,120}\?|\bregulatory\b[^?]{0,60}\?|"
+    r"\?[^?]{0,60}\b(?:our|the|company)\s+(?:policy|policies|rules?)\b",
+    re.IGNORECASE)
 # who receives left to the reader or not decided yet ("给谁你看着办", "转给谁你先问下", "谁接回头再定",
 # "up to you"): a handover without its receiver, not a question where the customers went
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, find_jobs
+from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, POLICY_QUESTION, find_jobs
 from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .intent_model import model, scope_model
@@ -160,6 +160,8 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
                                lambda name: _is_person(name, text, people))
     if restated is not None:
         return restated  # "X的会员给Y，哎呀说反了，是Y的给X": the request as put right
+    if POLICY_QUESTION.search(normalize(text)):
+        return Intent(intent="unknown", slots={}, lang=lang)  # the company's rules asked about: not ours to answer
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split
