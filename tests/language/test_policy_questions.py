@@ -1,7 +1,7 @@
-"""Questions about the company's rules for a leaver's customers (blind rounds dev122–dev127) are no request: "公司
-规定离职同事的客户多久内要交接完？", "客户多久之内必须完成移交？行里有没有制度", "what's our policy on clients when someone
-leaves?", "is that a regulatory thing?" — they had been read as a status of 司规定/员工 or a handover to "do". A
-request that mentions a rule is still the request. Sentences written for this file."""
+"""Questions about the company's rules for a leaver's customers (blind rounds dev122–dev127) are no request:
+"公司规定离职同事的客户多久内要交接完？", "客户多久之内必须完成移交？行里有没有制度", "what's our policy on clients when
+someone leaves?", "is that a regulatory thing?" — they had been read as a status of 司规定/员工 or a handover to
+"do". A request that mentions a rule is still the request. Sentences written for this file."""
 
 from __future__ import annotations
 
