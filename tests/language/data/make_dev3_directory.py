@@ -1636,6 +1636,21 @@ ENGLISH = {
     "Ravindra Chaudhary": "乔拉文", "Piers Pendlebury": "彭皮尔",
     "xiang yunuo": "项雨诺", "qiu muchen": "邱沐辰", "shen lanxi": "沈岚汐", "tong wanyu": "童婉瑜",
     "Ulrich": "霍乌里",
+    # dev128 (sales and operations staff at freight forwarders, export factories and trading companies in
+    # Guangdong and Fujian: Chinese staff with Hong Kong-style English names and the foreign colleagues at
+    # overseas desks get invented Chinese member names; every English given name starts with a to m and each
+    # is written only as a full name; the lower-case pinyin huang jiaxin, cai zhenhao, zhuang yiting and hong
+    # mingzhe are the english_names of 黄佳欣, 蔡振豪, 庄怡婷 and 洪明哲; none of these names or members was
+    # used by an earlier round)
+    "Ada Chow": "周雅达", "Agnes Choi": "蔡雅妮", "Bobby Lam": "林宝比", "Bonnie Au": "区邦妮",
+    "Candy Mak": "麦嘉迪", "Connie Kwok": "郭康妮", "Dickson Kwan": "关迪生", "Eddie Poon": "潘艾迪",
+    "Edmond Tsang": "曾德文", "Fanny Tse": "谢芬妮", "Gary Siu": "萧家瑞", "Ginny Lai": "黎健妮",
+    "Horace Ng": "吴浩然", "Jessie Mok": "莫洁思", "Joey Cheung": "张祖儿", "Kenny Yip": "叶健宁",
+    "Louis Lui": "吕路易", "Mandy Tam": "谭曼蒂", "Milton Chu": "朱明顿",
+    "Anders Holm": "霍安德", "Bram Visser": "韦布拉", "Cristian Duarte": "杜克里", "Dariusz Nowak": "诺达瑞",
+    "Elif Yilmaz": "伊丽芙", "Gustavo Ribeiro": "李古斯", "Hamid Rezaei": "雷哈米", "Ilse Vermeulen": "维伊丝",
+    "Kasper Lund": "伦卡斯", "Lars Pedersen": "裴拉斯", "Mehmet Aydin": "艾梅赫",
+    "huang jiaxin": "黄佳欣", "cai zhenhao": "蔡振豪", "zhuang yiting": "庄怡婷", "hong mingzhe": "洪明哲",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1920,6 +1935,10 @@ USERIDS = {
     # mention of its member)
     "tianhx": "田宏轩", "wu.ry": "武睿阳", "xuanmy": "宣梦瑶", "songzq03": "宋子祺", "ou.jl": "欧嘉林",
     "yinxt01": "尹雪彤",
+    # dev128 (userids starting a to m, in Chinese lines with and without an arrow, each the only mention of
+    # its member)
+    "chenst02": "陈少滔", "lai.wt": "赖惠婷", "guozh": "郭卓恒", "mo.jy01": "莫家悦", "kuangzh": "邝志恒",
+    "fengbw": "冯柏文", "huangrx": "黄润心", "dengks": "邓家燊",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2213,6 +2232,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (xiang yunuo, qiu muchen, shen
     # lanxi, tong wanyu, tianhx, wu.ry, xuanmy, songzq03, ou.jl, yinxt01)
     "dev127": [("欧阳翰文", 1), ("上官明喆", 1), ("蒋思恒", 1), ("冯以辰", 1), ("邵清颜", 1), ("程亦姝", 5)],
+    # dev128: same sound or one character off (冼家俊 beside 冼嘉俊, 区泳欣 beside 区咏欣, 上官婉盈 beside
+    # 上官婉莹, 司徒建华 beside 司徒健华, 洪镇坤 beside 洪振坤) and the departed 柯秀芹 beside 柯秀琴; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (huang jiaxin, cai zhenhao, zhuang
+    # yiting, hong mingzhe, chenst02, lai.wt, guozh, mo.jy01, kuangzh, fengbw, huangrx, dengks)
+    "dev128": [("冼家俊", 1), ("区泳欣", 1), ("上官婉盈", 1), ("司徒建华", 1), ("洪镇坤", 1), ("柯秀芹", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
