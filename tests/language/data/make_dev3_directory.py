@@ -1636,6 +1636,20 @@ ENGLISH = {
     "Ravindra Chaudhary": "乔拉文", "Piers Pendlebury": "彭皮尔",
     "xiang yunuo": "项雨诺", "qiu muchen": "邱沐辰", "shen lanxi": "沈岚汐", "tong wanyu": "童婉瑜",
     "Ulrich": "霍乌里",
+    # dev129 (HR business partners and team managers at large internet companies, writing in 大厂 jargon, and
+    # their overseas teams: Chinese staff with English names and the Swedish, Indian, Turkish, Vietnamese,
+    # Nigerian, Brazilian and Italian colleagues get invented Chinese member names; every English given name
+    # starts with n to z and each is labelled only as a full name (no one-word alias); the lower-case pinyin
+    # shi jinghan, fang qinglan, yu zhixing and qiao yunshen are the english_names of 史静涵, 方青岚, 于知行
+    # and 乔云深; none of these names or members was used by an earlier round)
+    "Nathan Lou": "娄纳森", "Octavia Fan": "范奥塔", "Pierce Yao": "姚柏思", "Quentin Shi": "石昆汀",
+    "Rowena Hu": "胡若薇", "Stella Mao": "毛思黛", "Tiffany Ge": "葛蒂芙", "Vince Liang": "梁文思",
+    "Wesley Dong": "董卫斯", "Xavier Peng": "彭泽维", "Yolanda Cui": "崔雨兰", "Zoe Ji": "纪佐伊",
+    "Sherry Qin": "秦雪莉", "Rita Kang": "康丽塔",
+    "Nils Ekdahl": "艾尼尔", "Pooja Venkatesh": "文普佳", "Selin Aydin": "艾瑟琳", "Ulf Strandberg": "斯乌夫",
+    "Thanh Pham": "范清泰", "Zainab Bello": "贝扎娜", "Nadia Haddad": "哈纳迪", "Olamide Adeyemi": "阿奥拉",
+    "Paulo Cardoso": "卡保罗", "Siddharth Iyer": "艾思达", "Ugo Ferraro": "费乌戈", "Valentina Greco": "葛瓦伦",
+    "shi jinghan": "史静涵", "fang qinglan": "方青岚", "yu zhixing": "于知行", "qiao yunshen": "乔云深",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1920,6 +1934,10 @@ USERIDS = {
     # mention of its member)
     "tianhx": "田宏轩", "wu.ry": "武睿阳", "xuanmy": "宣梦瑶", "songzq03": "宋子祺", "ou.jl": "欧嘉林",
     "yinxt01": "尹雪彤",
+    # dev129 (userids starting n to z, in Chinese lines with and without an arrow; each member is written only
+    # by its userid)
+    "puxr": "蒲欣蕊", "qu.yh": "屈一涵", "renjl03": "任嘉霖", "sang.wy": "桑婉仪", "tuzh01": "涂子瀚",
+    "yuanqm": "袁沁明",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2213,6 +2231,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (xiang yunuo, qiu muchen, shen
     # lanxi, tong wanyu, tianhx, wu.ry, xuanmy, songzq03, ou.jl, yinxt01)
     "dev127": [("欧阳翰文", 1), ("上官明喆", 1), ("蒋思恒", 1), ("冯以辰", 1), ("邵清颜", 1), ("程亦姝", 5)],
+    # dev129: same sound or one character off (柯景成 beside 柯景澄, 上官砚洲 beside 上官砚舟, 翁子矜 beside 翁子衿,
+    # 宓雅男 beside 宓雅楠, 湛卓燃 beside 湛卓然) and the departed 戚沐白 beside 戚慕白; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (shi jinghan, fang qinglan, yu zhixing, qiao yunshen,
+    # puxr, qu.yh, renjl03, sang.wy, tuzh01, yuanqm)
+    "dev129": [("柯景成", 1), ("上官砚洲", 1), ("翁子矜", 1), ("宓雅男", 1), ("湛卓燃", 1), ("戚沐白", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
