@@ -1651,6 +1651,20 @@ ENGLISH = {
     "Elif Yilmaz": "伊丽芙", "Gustavo Ribeiro": "李古斯", "Hamid Rezaei": "雷哈米", "Ilse Vermeulen": "维伊丝",
     "Kasper Lund": "伦卡斯", "Lars Pedersen": "裴拉斯", "Mehmet Aydin": "艾梅赫",
     "huang jiaxin": "黄佳欣", "cai zhenhao": "蔡振豪", "zhuang yiting": "庄怡婷", "hong mingzhe": "洪明哲",
+    # dev129 (HR business partners and team managers at large internet companies, writing in 大厂 jargon, and
+    # their overseas teams: Chinese staff with English names and the Swedish, Indian, Turkish, Vietnamese,
+    # Nigerian, Brazilian and Italian colleagues get invented Chinese member names; every English given name
+    # starts with n to z and each is labelled only as a full name (no one-word alias); the lower-case pinyin
+    # shi jinghan, fang qinglan, yu zhixing and qiao yunshen are the english_names of 史静涵, 方青岚, 于知行
+    # and 乔云深; none of these names or members was used by an earlier round)
+    "Nathan Lou": "娄纳森", "Octavia Fan": "范奥塔", "Pierce Yao": "姚柏思", "Quentin Shi": "石昆汀",
+    "Rowena Hu": "胡若薇", "Stella Mao": "毛思黛", "Tiffany Ge": "葛蒂芙", "Vince Liang": "梁文思",
+    "Wesley Dong": "董卫斯", "Xavier Peng": "彭泽维", "Yolanda Cui": "崔雨兰", "Zoe Ji": "纪佐伊",
+    "Sherry Qin": "秦雪莉", "Rita Kang": "康丽塔",
+    "Nils Ekdahl": "艾尼尔", "Pooja Venkatesh": "文普佳", "Selin Aydin": "艾瑟琳", "Ulf Strandberg": "斯乌夫",
+    "Thanh Pham": "范清泰", "Zainab Bello": "贝扎娜", "Nadia Haddad": "哈纳迪", "Olamide Adeyemi": "阿奥拉",
+    "Paulo Cardoso": "卡保罗", "Siddharth Iyer": "艾思达", "Ugo Ferraro": "费乌戈", "Valentina Greco": "葛瓦伦",
+    "shi jinghan": "史静涵", "fang qinglan": "方青岚", "yu zhixing": "于知行", "qiao yunshen": "乔云深",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1939,6 +1953,10 @@ USERIDS = {
     # its member)
     "chenst02": "陈少滔", "lai.wt": "赖惠婷", "guozh": "郭卓恒", "mo.jy01": "莫家悦", "kuangzh": "邝志恒",
     "fengbw": "冯柏文", "huangrx": "黄润心", "dengks": "邓家燊",
+    # dev129 (userids starting n to z, in Chinese lines with and without an arrow; each member is written only
+    # by its userid)
+    "puxr": "蒲欣蕊", "qu.yh": "屈一涵", "renjl03": "任嘉霖", "sang.wy": "桑婉仪", "tuzh01": "涂子瀚",
+    "yuanqm": "袁沁明",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2237,6 +2255,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (huang jiaxin, cai zhenhao, zhuang
     # yiting, hong mingzhe, chenst02, lai.wt, guozh, mo.jy01, kuangzh, fengbw, huangrx, dengks)
     "dev128": [("冼家俊", 1), ("区泳欣", 1), ("上官婉盈", 1), ("司徒建华", 1), ("洪镇坤", 1), ("柯秀芹", 5)],
+    # dev129: same sound or one character off (柯景成 beside 柯景澄, 上官砚洲 beside 上官砚舟, 翁子矜 beside 翁子衿,
+    # 宓雅男 beside 宓雅楠, 湛卓燃 beside 湛卓然) and the departed 戚沐白 beside 戚慕白; none shares the toneless
+    # pinyin of a name typed in pinyin or as a userid (shi jinghan, fang qinglan, yu zhixing, qiao yunshen,
+    # puxr, qu.yh, renjl03, sang.wy, tuzh01, yuanqm)
+    "dev129": [("柯景成", 1), ("上官砚洲", 1), ("翁子矜", 1), ("宓雅男", 1), ("湛卓燃", 1), ("戚沐白", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
