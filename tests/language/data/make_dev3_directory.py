@@ -1636,6 +1636,20 @@ ENGLISH = {
     "Ravindra Chaudhary": "乔拉文", "Piers Pendlebury": "彭皮尔",
     "xiang yunuo": "项雨诺", "qiu muchen": "邱沐辰", "shen lanxi": "沈岚汐", "tong wanyu": "童婉瑜",
     "Ulrich": "霍乌里",
+    # dev130 (owners and bosses of small restaurants, car-repair shops, building-materials and tea shops and
+    # farms typing blunt orders in dialect: Chinese staff with English names and the foreign chefs, partners
+    # and traders get invented Chinese member names; every English given name starts with a to m and each is
+    # written only as a full name; the lower-case pinyin bao guiqin, gao dezhu, jia xiuying and mei guihua are
+    # the english_names of 包桂琴, 高德柱, 贾秀英 and 梅桂华; none of these names or members was used by an
+    # earlier round)
+    "Abby Guan": "关艾比", "Bonnie Rao": "饶邦妮", "Calvin Meng": "孟凯文", "Daisy Qin": "秦黛西",
+    "Edwin Gong": "龚艾德", "Felix Dou": "窦飞力", "Gavin Shi": "石嘉文", "Helen Mao": "毛海伦",
+    "Ingrid Fan": "范英格", "Jasper Kong": "孔杰斯", "Kelvin Yao": "姚开文", "Lillian Cui": "崔莉莲",
+    "Mandy Xue": "薛曼迪", "Anton Petrov": "彭安东", "Dmitri Belov": "贝德米", "Bogdan Kowalski": "寇博丹",
+    "Ilse Brandt": "白伊尔", "Mehmet Yilmaz": "耶梅赫", "Chiara Ferri": "费琪拉", "Jorge Salcedo": "萨豪尔",
+    "Kwame Mensah": "门夸梅", "Esther Abiodun": "艾丝特", "Finn Larsen": "拉芬恩", "Hamid Rezaei": "雷哈米",
+    "Lars Nygaard": "倪拉斯",
+    "bao guiqin": "包桂琴", "gao dezhu": "高德柱", "jia xiuying": "贾秀英", "mei guihua": "梅桂华",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1920,6 +1934,9 @@ USERIDS = {
     # mention of its member)
     "tianhx": "田宏轩", "wu.ry": "武睿阳", "xuanmy": "宣梦瑶", "songzq03": "宋子祺", "ou.jl": "欧嘉林",
     "yinxt01": "尹雪彤",
+    # dev130 (userids starting a to m, in Chinese lines, each the only mention of its member)
+    "dingzhl": "丁志霖", "guo.cf": "郭彩凤", "huangdy03": "黄丹阳", "jinbq": "金碧琴", "kang.ys": "康雨生",
+    "lumh02": "陆明辉", "fengjw": "冯健文", "ma.zc": "马志成",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2213,6 +2230,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (xiang yunuo, qiu muchen, shen
     # lanxi, tong wanyu, tianhx, wu.ry, xuanmy, songzq03, ou.jl, yinxt01)
     "dev127": [("欧阳翰文", 1), ("上官明喆", 1), ("蒋思恒", 1), ("冯以辰", 1), ("邵清颜", 1), ("程亦姝", 5)],
+    # dev130: same sound or one character off (欧阳德望 beside 欧阳德旺, 司马桂方 beside 司马桂芳, 上官永富
+    # beside 上官永福, 诸葛铁君 beside 诸葛铁军, 皇甫春艳 beside 皇甫春燕) and the departed 牛立疆 beside 牛立强;
+    # none shares the toneless pinyin of a name typed in pinyin or as a userid (bao guiqin, gao dezhu, jia
+    # xiuying, mei guihua, dingzhl, guo.cf, huangdy03, jinbq, kang.ys, lumh02, fengjw, ma.zc)
+    "dev130": [("欧阳德望", 1), ("司马桂方", 1), ("上官永富", 1), ("诸葛铁君", 1), ("皇甫春艳", 1), ("牛立疆", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
