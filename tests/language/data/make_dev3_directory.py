@@ -1665,6 +1665,20 @@ ENGLISH = {
     "Thanh Pham": "范清泰", "Zainab Bello": "贝扎娜", "Nadia Haddad": "哈纳迪", "Olamide Adeyemi": "阿奥拉",
     "Paulo Cardoso": "卡保罗", "Siddharth Iyer": "艾思达", "Ugo Ferraro": "费乌戈", "Valentina Greco": "葛瓦伦",
     "shi jinghan": "史静涵", "fang qinglan": "方青岚", "yu zhixing": "于知行", "qiao yunshen": "乔云深",
+    # dev130 (owners and bosses of small restaurants, car-repair shops, building-materials and tea shops and
+    # farms typing blunt orders in dialect: Chinese staff with English names and the foreign chefs, partners
+    # and traders get invented Chinese member names; every English given name starts with a to m and each is
+    # written only as a full name; the lower-case pinyin bao guiqin, gao dezhu, jia xiuying and mei guihua are
+    # the english_names of 包桂琴, 高德柱, 贾秀英 and 梅桂华; none of these names or members was used by an
+    # earlier round)
+    "Abby Guan": "关艾比", "Bonnie Rao": "饶邦妮", "Calvin Meng": "孟凯文", "Daisy Qin": "秦黛西",
+    "Edwin Gong": "龚艾德", "Felix Dou": "窦飞力", "Gavin Shi": "石嘉文", "Helen Mao": "毛海伦",
+    "Ingrid Fan": "范英格", "Jasper Kong": "孔杰斯", "Kelvin Yao": "姚开文", "Lillian Cui": "崔莉莲",
+    "Mandy Xue": "薛曼迪", "Anton Petrov": "彭安东", "Dmitri Belov": "贝德米", "Bogdan Kowalski": "寇博丹",
+    "Ilse Brandt": "白伊尔", "Mehmet Yilmaz": "耶梅赫", "Chiara Ferri": "费琪拉", "Jorge Salcedo": "萨豪尔",
+    "Kwame Mensah": "门夸梅", "Esther Abiodun": "艾丝特", "Finn Larsen": "拉芬恩", "Hamid Rezaei": "雷哈米",
+    "Lars Nygaard": "倪拉斯",
+    "bao guiqin": "包桂琴", "gao dezhu": "高德柱", "jia xiuying": "贾秀英", "mei guihua": "梅桂华",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1957,6 +1971,9 @@ USERIDS = {
     # by its userid)
     "puxr": "蒲欣蕊", "qu.yh": "屈一涵", "renjl03": "任嘉霖", "sang.wy": "桑婉仪", "tuzh01": "涂子瀚",
     "yuanqm": "袁沁明",
+    # dev130 (userids starting a to m, in Chinese lines, each the only mention of its member)
+    "dingzhl": "丁志霖", "guo.cf": "郭彩凤", "huangdy03": "黄丹阳", "jinbq": "金碧琴", "kang.ys": "康雨生",
+    "lumh02": "陆明辉", "fengjw": "冯健文", "ma.zc": "马志成",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2260,6 +2277,11 @@ DISTRACT = {
     # pinyin of a name typed in pinyin or as a userid (shi jinghan, fang qinglan, yu zhixing, qiao yunshen,
     # puxr, qu.yh, renjl03, sang.wy, tuzh01, yuanqm)
     "dev129": [("柯景成", 1), ("上官砚洲", 1), ("翁子矜", 1), ("宓雅男", 1), ("湛卓燃", 1), ("戚沐白", 5)],
+    # dev130: same sound or one character off (欧阳德望 beside 欧阳德旺, 司马桂方 beside 司马桂芳, 上官永富
+    # beside 上官永福, 诸葛铁君 beside 诸葛铁军, 皇甫春艳 beside 皇甫春燕) and the departed 牛立疆 beside 牛立强;
+    # none shares the toneless pinyin of a name typed in pinyin or as a userid (bao guiqin, gao dezhu, jia
+    # xiuying, mei guihua, dingzhl, guo.cf, huangdy03, jinbq, kang.ys, lumh02, fengjw, ma.zc)
+    "dev130": [("欧阳德望", 1), ("司马桂方", 1), ("上官永富", 1), ("诸葛铁君", 1), ("皇甫春艳", 1), ("牛立疆", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
