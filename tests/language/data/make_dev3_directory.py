@@ -1679,6 +1679,32 @@ ENGLISH = {
     "Kwame Mensah": "门夸梅", "Esther Abiodun": "艾丝特", "Finn Larsen": "拉芬恩", "Hamid Rezaei": "雷哈米",
     "Lars Nygaard": "倪拉斯",
     "bao guiqin": "包桂琴", "gao dezhu": "高德柱", "jia xiuying": "贾秀英", "mei guihua": "梅桂华",
+    # dev131 (colleagues whose first language is neither Chinese nor US/UK English — Indian, Filipino,
+    # Nigerian, Kenyan, Arab and Malaysian — and Chinese staff with English names get invented Chinese member
+    # names; the Japanese and Korean colleagues Sato Ryo and Park Seojun (surname first) and the Malaysian
+    # Chinese Tan Wei Ling and Ong Siew Mei likewise; every English given name starts with n to z and each is
+    # written in full; the lower-case rajesh subramaniam and swati kulkarni name the same members and follow
+    # the capitalised spellings; the lower-case pinyin ran jiayi and tao zhenxi are the english_names of 冉佳怡
+    # and 陶振熙; none of these names or members was used by an earlier round)
+    "Rajesh Subramaniam": "苏拉杰", "Sanjana Iyer": "艾桑佳", "Vikram Malhotra": "马维克",
+    "Nandini Reddy": "雷南迪", "Tarun Bhatia": "巴塔伦", "Suresh Pillai": "皮苏瑞",
+    "Priyanka Venkataraman": "温普莉", "Swati Kulkarni": "库丝瓦", "Rohit Deshpande": "德罗希",
+    "Yashwant Rao": "饶亚什", "Rosario Dizon": "狄罗萨", "Paolo Mendoza": "门保罗", "Ramil Bautista": "包拉米",
+    "Ysabel Tolentino": "托伊莎", "Nikka Villanueva": "维妮卡", "Precious Manalo": "马普蕾",
+    "Wilfredo Santiago": "桑威弗", "Tunde Bakare": "巴通德", "Uchenna Eze": "艾乌琴", "Nkechi Okonkwo": "奥恩琪",
+    "Obiora Nnaji": "纳奥比", "Oluwaseun Adebayo": "阿奥卢", "Tolulope Oyebanji": "奥托卢",
+    "Wairimu Gachanja": "加瓦瑞", "Nyokabi Karanja": "卡妮可", "Wekesa Barasa": "巴韦克",
+    "Zawadi Achieng": "阿扎瓦", "Ouma Odhiambo": "欧乌玛", "Yousef Al-Amiri": "阿米优", "Rania Khoury": "胡拉妮",
+    "Salma Nasser": "纳萨玛", "Zainab Al-Harthy": "哈泽娜", "Yaqoub Al-Shamsi": "沙雅各",
+    "Tareq Zubaidi": "祖塔里", "Tan Wei Ling": "陈慧玲", "Shafiq Rahman": "拉沙菲", "Ong Siew Mei": "王秀美",
+    "Thivya Raj": "拉蒂雅", "Wan Zulkifli": "万祖基", "Syazwani Roslan": "罗夏娃", "Nur Syafiqah": "伊努莎",
+    "Sato Ryo": "佐藤亮", "Park Seojun": "朴叙俊",
+    "Nelson Zang": "臧宁森", "Queena Lu": "鲁昆娜", "Rachel Xing": "邢瑞秋", "Sabrina Dong": "董思蓓",
+    "Simon Ke": "柯西蒙", "Wendy Shang": "尚文迪", "Yolanda Fei": "费约兰", "Zoe Kang": "康卓依",
+    "Nicole Wen": "温妮可", "Steven Geng": "耿斯文", "Tiffany Yin": "尹蒂芬", "Vicky Hao": "郝薇琪",
+    "Warren Xie": "谢沃伦",
+    "rajesh subramaniam": "苏拉杰", "swati kulkarni": "库丝瓦",
+    "ran jiayi": "冉佳怡", "tao zhenxi": "陶振熙",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -1974,6 +2000,11 @@ USERIDS = {
     # dev130 (userids starting a to m, in Chinese lines, each the only mention of its member)
     "dingzhl": "丁志霖", "guo.cf": "郭彩凤", "huangdy03": "黄丹阳", "jinbq": "金碧琴", "kang.ys": "康雨生",
     "lumh02": "陆明辉", "fengjw": "冯健文", "ma.zc": "马志成",
+    # dev131 (userids starting n to z, in English, Hinglish, code-mixed lines and a slash command, each the
+    # only mention of its member)
+    "nian.qy": "年钦雨", "oudm": "欧德明", "puxl02": "蒲小龙", "qu.hr": "瞿浩然", "rongsy": "荣诗雨",
+    "sui.wq01": "眭文谦", "tuoyh": "庹益寒", "wen.zx03": "文子萱", "xiangbw": "向博文", "yuanmq02": "袁梦溪",
+    "zang.ly": "臧良玉",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2282,6 +2313,11 @@ DISTRACT = {
     # none shares the toneless pinyin of a name typed in pinyin or as a userid (bao guiqin, gao dezhu, jia
     # xiuying, mei guihua, dingzhl, guo.cf, huangdy03, jinbq, kang.ys, lumh02, fengjw, ma.zc)
     "dev130": [("欧阳德望", 1), ("司马桂方", 1), ("上官永富", 1), ("诸葛铁君", 1), ("皇甫春艳", 1), ("牛立疆", 5)],
+    # dev131: same sound or one character off (上官婉凝 beside 上官婉宁, 慕容思淇 beside 慕容思琪, 郇嘉悦 beside
+    # 郇佳悦, 佟宏伟 beside 仝宏伟, 石欣然 beside 时欣然) and the departed 靳雨彤 beside 靳雨桐; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (ran jiayi, tao zhenxi, nian.qy, oudm, puxl02,
+    # qu.hr, rongsy, sui.wq01, tuoyh, wen.zx03, xiangbw, yuanmq02, zang.ly)
+    "dev131": [("上官婉凝", 1), ("慕容思淇", 1), ("郇嘉悦", 1), ("佟宏伟", 1), ("石欣然", 1), ("靳雨彤", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
