@@ -1676,8 +1676,8 @@ ENGLISH = {
     "Ingrid Fan": "范英格", "Jasper Kong": "孔杰斯", "Kelvin Yao": "姚开文", "Lillian Cui": "崔莉莲",
     "Mandy Xue": "薛曼迪", "Anton Petrov": "彭安东", "Dmitri Belov": "贝德米", "Bogdan Kowalski": "寇博丹",
     "Ilse Brandt": "白伊尔", "Mehmet Yilmaz": "耶梅赫", "Chiara Ferri": "费琪拉", "Jorge Salcedo": "萨豪尔",
-    "Kwame Mensah": "门夸梅", "Esther Abiodun": "艾丝特", "Finn Larsen": "拉芬恩", "Hamid Rezaei": "雷哈米",
-    "Lars Nygaard": "倪拉斯",
+    "Kwame Mensah": "门夸梅", "Esther Abiodun": "艾丝特", "Finn Larsen": "拉芬恩",
+    "Lars Nygaard": "倪拉斯",  # (Hamid Rezaei/雷哈米, written the same way in dev128, is in dev128's lines above)
     "bao guiqin": "包桂琴", "gao dezhu": "高德柱", "jia xiuying": "贾秀英", "mei guihua": "梅桂华",
     # dev131 (colleagues whose first language is neither Chinese nor US/UK English — Indian, Filipino,
     # Nigerian, Kenyan, Arab and Malaysian — and Chinese staff with English names get invented Chinese member
