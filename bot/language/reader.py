@@ -62,7 +62,7 @@ from .roles import (
     takeover_of,
     turned_down,
 )
-from .scope import field_scope, read_scope
+from .scope import field_scope, read_scope, scope_put_right
 from .spotting import (
     OWNS_SCOPE,
     Reading,
@@ -94,6 +94,8 @@ def spotted(raw: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
     loose = prepare_loose(unfold(raw, lambda label: names_one_person(label, people)) or raw)
     prepared, breaks = _kept_back_after_a_space(tighten_cjk(loose), space_breaks(loose))
     known = people.spot(prepared) if people is not None else None
+    if known and people is not None and (kept := _kept_back_after_a_name(prepared, known)) != prepared:
+        prepared, known = kept, people.spot(kept)
     if known:
         prepared = _DIALECT_OF.sub(lambda m: "的" if any(p.end == m.start() for p in known) else m.group(), prepared)
     text = with_han_keywords(prepared, known)  # "ba zhang wei de kehu zhuan gei li na"
@@ -113,6 +115,14 @@ def _kept_back_after_a_space(prepared: str, breaks: tuple[int, ...]) -> tuple[st
             prepared = prepared[:at] + "," + prepared[at:]
             breaks = tuple(b + 1 if b >= at else b for b in breaks)
     return prepared, breaks
+
+
+def _kept_back_after_a_name(prepared: str, known: list[PersonSpot]) -> str:
+    """`prepared` with a comma where a member's name runs straight into a clause that keeps a kind back
+    ("转给顏子瑩客户不动")."""
+    for end in sorted({p.end for p in known if _KEPT_CLAUSE.match(prepared, p.end)}, reverse=True):
+        prepared = prepared[:end] + "," + prepared[end:]
+    return prepared
 
 
 _KEPT_CLAUSE = re.compile(r"(?:客户群?|群|好友)(?:先|就|暂时|暂|都)?"
@@ -292,7 +302,7 @@ def _handover(s: Spotted) -> Reading | None:
         source = corrected(s, source, before=marker.start, owner=True)  # "把邝敏的，呃不是邝敏，是邝颖的客户"
     scope = read_scope(s, source, takeover, marker, clauses)
     field = field_scope(low, longest=24) if not _SCOPE_PUT_RIGHT.search(low) else None
-    scope = field or scope  # "handover：A → B，范围：全部": the scope field says what moves
+    scope = field or scope_put_right(low) or scope  # "handover：A → B，范围：全部": the scope field says what moves
     failed = bool(FAILED.search(low))
     job = s.jobs[0].value if s.jobs and failed else None
     if job is not None and takeover is None and re.search(r"哪些|哪几个|多少|\b(?:which|how many)\b|[?？]", low):

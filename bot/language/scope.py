@@ -20,6 +20,26 @@ _SCOPE_FIELD = re.compile(r"(?<!客户)(?:交接范围|交接内容|移交范围
                           r"(.*?)(?=[,;][^,;:]{1,10}:|$)", re.IGNORECASE)
 
 
+# what moves, put right after the request: "哦不是客户 是群", "哦不对 是群", "打错了 是客户不是群"
+_KIND = r"(客户(?:和|跟|与)?(?:群|裙)|客户群|客户裙|群组|群|裙|客户|客人)"
+_KIND_PUT_RIGHT = re.compile(
+    rf"(?:不是|不对|打错了?|搞错了?|弄错了?|说错了?|写错了?|错了)\W{{0,3}}(?:{_KIND}\W{{0,3}})??(?:应该|其实)?是\s*{_KIND}"
+    rf"(?!的)|"
+    rf"(?:打错了?|搞错了?|弄错了?|说错了?|写错了?|不对)\W{{0,3}}是\s*{_KIND}\W{{0,2}}(?:不是|而不是)\s*{_KIND}")
+
+
+def scope_put_right(low: str) -> list[str] | None:
+    """The kinds a correction after the request says move instead ("…的客户给Y\n哦不是客户 是群"), or None."""
+    found = _KIND_PUT_RIGHT.search(low)
+    if found is None:
+        return None
+    kind = found.group(2) or found.group(3)
+    has_customers, has_groups = "客" in kind, "群" in kind or "裙" in kind
+    if has_customers and has_groups and not re.search(r"(?:和|跟|与)", kind):
+        return ["groups"]  # (客户群: the groups)
+    return [k for k, said in (("customers", has_customers), ("groups", has_groups)) if said]
+
+
 def field_scope(low: str, *, longest: int | None = None) -> list[str] | None:
     """The kinds a form's scope field names and does not keep back, or None without such a field (or with a
     value longer than `longest`: outside a form, where the field ends is not sure)."""

@@ -21,7 +21,7 @@ from .intent import Intent
 from .intent_model import best_guess, scope_probabilities
 from .normalize import normalize
 from .role_model import ROLES, person_key, role_model
-from .scope import groups_too, keeps_back
+from .scope import groups_too, keeps_back, scope_put_right
 from .spotting import Spotted
 
 SURE = 0.7
@@ -46,6 +46,8 @@ def second_scope(text: str, reading: Intent) -> Intent:
         return reading  # (asked first: it is cheap, and the model's weights need not be summed)
     if len(said) == 2 and cues.EVERYTHING.search(low):
         return reading  # "flick the lot to Greta": everything, as said
+    if scope_put_right(low) is not None:
+        return reading  # "…的客户给Y\n哦不是客户 是群": the writer's own correction says what moves
     people = tuple(str(slots.get(k) or "") for k in ("handover", "takeover"))
     if "裙" in text or "客群" in text:
         # 群 heard as 裙 (voice input) and 客群 said short for 客户群, which the rules read as groups: the model
