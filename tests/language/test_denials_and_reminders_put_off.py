@@ -51,3 +51,22 @@ def test_reminder_put_off(text: str, until: str) -> None:
 def test_a_european_date_stays_day_first() -> None:
     got = parse("Remind me again 4.12. please", today=TODAY, people=WEN_AND_LUO)
     assert got.slots.get("until") in (None, "2026-12-04")
+
+
+# blind rounds dev128–dev131: 承接人, Wu 勿是搿个, Nigerian "No o … no correct", "not what I asked for"; 喊我, spaced
+# 提醒 我, a reason after the day
+@pytest.mark.parametrize("text", ["不对，承接人选错了", "勿是搿个，搞错了", "No o, this one no correct",
+                                  "No, that's not what I asked for at all"])
+def test_more_noes(text: str) -> None:
+    assert parse(text, today=TODAY, people=WEN_AND_LUO).intent == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [("下礼拜一再喊我嘛", "2026-11-30"),
+     ("这个 12月3号 再 提醒 我 吧", "2026-12-03"),
+     ("Remind me on Tuesday please, today I'm out for a customer meeting.", "2026-12-01")],
+)
+def test_more_reminders_put_off(text: str, until: str) -> None:
+    got = parse(text, today=TODAY, people=WEN_AND_LUO)
+    assert (got.intent, got.slots.get("until")) == ("snooze", until)

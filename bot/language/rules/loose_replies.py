@@ -20,7 +20,8 @@ MAX_UNKNOWN = 3  # words beside the cue that no rule knows: thanks, a particle, 
 _LATIN_WORD = re.compile(r"[a-z][a-z'’]*")
 
 # --- snooze ----------------------------------------------------------------------------------
-_REMIND = re.compile(r"\b(?:remind|ping|nudge)\s+(?:me|us)\b|提醒我|叫我|remind\s*我|再提醒|\bsnooze\b|"
+_REMIND = re.compile(r"\b(?:remind|ping|nudge)\s+(?:me|us)\b|提醒\s*我|[叫喊]\s*我|remind\s*我|再\s*提醒|\bsnooze\b|"
+                     r"别(?:老|再)?提醒|"  # "别老提醒了 下周一再说"
                      # the reminder put off: "提醒推迟到12.7", "这个提醒下周一再说", "bump this reminder to Monday"
                      r"提醒(?:先)?(?:推|延|往后|挪|改到)|(?:这个|这条|清单)提醒|"
                      r"\b(?:bump|push|move|postpone|defer|shift)\s+(?:this|the|that|my)\s+remind(?:er)?\b|"

@@ -92,7 +92,8 @@ _EN_NO_GLUE = frozenset({"thanks", "thank", "you", "it", "do", "submit", "that",
                          "dat", "mate", "yet", "proceed", "one", "hold",
                          "now", "cancel", "please", "way", "him", "her", "this", "person", "them",
                          "the", "a", "stop", "off", "over", "copy", "hocam", "machan", "merci", "grazie",
-                         "actually", "sorry", "wait", "for", "correct", "hmm", "hm", "um", "uh"})
+                         "actually", "sorry", "wait", "for", "correct", "hmm", "hm", "um", "uh", "o", "what", "i",
+                         "asked", "at", "all"})
 _ZH_YES = re.compile(
     # (却认/却定: 确认/确定 as voice input hears them; 系呀/冇错: Cantonese 係呀, 冇錯)
     r"^(?:确认提交|确认|确定|却认|却定|提交|准了|是的|是滴|是|对的|对|系(?:呀|啊|喇|嘅)?|冇错|好的|好滴|好嘞|好呀|好啦|好|行的|行|可以的|可以|没问题|"
@@ -112,7 +113,8 @@ _ZH_NO = re.compile(
     # (❌ is read as 取消: "❌ 不是这个，我重新选" says no, not cancel)
     r"取消(?=\s*(?:不是|不对|不要|别|重新|搞错|弄错|选错))|唔啱|[唔不]系|重新来|重来|先别提交|别提交|不要提交|不提交|先不要|先不用|先别|"
     r"不用了|不用|不要了|"
-    r"(?:接收人|接手人|接收方|人|名字|人名|个名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗|呀|啊)|"
+    r"(?:接收人|接手人|承接人|接收方|人|名字|人名|个名|名)?(?:搞|弄|写|打|选|找|输)?错(?:了|啦|咗|呀|啊)|"
+    r"勿是(?:搿个|这个|伊)?|"  # Wu: 勿是搿个, not this one
     # ("哎呀不对呀 弄错了 人不对", "这个不对", Wu 勿对额)
     r"(?:哎呀|哎|唉)(?=[\s,.!]*(?:不|错|弄错|搞错|勿))|(?:这个|那个|人|名字)?(?:不对|勿对)|(?<=[啱对错咗])(?:呀|啊|哦|额|喔)|"
     # ("唔好住，等陣先，我問下老細": Cantonese, read as 不要住 …)

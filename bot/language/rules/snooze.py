@@ -44,7 +44,9 @@ _ZH_VAGUE = re.compile(r"^(?:稍后|晚点|晚些|晚一点|过会儿?|等会儿
 # why not now, said after it ("…，在开会", ", in a meeting"): says nothing about when
 _REASON = re.compile(r"[,，]\s*(?:我)?(?:今天|现在|这会儿?)?(?:在|正在|辣海|喺度|还在)?\s*"
                      r"(?:开会|忙|开车|外面|出差|路上|上课|面试客户)\S{0,4}$|"
-                     r",\s*(?:(?:right\s+)?now\s+)?(?:i'?m\s+|i\s+am\s+)?(?:in a meeting|in meeting|busy|driving|"
+                     r",\s*(?:(?:right\s+)?now\s+|today\s+)?(?:i'?m\s+|i\s+am\s+)?"
+                     r"(?:in a meeting|in meeting|busy|driving|"
+                     r"out (?:for|on) (?:a )?(?:client|customer) (?:visit|meeting)s?|out of (?:the )?office|"
                      r"on the road|in transit|flat out|swamped|"
                      r"snowed under|tied up)(?:\s+(?:right now|atm|today|at the moment))?\W*$", re.IGNORECASE)
 _ZH_GLUE = re.compile(r"那天|那时候?|到时候?|再说|一早|早上|上午|中午|下午|傍晚|晚上|[再到在等于的时候先,]")
