@@ -100,7 +100,9 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
             receivers = without
     if len(receivers) < 2:
         return None
-    slots: Slots = {"handover": source.text, "scope": _scope(n)}
+    # (what moves read with the directory's members masked: 戈立群 names a person, not the groups)
+    masked = "".join("□" if any(p.known and p.start <= i < p.end for p in spots) else c for i, c in enumerate(n))
+    slots: Slots = {"handover": source.text, "scope": _scope(masked)}
     if rest is not None:
         if not w.REST_TO.search(_rest_of_customers(n)):
             return None  # "ask Wang Lei about the others", "Cindy will review the rest": nothing handed over

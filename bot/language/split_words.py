@@ -63,7 +63,7 @@ REST_TO = skipping(re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|�
                               rf"{_A}(?:gets?|takes?|receives?|handles?|inherits?|keeps?)\s+(?:all\s+)?(?:of\s+)?(?:{REST_WORDS})",
                               re.IGNORECASE))
 PRONOUN = re.compile(r"[他她]的|[他她]啲|\b(?:his|her)\b", re.IGNORECASE)
-GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|都|全部|全都|就|则|统一|一律)*\s*"
+GROUPS_TO = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:的话)?\s*(?:也|都|全部|全都|全|就|则|统一|一律|是)*\s*"
                        r"(?:转给|交给|划给|给|归|由|放)\s*$|"
                        r"\b(?:group chats?|groups?|chats?)\s+(?:all\s+|only\s+|also\s+)?"
                        r"(?:go(?:es|ing)?\s+|should go\s+)?(?:all\s+|only\s+)?to\s+$|"
