@@ -540,7 +540,10 @@ LIST = _re(
     r"\b(?:all|every)\s+(?:(?:the|dem|di|da|of 'em|of the|like all the)\s+(?:handovers?|transfers?|hand-?offs?)|"
     r"handovers|transfers|hand-?offs)(?:\s+(?:jobs?|dem))?\b|\b(?:all|every)\s*(?:交接单|交接\s*jobs?\b)|\b(?:transfers|handovers)\s+(?:that\s+)?(?:i|yo|j'ai)\b|"
     r"\b(?:overview|rundown)\s+of\s+(?:all\s+)?(?:the\s+)?(?:transfers|handovers)\b|"
-    r"\bmy (?:own )?(?:transfer|handover) (?:requests|jobs)\b|交接单\S{0,4}(?:统统|全部|都)拿出来"
+    r"\bmy (?:own )?(?:transfer|handover) (?:requests|jobs)\b|交接单\S{0,4}(?:统统|全部|都)拿出来|"
+    # "show me the handover requests wey I submit", "handover requests 全部 show 一下", Taglish "makita … requests"
+    r"\b(?:show|see|makita|view|pull up)\b.{0,30}\b(?:handover|transfer) requests\b|"
+    r"\b(?:handover|transfer) requests\b.{0,12}\b(?:show|list)\b"
 )
 LIST_TOPIC = _re(r"^list(?:\s+(?:all|mine|my|pending|jobs?|handovers?|everything|requests?))?\s*$|待审|"
                  r"in flight|in progress|waiting (?:on|for) me|进行中|待办|代办|我发起|我提交|"

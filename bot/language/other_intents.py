@@ -167,9 +167,13 @@ def which_jobs(s: Spotted) -> str:
                  low) and not re.search(r"我.{0,4}(?:发起|提交|提|申请)|我发的|(?<![a-z])my (?:own )?requests(?![a-z])",
                                         low):
         return "pending_approvals"  # ("my requests 里哪些还没完成": mine, the open ones)
-    if re.search(r"(?:我|阿拉|俺|涯|𠊎|额|侬|伲|阮|老子|本座)(?:自己|自家)?\s*"
-                 r"(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit)"
-                 r"\s*(?:过|上去|出去|上来)?(?:的|个|嘅|格|哩|嘞|滴)|watashi no(?![a-z])|"
+    if re.search(r"(?:我|阿拉|俺|涯|𠊎|额|侬|伲|阮|老子|本座)(?:自己|自家)?\s*(?:之前|以前|刚才|这周|上周|最近)?\s*"
+                 r"(?:交|提|发|题交|提交|发起|申请|开|送出|送|submit|整|弄|搞|建)"
+                 r"\s*(?:过|上去|出去|上来|咗|了)?\s*(?:的|个|嘅|格|哩|嘞|滴|几多|多少|几)|watashi no(?![a-z])|"
+                 # "raised by me", "the requests wey I submit", Taglish "na sinubmit ko"
+                 r"\b(?:raised|submitted|filed|made|created|opened) by me\b|\bsinubmit ko\b|"
+                 r"\b(?:requests|handovers|transfers)\s+(?:that\s+|wey\s+|which\s+|dat\s+)?i\s+"
+                 r"(?:submit|submitted|filed|made|raised|put in)\b|"
                  r"\bi(?:'ve| have)? (?:put in|put through|sent|made|filed|raised|submitted|asked for)\b|"
                  r"\b(?:which|that) i(?: have|'ve)? (?:submitted|filed|raised|requested)\b|"
                  r"(?<![a-z])my (?:all|every)\b|(?<![a-z])(?:my|mine) (?:own )?(?:handover |transfer )?"
