@@ -369,6 +369,15 @@ POLICY_QUESTION = re.compile(
     r"\b(?:our|the|company|any)\s+(?:policy|policies|rules?)\b[^?]{0,120}\?|\bregulatory\b[^?]{0,60}\?|"
     r"\?[^?]{0,60}\b(?:our|the|company)\s+(?:policy|policies|rules?)\b",
     re.IGNORECASE)
+# who took over a sports team or a job title, talked about: "听说那个中超球队被新老板接手了", "Did you see who took
+# over as Chelsea manager?", "who's taking over from X as head of CS?" — no customers of ours move
+TEAM_OR_TITLE_TAKEN = re.compile(
+    r"球队|足球|篮球|主帅|主教练|球迷|中超|英超|西甲|曼联|曼城|切尔西|利物浦|阿森纳|申花|国安|恒大|"
+    r"\b(?:football|soccer|basketball|baseball|cricket|rugby)\b|\b(?:coach|gaffer|premier league|spurs|chelsea|"
+    r"arsenal|liverpool|man (?:utd|united|city)|super eagles)\b|"
+    r"\b(?:take[ns]?|taking|took)\s+over\s+(?:at\s+\S+\s+|from\s+\S+(?:\s+[A-Z]\S*)?\s+)?as\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:\S+\s+){0,2}(?:manager|head|lead|director|coach|captain|chair|ceo|cfo|cto|vp)\b(?:\s+of\s+[^\s?.,!]+)?",
+    re.IGNORECASE)
 # who receives left to the reader or not decided yet ("给谁你看着办", "转给谁你先问下", "谁接回头再定",
 # "up to you"): a handover without its receiver, not a question where the customers went
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)

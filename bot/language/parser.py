@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, POLICY_QUESTION, find_jobs
+from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, POLICY_QUESTION, TEAM_OR_TITLE_TAKEN, find_jobs
 from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .intent_model import model, scope_model
@@ -160,8 +160,12 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
                                lambda name: _is_person(name, text, people))
     if restated is not None:
         return restated  # "X的会员给Y，哎呀说反了，是Y的给X": the request as put right
-    if POLICY_QUESTION.search(normalize(text)):
+    low = normalize(text).lower()
+    if POLICY_QUESTION.search(low):
         return Intent(intent="unknown", slots={}, lang=lang)  # the company's rules asked about: not ours to answer
+    talk = TEAM_OR_TITLE_TAKEN.sub(" ", _FANS.sub(" ", low))  # (the title's own words: "as head of CS")
+    if TEAM_OR_TITLE_TAKEN.search(low) and not (CUSTOMERS.search(talk) or GROUPS.search(talk)):
+        return Intent(intent="unknown", slots={}, lang=lang)  # who took over a team or a title: talk, not a request
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split
@@ -190,6 +194,9 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
         reading = Intent(intent=guessed.intent, slots=guessed.slots, lang=lang, unsure=guessed.unsure)
         return role_doubts(s, second_scope(text, reading))
     return Intent(intent="unknown", slots={}, lang=lang)
+
+
+_FANS = re.compile(r"球迷群|粉丝群|球迷")
 
 
 def _tagged_part(text: str, reading: Intent) -> Intent:
