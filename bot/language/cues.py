@@ -386,6 +386,16 @@ RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你�
                                 r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉|还没想好|没想好|想想)|"
                                 # "给谁等我问下老板再说": who, after someone is asked
                                 r"(?:给谁|谁接|谁来接)[^,.;?!]{0,12}?再(?:说|定|讲|告诉)|\bup to you\b|"
+                                # "给谁还没拍板", "接手的人店长还没定", "谁接还要再问一下经理"
+                                r"(?:给谁|谁接|谁来接|接手的人?|接的人|接收人)[^,.;?!]{0,8}?(?:还没|未|没)(?:定|拍板|决定|确定)|"
+                                r"(?:给谁|谁接)[^,.;?!]{0,4}?(?:还要|要)?再?问|"
+                                # "to whom I will intimate shortly", "but to who I confirm with my boss first",
+                                # "who receive we decide later", "we never decide who go collect am"
+                                r"\bto whom?\s+(?:i|we)(?:'ll|\s+will|\s+shall)?\s+"
+                                r"(?:intimate|confirm|tell|decide|let)\b|"
+                                r"\bwho\s+(?:receive|receives|takes? (?:it|them)|gets? (?:it|them))\s+(?:we|i)\s+"
+                                r"(?:decide|confirm|tell)|\b(?:never|not yet)\s+decide\s+who\b|"
+                                r"\bwho takes (?:it|them) once\b|"
                                 # "not sure to whom yet", "don't know who yet", "receiver TBD"
                                 r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided|"
                                 r"(?:haven'?t|have not|not yet) decided)\s+"

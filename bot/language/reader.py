@@ -514,7 +514,8 @@ def _handover(s: Spotted) -> Reading | None:
     ):  # "X下周离职，接替人Y" names a successor; "X下周离职，客户交给Y" asks for the customers to move
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
     elif slots["handover"] and (says_scope or cues.RECEIVER_LEFT_OPEN.search(low)) and not offboarding and (
-            strong is not None or markers) and cues.LEAVING.search(low) and not cues.CANCEL.search(low):
+            strong is not None or markers) and (cues.LEAVING.search(low) or cues.RECEIVER_LEFT_OPEN.search(low)) \
+            and not cues.CANCEL.search(low):
         # "X is leaving on Friday — his customers need to go to someone", "…her stuff handed over, not sure who yet":
         # the customers, not a checklist (a departure's own offboarding reading is as strong; being first, this one
         # wins the tie)
