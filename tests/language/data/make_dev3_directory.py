@@ -1705,6 +1705,23 @@ ENGLISH = {
     "Warren Xie": "谢沃伦",
     "rajesh subramaniam": "苏拉杰", "swati kulkarni": "库丝瓦",
     "ran jiayi": "冉佳怡", "tao zhenxi": "陶振熙",
+    # dev132 (medical representatives and sales managers at pharmaceutical and medical-device companies:
+    # Chinese staff with English names, among them Hong Kong and Singapore spellings (Kwok, Yeung, Leung, Sim,
+    # Loh), and the German, French, Danish, Dutch, Italian, Norwegian and Japanese colleagues get invented
+    # Chinese member names; every English given name starts with a to m and each is written only in full;
+    # the lower-case pinyin qiu yanbin, lan shuyi, mo jiahui and xiang wenyu are the english_names of 邱彦斌,
+    # 兰书怡, 莫嘉卉 and 向文煜; none of these names or members was used by an earlier round)
+    "Adrian Fu": "傅安瑞", "Clara Meng": "孟嘉岚", "Diana Weng": "翁黛娜", "Henry Zhuo": "卓恒礼", "Gemma Tan": "谭洁敏",
+    "Brenda Xia": "夏冰岚", "Elaine Kwong": "邝怡琳", "Judy Bian": "卞珠迪", "Martin Ge": "葛马丁", "Fanny Ou": "欧芬妮",
+    "Lydia Shen": "沈莉迪", "Isaac Hua": "华以撒", "Melody Qiu": "邱美乐", "Cecilia Luo": "罗茜莉", "Harvey Dou": "窦海维",
+    "Maggie Dong": "董美琪", "Kara Tong": "童嘉拉", "Iris Chow": "周爱丽", "Eugene Sze": "施友靖", "Audrey Pang": "彭奥黛",
+    "Agnes Yip": "叶艾妮", "Florence Kwok": "郭芙岚", "Benson Loh": "卢本森", "Bernice Lam": "林碧妮",
+    "Colin Yeung": "杨高霖", "Josie Tam": "谭素宜", "Melvin Sim": "沈明威", "Lorraine Ho": "何洛琳", "Leona Kwan": "关丽娜",
+    "Howard Lim": "林浩华", "Kenneth Leung": "梁健纶",
+    "Bastian Kruger": "柯巴斯", "Corinne Lefevre": "勒柯琳", "Frederik Vang": "方德里", "Giulia Bassani": "巴朱丽",
+    "Katrin Feldmann": "费卡琳", "Laurent Girard": "吉洛朗", "Anneke de Vries": "德安珂", "Dagmar Holst": "霍达玛",
+    "Hiroko Mizuno": "水野裕子", "Elodie Marchand": "马洛蒂", "Joachim Brenner": "布约翰", "Marit Solberg": "索玛丽",
+    "qiu yanbin": "邱彦斌", "lan shuyi": "兰书怡", "mo jiahui": "莫嘉卉", "xiang wenyu": "向文煜",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2005,6 +2022,10 @@ USERIDS = {
     "nian.qy": "年钦雨", "oudm": "欧德明", "puxl02": "蒲小龙", "qu.hr": "瞿浩然", "rongsy": "荣诗雨",
     "sui.wq01": "眭文谦", "tuoyh": "庹益寒", "wen.zx03": "文子萱", "xiangbw": "向博文", "yuanmq02": "袁梦溪",
     "zang.ly": "臧良玉",
+    # dev132 (userids starting a to m, in Chinese lines with and without an arrow, each the only mention of
+    # its member)
+    "baiyx02": "白奕萱", "cao.lm": "曹令敏", "dumx": "杜墨轩", "fang.zy01": "方芷茵", "gengsh": "耿韶华", "hou.jr": "侯景睿",
+    "jiangwq03": "江婉琪", "kelj": "柯乐骏", "mengtf": "孟腾飞",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2318,6 +2339,11 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (ran jiayi, tao zhenxi, nian.qy, oudm, puxl02,
     # qu.hr, rongsy, sui.wq01, tuoyh, wen.zx03, xiangbw, yuanmq02, zang.ly)
     "dev131": [("上官婉凝", 1), ("慕容思淇", 1), ("郇嘉悦", 1), ("佟宏伟", 1), ("石欣然", 1), ("靳雨彤", 5)],
+    # dev132: same sound or one character off (欧阳锦川 beside 欧阳晋川, 司马静琪 beside 司马婧琪, 裴书衡 beside
+    # 裴书珩, 祁若桐 beside 祁若彤, 詹雨彤 beside 詹雨桐) and the departed 贺明宣 beside 贺明轩; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (qiu yanbin, lan shuyi, mo jiahui, xiang wenyu,
+    # baiyx02, cao.lm, dumx, fang.zy01, gengsh, hou.jr, jiangwq03, kelj, mengtf)
+    "dev132": [("欧阳锦川", 1), ("司马静琪", 1), ("裴书衡", 1), ("祁若桐", 1), ("詹雨彤", 1), ("贺明宣", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
