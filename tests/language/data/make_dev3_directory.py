@@ -1722,6 +1722,18 @@ ENGLISH = {
     "Katrin Feldmann": "费卡琳", "Laurent Girard": "吉洛朗", "Anneke de Vries": "德安珂", "Dagmar Holst": "霍达玛",
     "Hiroko Mizuno": "水野裕子", "Elodie Marchand": "马洛蒂", "Joachim Brenner": "布约翰", "Marit Solberg": "索玛丽",
     "qiu yanbin": "邱彦斌", "lan shuyi": "兰书怡", "mo jiahui": "莫嘉卉", "xiang wenyu": "向文煜",
+    # dev133 (sales and after-sales managers at car dealerships (4S店) and a foreign brand's regional office:
+    # Chinese staff with English names and the German, French and Italian colleagues get invented Chinese
+    # member names; every English given name starts with n to z and each is written only as a full name;
+    # the lower-case pinyin tang yizhou, shao kexin, rao zhenbang and pu shaohua are the english_names of
+    # 唐一舟, 邵可欣, 饶振邦 and 濮少华; none of these names or members was used by an earlier round)
+    "Oscar Tian": "田奥斯", "Phoebe Zuo": "左菲比", "Quincy Ou": "欧昆西", "Roger Bian": "卞罗杰",
+    "Sylvia Mu": "穆希维", "Toby Xiang": "向托比", "Ursula Zhan": "詹乌苏", "Wallace Jing": "景华莱",
+    "Yvette Cen": "岑伊薇", "Zack Luan": "栾扎克", "Natalie Yue": "岳娜塔", "Rex Hua": "华雷克",
+    "Oskar Brenner": "布奥斯", "Ulrich Hahn": "韩乌里", "Sven Richter": "李斯文", "Petra Vogel": "沃佩特",
+    "Tobias Krämer": "柯托拜", "Yannick Moreau": "莫亚尼", "Werner Schulz": "舒维纳", "Noemi Russo": "罗诺米",
+    "Valerie Dupont": "杜薇乐",
+    "tang yizhou": "唐一舟", "shao kexin": "邵可欣", "rao zhenbang": "饶振邦", "pu shaohua": "濮少华",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2026,6 +2038,9 @@ USERIDS = {
     # its member)
     "baiyx02": "白奕萱", "cao.lm": "曹令敏", "dumx": "杜墨轩", "fang.zy01": "方芷茵", "gengsh": "耿韶华", "hou.jr": "侯景睿",
     "jiangwq03": "江婉琪", "kelj": "柯乐骏", "mengtf": "孟腾飞",
+    # dev133 (userids starting n to z, in Chinese and English lines, each the only mention of its member)
+    "niu.jh": "牛俊豪", "pangxr": "庞晓睿", "qi.wf02": "齐文锋", "rao.ml": "饶美琳", "songjz": "宋嘉泽",
+    "wei.hp": "魏海鹏", "xiezt": "谢芝婷", "yu.kx01": "俞凯翔", "zhengwb": "郑文彬", "tangyy05": "汤悦阳",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2344,6 +2359,12 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (qiu yanbin, lan shuyi, mo jiahui, xiang wenyu,
     # baiyx02, cao.lm, dumx, fang.zy01, gengsh, hou.jr, jiangwq03, kelj, mengtf)
     "dev132": [("欧阳锦川", 1), ("司马静琪", 1), ("裴书衡", 1), ("祁若桐", 1), ("詹雨彤", 1), ("贺明宣", 5)],
+    # dev133: same sound or one character off (欧阳启凡 beside 欧阳启帆, 上官慧莹 beside 上官慧颖, 司马小鸥
+    # beside 司马晓鸥, 喻欣怡 beside 喻心怡, 边丽群 beside 边立群) and the departed 蒋立锋 beside 蒋立峰; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (tang yizhou, shao kexin, rao
+    # zhenbang, pu shaohua, niu.jh, pangxr, qi.wf02, rao.ml, songjz, wei.hp, xiezt, yu.kx01, zhengwb,
+    # tangyy05)
+    "dev133": [("欧阳启凡", 1), ("上官慧莹", 1), ("司马小鸥", 1), ("喻欣怡", 1), ("边丽群", 1), ("蒋立锋", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
