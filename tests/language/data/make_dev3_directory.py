@@ -1734,6 +1734,33 @@ ENGLISH = {
     "Tobias Krämer": "柯托拜", "Yannick Moreau": "莫亚尼", "Werner Schulz": "舒维纳", "Noemi Russo": "罗诺米",
     "Valerie Dupont": "杜薇乐",
     "tang yizhou": "唐一舟", "shao kexin": "邵可欣", "rao zhenbang": "饶振邦", "pu shaohua": "濮少华",
+    # dev134 (B2B sales at hotels, travel agencies and airlines in Hong Kong, Macau, Shenzhen and Singapore:
+    # Chinese staff with Hong Kong- and Singapore-style English names, the romanised Leung Ka Yan (surname
+    # first), the Macanese Joaquim Pereira, Beatriz Gomes, Bernadette Sou and Isabel Fonseca, the Singapore
+    # colleagues Farid Hamzah, Aishah Karim, Hafiz Osman, Diana Rahim, Kavitha Raman and Ganesh Pillai and the
+    # foreign colleagues get invented Chinese member names; every English given name starts with a to m and
+    # each is written in full in a label; the lower-case pinyin deng yuxuan, feng shiqi, he jiarui, luo
+    # wanting and ji mingxuan are the english_names of 邓语萱, 冯诗琪, 何嘉睿, 罗婉婷 and 纪明轩; none of these
+    # names or members was used by an earlier round)
+    "Alvin Chiu": "赵安文", "Angela Yau": "邱安琪", "Benson Fung": "冯彬信", "Cherry Leung": "梁翠莉",
+    "Clement Ho": "何启满", "Dorothy Wan": "温朵蒂", "Eunice Lo": "卢尤妮", "Florence Kan": "简芙伦",
+    "Gilbert Sze": "施吉伯", "Hilda Tong": "唐希妲", "Irene Shek": "石爱琳", "Jacky Hui": "许杰奇",
+    "Kenneth Wai": "韦健纳", "Lorraine Pang": "彭洛琳", "Leung Ka Yan": "梁家恩", "Marcus Teo": "张马可",
+    "Cheryl Goh": "吴雪柔", "Desmond Kuah": "柯德蒙", "Evelyn Koh": "许伊芙", "Gwendolyn Tay": "郑桂琳",
+    "Joanne Seah": "佘乔安", "Bryan Quek": "郭柏然", "Amanda Chia": "谢曼黛", "Hazel Yeo": "杨海卓",
+    "Adeline Chua": "蔡雅德", "Beverly Ang": "洪贝芙", "Geraldine Low": "刘洁玲", "Jocelyn Sim": "沈乔琳",
+    "Melvin Toh": "杜文彬", "Lydia Kwek": "郭恩丽", "Ernest Chong": "张恩诺", "Audrey Foo": "胡奥黛",
+    "Clarice Heng": "王克莉", "Isaac Loke": "陆以撒", "Gordon Yim": "严戈登", "Bernard Seow": "萧柏年",
+    "Harvey Lum": "林哈维", "Janice Soh": "苏珍妮", "Joaquim Pereira": "裴若金", "Beatriz Gomes": "高碧翠",
+    "Carmen Lao": "劳嘉雯", "Bernadette Sou": "苏柏娜", "Isabel Fonseca": "冯伊莎",
+    "Farid Hamzah": "韩法立", "Aishah Karim": "卡爱莎", "Kavitha Raman": "饶卡维", "Ganesh Pillai": "皮加内",
+    "Hafiz Osman": "奥哈菲", "Diana Rahim": "拉黛安", "Emeric Duval": "杜埃梅", "Henrik Dahle": "达亨利",
+    "Bastian Kruger": "柯巴斯", "Hugo Marchetti": "马雨果", "Lorenz Gassner": "加洛伦",
+    "Dominique Favre": "法多明", "Aoife Brennan": "布伊法", "Matteo Rinaldi": "里马泰",
+    "Magnus Lindqvist": "林马格", "Daniela Ruiz": "鲁丹妮", "Kenji Morimoto": "森本健二",
+    "Akira Tanabe": "田边晃", "Kanya Srisuk": "斯坎雅",
+    "deng yuxuan": "邓语萱", "feng shiqi": "冯诗琪", "he jiarui": "何嘉睿", "luo wanting": "罗婉婷",
+    "ji mingxuan": "纪明轩",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2041,6 +2068,9 @@ USERIDS = {
     # dev133 (userids starting n to z, in Chinese and English lines, each the only mention of its member)
     "niu.jh": "牛俊豪", "pangxr": "庞晓睿", "qi.wf02": "齐文锋", "rao.ml": "饶美琳", "songjz": "宋嘉泽",
     "wei.hp": "魏海鹏", "xiezt": "谢芝婷", "yu.kx01": "俞凯翔", "zhengwb": "郑文彬", "tangyy05": "汤悦阳",
+    # dev134 (userids starting a to m, in Chinese and Cantonese lines, with and without an arrow)
+    "auyk02": "欧阳家琪", "chanwy": "陈蔚欣", "cheungsy02": "张淑仪", "fok.lm": "霍丽敏", "gohsl": "吴诗琳",
+    "ip.sw": "叶淑雯", "kwanhy": "关浩扬", "lamkw03": "林家维", "lichm": "李晨铭", "mak.yt": "麦逸婷",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2365,6 +2395,11 @@ DISTRACT = {
     # zhenbang, pu shaohua, niu.jh, pangxr, qi.wf02, rao.ml, songjz, wei.hp, xiezt, yu.kx01, zhengwb,
     # tangyy05)
     "dev133": [("欧阳启凡", 1), ("上官慧莹", 1), ("司马小鸥", 1), ("喻欣怡", 1), ("边丽群", 1), ("蒋立锋", 5)],
+    # dev134: same sound or one character off (鄺凱玲 beside 鄺凱琳, 司马靖妍 beside 司马婧妍, 上官晓微 beside
+    # 上官晓薇, 谭浩雨 beside 谭浩宇, 欧阳浩天 beside 欧阳昊天) and the departed 韦子寒 beside 韦子涵; none shares
+    # the toneless pinyin of a name typed in pinyin or as a userid (deng yuxuan, feng shiqi, he jiarui, luo
+    # wanting, ji mingxuan, auyk02, chanwy, cheungsy02, fok.lm, gohsl, ip.sw, kwanhy, lamkw03, lichm, mak.yt)
+    "dev134": [("鄺凱玲", 1), ("司马靖妍", 1), ("上官晓微", 1), ("谭浩雨", 1), ("欧阳浩天", 1), ("韦子寒", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
