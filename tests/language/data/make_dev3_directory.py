@@ -1761,6 +1761,19 @@ ENGLISH = {
     "Akira Tanabe": "田边晃", "Kanya Srisuk": "斯坎雅",
     "deng yuxuan": "邓语萱", "feng shiqi": "冯诗琪", "he jiarui": "何嘉睿", "luo wanting": "罗婉婷",
     "ji mingxuan": "纪明轩",
+    # dev135 (course advisers, class teachers and principals at tutoring and training schools in northern and
+    # north-western China: the foreign teachers and the Chinese staff with English names get invented Chinese
+    # member names; every English given name starts with n to z and each is written only as a full name; the
+    # lower-case pinyin ren haoyu, xue dongmei, peng lixia and yao jinsong are the english_names of 任浩宇,
+    # 薛冬梅, 彭丽霞 and 姚劲松; none of these names or members was used by an earlier round)
+    "Rory Calloway": "柯罗睿", "Ursula Brandt": "白厄莎", "Tobias Hartmann": "哈托拜", "Quincy Harlow": "哈昆西",
+    "Wyatt Crane": "柯怀亚", "Olive Tanner": "谭奥丽", "Vincent Lowe": "罗文琛", "Sienna Parr": "帕茜娜",
+    "Yvonne Pratt": "普伊凡", "Stuart Lynch": "林司图", "Oscar Pruitt": "普奥卡", "Rhea Valdez": "瓦瑞亚",
+    "Tessa Nolan": "诺苔莎", "Yuri Sokolov": "索尤利", "Natalia Orlova": "奥纳塔",
+    "Tracy Han": "韩翠西", "Vera Lou": "娄维拉", "Sylvia Qiao": "乔思薇", "Zara Tian": "田扎娜",
+    "Sophia Zhai": "翟素菲", "Pearl Hou": "侯佩儿", "Rosa Jing": "景若莎", "Troy Ning": "宁拓伊",
+    "Winnie Gou": "苟薇妮",
+    "ren haoyu": "任浩宇", "xue dongmei": "薛冬梅", "peng lixia": "彭丽霞", "yao jinsong": "姚劲松",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2071,6 +2084,10 @@ USERIDS = {
     # dev134 (userids starting a to m, in Chinese and Cantonese lines, with and without an arrow)
     "auyk02": "欧阳家琪", "chanwy": "陈蔚欣", "cheungsy02": "张淑仪", "fok.lm": "霍丽敏", "gohsl": "吴诗琳",
     "ip.sw": "叶淑雯", "kwanhy": "关浩扬", "lamkw03": "林家维", "lichm": "李晨铭", "mak.yt": "麦逸婷",
+    # dev135 (userids starting n to z, in Chinese lines with and without an arrow; tianxq is written twice,
+    # the others once)
+    "wuxq03": "吴秀琴", "yanzw02": "严振武", "shenjr02": "沈佳蓉", "tianxq": "田小勤", "yuhm02": "俞惠敏",
+    "qiaoml": "乔美玲", "xiongyf": "熊依凡",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2400,6 +2417,11 @@ DISTRACT = {
     # the toneless pinyin of a name typed in pinyin or as a userid (deng yuxuan, feng shiqi, he jiarui, luo
     # wanting, ji mingxuan, auyk02, chanwy, cheungsy02, fok.lm, gohsl, ip.sw, kwanhy, lamkw03, lichm, mak.yt)
     "dev134": [("鄺凱玲", 1), ("司马靖妍", 1), ("上官晓微", 1), ("谭浩雨", 1), ("欧阳浩天", 1), ("韦子寒", 5)],
+    # dev135: same sound or one character off (闫常生 beside 闫长生, 欧阳振桦 beside 欧阳振华, 上官雪芹 beside
+    # 上官雪琴, 司马晓冬 beside 司马晓东, 宇文剑峰 beside 宇文建峰) and the departed 邰文彬 beside 邰文斌; none
+    # shares the toneless pinyin of a name typed in pinyin or as a userid (ren haoyu, xue dongmei, peng lixia,
+    # yao jinsong, wuxq03, yanzw02, shenjr02, tianxq, yuhm02, qiaoml, xiongyf)
+    "dev135": [("闫常生", 1), ("欧阳振桦", 1), ("上官雪芹", 1), ("司马晓冬", 1), ("宇文剑峰", 1), ("邰文彬", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
