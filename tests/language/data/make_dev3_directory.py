@@ -1711,12 +1711,17 @@ ENGLISH = {
     # Chinese member names; every English given name starts with a to m and each is written only in full;
     # the lower-case pinyin qiu yanbin, lan shuyi, mo jiahui and xiang wenyu are the english_names of 邱彦斌,
     # 兰书怡, 莫嘉卉 and 向文煜; none of these names or members was used by an earlier round)
-    "Adrian Fu": "傅安瑞", "Clara Meng": "孟嘉岚", "Diana Weng": "翁黛娜", "Henry Zhuo": "卓恒礼", "Gemma Tan": "谭洁敏",
-    "Brenda Xia": "夏冰岚", "Elaine Kwong": "邝怡琳", "Judy Bian": "卞珠迪", "Martin Ge": "葛马丁", "Fanny Ou": "欧芬妮",
-    "Lydia Shen": "沈莉迪", "Isaac Hua": "华以撒", "Melody Qiu": "邱美乐", "Cecilia Luo": "罗茜莉", "Harvey Dou": "窦海维",
-    "Maggie Dong": "董美琪", "Kara Tong": "童嘉拉", "Iris Chow": "周爱丽", "Eugene Sze": "施友靖", "Audrey Pang": "彭奥黛",
+    "Adrian Fu": "傅安瑞", "Clara Meng": "孟嘉岚", "Diana Weng": "翁黛娜", "Henry Zhuo": "卓恒礼",
+    "Gemma Tan": "谭洁敏",
+    "Brenda Xia": "夏冰岚", "Elaine Kwong": "邝怡琳", "Judy Bian": "卞珠迪", "Martin Ge": "葛马丁",
+    "Fanny Ou": "欧芬妮",
+    "Lydia Shen": "沈莉迪", "Isaac Hua": "华以撒", "Melody Qiu": "邱美乐", "Cecilia Luo": "罗茜莉",
+    "Harvey Dou": "窦海维",
+    "Maggie Dong": "董美琪", "Kara Tong": "童嘉拉", "Iris Chow": "周爱丽", "Eugene Sze": "施友靖",
+    "Audrey Pang": "彭奥黛",
     "Agnes Yip": "叶艾妮", "Florence Kwok": "郭芙岚", "Benson Loh": "卢本森", "Bernice Lam": "林碧妮",
-    "Colin Yeung": "杨高霖", "Josie Tam": "谭素宜", "Melvin Sim": "沈明威", "Lorraine Ho": "何洛琳", "Leona Kwan": "关丽娜",
+    "Colin Yeung": "杨高霖", "Josie Tam": "谭素宜", "Melvin Sim": "沈明威", "Lorraine Ho": "何洛琳",
+    "Leona Kwan": "关丽娜",
     "Howard Lim": "林浩华", "Kenneth Leung": "梁健纶",
     "Bastian Kruger": "柯巴斯", "Corinne Lefevre": "勒柯琳", "Frederik Vang": "方德里", "Giulia Bassani": "巴朱丽",
     "Katrin Feldmann": "费卡琳", "Laurent Girard": "吉洛朗", "Anneke de Vries": "德安珂", "Dagmar Holst": "霍达玛",
@@ -1755,7 +1760,8 @@ ENGLISH = {
     "Carmen Lao": "劳嘉雯", "Bernadette Sou": "苏柏娜", "Isabel Fonseca": "冯伊莎",
     "Farid Hamzah": "韩法立", "Aishah Karim": "卡爱莎", "Kavitha Raman": "饶卡维", "Ganesh Pillai": "皮加内",
     "Hafiz Osman": "奥哈菲", "Diana Rahim": "拉黛安", "Emeric Duval": "杜埃梅", "Henrik Dahle": "达亨利",
-    "Bastian Kruger": "柯巴斯", "Hugo Marchetti": "马雨果", "Lorenz Gassner": "加洛伦",
+    # (Bastian Kruger/柯巴斯, written the same way in dev132, is in dev132's lines above)
+    "Hugo Marchetti": "马雨果", "Lorenz Gassner": "加洛伦",
     "Dominique Favre": "法多明", "Aoife Brennan": "布伊法", "Matteo Rinaldi": "里马泰",
     "Magnus Lindqvist": "林马格", "Daniela Ruiz": "鲁丹妮", "Kenji Morimoto": "森本健二",
     "Akira Tanabe": "田边晃", "Kanya Srisuk": "斯坎雅",
@@ -2076,7 +2082,8 @@ USERIDS = {
     "zang.ly": "臧良玉",
     # dev132 (userids starting a to m, in Chinese lines with and without an arrow, each the only mention of
     # its member)
-    "baiyx02": "白奕萱", "cao.lm": "曹令敏", "dumx": "杜墨轩", "fang.zy01": "方芷茵", "gengsh": "耿韶华", "hou.jr": "侯景睿",
+    "baiyx02": "白奕萱", "cao.lm": "曹令敏", "dumx": "杜墨轩", "fang.zy01": "方芷茵", "gengsh": "耿韶华",
+    "hou.jr": "侯景睿",
     "jiangwq03": "江婉琪", "kelj": "柯乐骏", "mengtf": "孟腾飞",
     # dev133 (userids starting n to z, in Chinese and English lines, each the only mention of its member)
     "niu.jh": "牛俊豪", "pangxr": "庞晓睿", "qi.wf02": "齐文锋", "rao.ml": "饶美琳", "songjz": "宋嘉泽",
