@@ -208,7 +208,9 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
                          r"\b(?:also|plus)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:groups?|gcs?|chats)\b",
                          re.IGNORECASE)
 # the word before "groups" / "chats" says whose groups they are: "dealer groups", "parent chats"
-_GROUP_MODIFIER = skipping(re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of)\b)[a-z-]+\s+){1,2}"
+# ("customers aur groups", "customers at groups": and in Hindi, Tagalog … is no modifier)
+_GROUP_MODIFIER = skipping(re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of|aur|at|y|et|und|dan|"
+                                      r"e|na|und|og|en)\b)[a-z-]+\s+){1,2}"
                                       r"(?=(?:group\s+chats?|groups?|grps?|gcs?|chats)\b)", re.IGNORECASE))
 # "the groups too, forgot those": added to an earlier request, which moved the customers already
 _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)

@@ -24,7 +24,7 @@ _KEYWORDS = (
     "remaining", "unassigned", "leaving", "handovers", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "april", "august",
     "september", "october", "november", "december", "uncheck", "reopen", "approve", "approved",
-    "receive", "receives", "received", "receiver",
+    "receive", "receives", "received", "receiver", "everything",
 )
 _KEYWORD_SET = frozenset(_KEYWORDS)
 # Real words one edit from a keyword that must stay themselves.
