@@ -422,6 +422,10 @@ NOT_OURS_OBJECT = _re(
     r"promotion|probation|refunds?|permissions?|admin rights|access|visits?|attendance|salary|"
     r"opportunit(?:y|ies)|contracts?|quotations?|extension|bonus|deposits?|tickets?|orders?|appointments?|lessons?|"
     r"evening|pick-?up|parcels?|courier|gifts?|hampers?|hearings?|court|messages?|costumes?|props|routes?(?=\s+for\b)|"
+    # (things of an office or a trade handed over: "the moulds were handed over", "the cheque … handed over to the
+    # accounts team", "transfer the Figma licence", "hand over the 1password vault", "the client's cheque")
+    r"(?:moulds?|molds?|cheques?|licen[cs]es?|domains?|vaults?|receipts?|keys?|samples?)\b"
+    r"(?![\s-]*(?:group|chat|client|customer|account|contact|holder)s?\b)|"
     r"uniforms?|outfits?|class(?:es)?(?![- ](?:booking\s+)?(?:chats?|groups?|"
     r"students?|parents?|members?|clients?|customers?|kids|families))|(?:delivery|bus|sales|milk|paper|school|truck)\s+routes?|(?:month|year|quarter)-?end(?:\s+close)?|"
     r"bookings?(?!\s*(?:chats?|groups?|clients?|"

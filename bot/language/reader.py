@@ -679,6 +679,10 @@ _OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+
 
 # someone introduced to someone: nothing moves ("把孙建平引荐给刘晓梅的大客户", "introduce our client X to Y")
 _INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认识)|"  # ("我介绍个客户给你认识")
+                         # "我介绍了一个新客户给X", "给你介绍个客户", "X给Y介绍了新客户", "let me introduce you to …"
+                         r"介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户给|"
+                         r"给\S{0,6}介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户|"
+                         r"\blet me introduce\b|\bintroduc(?:e|ing) you to\b|"
                          r"\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?introduce\b|"
                          r"^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
 # where someone sits, who hosts a customers' visit: nobody's customers move ("…should sit with Y" still gives)
