@@ -647,7 +647,10 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      # 提来我看; 清单嘛样了; "where is X's checklist", "what all's left"
                      r"睇|瞅|瞧|瞄|(?:拿|翻|整|提|调|弄|找)(?:出)?来|(?<=清单)(?:的)?(?:嘛|啥|咋|怎么|什么)样|"
                      r"\b(?:show|see|view)\b|\bwhere(?:'s| is)\b.{0,40}\bchecklist\b|\bwhat all'?s left\b|"
-                     r"\bchecklist\b.{0,8}\bwhere are we\b|\bwhere are we\b.{0,30}\bchecklist\b")
+                     r"\bchecklist\b.{0,8}\bwhere are we\b|\bwhere are we\b.{0,30}\bchecklist\b|"
+                     # "离职清单仲差边几项未做", "what's still outstanding on the checklist", Taglish "ano pa po kulang"
+                     r"(?:仲|还)差(?:边|哪)几?项|\b(?:still\s+)?outstanding\b(?=.{0,30}\bchecklist\b)|"
+                     r"\bano pa\b.{0,10}\bkulang\b|\bpa-?check\b(?=.{0,30}\bchecklist\b)")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')
 HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
