@@ -110,19 +110,20 @@ def _kept_back_after_a_space(prepared: str, breaks: tuple[int, ...]) -> tuple[st
     """`prepared` with a comma where the writer's space starts a clause that keeps a kind back
     ("只转群给邸红英 客户不动": closed up, 邸红英客户不动 reads as her customers moving), and the spaces' places
     (`breaks`) after it."""
-    for at in reversed(breaks):
-        if _KEPT_CLAUSE.match(prepared, at):
-            prepared = prepared[:at] + "," + prepared[at:]
-            breaks = tuple(b + 1 if b >= at else b for b in breaks)
-    return prepared, breaks
+    return _comma_before_kept(prepared, breaks, breaks)
 
 
 def _kept_back_after_a_name(prepared: str, known: list[PersonSpot]) -> str:
     """`prepared` with a comma where a member's name runs straight into a clause that keeps a kind back
     ("转给顏子瑩客户不动")."""
-    for end in sorted({p.end for p in known if _KEPT_CLAUSE.match(prepared, p.end)}, reverse=True):
-        prepared = prepared[:end] + "," + prepared[end:]
-    return prepared
+    return _comma_before_kept(prepared, tuple(p.end for p in known), ())[0]
+
+
+def _comma_before_kept(prepared: str, places: tuple[int, ...], breaks: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    for at in sorted({at for at in places if _KEPT_CLAUSE.match(prepared, at)}, reverse=True):
+        prepared = prepared[:at] + "," + prepared[at:]
+        breaks = tuple(b + 1 if b >= at else b for b in breaks)
+    return prepared, breaks
 
 
 _KEPT_CLAUSE = re.compile(r"(?:客户群?|群|好友)(?:先|就|暂时|暂|都)?"
@@ -509,13 +510,13 @@ def _handover(s: Spotted) -> Reading | None:
     dated_leave = any(re.match(r"\s*(?:就|将|要)?(?:离职|走|辞职|最后一天)", low[d.end:]) and not (
         d.start > position and re.search(r"(?:他|她|\b(?:he|she))\s*$", tail(low, d.start))) for d in s.dates)
     offboarding = bool(cues.OFFBOARD.search(low))
+    left_open = cues.RECEIVER_LEFT_OPEN.search(low) is not None  # "…, not sure to whom yet"
     if (slots["handover"] or job) and slots["takeover"] and not (
         (offboarding and (scope is None or dated_leave)) or (dated_leave and scope is None)
     ):  # "X下周离职，接替人Y" names a successor; "X下周离职，客户交给Y" asks for the customers to move
         strength = 4  # (with an explicit offboarding and nothing said about customers, the offboarding wins)
-    elif slots["handover"] and (says_scope or cues.RECEIVER_LEFT_OPEN.search(low)) and not offboarding and (
-            strong is not None or markers) and (cues.LEAVING.search(low) or cues.RECEIVER_LEFT_OPEN.search(low)) \
-            and not cues.CANCEL.search(low):
+    elif slots["handover"] and ((says_scope and cues.LEAVING.search(low)) or left_open) and not offboarding and (
+            strong is not None or markers) and not cues.CANCEL.search(low):
         # "X is leaving on Friday — his customers need to go to someone", "…her stuff handed over, not sure who yet":
         # the customers, not a checklist (a departure's own offboarding reading is as strong; being first, this one
         # wins the tie)
