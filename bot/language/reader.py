@@ -206,7 +206,8 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
 
 
 _SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE)
-_AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?)\s*$")
+_AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?|owners?|everything|all|anything)\s*$")
+_ONE_NAME = re.compile(r"\s*\u25a1+\s*")  # (under X to Y: only the owner's name between)
 
 
 # a receiver said only as a pronoun: "put them on him", "give them to her", "转给她"
@@ -230,9 +231,11 @@ def _handover(s: Spotted) -> Reading | None:
     if strong is not None and _WHEN.match(low[strong.end:]):
         return None  # "唐文交接的时候徐悦不在": a time, not a request
     markers = spans(cues.TO_MARKER, low)
-    # "les clients à Gilles vont à Chantal": an à right after what moves says whose, where another marker follows
-    markers = [m for m in markers if not (m.value == "a" and _AFTER_WHAT_MOVES.search(low[: m.start])
-                                          and any(n.start > m.end for n in markers))]
+    # "les clients à Gilles vont à Chantal", "move everything under X to Y": an à or an under right after what moves
+    # says whose, where another marker follows
+    markers = [m for m in markers if not (m.value in ("a", "under") and _AFTER_WHAT_MOVES.search(low[: m.start])
+                                          and any(n.start > m.end and (m.value == "a" or _ONE_NAME.fullmatch(
+                                              low, m.end, n.start)) for n in markers))]
     weak = first_span(cues.WEAK_VERB, low)
     # "客户要求换对接人吗": a 负责/对接 that no 由/让 leads and no clause ends names no one who takes over
     takes = next((Span(m.start(), m.end(), m.group()) for m in cues.TAKES_VERB.finditer(low)
