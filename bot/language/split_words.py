@@ -29,7 +29,8 @@ REST_WORDS = (r"其他|其它|其余|剩下|剩余|剩低|剩返|余下|别的|�
               rf"{_A}(?:the rest|rest|everything else|(?:the )?others|every(?:one|body) else|all (?:the )?others|"
               rf"remaining|all (?:(?:her|his|the|their) )?other|other (?:customers|clients|accounts|ones)|untagged|"
               rf"not tagged|non-[\w-]+|other(?=\s+(?:to|go|→))|without (?:the |a )?(?:tag|label)|remainder|"
-              rf"leftovers?|(?:what|whatever)(?:'s| is) left){_Z}")
+              rf"leftovers?|(?:what|whatever)(?:'s| is) left|"
+              rf"(?:the )?balance(?:\s+(?:customers|clients|accounts))?){_Z}")  # (Indian English: the balance)
 REST = skipping(re.compile(REST_WORDS, re.IGNORECASE))
 # Markers of ownership right after a name: X的 / X's / X名下 / X啲 (Cantonese) / "X:" heading the request.
 OWNER_AFTER = re.compile(r"\s*(?:名下|手上|那边|这边|所有|全部)?的|\s*['’]s\b|"
