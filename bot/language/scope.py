@@ -114,8 +114,10 @@ def read_scope(
                     and not _NEGATED.search(text):
                 keep.append(clause)  # "…, please move her customers over"
             elif not _NEGATED.search(text) and not any(clause[0] <= p.start < clause[1] for p in strangers) and (
-                    cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8):
-                keep.append(clause)  # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over"
+                    cues.WEAK_VERB.search(text) or cues.STRONG_VERB.search(text) or clause[1] - clause[0] <= 8
+                    or "→" in text):
+                # "罗家豪→尹晓，客户群", "X replaces Y, move the clients over", "1. X的客户 → Y / 2. X的客户群 → Y"
+                keep.append(clause)
             elif not _NEGATED.search(text) and len(text.split()) <= 4 and _kinds_named(text) and \
                     _list_ends_in_all(low, clause, clauses):
                 listed_all = True  # "… to Y — print clients, design chats, the lot": the lot, kinds listed first
