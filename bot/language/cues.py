@@ -245,7 +245,7 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"外联|(?<=[的有晒其])客(?![户服人])|老客(?![户服人])|加的人|加的好友|"  # Cantonese 啲客, 所有客
                 r"(?:净水|注册|付费|会员|终端|老|新)?用户(?!名|组|权限|账号|密码|协议|体验)|"
                 # what each trade calls its customers: agents' 业主/客源, insurers' 保户, schools' 学员家长 …
-                r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
+                r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|租客|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
                 r"policy\s*holders?|home\s*owners?|car\s+owners?|(?<!group\s)(?<!chat\s)owners|buyers|sellers|tenants|"
                 r"landlords|hcps|kols|"

@@ -14,7 +14,7 @@ EVEN = skipping(re.compile(
     r"各半|分给|分配给|"
     r"五五[分开]|各50%|50%(?=.{1,24}?50%)|"
     r"分成[两二三四五2-5]|分[两二三四五2-5]份|一分为[二三]|[二三四2-4]分之一|一半(?=.{1,24}?一半)|"
-    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared){_Z}|"
+    rf"{_A}(?:split|splits|divide|divided|evenly|equally|half|halves|share|shared|divvy(?: up)?|roughly equal){_Z}|"
     rf"{_A}(?:(?:two|three|four) ways|down the middle|fifty-fifty|half and half|"
     rf"equal (?:parts|shares|split)|same (?:number|amount)){_Z}|"
     r"50/50|50-50", re.IGNORECASE))
