@@ -163,9 +163,10 @@ def _parse(text: str, *, today: dt.date, people: PeopleSpotter | None = None) ->
     low = normalize(text).lower()
     if POLICY_QUESTION.search(low):
         return Intent(intent="unknown", slots={}, lang=lang)  # the company's rules asked about: not ours to answer
-    talk = TEAM_OR_TITLE_TAKEN.sub(" ", _FANS.sub(" ", low))  # (the title's own words: "as head of CS")
-    if TEAM_OR_TITLE_TAKEN.search(low) and not (CUSTOMERS.search(talk) or GROUPS.search(talk)):
-        return Intent(intent="unknown", slots={}, lang=lang)  # who took over a team or a title: talk, not a request
+    if TEAM_OR_TITLE_TAKEN.search(low):
+        talk = TEAM_OR_TITLE_TAKEN.sub(" ", _FANS.sub(" ", low))  # (the title's own words: "as head of CS")
+        if not (CUSTOMERS.search(talk) or GROUPS.search(talk)):
+            return Intent(intent="unknown", slots={}, lang=lang)  # who took over a team or a title: talk
     split = read_split(text, people=people)  # before the reader: "X的VIP客户给A，其他给B" is not all to A
     if split is not None:
         return split

@@ -81,7 +81,7 @@ from .spotting import (
     tighten_cjk,
     with_han_keywords,
 )
-from .text import detect_language
+from .text import detect_language, masked
 
 # 的 as said in Yunnan, Guizhou, Henan and Wu (普春燕哩鲜切花客户, 符春雷嘞延保客户, 龚福根个学校客户), only right after
 # a member the directory knows and before more Chinese: elsewhere 哩/嘞/滴 end a clause ("给者丽华嘞，")
@@ -342,10 +342,8 @@ def _handover(s: Spotted) -> Reading | None:
     # What is moved must be customers/groups or a person's: keys, files, a person's weekly
     # report are not ours.
     # 周报 and 车位 are things even when they look like names; 钱卫东的客户 is a person's
-    plain = s.text.lower()
-    for p in s.people:
-        if p.known or OWNS_SCOPE.match(s.low[p.end:]) or is_possessive(s, p):
-            plain = plain[: p.start] + "□" * (p.end - p.start) + plain[p.end:]
+    plain = masked(s.text.lower(), [(p.start, p.end) for p in s.people
+                                    if p.known or OWNS_SCOPE.match(s.low[p.end:]) or is_possessive(s, p)])
     heading = _HEADING.match(plain)
     if heading is not None and "□" not in heading.group():  # "Furniture export desk: …": a label, not what moves
         plain = " " * heading.end() + plain[heading.end():]

@@ -21,7 +21,7 @@ _SCOPE_FIELD = re.compile(r"(?<!客户)(?:交接范围|交接内容|移交范围
 
 
 # what moves, put right after the request: "哦不是客户 是群", "哦不对 是群", "打错了 是客户不是群"
-_KIND = r"(客户(?:和|跟|与)?(?:群|裙)|客户群|客户裙|群组|群|裙|客户|客人)"
+_KIND = r"(客户(?:和|跟|与)?[群裙]|群组|[群裙]|客户|客人)"
 _KIND_PUT_RIGHT = re.compile(
     rf"(?:不是|不对|打错了?|搞错了?|弄错了?|说错了?|写错了?|错了)\W{{0,3}}(?:{_KIND}\W{{0,3}})??(?:应该|其实)?是\s*{_KIND}"
     rf"(?!的)|"
@@ -212,7 +212,7 @@ _GROUPS_TOO = re.compile(r"(?<![的户])群(?:主转让|主)?\s*(?:也|一并|�
 # the word before "groups" / "chats" says whose groups they are: "dealer groups", "parent chats"
 # ("customers aur groups", "customers at groups": and in Hindi, Tagalog … is no modifier)
 _GROUP_MODIFIER = skipping(re.compile(r"\b(?:(?!(?:and|or|plus|with|the|his|her|their|its|all|of|aur|at|y|et|und|dan|"
-                                      r"e|na|und|og|en)\b)[a-z-]+\s+){1,2}"
+                                      r"e|na|og|en)\b)[a-z-]+\s+){1,2}"
                                       r"(?=(?:group\s+chats?|groups?|grps?|gcs?|chats)\b)", re.IGNORECASE))
 # "the groups too, forgot those": added to an earlier request, which moved the customers already
 _FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|missed)\b|忘了|漏了|落了", re.IGNORECASE)

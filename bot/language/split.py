@@ -29,7 +29,7 @@ from .normalize import normalize
 from .people import PeopleSpotter, PersonSpot, recognize_people
 from .scope import keeps_back
 from .spelling import correct_keywords
-from .text import detect_language
+from .text import detect_language, masked
 
 
 def read_split(text: str, *, people: PeopleSpotter | None) -> Intent | None:
@@ -101,8 +101,7 @@ def _read(n: str, text: str, people: PeopleSpotter | None) -> Intent | None:
     if len(receivers) < 2:
         return None
     # (what moves read with the directory's members masked: 戈立群 names a person, not the groups)
-    masked = "".join("□" if any(p.known and p.start <= i < p.end for p in spots) else c for i, c in enumerate(n))
-    slots: Slots = {"handover": source.text, "scope": _scope(masked)}
+    slots: Slots = {"handover": source.text, "scope": _scope(masked(n, [(p.start, p.end) for p in spots if p.known]))}
     if rest is not None:
         if not w.REST_TO.search(_rest_of_customers(n)):
             return None  # "ask Wang Lei about the others", "Cindy will review the rest": nothing handed over

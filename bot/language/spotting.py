@@ -18,7 +18,7 @@ from .normalize import normalize
 from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, is_pinyin_name, recognize_people
 from .pinyin_text import han_keywords
 from .spelling import correct_han_keywords, correct_keywords
-from .text import CJK_CHARS
+from .text import CJK_CHARS, masked
 
 # Words a Latin "name" is never made of.
 
@@ -298,10 +298,8 @@ def spot(text: str, today: dt.date, people: PeopleSpotter | None, found_first: l
     found = _with_surnames(text, _without_apposition(low, sorted(found, key=lambda p: p.start)))
     # "cc @Garrett", "抄送：王芳": told, not a party to it
     found = [p for p in found if not _COPIED.search(low[max(0, p.start - 12): p.start])]
-    masked = low
-    for p in found:
-        masked = masked[: p.start] + "□" * (p.end - p.start) + masked[p.end:]
-    return Spotted(text, correct_han_keywords(masked), found, jobs, items, dates, today)
+    return Spotted(text, correct_han_keywords(masked(low, [(p.start, p.end) for p in found])), found, jobs, items,
+                   dates, today)
 
 
 _STATUS_OF = re.compile(r"\b(?:status|progress)\s+(?:of|on|for)\s+$")

@@ -10,12 +10,12 @@ import pytest
 
 from bot.language import parse
 
-from .two_colleagues import WEN_AND_LUO
+from .two_colleagues import WITH_AND_WITHOUT_DIRECTORY
 
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 @pytest.mark.parametrize(
     "text",
     ["经办人：行政部 张静\n离职人员：温倩\n接替人员：罗晓波\n移交内容：客户",

@@ -11,12 +11,12 @@ import pytest
 
 from bot.language import parse
 
-from .two_colleagues import WEN_AND_LUO
+from .two_colleagues import WEN_AND_LUO, WITH_AND_WITHOUT_DIRECTORY
 
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 @pytest.mark.parametrize(
     "text",
     ["温倩负责的代理商客户群移交罗晓波",
@@ -29,7 +29,7 @@ def test_groups_only(text: str, people: object) -> None:
         ("handover", "温倩", "罗晓波", ["groups"])
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 def test_a_trades_customers_and_their_groups(people: object) -> None:
     got = parse("温倩的代理商客户和客户群都转给罗晓波", today=TODAY, people=people)  # type: ignore[arg-type]
     assert got.slots.get("scope") == ["customers", "groups"]

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.directory.models import DirectoryMember
 from bot.language import parse
 
-from .two_colleagues import WEN_AND_LUO, with_a_third
+from .two_colleagues import WITH_AND_WITHOUT_DIRECTORY, with_a_third
 
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 def test_both_items_to_one_receiver(people: object) -> None:
     got = parse("请办理：\n1. 温倩的客户 → 罗晓波\n2. 温倩的客户群 → 罗晓波", today=TODAY, people=people)  # type: ignore[arg-type]
     assert (got.intent, got.slots.get("handover"), got.slots.get("takeover"), got.slots.get("scope")) == \

@@ -11,12 +11,12 @@ import pytest
 
 from bot.language import parse
 
-from .two_colleagues import WEN_AND_LUO
+from .two_colleagues import WEN_AND_LUO, WITH_AND_WITHOUT_DIRECTORY
 
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 @pytest.mark.parametrize(
     "text",
     ["请问公司规定离职同事的客户最晚几天内必须交接完？",

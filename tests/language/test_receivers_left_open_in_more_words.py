@@ -11,12 +11,12 @@ import pytest
 
 from bot.language import parse
 
-from .two_colleagues import WEN_AND_LUO
+from .two_colleagues import WITH_AND_WITHOUT_DIRECTORY
 
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("people", [WEN_AND_LUO, None])
+@WITH_AND_WITHOUT_DIRECTORY
 @pytest.mark.parametrize(
     "text",
     ["温倩的客户先转出来，给谁还没拍板",

@@ -8,13 +8,12 @@ import datetime as dt
 
 import pytest
 
-from bot.directory.models import DirectoryMember
 from bot.language import parse
 
-from .two_colleagues import with_a_third
+from .two_colleagues import WITH_CLOUD_HE
 
 TODAY = dt.date(2026, 11, 26)
-THREE = with_a_third(DirectoryMember(userid="heyun", name="何云", english_name="Cloud He"))
+THREE = WITH_CLOUD_HE
 
 
 @pytest.mark.parametrize("people", [THREE, None])

@@ -11,10 +11,10 @@ import pytest
 from bot.directory.models import DirectoryMember
 from bot.language import parse
 
-from .two_colleagues import with_a_third
+from .two_colleagues import WITH_CLOUD_HE, with_a_third
 
 TODAY = dt.date(2026, 11, 26)
-THREE = with_a_third(DirectoryMember(userid="heyun", name="何云", english_name="Cloud He"))
+THREE = WITH_CLOUD_HE
 
 
 @pytest.mark.parametrize("people", [THREE, None])
