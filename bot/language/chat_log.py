@@ -13,14 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import cues
+from .first_chars import skipping
 
 # "鲜于慧：…", "[2026-11-25 18:02] 琴晓雯：…", "「毌丘婷：…」", "Tom Lee: …"
-_TURN = re.compile(r"^\s*(?P<stamp>\[[^\]]{1,24}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?[「『“\"]?\s*"
-                   r"(?P<name>[^\s:：\[\]「『“\"]{1,12}(?: [A-Za-z][A-Za-z.'\-]*){0,2})\s*"
-                   r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?\s*)?[：:]\s*(?P<said>.*?)\s*[」』”\"]?\s*$")
+_TURN = skipping(re.compile(r"^\s*(?P<stamp>\[[^\]]{1,24}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?[「『“\"]?\s*"
+                            r"(?P<name>[^\s:：\[\]「『“\"]{1,12}(?: [A-Za-z][A-Za-z.'\-]*){0,2})\s*"
+                            r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?\s*)?[：:]\s*(?P<said>.*?)\s*[」』”\"]?\s*$"))
 # "关大伟 14:05" on its own line, what was said on the next (WeCom's copy of a chat)
-_HEAD = re.compile(r"^\s*(?P<name>[^\s:：]{1,12}(?: [A-Za-z][A-Za-z.'\-]*){0,2})\s+"
-                   r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+|\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_HEAD = skipping(re.compile(r"^\s*(?P<name>[^\s:：]{1,12}(?: [A-Za-z][A-Za-z.'\-]*){0,2})\s+"
+                            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+|\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$"))
 # "那你的客户…": the 那 only joins the turns; left in, it would read as the surname 那 before the name
 _JOINING = re.compile(r"^(?:那就|那么|那)(?=[你您我])")
 # "【群聊记录】", "聊天记录如下：": the log's own heading names no groups

@@ -13,6 +13,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from .first_chars import skipping
 from .jobs import AMOUNT_AFTER
+from .literal_gate import Cue
 from .text import to_int
 
 
@@ -32,13 +33,13 @@ class PatternCache(Generic[_T]):
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._entries: dict[tuple[int, str, str], tuple[re.Pattern[str], _T]] = {}
+        self._entries: dict[tuple[int, str, str], tuple[Cue, _T]] = {}
 
-    def get(self, pattern: re.Pattern[str], text: str, extra: str = "") -> _T | None:
+    def get(self, pattern: Cue, text: str, extra: str = "") -> _T | None:
         hit = self._entries.get((id(pattern), text, extra))
         return hit[1] if hit is not None and hit[0] is pattern else None
 
-    def put(self, pattern: re.Pattern[str], text: str, value: _T, extra: str = "") -> None:
+    def put(self, pattern: Cue, text: str, value: _T, extra: str = "") -> None:
         if len(self._entries) >= self._size:
             self._entries.clear()  # (a message's stages ask within moments of each other: no order to keep)
         self._entries[(id(pattern), text, extra)] = (pattern, value)
@@ -47,7 +48,7 @@ class PatternCache(Generic[_T]):
 _SPANS: PatternCache[tuple[Span, ...]] = PatternCache(512)
 
 
-def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
+def spans(pattern: Cue, text: str, value: str = "") -> list[Span]:
     found = _SPANS.get(pattern, text, value)
     if found is None:
         found = tuple(Span(m.start(), m.end(), value or m.group()) for m in pattern.finditer(text))
@@ -55,7 +56,7 @@ def spans(pattern: re.Pattern[str], text: str, value: str = "") -> list[Span]:
     return list(found)
 
 
-def _re(pattern: str) -> re.Pattern[str]:
+def _re(pattern: str) -> Cue:
     return skipping(re.compile(pattern, re.IGNORECASE | re.ASCII))
 
 
@@ -132,7 +133,7 @@ _OTHER_NUMBER = _re(r"(?:订单|快递|运单|物流|发票|报销单?|工号|�
                     r"no\.?|number|id|#)?\s*[:：]?\s*#?\s*$")
 
 
-_ANY_NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]")
+_ANY_NUMERAL = skipping(re.compile(r"[0-9零〇一二两三四五六七八九十百千万]"))
 
 
 def find_jobs(low: str, taken: list[Span]) -> list[Span]:
@@ -363,45 +364,46 @@ WHAT_MOVES_EN = r"(?:clients?|customers?|accounts?|chats?|groups?)"
 # a question about the company's rules for handovers, not a request: "公司规定离职同仁的客户多久内一定要交接完？",
 # "客户多久之内必须完成移交？行里有没有制度", "what's our policy on customers when someone leaves?", "is that a
 # regulatory thing"
-POLICY_QUESTION = re.compile(
+POLICY_QUESTION = skipping(re.compile(
     r"(?:规定|制度|政策|合规要求)[^。!.]{0,40}[?？吗]|[?？吗][^。!.]{0,20}(?:规定|制度|政策)|"
     r"(?:多久|多少天|几天)(?:之内|以内|内)?[^,.;!?，。]{0,12}(?:必须|一定|最晚|最迟)|"
     r"\b(?:our|the|company|any)\s+(?:policy|policies|rules?)\b[^?]{0,120}\?|\bregulatory\b[^?]{0,60}\?|"
     r"\?[^?]{0,60}\b(?:our|the|company)\s+(?:policy|policies|rules?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # who took over a sports team or a job title, talked about: "听说那个中超球队被新老板接手了", "Did you see who took
 # over as Chelsea manager?", "who's taking over from X as head of CS?" — no customers of ours move
-TEAM_OR_TITLE_TAKEN = re.compile(
+TEAM_OR_TITLE_TAKEN = skipping(re.compile(
     r"球队|足球|篮球|主帅|主教练|球迷|中超|英超|西甲|曼联|曼城|切尔西|利物浦|阿森纳|申花|国安|恒大|"
     r"\b(?:football|soccer|basketball|baseball|cricket|rugby)\b|\b(?:coach|gaffer|premier league|spurs|chelsea|"
     r"arsenal|liverpool|man (?:utd|united|city)|super eagles)\b|"
     r"\b(?:take[ns]?|taking|took)\s+over\s+(?:at\s+\S+\s+|from\s+\S+(?:\s+[A-Z]\S*)?\s+)?as\s+(?:the\s+)?(?:new\s+)?"
     r"(?:\S+\s+){0,2}(?:manager|head|lead|director|coach|captain|chair|ceo|cfo|cto|vp)\b(?:\s+of\s+[^\s?.,!]+)?",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # who receives left to the reader or not decided yet ("给谁你看着办", "转给谁你先问下", "谁接回头再定",
 # "up to you"): a handover without its receiver, not a question where the customers went
 # (Cantonese "转俾边个迟啲再话你知" comes normalized as 给谁迟的再话)
-RECEIVER_LEFT_OPEN = re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
-                                r"(?:住|先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
-                                r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉|还没想好|没想好|想想)|"
-                                # "给谁等我问下老板再说": who, after someone is asked
-                                r"(?:给谁|谁接|谁来接)[^,.;?!]{0,12}?再(?:说|定|讲|告诉)|\bup to you\b|"
-                                # "给谁还没拍板", "接手的人店长还没定", "谁接还要再问一下经理"
-                                r"(?:给谁|谁接|谁来接|接手的人?|接的人|接收人)[^,.;?!]{0,8}?(?:还没|未|没)(?:定|拍板|决定|确定)|"
-                                r"(?:给谁|谁接)[^,.;?!]{0,4}?(?:还要|要)?再?问|"
-                                # "to whom I will intimate shortly", "but to who I confirm with my boss first",
-                                # "who receive we decide later", "we never decide who go collect am"
-                                r"\bto whom?\s+(?:i|we)(?:'ll|\s+will|\s+shall)?\s+"
-                                r"(?:intimate|confirm|tell|decide|let)\b|"
-                                r"\bwho\s+(?:receive|receives|takes? (?:it|them)|gets? (?:it|them))\s+(?:we|i)\s+"
-                                r"(?:decide|confirm|tell)|\b(?:never|not yet)\s+decide\s+who\b|"
-                                r"\bwho takes (?:it|them) once\b|"
-                                # "not sure to whom yet", "don't know who yet", "receiver TBD"
-                                r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided|"
-                                r"(?:haven'?t|have not|not yet) decided)\s+"
-                                r"(?:yet\s+)?(?:to\s+)?whom?\b|"
-                                r"\b(?:tbd|tbc|to be (?:decided|determined|confirmed))\b",
-                                re.IGNORECASE)
+RECEIVER_LEFT_OPEN = skipping(re.compile(r"(?:给谁|谁接|谁来接)\W*(?:你|您|你们|我|我们)?\s*"
+                                         r"(?:住|先|回头|晚点|之后|稍后|[迟晚](?:的|点|些))?\s*(?:再)?"
+                                         r"(?:看着办|定|决定|安排|问|待定|还没定|未定|没定|话|讲|说|告诉|还没想好|没想好|想想)|"
+                                         # "给谁等我问下老板再说": who, after someone is asked
+                                         r"(?:给谁|谁接|谁来接)[^,.;?!]{0,12}?再(?:说|定|讲|告诉)|\bup to you\b|"
+                                         # "给谁还没拍板", "接手的人店长还没定", "谁接还要再问一下经理"
+                                         r"(?:给谁|谁接|谁来接|接手的人?|接的人|接收人)[^,.;?!]{0,8}?(?:还没|未|没)(?:定|拍板|决定|确定)|"
+                                         r"(?:给谁|谁接)[^,.;?!]{0,4}?(?:还要|要)?再?问|"
+                                         # "to whom I will intimate shortly", "but to who I confirm with my boss first",
+                                         # "who receive we decide later", "we never decide who go collect am"
+                                         r"\bto whom?\s+(?:i|we)(?:'ll|\s+will|\s+shall)?\s+"
+                                         r"(?:intimate|confirm|tell|decide|let)\b|"
+                                         r"\bwho\s+(?:receive|receives|takes? (?:it|them)|gets? (?:it|them))\s+(?:we|"
+                                         r"i)\s+"
+                                         r"(?:decide|confirm|tell)|\b(?:never|not yet)\s+decide\s+who\b|"
+                                         r"\bwho takes (?:it|them) once\b|"
+                                         # "not sure to whom yet", "don't know who yet", "receiver TBD"
+                                         r"\b(?:not sure|unsure|(?:don'?t|do not) know|undecided|"
+                                         r"(?:haven'?t|have not|not yet) decided)\s+"
+                                         r"(?:yet\s+)?(?:to\s+)?whom?\b|"
+                                         r"\b(?:tbd|tbc|to be (?:decided|determined|confirmed))\b",
+                                         re.IGNORECASE))
 NOT_OURS_OBJECT = _re(
     r"钥匙|文件|文档|电脑|笔记本|报销|发票|合同|资料袋|工牌|门禁|会议室|会议(?![客群])|工作证|设备|快递|包裹|材料|物品|车|钱|款|"
     r"周报|日报|月报|报告|工单|工位|座位|办公桌|投影仪|电话|值班|邮件|节目单|微信号|项目|bug|任务书|"
@@ -597,10 +599,11 @@ OFFBOARD = _re(
 )
 # an offboarding asked to start (帮忙发起离职, 开始办理X的离职, "start her offboarding"): the reader's handover
 # yields to it, and read_offboard takes it as a cue (weaker than OFFBOARD)
-START_OFFBOARDING = re.compile(r"(?:启动|发起|开启|开始)(?:个|一个)?离职(?!证明)|(?:开始)?办理\S{1,6}的离职(?!证明)|"
-                               r"\b(?:start|kick off|initiate|begin|open)\s+(?:(?:the|an?|her|his|their)\s+)?"
-                               r"(?:\w+'s\s+)?"
-                               r"(?:offboarding|off-boarding)\b")
+START_OFFBOARDING = skipping(re.compile(r"(?:启动|发起|开启|开始)(?:个|一个)?离职(?!证明)|"
+                                        r"(?:开始)?办理\S{1,6}的离职(?!证明)|"
+                                        r"\b(?:start|kick off|initiate|begin|open)\s+(?:(?:the|an?|her|his|their)\s+)?"
+                                        r"(?:\w+'s\s+)?"
+                                        r"(?:offboarding|off-boarding)\b"))
 OFFBOARD_START = _re(r"开|建|创建|发起|启动|新建|生成|弄|搞(?!定|完|好)|起来|走|办(?!完|好|了|过|结)|"
                      r"\b(?:start|open|create|make|"
                      r"begin|kick off|set up|initiate|launch|trigger)\b")
@@ -653,6 +656,6 @@ CHECKLIST_SHOW = _re(r"(?<=清单)(?:的)?(?:进度|情况)|还剩|剩下哪些|
                      r"\bano pa\b.{0,10}\bkulang\b|\bpa-?check\b(?=.{0,30}\bchecklist\b)")
 
 # how the product works, asked ('怎么把离职员工的客户转给别人?')
-HOWTO = re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
+HOWTO = skipping(re.compile(r"^(?:请问)?(?:怎么|如何|怎样)|怎么(?:把|将|弄|操作|办)|\bhow (?:do|can|should) (?:i|we)\b|"
                     r"\bhow to\b",
-                    re.IGNORECASE | re.ASCII)
+                    re.IGNORECASE | re.ASCII))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .first_chars import skipping
 from .people import PersonSpot
 from .text import CJK_LATIN_SEAM
 
@@ -36,10 +37,12 @@ _FIELD_NAMES = re.compile(SOURCE_FIELD.pattern.replace(r"\s*[:：]?\s*$", "") + 
                           + RECEIVER_FIELD.pattern.replace(r"\s*[:：]?\s*$", ""), re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)、]|[-*•#]+|\[[^\]]*\])\s*")  # "2.", "- ", "【客户交接】"
 _LAST_FIELD = re.compile(r"(?:^|(?<=[\s\-—–>]))(?:" + _FIELD_NAMES.pattern + r")\s*[:：]?\s*$", re.IGNORECASE)
-_SOURCE_BRACKET = re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|old owner|离职|离职人|交出方?)\s*[)\]]",
-                             re.IGNORECASE)
-_RECEIVER_BRACKET = re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|接收方)\s*[)\]]",
-                               re.IGNORECASE)
+_SOURCE_BRACKET = skipping(re.compile(r"\s*[(\[]\s*(?:departing|leaving|outgoing|leaver|old owner|离职|离职人|"
+                                      r"交出方?)\s*[)\]]",
+                                      re.IGNORECASE))
+_RECEIVER_BRACKET = skipping(re.compile(r"\s*[(\[]\s*(?:incoming|new owner|receiver|successor|接收人?|接手人?|"
+                                        r"接收方)\s*[)\]]",
+                                        re.IGNORECASE))
 _CELLS = re.compile(r"\s*(?:\t+|\|+|,|，)\s*")
 
 

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import opencc
 
+from .first_chars import skipping
+
 _T2S = opencc.OpenCC("t2s")
 
 
@@ -49,9 +51,9 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\u
 _EMOJI = re.compile("(?![\U0001f44d\U0001f44e])"
                     "[\U0001f000-\U0001faff\u2600-\u2704\u2706-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
                     "\U0001f1e6-\U0001f1ff\u200d]")
-_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*")
+_ARROW = skipping(re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{2,}|→+)\s*"))
 # "<=" before a number compares ("金额<=500"), it points nowhere
-_LEFT_ARROW = re.compile(r"\s*(?:<-{1,2}(?!-)|<={1,2}(?!\s*\d)|←+)\s*")
+_LEFT_ARROW = skipping(re.compile(r"\s*(?:<-{1,2}(?!-)|<={1,2}(?!\s*\d)|←+)\s*"))
 _SPACES = re.compile(r"\s+")
 # Cantonese phrases whose characters alone would mislead (唔好 is "don't", not "not good")
 _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇": "了", "咩": "什么", "搞掂": "搞定",
@@ -60,14 +62,14 @@ _CANTONESE_PHRASES = {"唔好": "不要", "唔使": "不用", "冇": "没", "喇
                       "手里向": "手里", "俚手里": "他手里",  # Wu
                       "ㄉ": "的", "ㄅ": "吧", "ㄇ": "吗", "ㄌ": "了", "偶": "我"}  # Taiwan, typed with zhuyin
 # (喇 only as the particle that ends a clause: 喇海英 is a name; 偶 is 我, not the 偶 of 偶尔/偶然)
-_CANTONESE = re.compile("|".join(re.escape(k) + {"喇": "(?![\u4e00-\u9fff])", "偶": "(?![尔然像数遇发])"}.get(k, "")
-                                 for k in _CANTONESE_PHRASES))
+_CANTONESE = skipping(re.compile("|".join(
+    re.escape(k) + {"喇": "(?![\u4e00-\u9fff])", "偶": "(?![尔然像数遇发])"}.get(k, "") for k in _CANTONESE_PHRASES)))
 
 
 def _cantonese(m: re.Match[str]) -> str:
     return _CANTONESE_PHRASES[m.group()]
 # "Rosa Marin > Jason Ho": a lone > between words is an arrow (not "> 5", not ">=")
-_GT = re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])")
+_GT = skipping(re.compile(r"(?<=[^\W\d])\s+>\s+(?=[^\W\d])"))
 
 
 # Latin letters with accents (Latin-1, Extended-A/B, Vietnamese); plain ASCII and CJK are never touched
@@ -102,10 +104,10 @@ def _fold_one(m: re.Match[str]) -> str:
 _PINYIN_U = re.compile(r"(?<![A-Za-z])[LlNn]$")
 
 
-_BULLET = re.compile(r"(?m)^[ \t]*👉\ufe0f?[ \t]*(?=\S.*(?:→|➡|->|=>|⇒|➔|给|\bto\b))")
+_BULLET = skipping(re.compile(r"(?m)^[ \t]*👉\ufe0f?[ \t]*(?=\S.*(?:→|➡|->|=>|⇒|➔|给|\bto\b))"))
 # punctuation said aloud to a voice keyboard and typed out as words
 _SPOKEN = {"逗号": ",", "句号": ".", "问号": "?", "感叹号": "!", "冒号": ":", "分号": ";", "顿号": "、"}
-_SPOKEN_PUNCT = re.compile("|".join(_SPOKEN))
+_SPOKEN_PUNCT = skipping(re.compile("|".join(_SPOKEN)))
 
 
 @lru_cache(maxsize=4096)  # pure, and each message passes through it from several stages

@@ -7,6 +7,7 @@ import re
 
 from . import cues
 from .cues import Span, spans
+from .first_chars import skipping
 from .intent import Slots
 from .people import PersonSpot
 from .roles import answered_question, is_self
@@ -252,8 +253,8 @@ _TALKED_ABOUT = re.compile(cues.HANDOVER_TALK, re.IGNORECASE)
 _HANDOVER_OF = re.compile(r"(?:handover|transfer)\s+(?:of|de|bilong|ya|di)\s*$", re.IGNORECASE)
 _TO_SOMEONE = re.compile(r"(?:给|→|\bto\b)\s*\u25a1", re.IGNORECASE)
 # asked: a question mark or a question word at the end of a clause
-_ASKED = re.compile(r"[?]|(?:吗|么|没有?|没得|未|无|否|呢|了没|情况|状况|样了?)\s*(?:[,.!]|$)|"
-                    r"\b(?:yet|or not|o nogat|ka bolom|ka|ta|not-ing)\s*(?:[,.!?]|$)", re.IGNORECASE)
+_ASKED = skipping(re.compile(r"[?]|(?:吗|么|没有?|没得|未|无|否|呢|了没|情况|状况|样了?)\s*(?:[,.!]|$)|"
+                             r"\b(?:yet|or not|o nogat|ka bolom|ka|ta|not-ing)\s*(?:[,.!?]|$)", re.IGNORECASE))
 
 
 def read_status(s: Spotted) -> Reading | None:
@@ -317,9 +318,9 @@ _STATUS_FILLER = re.compile(r"查看|查询|查一下|看看|看下|看一下|�
 
 
 # --- offboard -----------------------------------------------------------------------------------
-_SOCIAL = re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
-                     r"lunch|dinner|drinks|congrat\w*|leaving do|send-?off|pub)\b",
-                     re.IGNORECASE)
+_SOCIAL = skipping(re.compile(r"欢送|送别|聚餐|散伙饭|礼物|恭喜|吃饭|吃个饭|送送|送行|饯行|\b(?:farewell|party|gift|"
+                              r"lunch|dinner|drinks|congrat\w*|leaving do|send-?off|pub)\b",
+                              re.IGNORECASE))
 
 
 _CHECKLIST_PROGRESS = re.compile(r"清单.{0,4}(?:还剩|剩下|还差|还有哪些|还有几项|几项没|没做完)")
@@ -328,8 +329,8 @@ _PROCEDURE = re.compile(r"(?:走|办|启动|发起)(?:一下|个|下)?(?:流程|
 
 _ON_THE_LAST_DAY = re.compile(r"\bon (?:her|his|their|my|the) last (?:work(?:ing)? )?day\b|最后一天(?:的时候|那天)")
 # a colleague's presence said as a status: "X status 是外出", "her status is away"
-_PRESENCE = re.compile(r"(?<![a-z])status\s*(?:是|为|:|is|=)\s*(?:外出|在线|离线|忙碌?|请假|休假|开会|出差|"
-                       r"(?:out|away|busy|offline|online|on leave|in a meeting)(?![a-z]))")
+_PRESENCE = skipping(re.compile(r"(?<![a-z])status\s*(?:是|为|:|is|=)\s*(?:外出|在线|离线|忙碌?|请假|休假|开会|出差|"
+                                r"(?:out|away|busy|offline|online|on leave|in a meeting)(?![a-z]))"))
 
 
 def read_offboard(s: Spotted) -> Reading | None:
@@ -446,12 +447,12 @@ def _offboard_person(s: Spotted, anchor: Span, successor: PersonSpot | None) -> 
 
 
 # another system's requests, orders and events: their queues, progress, history and checklists are not ours
-_OTHER_SYSTEMS = re.compile(
+_OTHER_SYSTEMS = skipping(re.compile(
     r"报销|请假|休假|年假|调休|加班|采购|发票|付款|快递|物流|发货|订单|购买|消费|考勤|展会|出差|年会|"
     # (the Latin words by letters, not \b: the reader closes the space between Chinese and Latin, "我的leave request")
     r"(?<![a-z])(?:expenses?|reimburse[a-z]*|leave requests?|vacation|pto|time off|timesheets?|overtime|ot|"
     r"purchases?|invoices?|shipments?|deliver(?:y|ies)|parcels?|orders?|payments?|payroll|trade shows?|trips?|"
-    r"conferences?|packing|onboarding|new hires?|grocery|groceries|shopping)(?![a-z])|入职清单|新人清单|购物")
+    r"conferences?|packing|onboarding|new hires?|grocery|groceries|shopping)(?![a-z])|入职清单|新人清单|购物"))
 _OUR_TOPIC = re.compile(r"交接(?!班)|移交|转移|转(?:完|好|过去|走|给)|离职|继承|"
                         r"(?<![a-z])(?:handovers?|hand-?offs?|transfers?|offboard[a-z]*)(?![a-z])")
 

@@ -18,9 +18,11 @@ import re
 from collections.abc import Callable
 
 from .cues import CUSTOMERS, GROUPS, NOT_OURS_OBJECT, POLICY_QUESTION, TEAM_OR_TITLE_TAKEN, find_jobs
+from .first_chars import skipping
 from .guess import guess
 from .intent import Intent, IntentName, Slots
 from .intent_model import model, scope_model
+from .literal_gate import build_gates
 from .normalize import fold_accents, normalize
 from .other_intents import WECOM_HOWTO, about_another_system
 from .people import PeopleSpotter, recognize_people
@@ -78,7 +80,7 @@ REPLY_CHARS = 72  # "Yes, please proceed. Thank you very much for your kind help
 
 
 # a quoted line or block that opens the message: "> …" lines, or 「…」 / “…” followed by a line break
-_QUOTED_HEAD = re.compile(r"\A\s*(?:(?:>[^\n]*\n)+|[「“\"][^」”\"\n]{4,200}[」”\"]\s*\n)")
+_QUOTED_HEAD = skipping(re.compile(r"\A\s*(?:(?:>[^\n]*\n)+|[「“\"][^」”\"\n]{4,200}[」”\"]\s*\n)"))
 
 
 # the writer's part opens by saying the quoted bot got it wrong
@@ -88,9 +90,11 @@ _DISAGREES = re.compile(r"\W*(?:no\b|nope\b|nah\b|wrong\b|not (?:right|quite)\b|
 
 # a word of thanks, a blessing or a particle closing a short reply: "Number 1, asante", "第二个啰",
 # "Remind me on Monday inshallah", "明天再提醒我好了"
-_COURTESY_TAIL = re.compile(r"[\s,，.。!！~]*(?:asante(?:\s+sana)?|inshallah|insha'?allah|shukran|gracias|grazie|merci|"
-                            r"danke|obrigad[oa]|arigato|vinaka|mahalo|tack|takk|salamat|cheers|thanks|thank you|"
-                            r"啰|喽|哟|好了|哈|呀|啊|嘛|咯|嘞|呗|噻|撒)[\s.。!！~]*$", re.IGNORECASE)
+_COURTESY_TAIL = skipping(re.compile(r"[\s,，.。!！~]*(?:asante(?:\s+sana)?|inshallah|insha'?allah|shukran|gracias|"
+                                     r"grazie|merci|"
+                                     r"danke|obrigad[oa]|arigato|vinaka|mahalo|tack|takk|salamat|cheers|thanks|"
+                                     r"thank you|"
+                                     r"啰|喽|哟|好了|哈|呀|啊|嘛|咯|嘞|呗|噻|撒)[\s.。!！~]*$", re.IGNORECASE))
 
 
 def load_models() -> None:
@@ -98,6 +102,7 @@ def load_models() -> None:
     them; a worker calls it before it takes messages."""
     model()
     scope_model()
+    build_gates()
     role_model()
 
 

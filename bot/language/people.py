@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .first_chars import skipping
+
 
 @dataclass(frozen=True)
 class PersonSpot:
@@ -104,8 +106,8 @@ _NOT_NAMES = frozenset((
     " 后来 明细 那里 那儿 那位 单发 申请 何时 老是 老婆 老公 老家 老客户 老客 小客户 小程序 小事"
 ).split())
 NOT_NAMES = _NOT_NAMES  # common words that start with a surname character
-_FAMILIAR = re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"
-                       r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)")
+_FAMILIAR = skipping(re.compile(r"(?:老|小|阿|大)[\u4e00-\u9fff](?:哥|姐)?|[\u4e00-\u9fff]{1,2}(?:哥|姐)|"
+                                r"[\u4e00-\u9fff](?:总|工|老师|经理|主管|总监|老板)"))
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9_.])(?:[a-z][a-z0-9_.\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|(?:(?:Manager|Boss|Director|"
@@ -120,10 +122,10 @@ _LATIN_NAME = re.compile(
 PINYIN_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 PINYIN_FINAL = ("(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|"
                 "a|o|e|i|u)")
-_PINYIN_NAME = re.compile(
+_PINYIN_NAME = skipping(re.compile(
     rf"(?<![a-z0-9_.])(?:{PINYIN_INITIAL}?{PINYIN_FINAL})(?: ?{PINYIN_INITIAL}{PINYIN_FINAL}){{1,3}}"
     rf"(?:\d{{1,3}})?(?![a-z0-9_])"
-)
+))
 
 
 # English words that also spell a pinyin syllable; never the edge of a name.

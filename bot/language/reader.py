@@ -205,7 +205,7 @@ def _pair_reading(s: Spotted, source: PersonSpot, takeover: PersonSpot, *, unsur
                                 "job": None, "subset": None}, 3, 0, unsure=unsure)
 
 
-_SCOPE_PUT_RIGHT = re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE)
+_SCOPE_PUT_RIGHT = skipping(re.compile(r"(?:范围|範圍|scope)\s*(?:不对|错了|错|勿对|唔啱|is wrong)", re.IGNORECASE))
 _AFTER_WHAT_MOVES = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|contacts?|owners?|everything|all|anything)\s*$")
 _ONE_NAME = re.compile(r"\s*\u25a1+\s*")  # (under X to Y: only the owner's name between)
 
@@ -217,8 +217,8 @@ _TO_PRONOUN = re.compile(r"\b(?:to|on|onto|unto|over to)\s+(?:her|him)\b(?!\s*(?
 
 
 # (with a comma first, "给A，不是给B" turns B down: read as such)
-_TWO_RECEIVERS_ONE_DENIED = re.compile(r"(?:给|(?<![a-z])to)\s*\u25a1+\s*"
-                                       r"(?:[唔不]系|不是|(?<![a-z])(?:no|nope|not)(?![a-z]))\W*(?:给|(?<![a-z])to)\s*\u25a1")
+_TWO_RECEIVERS_ONE_DENIED = skipping(re.compile(r"(?:给|(?<![a-z])to)\s*\u25a1+\s*"
+                                                r"(?:[唔不]系|不是|(?<![a-z])(?:no|nope|not)(?![a-z]))\W*(?:给|(?<![a-z])to)\s*\u25a1"))
 _NOT_TO = re.compile(r"\b(?:not|never)\s+(?:to|for)\s+$|(?:不是|别|不要|不)\s*(?:给|转给|交给)\s*$")
 _STANDS_IN_FOR = re.compile(r"(?:\b(?:for|from|replac(?:e|es|ing))|顶|接替|代替)\s*$")
 
@@ -530,75 +530,81 @@ def _handover(s: Spotted) -> Reading | None:
 # a form's field that names a person without saying they hand anything over
 _WEAK_FIELD = re.compile(r"(?:姓名|员工|\b(?:name|employee))\s*:", re.IGNORECASE)
 # "给谁你看着办", "谁接你们定": who receives is left to the reader of the message, not asked about
-_OUTING = re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|meal|"
-                     r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE)
+_OUTING = skipping(re.compile(r"\bout for (?:a |an |some )?(?:barbie|bbq|barbecue|dinner|lunch|drinks?|coffee|golf|"
+                              r"meal|"
+                              r"karaoke)\b|请客户吃饭|带客户(?:去)?(?:吃饭|喝茶|打球)", re.IGNORECASE))
 # goods sent to someone's stall or shop (the person masked before it): 转给X档口, 转给X的店
 _TO_A_PLACE_OF = re.compile(r"\u25a1\s*(?:的)?(?:档口|店铺|摊位|仓库)|\u25a1\s*的(?:门)?店(?![群员客])")
-_ORDERED_BY = re.compile(r"(?:\u25a1|客户|顾客)(?:订|买|下单|采购|订购|定)的")
-_CHILD_MOVED = re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
-                          r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
-                          r"(?:son|daughter|kid|child)\b", re.IGNORECASE)
-_BY_HAND = re.compile(r"(?:拿|递|捎|转寄|邮寄|寄|快递)给|转呈|呈给|落下的")
+_ORDERED_BY = skipping(re.compile(r"(?:\u25a1|客户|顾客)(?:订|买|下单|采购|订购|定)的"))
+_CHILD_MOVED = skipping(re.compile(r"把(?:她|他|我|你)?(?:的|家)?(?:闺女|女儿|儿子|孩子|小孩|孙子|孙女|宝宝)|"
+                                   r"(?:转|调|换)到\S{0,8}的?班(?!级群|群)|\b(?:move|switch|transfer)\s+(?:her|his|their)\s+"
+                                   r"(?:son|daughter|kid|child)\b", re.IGNORECASE))
+_BY_HAND = skipping(re.compile(r"(?:拿|递|捎|转寄|邮寄|寄|快递)给|转呈|呈给|落下的"))
 # (customers "拿给" someone, as Yunnan and Guizhou say 给: "鲜花客户是拿给X还是Y")
 _CUSTOMERS_JUST_BEFORE = re.compile(r"(?:客户|客人|群)\S{0,3}$")
 _ONLY_RECEIVER = re.compile(r"\W*(?:那就|就|那)?(?:接收人|接手人)?\W*(?:就|改)?(?:填|是|写|选)?\s*"
                             r"(?:转给|交给|给|移交给|转交给)?"
                             r"\s*\u25a1+\s*(?:吧|吧啦|好了|就行|来接|接吧)?\W*")
 _FOR_ME_TO_SEE = re.compile(r"\s*(?:拉|列|看|瞅|瞧|睇|发|查|撤|说|讲|汇报|报|整理|导)")
-_DONE_YET = re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
-                       r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?(?:\s+or\s+(?:what|not))?\s*\?|"
-                       r"\bdone na\b|\b(?:is|has|have)\b.{0,40}"
-                       r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|没|嘛)|"
-                       r"(?:怎么|甚|咋|啥|怎)样了|弄得(?:怎么|甚|咋|啥)样|转成功了|落定了?(?:吗|没有?)|"
-                       r"\bdid\b.{0,40}\bgo through\b|" + cues.DONE_QUESTION, re.IGNORECASE)
+_DONE_YET = skipping(re.compile(r"\b(?:done|finished|complete[d]?|ready|through|moved(?:\s+(?:across|over))?)\s*"
+                                r"(?:yet|already|or (?:still )?(?:no|not)(?: yet)?)?(?:\s+or\s+(?:what|not))?\s*\?|"
+                                r"\bdone na\b|\b(?:is|has|have)\b.{0,40}"
+                                r"\b(?:finished|completed|done|gone through)\b|(?:完了|好了|成功了|转好了|转完了)(?:吗|"
+                                r"没|嘛)|"
+                                r"(?:怎么|甚|咋|啥|怎)样了|弄得(?:怎么|甚|咋|啥)样|转成功了|落定了?(?:吗|没有?)|"
+                                r"\bdid\b.{0,40}\bgo through\b|" + cues.DONE_QUESTION, re.IGNORECASE))
 _HELD_BACK = re.compile(r"(?:\b(?:don'?t|do not|dont|never)\s+(?:\w+\s+)?|(?:先|暂时|暂且)?(?:别|不要|不用|甭|莫)\s*)$",
                         re.IGNORECASE)
 # a customer leaving for a competitor (a colleague who goes there is why a handover is asked, not this)
-_CUSTOMER_LEAVES = re.compile(r"客户\S{0,14}(?:竞争对手|竞品)|\b(?:customer|client)s?\b.{0,40}\bcompetitors?\b|"
-                              # someone added to a chat ("Add X to the Harbour customer group chat"; not as its owner)
-                              r"\badd(?:ed)?\s+\u25a1+\s+(?:to|into)\s+(?!.*\bowner\b)")
-_NOT_A_MOVE = re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|\breferr(?:ed|al)\b|"
-                         r"列(?:个|一个|一份|份)?(?:名单|清单|表格?)|"  # "把要回访的客户列个名单给我"
-                         r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b|"
-                         # sales counted ("X closed 12 accounts this quarter", "X这个月成交8台"), a reminder sent to
-                         # customers ("Remind X's car owners their first service is due")
-                         r"\b(?:closed|signed|won|landed)\s+\d+\s+(?:\w+\s+)?(?:accounts|deals|clients|customers)\b|"
-                         r"成交\s*\d+|^\W*(?:please\s+)?remind\b(?!\s+(?:me|us)\b)",
-                         re.IGNORECASE)
-_ANNOUNCEMENT = re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
-                           r"(?:group\s+)?announcement", re.IGNORECASE)
-_SOCIAL_MEDIA = re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE)
+_CUSTOMER_LEAVES = skipping(re.compile(r"客户\S{0,14}(?:竞争对手|竞品)|"
+                                       r"\b(?:customer|client)s?\b.{0,40}\bcompetitors?\b|"
+                                       # someone added to a chat ("Add X to the Harbour customer group chat"; not as
+                                       # its owner)
+                                       r"\badd(?:ed)?\s+\u25a1+\s+(?:to|into)\s+(?!.*\bowner\b)"))
+_NOT_A_MOVE = skipping(re.compile(r"导出|导一份|转介绍|\bexport(?:ed)?\b|\bdownload\b|\breferr(?:ed|al)\b|"
+                                  r"列(?:个|一个|一份|份)?(?:名单|清单|表格?)|"  # "把要回访的客户列个名单给我"
+                                  r"\b(?:closed|signed|won|landed)\s+(?:a|the|another|one)\s+(?:\w+\s+){0,2}deal\b|"
+                                  # sales counted ("X closed 12 accounts this quarter", "X这个月成交8台"), a reminder
+                                  # sent to customers ("Remind X's car owners their first service is due")
+                                  r"\b(?:closed|signed|won|landed)\s+\d+\s+(?:\w+\s+)?(?:accounts|deals|clients|customers)\b|"
+                                  r"成交\s*\d+|^\W*(?:please\s+)?remind\b(?!\s+(?:me|us)\b)",
+                                  re.IGNORECASE))
+_ANNOUNCEMENT = skipping(re.compile(r"发(?:个|一个|一条|条)?(?:群)?公告|群公告|\b(?:post|send|pin)\s+(?:an?\s+|the\s+)?"
+                                    r"(?:group\s+)?announcement", re.IGNORECASE))
+_SOCIAL_MEDIA = skipping(re.compile(r"朋友圈|点赞|点个赞|\blike (?:their|his|her|the) posts?\b", re.IGNORECASE))
 # the first thing named after the verb, before any customers or groups ("transfer her referral bonus …")
 _THING_FIRST = re.compile(r"\s*(?:to\s+(?:me|us|him|her|them)\s+)?(?:(?:her|his|their|the|this|that|our|my|a|an)\s+)?"
                           r"(?:[a-z]+\s+)?(?=(?:" +
                           cues.NOT_OURS_OBJECT.pattern + r"))", re.IGNORECASE | re.ASCII)
-_GIVE_SOMEONE = re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE)
+_GIVE_SOMEONE = skipping(re.compile(r"\b(?:give|hand|send|pass)\s+@?\u25a1+", re.IGNORECASE))
 # "…已经被投诉两次了。先把她的客户转给Y吧": whose customers, moved to someone, is a request whatever the story
 _HER_CUSTOMERS_MOVED = re.compile(r"(?:把|将)\s*(?:\u25a1+|她|他)\s*(?:的|名下的?|手上的?)\s*客户\s*(?:都|全部|先)?\s*"
                                   r"(?:转|交|移|划|分)给")
-_COMPLAINT = re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|client)\b.{0,30}\bcomplain", re.IGNORECASE)
-_RESCHEDULED = re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
-                          r"(?:\d|[下上本这今明后]|周|星期|礼拜|后晌|晌午|傍晚)|"
-                          r"\b(?:moved|moves|pushed|rescheduled|postponed|brought forward) to (?:next|this|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|tomorrow|\d|jeudi|"
-                          r"lundi|mardi|mercredi|vendredi|samedi)(?![a-z])|"
-                          r"\bmove\b.{1,60}?\bto\s+(?:next\s+week|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|"
-                          r"fri|satur|sun)day)\b", re.IGNORECASE)
+_COMPLAINT = skipping(re.compile(r"客户\S{0,6}投诉|投诉\S{0,10}客户|\b(?:customer|"
+                                 r"client)\b.{0,30}\bcomplain", re.IGNORECASE))
+_RESCHEDULED = skipping(re.compile(r"(?:改到|改成|挪到|推到|延到|推迟到|提前到|换到|调到)\s*"
+                                   r"(?:\d|[下上本这今明后]|周|星期|礼拜|后晌|晌午|傍晚)|"
+                                   r"\b(?:moved|moves|pushed|rescheduled|postponed|brought forward) to (?:next|this|"
+                                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|tomorrow|\d|jeudi|"
+                                   r"lundi|mardi|mercredi|vendredi|samedi)(?![a-z])|"
+                                   r"\bmove\b.{1,60}?\bto\s+(?:next\s+week|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|"
+                                   r"fri|satur|sun)day)\b", re.IGNORECASE))
 # a rescheduled thing that is someone's or a customer's (not "晨会改到8:30" in a list beside a handover)
 _ABOUT_SOMEONE = re.compile(r"\u25a1|客户|客人|业主|家长|\b(?:client|customer)s?\b", re.IGNORECASE)
 # (or "有客户打电话找X，帮忙转接一下")
-_CALL_PUT_THROUGH = re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|(?:电话|来电|打过来).{0,20}转接|"
-                               r"\b(?:transferred|put through|forwarded) "
-                               r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
-                               re.IGNORECASE)
-_THING_OF_CUSTOMER = re.compile(r"\b(?:contract|invoice|file|document|report|quote|quotation|proposal|order|data|"
-                                r"details|phone number|address|email|complaint)s? (?:of|from) "
-                                r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE)
+_CALL_PUT_THROUGH = skipping(re.compile(r"转驳|转接(?:电话|到\S{0,8}分机)|分机|(?:电话|来电|打过来).{0,20}转接|"
+                                        r"\b(?:transferred|put through|forwarded) "
+                                        r"(?:the |his |her |their )?calls?\b|\bcalls? (?:transferred|put through)\b",
+                                        re.IGNORECASE))
+_THING_OF_CUSTOMER = skipping(re.compile(r"\b(?:contract|invoice|file|document|report|quote|quotation|proposal|order|"
+                                         r"data|"
+                                         r"details|phone number|address|email|complaint)s? (?:of|from) "
+                                         r"(?:the |our |this |that |a )?(?:customer|client)", re.IGNORECASE))
 _LETTER_HEAD = re.compile(r"\W*from\s+\u25a1+\s+to\s+\u25a1+\s*:")
 # how sure the learned model must be that an unknown word after the giver is her customers
 _TRADE_WORD_SURE = 0.7
 # a team or topic label heading the message: what it names is not what moves
-_HEADING = re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+")
+_HEADING = skipping(re.compile(r"^\W*[a-z][a-z&/ -]{2,30}?\s*(?::|\s[–—-])\s+"))
 # "Jacqui's Saturday shift": a time says which one, the thing comes after it
 _WHICH_TIME = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night"
 # acts no customer is handed over by, whatever the thing is called: lent (借给, lent), a copy sent (发给Y一份),
@@ -609,7 +615,7 @@ _HANDOVER_MEETING = re.compile(r"(?:开|约|安排)一?个\S{0,4}?会(?![员计]
                                # "book 个会议室，下午跟X聊客户交接的事", "discuss X's handover"
                                r"(?:book|订|约|预定|预订|借)\s*(?:一?个|一间)?\s*会议室|" + cues.HANDOVER_TALK,
                                re.IGNORECASE)
-_NO_HANDOVER_ACT = re.compile(
+_NO_HANDOVER_ACT = skipping(re.compile(
     _HANDOVER_MEETING.pattern + r"|(?<!交)借(?:给|予|乞|畀|拨)|\b(?:lent|lend|lends|lending|borrow(?:s|ed|ing)?)\b|"
     r"(?:给|发给|转给|send to)\s*\u25a1+\s*(?:一份|一份儿|一个copy)|一份(?=\s*[,.;!?]|$)|\ba copy\b|保管|"
     r"(?:过户|转)到(?:他|她)\S{0,4}名下|\bto\s+(?:his|her|their)\s+(?:[a-z]+'s\s+)?name\b|"
@@ -622,13 +628,14 @@ _NO_HANDOVER_ACT = re.compile(
     r"chocolates?)\b|"
     # a customer moved to another plan or tier, not to a colleague ("move the customer X to the premium plan")
     r"\bto\s+(?:the|a|our)\s+(?:[a-z-]+\s+){0,2}(?:plan|tier|package|pricing|membership level)\b|"
-    r"(?:升级|降级|改|换)(?:到|成)\S{0,6}?(?:套餐|版本|会员等级)", re.IGNORECASE)
+    r"(?:升级|降级|改|换)(?:到|成)\S{0,6}?(?:套餐|版本|会员等级)", re.IGNORECASE))
 # to a relative of theirs, whatever the verb (a customer's card, lease or lessons go to family, not to a colleague)
-_TO_KIN = re.compile(
+_TO_KIN = skipping(re.compile(
     r"(?:转给|转到|给)(?:他|她)(?:的)?(?:儿子|女儿|孙子|孙女|外孙|弟弟|妹妹|哥哥|姐姐|表哥|表弟|表姐|表妹|老婆|老公|"
     r"爱人|爸爸?|妈妈?|亲戚)(?!\s*\u25a1)|"
     r"\b(?:transfer|give|pass|hand|sign)\w*\b[^,.;]{0,40}\bto\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|"
-    r"wife|husband|mother|father|mum|mom|dad|cousin|grandson|granddaughter|nephew|niece)\b(?!\s*\u25a1)", re.IGNORECASE)
+    r"wife|husband|mother|father|mum|mom|dad|cousin|grandson|granddaughter|nephew|"
+    r"niece)\b(?!\s*\u25a1)", re.IGNORECASE))
 _OWNER_GLUE = re.compile(rf"^\s*(?:'s|'|的|名下的|手上的)?\s*(?:the\s+)?(?:(?:{_WHICH_TIME}|early|late)\s+)?")
 _ROLE_GLUE = re.compile(r"^\s*(?:的|当|做|成为)?\s*")
 _STAND_IN_GLUE = re.compile(rf"^\s*(?:'s\s+)?(?:(?:{_WHICH_TIME})\s+)?(?:去|来)?\s*(?:参加|出席|开|做|当|跑)?\s*")
@@ -639,9 +646,10 @@ _SENT_DOCUMENT = re.compile(r"\b(?:send|sent|email|e-mail|forward|mail)\b.{0,30}
                             r"(?:list|file|spreadsheet|sheet|excel|csv|report|data|details|info)\b")
 _TO_A_PLACE = re.compile(r"\bto\s+(?:the\s+)?(?:stable|room|bay|desk|locker|floor|slot|stall|garage|paddock|kennel|"
                          r"shelf|rack|table|gate|dock|berth|pier|hall)\s+(?:no\.?\s*|#)?\d+\b", re.IGNORECASE)
-_ORG_MOVE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|group|"
-                       r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
-                       re.IGNORECASE)
+_ORG_MOVE = skipping(re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|office|department|dept|branch|division|"
+                                r"group|"
+                                r"company|project|region)\b|(?:调到|调去|调入)\S{0,6}(?:部|组|团队|分公司|中心)",
+                                re.IGNORECASE))
 _RECORDS_QUESTION = skipping(re.compile(
     r"谁负责|谁在负责|谁在管|交接过|移交过|转过(?!去|来)|\b(?:which|what) (?:customers|"
     r"clients|groups|accounts) did\b|转给谁|给谁|"
@@ -675,29 +683,34 @@ _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
 
 
-_OUT_IN = re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+)?in\b(?:\W+(?:everything|all|customers|"
-                     r"clients|groups|\+|and|,|\s)*)?\W*$")
+_OUT_IN = skipping(re.compile(r"^\W*(□+)\s*(?:is\s+)?out\W+(?:→\s*)?(□+)\s*(?:is\s+)?in\b(?:\W+(?:everything|all|"
+                              r"customers|"
+                              r"clients|groups|\+|and|,|\s)*)?\W*$"))
 
 
 # someone introduced to someone: nothing moves ("把孙建平引荐给刘晓梅的大客户", "introduce our client X to Y")
-_INTRODUCED = re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认识)|"  # ("我介绍个客户给你认识")
-                         # "我介绍了一个新客户给X", "给你介绍个客户", "X给Y介绍了新客户", "let me introduce you to …"
-                         r"介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户给|"
-                         r"给\S{0,6}介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户|"
-                         r"\blet me introduce\b|\bintroduc(?:e|ing) you to\b|"
-                         r"\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?introduce\b|"
-                         r"^\W*introduce\b|\bintroduced\b", re.IGNORECASE)
+_INTRODUCED = skipping(re.compile(r"(?:引荐|介绍|推荐)(?:给|.{0,8}?给\S{0,4}认识)|"  # ("我介绍个客户给你认识")
+                                  # "我介绍了一个新客户给X", "给你介绍个客户", "X给Y介绍了新客户",
+                                  # "let me introduce you to …"
+                                  r"介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户给|"
+                                  r"给\S{0,6}介绍了?(?:[一二两三四五六七八九十几\d]*[个位])?新?客户|"
+                                  r"\blet me introduce\b|\bintroduc(?:e|ing) you to\b|"
+                                  r"\b(?:can|could|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?introduce\b|"
+                                  r"^\W*introduce\b|\bintroduced\b", re.IGNORECASE))
 # where someone sits, who hosts a customers' visit: nobody's customers move ("…should sit with Y" still gives)
-_SEATED = re.compile(r"坐在|坐到|\bsits? (?:next to|beside|near)\b|\bseated (?:next to|beside|near)\b")
-_VISIT_HOSTED = re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|(?:负责|安排)接待|"
-                           r"带客(?:看房|看楼|睇楼)|睇楼|"  # (a viewing: no move)
-                           # a training given to newcomers ("X下午给新人培训怎么加企微客户"; not "X goes to a training")
-                           r"给(?:新人|新同事|新员工|大家|团队|同事们?)\S{0,4}培训|\btrain(?:ing)?\s+(?:the\s+)?new\s+"
-                           r"(?:hires|staff|joiners|starters)\b")
+_SEATED = skipping(re.compile(r"坐在|坐到|\bsits? (?:next to|beside|near)\b|\bseated (?:next to|beside|near)\b"))
+_VISIT_HOSTED = skipping(re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(?:来访|来考察|来参观|到访)|"
+                                    r"(?:负责|安排)接待|"
+                                    r"带客(?:看房|看楼|睇楼)|睇楼|"  # (a viewing: no move)
+                                    # a training given to newcomers ("X下午给新人培训怎么加企微客户"; not "X goes to a
+                                    # training")
+                                    r"给(?:新人|新同事|新员工|大家|团队|同事们?)\S{0,4}培训|\btrain(?:ing)?\s+(?:the\s+)?new\s+"
+                                    r"(?:hires|staff|joiners|starters)\b"))
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
-_THANKS_DONE = re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|cheers)(?![a-z])))(?!.*[?？])"
-                          r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
-                          r"\bwent through\b|\bhas been (?:done|completed)\b)", re.IGNORECASE | re.DOTALL)
+_THANKS_DONE = skipping(re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|"
+                                   r"cheers)(?![a-z])))(?!.*[?？])"
+                                   r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
+                                   r"\bwent through\b|\bhas been (?:done|completed)\b)", re.IGNORECASE | re.DOTALL))
 
 
 # What the handover reading declines on sight, whatever else is said: the learned guess (guess.py)

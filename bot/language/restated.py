@@ -128,7 +128,7 @@ def who_answered(quote: str, said: Intent, own: Intent) -> Intent | None:
 # a line of a recap that is already done: "- A → B, well clients: done last week", "✅ A → B"
 _DONE_LINE = re.compile(r"\bdone\b|\bfinished\b|\bwent through\b|已完成|完成了|已转|转好了|搞定|办完|✅|✔",
                         re.IGNORECASE)
-_ARROW_LINE = re.compile(r"→|->|=>")
+_ARROW_LINE = skipping(re.compile(r"→|->|=>"))
 
 
 def pending_line(text: str) -> str | None:

@@ -31,8 +31,9 @@ from .text import occurrences, whole_word, word_spans
 # Words a Latin "name" is never made of.
 
 # the receiver named before 给 or 那里/那边 and then the verb, in Korean-Chinese and Uyghur Mandarin
-_SOV_RECEIVER = re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*)?给\s*(?:转|交接|交|弄|搞|[,.;!?]|$)|"
-                           r"\s*(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*转(?!过来|来|回)")
+_SOV_RECEIVER = skipping(re.compile(r"\s*(?:(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*)?给\s*(?:转|交接|交|弄|搞|"
+                                    r"[,.;!?]|$)|"
+                                    r"\s*(?:那里|那边|这边|那儿)\s*(?:都|全部|全)?\s*转(?!过来|来|回)"))
 
 
 _NOUN_THEN_SUBJECT = re.compile(rf"\b(?:{cues.WHAT_MOVES_EN}|members?)\s+$")
@@ -244,13 +245,15 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
 
 
 # "X's replacement is Y", "X's successor will be Y"
-_REPLACEMENT_IS = re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|:)\s+(\u25a1+)")
+_REPLACEMENT_IS = skipping(re.compile(r"\u25a1+'s\s+(?:new\s+)?(?:successor|replacement|backup)\s+(?:is|will be|"
+                                      r":)\s+(\u25a1+)"))
 # "the replacement for X is Y", "the new owner of X's clients is Y", "replace X with Y", "swap X out for Y",
 # "接替黎建华的是覃小军"
-_REPLACEMENT_FOR = re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|to)\s+\u25a1+(?:'s\s+\w+)?\s+"
-                              r"(?:is|will be|=|:)\s*(\u25a1+)|"
-                              r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)|"
-                              r"(?:接替|接手|顶替)\u25a1+的(?:人)?(?:是|为|係|系)\s*(\u25a1+)")
+_REPLACEMENT_FOR = skipping(re.compile(r"\b(?:replacement|successor|new owner)\s+(?:for|of|"
+                                       r"to)\s+\u25a1+(?:'s\s+\w+)?\s+"
+                                       r"(?:is|will be|=|:)\s*(\u25a1+)|"
+                                       r"\b(?:replace|swap)\s+\u25a1+\s+(?:out\s+)?(?:with|for)\s+(\u25a1+)|"
+                                       r"(?:接替|接手|顶替)\u25a1+的(?:人)?(?:是|为|係|系)\s*(\u25a1+)"))
 # Between a receiver and the person he stands in for or takes from: "李娜替张伟接", "李娜把张伟的客户接过来"
 _STANDS_IN = re.compile(r"\s*(?:来|去|会|要|先)?\s*(?:替|代|代替|顶替|把|将)\s*")
 _SCOPE_GAP = re.compile(r"[\s的]*(?:名下|手上|手里|那边)?[\s的]*(?:所有|全部|全都)?[\s的]*"
@@ -264,8 +267,8 @@ _TAKE_AFTER = re.compile(r"\s*(?:来|去|会|要|将|也|先|will|to|should|can|
                          r"继承|"
                          r"接(?![受收待到人口单触着下得])|\b(?:take|takes|taking|took)\s+over\b|"
                          r"\b(?:inherit|inherits|replace|replaces|replacing|receive|receives)\b)", re.IGNORECASE)
-_REPLACED_AFTER = re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
-                             r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE)
+_REPLACED_AFTER = skipping(re.compile(r"(?:接替|顶替|代替|替|replaces|replace|replacing|take over from|takes over from|"
+                                      r"taking over from|took over from|从|\bfrom)\s*$", re.IGNORECASE))
 _BENEFICIARY_BEFORE = re.compile(r"(?:替|代|帮|为|给)\s*$")
 _HELPS = re.compile(r"\s*(?:来|去)?\s*帮(?:忙)?\s*|\s+(?:helps?|helping)\s+", re.IGNORECASE)
 # "李娜的客户", "Li Na's clients" (not "Li Na's got …"): Li Na owns customers
@@ -382,21 +385,22 @@ _NEGATED_GIVE = skipping(re.compile(
     r"\b(?:not|never|don'?t)\s+(?:to\s+be\s+)?(?:give|put|transfer|move|send|pass|hand|assign|"
     r"go|transferred|given|put|moved|passed|handed|assigned)\b[^.;!?]{0,80}?\b(?:to|with)\s*"
     r"(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?$", re.IGNORECASE))
-_NOT_THIS_ONE = re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
-                           r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
-                           r"\b(?:not|don'?t|instead of|rather than)\s*(?:(?:give|put|send|hand|pass|move)\s+"
-                           r"(?:it|them|'em)\s+)?$", re.IGNORECASE)
-_WHO_TAKES = re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|\s+can)?\s+"
-                        r"(?:tak\w*|get\w*|inherit\w*|handl\w*|receiv\w*))[^?]*\?\s*"
-                        # a pasted bot question and its answer below: "？」\n——\nY", "?\"\n> Y"
-                        r"(?:[\"'」』>—\-–_=:,]+\s*)*", re.IGNORECASE)
+_NOT_THIS_ONE = skipping(re.compile(r"(?:(?<!要)不要|别|(?<![要能可])不|不用|而不是|本来想|原本想|原来想|"
+                                    r"本想)\s*(?:再)?\s*(?:转|交|移|划|分)?\s*$|"
+                                    r"\b(?:not|don'?t|instead of|rather than)\s*(?:(?:give|put|send|hand|pass|move)\s+"
+                                    r"(?:it|them|'em)\s+)?$", re.IGNORECASE))
+_WHO_TAKES = skipping(re.compile(r"(?:谁(?:来)?(?:接|接手|负责|跟)|给谁|交给谁|\bwho(?:'s|\s+is|\s+will|\s+should|"
+                                 r"\s+can)?\s+"
+                                 r"(?:tak\w*|get\w*|inherit\w*|handl\w*|receiv\w*))[^?]*\?\s*"
+                                 # a pasted bot question and its answer below: "？」\n——\nY", "?\"\n> Y"
+                                 r"(?:[\"'」』>—\-–_=:,]+\s*)*", re.IGNORECASE))
 
 
 # a long absence whose customers someone takes over meanwhile ("请了长假…先让高雅琴接过去")
 AWAY = re.compile(r"长假|产假|病假|休假|陪产假|育儿假|\b(?:maternity|paternity|parental|sick|long)\s+leave\b|"
                    r"\bon leave\b|\bsabbatical\b", re.IGNORECASE)
-_FITS = re.compile(r"\s*(?:最|比较|更|挺|很)?(?:合适|适合)(?![吗嘛么?]|\S{0,3}[吗?])")
-_RESPONSIBILITY = re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE)
+_FITS = skipping(re.compile(r"\s*(?:最|比较|更|挺|很)?(?:合适|适合)(?![吗嘛么?]|\S{0,3}[吗?])"))
+_RESPONSIBILITY = skipping(re.compile(r"\s*(?:'s|的)\s*(?:responsibility|job now|now\b|责任)", re.IGNORECASE))
 
 
 def answered_question(s: Spotted) -> tuple[PersonSpot, Span] | None:
@@ -439,11 +443,11 @@ def latin_spot_after(s: Spotted, marker: Span | None) -> PersonSpot | None:
     return PersonSpot(start, start + len(m.group(1)), s.text[start: start + len(m.group(1))])
 
 
-_SPEAKER = re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|(?:决定|定了)\s*[:：]|"
-                      r"\b(?:says|said|told|asked|mentioned)\b|\b(?:decided|a decide|a dit)\s*:)")
-_NOT_STAFF = re.compile(r"\s*(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:工作室|公司|那家|家的|的店|厂)|"
-                        r"\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
-                        r"\S{0,12}不是我们的人|\s+(?:is|was)\s+(?:a|the|our)\s+(?:client|customer)\b")
+_SPEAKER = skipping(re.compile(r"\s*(?:说|讲|表示|提到|让我|叫我|跟我说|交代|吩咐|指示|(?:决定|定了)\s*[:：]|"
+                               r"\b(?:says|said|told|asked|mentioned)\b|\b(?:decided|a decide|a dit)\s*:)"))
+_NOT_STAFF = skipping(re.compile(r"\s*(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:工作室|公司|那家|家的|的店|厂)|"
+                                 r"\s*是(?:片方|客户|甲方|对方|业主|家长)\S{0,6}|"
+                                 r"\S{0,12}不是我们的人|\s+(?:is|was)\s+(?:a|the|our)\s+(?:client|customer)\b"))
 _INFINITIVE = re.compile(r"\s*(?:have|be|get|see|meet|work with|know|hear|welcome|thank|lose|keep|call|ask|tell)\b")
 # "kindly assist to move X's chats to Y": the first "to" opens a verb (not the learners' "please to transfer A …")
 _TO_A_VERB = re.compile(r"\s*(?:move|transfer|give|hand|assign|pass|send|shift|reassign)\b")
@@ -454,19 +458,19 @@ _SAYS_SHE_TAKES = skipping(re.compile(
     r"(?:'ll|'d|\s+will|\s+would|\s+can|\s+could)?\s+(?:take|handle|cover)\b", re.IGNORECASE))
 _SAYS_HERS = re.compile(r"\s*(?:说|讲|表示|讲过)\s*(?:她|他)(?:的|名下|手上)|\s+(?:says|said|told me)\s+(?:that\s+)?"
                         r"(?:her|his)\b", re.IGNORECASE)
-_APPROVER_BEFORE = re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
-                              r"\b(?:approved|signed off|okayed|ok'?d)\s+by\s+$|\bapprover\s*(?:is|:|=)?\s*$",
-                              re.IGNORECASE)
+_APPROVER_BEFORE = skipping(re.compile(r"(?:审批|批准|审核|签批|签字)\S{0,6}(?:找|让|请|经|由|给)\s*(?:了)?\s*$|"
+                                       r"\b(?:approved|signed off|okayed|ok'?d)\s+by\s+$|\bapprover\s*(?:is|:|=)?\s*$",
+                                       re.IGNORECASE))
 _APPROVER_AFTER = re.compile(r"\s*(?:已经|已|也)?(?:审批|批准|批|签字|签批|审核)(?:过|了|完)|\s+(?:has\s+)?"
                              r"(?:approved|signed off|okayed)\b", re.IGNORECASE)
 _BOSS_BEFORE = re.compile(r"(?:主管|经理|老板|领导|总监|老大|上司|组长|部长|科长|处长|院长|所长|厂长|店长|站长|队长|"
                           r"主任|行长|社长|"
                           r"\b(?:boss|manager|supervisor|director|"
                           r"team lead|lead|head))\s*$", re.IGNORECASE)
-_SELF_INTRO = re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?"
-                         r"(?:经理|主管|总监|组长|主任|同事|老师|助理)?\s*$")  # ("我是装备部的经理鲁振华")
-_SOURCE_LABEL = re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
-                           r"(?:原来|原先|之前|以前|一直|本来)(?:都|是)?(?:由|归))\s*:?\s*$")
+_SELF_INTRO = skipping(re.compile(r"(?:\b(?:this is|i am|i'm|my name is|it's)|我是|我叫|本人是?)\s*(?:\S+\s*的\s*)?"
+                                  r"(?:经理|主管|总监|组长|主任|同事|老师|助理)?\s*$"))  # ("我是装备部的经理鲁振华")
+_SOURCE_LABEL = skipping(re.compile(r"(?:交接人|离职人|离职交接|原负责人|原跟进人|原对接人|(?<![^\s,;])原|"
+                                    r"(?:原来|原先|之前|以前|一直|本来)(?:都|是)?(?:由|归))\s*:?\s*$"))
 
 
 def one_of_two(s: Spotted, takeover: PersonSpot | None) -> tuple[PersonSpot, set[str]] | None:
@@ -695,8 +699,8 @@ def replaced(s: Spotted) -> list[tuple[PersonSpot, PersonSpot]]:
 
 
 # owning up to a slip of the keys
-_TYPO = re.compile(r"\btypo\b|打错|写错|打錯|寫錯|错别字|錯字|\bmis-?spel\w*|\bspelling\b|\bmis-?typed\b",
-                   re.IGNORECASE)
+_TYPO = skipping(re.compile(r"\btypo\b|打错|写错|打錯|寫錯|错别字|錯字|\bmis-?spel\w*|\bspelling\b|\bmis-?typed\b",
+                            re.IGNORECASE))
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -839,22 +843,23 @@ _ENDS_WITH_NAME = re.compile(r"\s*,?\s*(?:then|instead|please|pls|thanks|吧|好
 # the receiver named again and said not to be free to take them: "→ Yonas. Aydelem, Yonas retired last month. →
 # Tesfaye Bekele", "to Kane — Kane's flat out", "喊杨黔生接——杨黔生忙不赢，还是喊雍红梅接": whoever is named after that
 # reason takes them, in any language the correction itself was said in
-_CANNOT_TAKE = re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+are|\s+has|\s+was)?\s*"
-                          r"(?:already\s+|also\s+|just\s+|now\s+)?"
-                          r"(?:on (?:leave|holiday|vacation|sick leave|annual leave)|retired|retiring|"
-                          r"going on leave|flat out|swamped|slammed|snowed under|maxed out|overloaded|full up|"
-                          r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
-                          r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
-                          r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
-                          r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
-                          r"going (?:also|too|as well)|leaving also|(?:has|got) a lot on|has too much on|full|"
-                          # (Spanish, Portuguese, French, Italian: leaving, on holiday, on leave)
-                          r"se va|se fue|se marcha|s'en va|part aussi|vai sair|de vacaciones|de baja|de ferias|"
-                          r"en conge|en vacances|in ferie|va via)(?![a-z])|"
-                          r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
-                          r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
-                          r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了|手头介多|做毋赢|呢排太忙|太多了|忒多了|太多|忒多|回不来)",
-                          re.IGNORECASE)
+_CANNOT_TAKE = skipping(re.compile(r"(?:\s*,?\s*(?:she|he|they)'?s?)?(?:'s|'re|\s+is|\s+are|\s+has|\s+was)?\s*"
+                                   r"(?:already\s+|also\s+|just\s+|now\s+)?"
+                                   r"(?:on (?:leave|holiday|vacation|sick leave|annual leave)|retired|retiring|"
+                                   r"going on leave|flat out|swamped|slammed|snowed under|maxed out|overloaded|full up|"
+                                   r"got (?:enough|too much|too many)|has (?:enough|too much|too many)|already has|"
+                                   r"leaving (?:too|as well)|quit|quitting|resigned|cyaan|can'?t take|cannot take|"
+                                   r"not available|unavailable|busy|too busy|off sick|is off|est off|on paternity|"
+                                   r"on maternity|doesn'?t do|does not do|doesn'?t know|away|off|"
+                                   r"going (?:also|too|as well)|leaving also|(?:has|got) a lot on|has too much on|full|"
+                                   # (Spanish, Portuguese, French, Italian: leaving, on holiday, on leave)
+                                   r"se va|se fue|se marcha|s'en va|part aussi|vai sair|de vacaciones|de baja|"
+                                   r"de ferias|"
+                                   r"en conge|en vacances|in ferie|va via)(?![a-z])|"
+                                   r"[^\s,.;!?\u25a1]{0,6}?(?:忙不赢|忙不过来|忙不过|接不过来|接不了|接不下|顾不过来|带不过来|满了|也要走|也走|"
+                                   r"要走了|调走了|不干了|休假|请假|休产假|没空|不会|不熟|弗熟|也要走哩|要走哩|太忙|有够忙|好忙|"
+                                   r"么空|冇空|无空|放假|不行|说不要|调\S{0,4}去了|手头介多|做毋赢|呢排太忙|太多了|忒多了|太多|忒多|回不来)",
+                                   re.IGNORECASE))
 
 
 def _turned_down(s: Spotted, person: PersonSpot, start: int, end: int) -> list[tuple[int, int]]:

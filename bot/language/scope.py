@@ -16,16 +16,16 @@ from .text import CJK_LATIN_SEAM
 
 # a form's field saying what moves: "范围：项目群（客户已单独处理）", "scope: groups # customers stay" (客户范围
 # names the customers' range, not the kinds)
-_SCOPE_FIELD = re.compile(r"(?<!客户)(?:交接范围|交接内容|移交范围|范围|内容|\bscope)\s*:\s*"
-                          r"(.*?)(?=[,;][^,;:]{1,10}:|$)", re.IGNORECASE)
+_SCOPE_FIELD = skipping(re.compile(r"(?<!客户)(?:交接范围|交接内容|移交范围|范围|内容|\bscope)\s*:\s*"
+                                   r"(.*?)(?=[,;][^,;:]{1,10}:|$)", re.IGNORECASE))
 
 
 # what moves, put right after the request: "哦不是客户 是群", "哦不对 是群", "打错了 是客户不是群"
 _KIND = r"(客户(?:和|跟|与)?[群裙]|群组|[群裙]|客户|客人)"
-_KIND_PUT_RIGHT = re.compile(
+_KIND_PUT_RIGHT = skipping(re.compile(
     rf"(?:不是|不对|打错了?|搞错了?|弄错了?|说错了?|写错了?|错了)\W{{0,3}}(?:{_KIND}\W{{0,3}})??(?:应该|其实)?是\s*{_KIND}"
     rf"(?!的)|"
-    rf"(?:打错了?|搞错了?|弄错了?|说错了?|写错了?|不对)\W{{0,3}}是\s*{_KIND}\W{{0,2}}(?:不是|而不是)\s*{_KIND}")
+    rf"(?:打错了?|搞错了?|弄错了?|说错了?|写错了?|不对)\W{{0,3}}是\s*{_KIND}\W{{0,2}}(?:不是|而不是)\s*{_KIND}"))
 
 
 def scope_put_right(low: str) -> list[str] | None:
@@ -351,10 +351,11 @@ def _negated_at(text: str, position: int) -> bool:
 
 
 # "his customers were already moved last week", "客户已经单独处理了": done before, nothing to move now
-_ALREADY_DONE = re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got)\s+(?:already\s+|all\s+)*"
-                           r"(?:moved|done|handled|transferred|sorted|reassigned)\b|"
-                           r"[a-z-]+\s+(?:already\s+)?(?:went|moved|got moved)\s+(?:over|across)\b|"
-                           r"[\u4e00-\u9fff]{1,4}(?:都|也)?已经?(?:单独)?(?:处理|转|移交|交接)", re.IGNORECASE)
+_ALREADY_DONE = skipping(re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has been|got)\s+(?:already\s+|all\s+)*"
+                                    r"(?:moved|done|handled|transferred|sorted|reassigned)\b|"
+                                    r"[a-z-]+\s+(?:already\s+)?(?:went|moved|got moved)\s+(?:over|across)\b|"
+                                    r"[\u4e00-\u9fff]{1,4}(?:都|也)?已经?(?:单独)?(?:处理|转|移交|"
+                                    r"交接)", re.IGNORECASE))
 
 
 # "everything except the groups", "除了群": the word after it stays
@@ -397,6 +398,7 @@ def keeps_back(low: str) -> bool:
 
 
 
-_EXCEPT = re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|不包括|"
-                     r"\b(?:everything|all|anything)\s+but\b",
-                     re.IGNORECASE)
+_EXCEPT = skipping(re.compile(r"\b(?:except|but not|other than|apart from|excluding|minus|save for)\b|除了|除外|不含|"
+                              r"不包括|"
+                              r"\b(?:everything|all|anything)\s+but\b",
+                              re.IGNORECASE))

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .first_chars import skipping
+
 # The words rules look for. Only words of five letters or more are ever a correction target.
 _KEYWORDS = (
     "transfer", "handover", "reassign", "migrate", "allocate", "customers", "customer", "clients",
@@ -123,7 +125,7 @@ _HAN_SOUNDALIKES = {
     "专给": "转给", "赚给": "转给", "转叫": "转交", "专交": "转交", "砖给": "转给",
     "请单": "清单", "清丹": "清单", "审皮": "审批", "审被": "审批",
 }
-_HAN_SOUNDALIKE = re.compile("|".join(map(re.escape, _HAN_SOUNDALIKES)))
+_HAN_SOUNDALIKE = skipping(re.compile("|".join(map(re.escape, _HAN_SOUNDALIKES))))
 
 
 def correct_han_keywords(text: str) -> str:

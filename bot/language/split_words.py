@@ -57,7 +57,7 @@ MORE_CUSTOMERS = re.compile(rf"啲客|客人|课户|克户|{_A}s?vips{_Z}|{_A}cu
                             rf"(?<=[A-Za-z的级类])客(?=[给交转归→])|['’]s book{_Z}|{_A}customer{_Z}",
                             re.IGNORECASE)
 # "A类的给X，B类C类都给Y": two classes handed out — no one tag and the rest, and not everything to X.
-CLASS_TO = re.compile(r"(?:[A-Za-z0-9]{1,3}|[一二三四五甲乙丙丁])[类级][^,.;]{0,6}?(?:给|→|归|转|交)")
+CLASS_TO = skipping(re.compile(r"(?:[A-Za-z0-9]{1,3}|[一二三四五甲乙丙丁])[类级][^,.;]{0,6}?(?:给|→|归|转|交)"))
 # The receivers' verbs after "the rest": 其他给王磊, 其余→邵云飞, 剩下的段誉接, the rest to Wang Lei.
 REST_TO = skipping(re.compile(rf"(?:{REST_WORDS})[^,.;]{{0,20}}?(?:给|→|归|转|交|由|接|放|负责|:|{_A}to{_Z}|"
                               rf"{_A}go(?:es)? to{_Z}|{_A}gets?{_Z}|{_A}takes?{_Z})|"
@@ -95,9 +95,10 @@ TAG_TRADE = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?P<tag>[\u4e00-\u9f
 TAG_DOUBLE = re.compile(r"^\s*(?:名下|手上)?[的:]?\s*(?P<tag>[^\s,.;:的]{1,10}客户)\s*的?\s*客户")
 TAG_EN = re.compile(r"^\s*['’]s\s+(?P<tag>\S+(?:\s\S+)?)\s+(?P<noun>customers|clients|contacts|accounts)(?![A-Za-z])",
                     re.IGNORECASE)
-TAG_EN_AFTER = re.compile(r"\b(?:customers|clients|contacts|accounts|anything|anyone|everyone|those|ones)\s+"
-                          r"(?:tagged|with (?:the )?tag|label(?:l)?ed|marked)\s+"
-                          r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE)
+TAG_EN_AFTER = skipping(re.compile(r"\b(?:customers|clients|contacts|accounts|anything|anyone|everyone|those|ones)\s+"
+                                   r"(?:tagged|with (?:the )?tag|label(?:l)?ed|marked)\s+"
+                                   r"(?P<tag>\"[^\"]{1,20}\"|[^\s,.;]+(?-i: (?:\d+|"
+                                   r"[A-Z][A-Za-z0-9-]*))*)", re.IGNORECASE))
 # the tag named by a word that says it is one, wherever it stands: 标了包月的, 打了"晋江二中"标签的, 标签是"前郭"的,
 # tag 是 Tanker 的, "with tag 老小区" — it wins over a trade's noun in the customers' frame ("X的陪诊客户，标了包月的…")
 TAG_EXPLICIT = re.compile(

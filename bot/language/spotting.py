@@ -14,6 +14,7 @@ from .cues import Span
 from .dates import find_dates
 from .first_chars import skipping
 from .intent import IntentName, Slots
+from .literal_gate import Cue
 from .normalize import normalize
 from .people import NOT_NAMES, TITLES_AFTER, TITLES_BEFORE, PeopleSpotter, PersonSpot, is_pinyin_name, recognize_people
 from .pinyin_text import han_keywords
@@ -68,9 +69,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:office|branch|team|department|dept|hq|headquar
 PRONOUN = re.compile(r"她|他|ta(?![a-z])|其|\b(?:his|her|their|him|them)\b", re.IGNORECASE | re.ASCII)
 _SELF_ZH = re.compile(r"(?<![a-z])(?:我|me|myself)(?![a-z])")
 # (the dot of "no.", "Mr.", "Dr." ends no clause)
-_CLAUSE = re.compile(r"[,;!?。，；！？\n]|(?<!\bno)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?<!\bst)\.(?![a-z0-9])|"
-                     r"顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
-                     r"his|her)")
+_CLAUSE = skipping(re.compile(r"[,;!?。，；！？\n]|"
+                              r"(?<!\bno)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?<!\bst)\.(?![a-z0-9])|"
+                              r"顺便|另外|还有|然后|\band\s+(?:also\s+)?(?=what|show|cancel|"
+                              r"his|her)"))
 # ("X's leaving", "X's got", "X's okay with it", "X's gunna look after", "X's havin' all", "X's takin over" are
 # "X is"/"X has", not possessives)
 _IS_OR_HAS = (r"leaving|going|got|gone|taking|out|been|quitting|moving|left|okay|ok|fine|keen|happy|gonna|gunna|"
@@ -86,7 +88,7 @@ OWNS_SCOPE = re.compile(r"^s(?=\s)|^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部�
                          r"groups))", re.IGNORECASE)
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*[a-z0-9]|[a-z]")
 # O'Neill keeps its apostrophe and jianning@corp.com its @; "@李娜" and quotes around a name go
-_QUOTES = re.compile(r"[\"<>()\[\]]|(?<![A-Za-z0-9_.])@|(?<![A-Za-z])'|'(?![A-Za-z])")
+_QUOTES = skipping(re.compile(r"[\"<>()\[\]]|(?<![A-Za-z0-9_.])@|(?<![A-Za-z])'|'(?![A-Za-z])"))
 
 
 @dataclass(frozen=True)
@@ -166,16 +168,18 @@ _LEARNERS_TO = skipping(re.compile(
     r"[^.,;!?]{1,40}?\b)"
     r"for\b(?=\s+(?:[A-Z]|@))"))
 _STRUCK = re.compile(r"~~[^~\n]{1,40}~~")
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE)
+_RULE_LINE = skipping(re.compile(r"^[ \t]*(?:[-=_*~—–·.][ \t]*){3,}$", re.MULTILINE))
 _SCOTS_WORDS = {"ower": "over", "fae": "from"}
-_SCOTS = re.compile(r"\b(?:ower|fae)\b", re.IGNORECASE)
-_STAR_FIX = re.compile(r"(?m)(?<=\n)\*(?=\s*\S)")
-_DROPPED_G = re.compile(r"\b([A-Za-z]{2,})in['’](?=[\s,.!?;:]|$)")
-_IS_CONTRACTED = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:picking|taking|getting|inheriting|covering|"
-                            r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b"
-                            # ("X's leaving checklist / party / date": hers)
-                            r"(?!\s+(?:checklist|check list|list|party|do|date|form|card|gift|lunch|drinks)\b))")
-_LINE_BREAK = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?")
+_SCOTS = skipping(re.compile(r"\b(?:ower|fae)\b", re.IGNORECASE))
+_STAR_FIX = skipping(re.compile(r"(?m)(?<=\n)\*(?=\s*\S)"))
+_DROPPED_G = skipping(re.compile(r"\b([A-Za-z]{2,})in['’](?=[\s,.!?;:]|$)"))
+_IS_CONTRACTED = skipping(re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z-]+)['’]s\s+(?=(?:picking|taking|getting|inheriting|"
+                                     r"covering|"
+                                     r"handling|looking|stepping|going|gonna|leaving|heading|off|out|retiring|quitting)\b"
+                                     # ("X's leaving checklist / party / date": hers)
+                                     r"(?!\s+(?:checklist|check list|list|party|do|date|form|card|gift|lunch|"
+                                     r"drinks)\b))"))
+_LINE_BREAK = skipping(re.compile(r"\s*\n+\s*(?:[-*•·]\s+|[-*•·](?=\S)|\d{1,2}[.)、]\s*)?"))
 _SPACE_BY_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 
@@ -188,10 +192,10 @@ def tighten_cjk(text: str) -> str:
     return _SPACE_BY_CJK.sub("", _MENTION_END.sub(r"\1,", text))
 
 
-_MENTION_END = re.compile(r"(@[\u4e00-\u9fff]+)\s+(?=[\u4e00-\u9fff@])")
+_MENTION_END = skipping(re.compile(r"(@[\u4e00-\u9fff]+)\s+(?=[\u4e00-\u9fff@])"))
 
 
-_HAND_OVER = re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII)
+_HAND_OVER = skipping(re.compile(r"\b(?:hadn|hnad|hnd|handd?)\s+(?:over|ovr|oevr|ove)\b", re.IGNORECASE | re.ASCII))
 _SLASH = {"help": "help", "h": "help", "status": "status", "st": "status", "list": "list", "ls": "list",
           "cancel": "cancel", "handover": "handover", "ho": "handover", "records": "records",
           "history": "records", "offboard": "offboard", "done": "done", "undo": "undo", "start": "help",
@@ -334,7 +338,7 @@ def _is_place(text: str, p: PersonSpot) -> bool:
 # where someone goes: "I'm moving to …", "she's off to …", "heading out to …", "go back to school in …" (a
 # transitive "move" names what moves before its "to": "moving his clients to" is not this); the one who goes is the
 # writer or a person's pronoun, as "the accounts are going to Li Na" and "they go to Li Na" hand over
-_TRAVELS_TO = re.compile(
+_TRAVELS_TO = skipping(re.compile(
     r"(?:\b(?:i|i'?m|im|i'?ll|he|she|we|he'?s|she'?s|we'?re|one|who)\s+(?:(?:am|is|are|will|be|"
     r"also|just|now|soon|then|probably|gonna|going to)\s+)*"
     r"(?:go|goes|going|gone|went|move|moves|moving|moved|off|back|flying|fly|flies|heading|headed|relocating|"
@@ -344,7 +348,7 @@ _TRAVELS_TO = re.compile(
     r"\b[a-z][\w'-]*\s+is\s+(?:(?:now|soon|also)\s+)?(?:off|moving|going\s+back|going\s+home))"
     r"\s+(?:(?:back|home|out|over|away)\s+)*(?:to|for)\s+(?:(?:school|college|uni|university|study|work)\s+in\s+)?$|"
     r"\b(?:study|studies|studying|live|lives|living)\s+in\s+$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
@@ -353,12 +357,12 @@ _BEFORE_RECEIVER = re.compile(r"(?:[→@]|\bto)\s*$", re.IGNORECASE)
 # a title written before a Latin name is part of how the person is named ("Khun Nok", "Mr. Khalid", "P'Prasert")
 _TITLE_AFTER = re.compile(r" (?:" + "|".join(sorted(TITLES_AFTER)) + r")(?![A-Za-z])", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\. ?$")  # "J. Abernathy"
-_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(TITLES_BEFORE)) + r")\.? $|(?<![A-Za-z])p'$",
-                           re.IGNORECASE)
+_TITLE_BEFORE = skipping(re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(TITLES_BEFORE)) + r")\.? $|(?<![A-Za-z])p'$",
+                                    re.IGNORECASE))
 
 
 # "邢美玲（工号30562）", "Xing Meiling (emp no. 30562)", "何宝仪（Ho Pou I）": the same person said again
-_COPIED = re.compile(r"(?:\b(?:cc|bcc)\b|抄送)\s*[:：]?\s*@?\s*$", re.IGNORECASE)
+_COPIED = skipping(re.compile(r"(?:\b(?:cc|bcc)\b|抄送)\s*[:：]?\s*@?\s*$", re.IGNORECASE))
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*(?:工号|员工号|编号|账号|userid|id|emp(?:loyee)?\.?\s*(?:no|id|#)\.?|"
                               r"staff\s*(?:no|id)\.?)?\s*[:#]?\s*$", re.IGNORECASE)
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
@@ -529,7 +533,7 @@ _FIRST: cues.PatternCache[Span] = cues.PatternCache(1024)
 _NONE = Span(-1, -1, "")  # (no match, as cached)
 
 
-def first_span(pattern: re.Pattern[str], low: str) -> Span | None:
+def first_span(pattern: Cue, low: str) -> Span | None:
     """The first match of a cue (cached: the stages ask for the same cues of one message)."""
     found = _FIRST.get(pattern, low)
     if found is None:
@@ -564,7 +568,7 @@ def sentence_start(text: str, end: int | None = None) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text, 0, len(text) if end is None else end)), default=0)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+\S|[\u4e00-\u9fff\u25a1])")
+_SENTENCE_END = skipping(re.compile(r"[.!?](?=\s+\S|[\u4e00-\u9fff\u25a1])"))
 
 
 def tail(text: str, end: int) -> str:

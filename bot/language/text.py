@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .first_chars import skipping
 from .intent import Lang
 from .normalize import normalize as _normalize
 
@@ -63,17 +64,17 @@ _ZH_PREFIXES = (
 )
 _ZH_SUFFIXES = ("谢谢你", "谢谢", "谢啦", "多谢", "感谢", "一下吧", "吧", "啊", "呀", "哦", "哈", "啦",
                 "嘛", "呢")
-_EN_PREFIX = re.compile(
+_EN_PREFIX = skipping(re.compile(
     r"^(?:could you please|can you please|would you please|could you|can you|would you|will you|"
     r"please|pls|plz|kindly|hi|hey|hello|dear bot|bot|ok so|so|"
     r"i(?:'d| would) like to|i want to|i wanna|i need to|we need to|need to|let's|lets|"
     r"please help me|help me|go ahead and|just)\b[\s,]*",
     re.IGNORECASE,
-)
-_EN_SUFFIX = re.compile(
+))
+_EN_SUFFIX = skipping(re.compile(
     r"[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|asap|for me|right now|now|if you can)$",
     re.IGNORECASE,
-)
+))
 _EDGE_PUNCT = re.compile(r"^[\s,.;:!~\-]+|[\s,.;:!?~\-]+$")
 
 

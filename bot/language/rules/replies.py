@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..first_chars import skipping
 from ..intent import Slots
 from ..text import CN_NUMBER, to_int
 from ..utterance import Utterance
@@ -37,7 +38,7 @@ _CHOOSE = re.compile(
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
              "el primero": 1, "el segundo": 2, "el tercero": 3, "le premier": 1, "le deuxième": 2, "le deuxieme": 2}
-_CHOOSE_ORDINAL = re.compile(
+_CHOOSE_ORDINAL = skipping(re.compile(
     # ("Ope, not that one — the second one")
     r"^(?:(?:ope|oh|no|nope|nah|sorry)?\W*(?:not\s+(?:that|this)\s+one\W*)?)?"
     r"(?:(?:verily,?\s+)?(?:i\s+)?(?:pick|choose|select|take|want|mean)\s+)?(?:the\s+)?(?P<ord>"
@@ -46,7 +47,7 @@ _CHOOSE_ORDINAL = re.compile(
     # "the second one — Tan Wei Ming from Penang": the choice, then who it is
     r"(?:(?<=one)\s*[,—–-]\s*[^,—–-]{1,60})?$",
     re.IGNORECASE,
-)
+))
 
 
 def choose(u: Utterance) -> Slots | None:
@@ -62,10 +63,10 @@ def choose(u: Utterance) -> Slots | None:
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_CHOOSE_WORD = re.compile(r"^(?:(?:please\s+)?(?:i'll take|i take|i choose|i pick|pick|choose)\s+)?"
-                          r"(?:option|number|choice|no\.?|#)\s*(?P<word>one|two|three|four|five|"
-                          r"six)(?:\s*,?\s*please)?$",
-                          re.IGNORECASE)
+_CHOOSE_WORD = skipping(re.compile(r"^(?:(?:please\s+)?(?:i'll take|i take|i choose|i pick|pick|choose)\s+)?"
+                                   r"(?:option|number|choice|no\.?|#)\s*(?P<word>one|two|three|four|five|"
+                                   r"six)(?:\s*,?\s*please)?$",
+                                   re.IGNORECASE))
 
 
 # --- confirm / deny ------------------------------------------------------------------------
@@ -144,7 +145,7 @@ def confirm(u: Utterance) -> Slots | None:
     return None
 
 
-_ACK = re.compile(r"^收到[\s,.!]*")
+_ACK = skipping(re.compile(r"^收到[\s,.!]*"))
 _ZH_COMMIT = re.compile(r"确认|提交|确定|可以|没问题|批准")
 
 
