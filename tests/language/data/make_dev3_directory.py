@@ -1780,6 +1780,24 @@ ENGLISH = {
     "Sophia Zhai": "翟素菲", "Pearl Hou": "侯佩儿", "Rosa Jing": "景若莎", "Troy Ning": "宁拓伊",
     "Winnie Gou": "苟薇妮",
     "ren haoyu": "任浩宇", "xue dongmei": "薛冬梅", "peng lixia": "彭丽霞", "yao jinsong": "姚劲松",
+    # dev136 (accountants and client managers at small bookkeeping and tax-agency firms in 上海, 杭州, 宁波, 长沙 and
+    # 株洲: the accountants of foreign-invested clients and the Chinese staff with English names get invented Chinese
+    # member names; every English given name starts with a to m and each is written only as a full name; the
+    # lower-case pinyin lou jianqiu, bao meifang, tang yuzhen, ke lihua and ye qinfang are the english_names of
+    # 楼剑秋, 鲍美芳, 唐玉珍, 柯丽华 and 叶沁芳; none of these names or members was used by an earlier round)
+    "Kester Quennell": "昆凯斯", "Lisette Aubert": "欧丽赛", "Corinna Maddox": "马可琳", "Finnian Esser": "艾芬宁",
+    "Jolyon Ormerod": "欧乔林", "Kasimir Zielinski": "齐卡西", "Ansel Krause": "柯安思", "Bettina Sandvik": "桑蓓蒂",
+    "Delia Janssen": "詹黛丽", "Evander Aasen": "安埃文", "Jorunn Vik": "魏乔伦", "Maren Tollund": "托玛琳",
+    "Gisela Hartwig": "哈吉莎", "Hedda Rasmussen": "拉海达", "Ingmar Falk": "范英马", "Adelheid Kemble": "肯阿黛",
+    "Lavinia Stenvik": "斯拉薇", "Halvard Brandvold": "柏哈沃", "Annegret Pendle": "潘格蕾",
+    "Godric Tregear": "崔戈德", "Henrike Ostby": "欧亨丽", "Mattias Kjeldsen": "谢马蒂", "Elske Dekkers": "德艾丝",
+    "Hildegard Wray": "雷希尔", "Ianthe Pellow": "裴伊安", "Ignatius Royce": "罗伊纳", "Dorothea Quarrie": "柯多萝",
+    "Ferdinand Ebner": "艾费迪", "Benedikta Sundby": "孙贝妮", "Jessamy Crewe": "克洁思", "Hyacinth Marlow": "马辛西",
+    "Cyprian Lowther": "罗西普", "Lucasta Penrose": "彭露卡", "Kenrick Dalby": "戴肯里", "Alaric Vasey": "瓦阿里",
+    "Llewelyn Pughe": "蒲卢文", "Mireille Castan": "卡米瑞",
+    "Esme Lou": "楼思梅", "Maisie Cao": "曹美茜", "Cleo Fei": "费可璐",
+    "lou jianqiu": "楼剑秋", "bao meifang": "鲍美芳", "tang yuzhen": "唐玉珍", "ke lihua": "柯丽华",
+    "ye qinfang": "叶沁芳",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2095,6 +2113,10 @@ USERIDS = {
     # the others once)
     "wuxq03": "吴秀琴", "yanzw02": "严振武", "shenjr02": "沈佳蓉", "tianxq": "田小勤", "yuhm02": "俞惠敏",
     "qiaoml": "乔美玲", "xiongyf": "熊依凡",
+    # dev136 (userids starting a to m, in Chinese lines with and without an arrow, each the only mention of its
+    # member)
+    "fangwj03": "方婉君", "hulf": "胡立芬", "jin.xm02": "金晓敏", "caiyj": "蔡一嘉", "geqm": "葛秋敏",
+    "gaohm": "高慧敏", "dingyl": "丁雨林", "kuang.xf02": "匡晓芳",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2429,6 +2451,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (ren haoyu, xue dongmei, peng lixia,
     # yao jinsong, wuxq03, yanzw02, shenjr02, tianxq, yuhm02, qiaoml, xiongyf)
     "dev135": [("闫常生", 1), ("欧阳振桦", 1), ("上官雪芹", 1), ("司马晓冬", 1), ("宇文剑峰", 1), ("邰文彬", 5)],
+    # dev136: same sound or one character off (钟离婉青 beside 钟离婉清, 轩辕志源 beside 轩辕志远, 邬家俊 beside
+    # 邬家骏, 应佩芳 beside 应佩芬, 忻伟民 beside 忻伟明) and the departed 竺海艳 beside 竺海燕; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (lou jianqiu, bao meifang, tang yuzhen, ke lihua,
+    # ye qinfang, fangwj03, hulf, jin.xm02, caiyj, geqm, gaohm, dingyl, kuang.xf02)
+    "dev136": [("钟离婉青", 1), ("轩辕志源", 1), ("邬家俊", 1), ("应佩芳", 1), ("忻伟民", 1), ("竺海艳", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
