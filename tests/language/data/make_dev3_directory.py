@@ -1780,6 +1780,15 @@ ENGLISH = {
     "Sophia Zhai": "翟素菲", "Pearl Hou": "侯佩儿", "Rosa Jing": "景若莎", "Troy Ning": "宁拓伊",
     "Winnie Gou": "苟薇妮",
     "ren haoyu": "任浩宇", "xue dongmei": "薛冬梅", "peng lixia": "彭丽霞", "yao jinsong": "姚劲松",
+    # dev137 (salespeople, station managers and owners in the agricultural-inputs and feed trade in county towns
+    # of 黑龙江, 河北, 安徽, 广西 and 云南: the Dutch seed company's foreign staff get invented Chinese member names;
+    # every English given name starts with n to z and each is written only as a full name; the lower-case pinyin
+    # tan xiulan, xia fulin, song yuzhu, wei chunsheng and ou yulan are the english_names of 谭秀兰, 夏福林,
+    # 宋玉柱, 韦春生 and 欧玉兰; none of these names or members was used by an earlier round)
+    "Rutger Wiersma": "魏鲁格", "Sjoerd Postma": "柏舒尔", "Teun Haverkamp": "哈腾恩", "Yorick Terpstra": "特约瑞",
+    "Wybren Dekker": "包维本", "Roelof Nijhuis": "倪洛夫", "Sytze Veenstra": "费西策",
+    "tan xiulan": "谭秀兰", "xia fulin": "夏福林", "song yuzhu": "宋玉柱", "wei chunsheng": "韦春生",
+    "ou yulan": "欧玉兰",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2095,6 +2104,10 @@ USERIDS = {
     # the others once)
     "wuxq03": "吴秀琴", "yanzw02": "严振武", "shenjr02": "沈佳蓉", "tianxq": "田小勤", "yuhm02": "俞惠敏",
     "qiaoml": "乔美玲", "xiongyf": "熊依凡",
+    # dev137 (userids starting n to z, in Chinese lines with and without an arrow; wu.ls01 and tanggf02 are
+    # written twice, the others once; each member is written only by its userid)
+    "pu.wx": "蒲卫新", "yangdl03": "杨德利", "qinzb": "秦兆斌", "tanggf02": "唐桂凤", "wu.ls01": "武立顺",
+    "zhong.mc": "钟明超",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2429,6 +2442,11 @@ DISTRACT = {
     # shares the toneless pinyin of a name typed in pinyin or as a userid (ren haoyu, xue dongmei, peng lixia,
     # yao jinsong, wuxq03, yanzw02, shenjr02, tianxq, yuhm02, qiaoml, xiongyf)
     "dev135": [("闫常生", 1), ("欧阳振桦", 1), ("上官雪芹", 1), ("司马晓冬", 1), ("宇文剑峰", 1), ("邰文彬", 5)],
+    # dev137: same sound or one character off (令狐剑新 beside 令狐建新, 钟离秀方 beside 钟离秀芳, 濮阳春美 beside
+    # 濮阳春梅, 隋长和 beside 隋长河, 覃秀美 beside 覃秀梅) and the departed 淳于海涛 beside 淳于海波; none shares
+    # the toneless pinyin of a name typed in pinyin or as a userid (tan xiulan, xia fulin, song yuzhu, wei
+    # chunsheng, ou yulan, pu.wx, yangdl03, qinzb, tanggf02, wu.ls01, zhong.mc)
+    "dev137": [("令狐剑新", 1), ("钟离秀方", 1), ("濮阳春美", 1), ("隋长和", 1), ("覃秀美", 1), ("淳于海涛", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
