@@ -1798,6 +1798,15 @@ ENGLISH = {
     "Esme Lou": "楼思梅", "Maisie Cao": "曹美茜", "Cleo Fei": "费可璐",
     "lou jianqiu": "楼剑秋", "bao meifang": "鲍美芳", "tang yuzhen": "唐玉珍", "ke lihua": "柯丽华",
     "ye qinfang": "叶沁芳",
+    # dev137 (salespeople, station managers and owners in the agricultural-inputs and feed trade in county towns
+    # of 黑龙江, 河北, 安徽, 广西 and 云南: the Dutch seed company's foreign staff get invented Chinese member names;
+    # every English given name starts with n to z and each is written only as a full name; the lower-case pinyin
+    # tan xiulan, xia fulin, song yuzhu, wei chunsheng and ou yulan are the english_names of 谭秀兰, 夏福林,
+    # 宋玉柱, 韦春生 and 欧玉兰; none of these names or members was used by an earlier round)
+    "Rutger Wiersma": "魏鲁格", "Sjoerd Postma": "柏舒尔", "Teun Haverkamp": "哈腾恩", "Yorick Terpstra": "特约瑞",
+    "Wybren Dekker": "包维本", "Roelof Nijhuis": "倪洛夫", "Sytze Veenstra": "费西策",
+    "tan xiulan": "谭秀兰", "xia fulin": "夏福林", "song yuzhu": "宋玉柱", "wei chunsheng": "韦春生",
+    "ou yulan": "欧玉兰",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2117,6 +2126,10 @@ USERIDS = {
     # member)
     "fangwj03": "方婉君", "hulf": "胡立芬", "jin.xm02": "金晓敏", "caiyj": "蔡一嘉", "geqm": "葛秋敏",
     "gaohm": "高慧敏", "dingyl": "丁雨林", "kuang.xf02": "匡晓芳",
+    # dev137 (userids starting n to z, in Chinese lines with and without an arrow; wu.ls01 and tanggf02 are
+    # written twice, the others once; each member is written only by its userid)
+    "pu.wx": "蒲卫新", "yangdl03": "杨德利", "qinzb": "秦兆斌", "tanggf02": "唐桂凤", "wu.ls01": "武立顺",
+    "zhong.mc": "钟明超",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2456,6 +2469,11 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (lou jianqiu, bao meifang, tang yuzhen, ke lihua,
     # ye qinfang, fangwj03, hulf, jin.xm02, caiyj, geqm, gaohm, dingyl, kuang.xf02)
     "dev136": [("钟离婉青", 1), ("轩辕志源", 1), ("邬家俊", 1), ("应佩芳", 1), ("忻伟民", 1), ("竺海艳", 5)],
+    # dev137: same sound or one character off (令狐剑新 beside 令狐建新, 钟离秀方 beside 钟离秀芳, 濮阳春美 beside
+    # 濮阳春梅, 隋长和 beside 隋长河, 覃秀美 beside 覃秀梅) and the departed 淳于海涛 beside 淳于海波; none shares
+    # the toneless pinyin of a name typed in pinyin or as a userid (tan xiulan, xia fulin, song yuzhu, wei
+    # chunsheng, ou yulan, pu.wx, yangdl03, qinzb, tanggf02, wu.ls01, zhong.mc)
+    "dev137": [("令狐剑新", 1), ("钟离秀方", 1), ("濮阳春美", 1), ("隋长和", 1), ("覃秀美", 1), ("淳于海涛", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
