@@ -1807,6 +1807,35 @@ ENGLISH = {
     "Wybren Dekker": "包维本", "Roelof Nijhuis": "倪洛夫", "Sytze Veenstra": "费西策",
     "tan xiulan": "谭秀兰", "xia fulin": "夏福林", "song yuzhu": "宋玉柱", "wei chunsheng": "韦春生",
     "ou yulan": "欧玉兰",
+    # dev138 (operations and account managers at a Chinese-owned logistics and cross-border e-commerce services
+    # company in Nigeria, Kenya, Ghana, India, Pakistan, Bangladesh, the Philippines, Indonesia, Vietnam, Poland,
+    # Brazil and Mexico get invented Chinese member names (the Vietnamese their Han-Viet names); every English
+    # given name starts with a to m and each is written only in full (Polish, Portuguese and Spanish accents kept
+    # as written); the lower-case pinyin bai shaojie, hua jingyi, kong yanan and lian zhiyuan are the
+    # english_names of 白少杰, 华静怡, 孔亚楠 and 连志远; none of these names or members was used by an earlier round)
+    "Adaobi Okwuosa": "欧达比", "Gbenga Akinola": "阿本加", "Ifunanya Nwafor": "伍伊芙",
+    "Bamidele Olaniyan": "欧巴米", "Ebere Uzodinma": "乌艾贝", "Morenike Adeoye": "艾茉妮",
+    "Atieno Omondi": "欧阿蒂", "Kendi Muriithi": "穆肯迪", "Makena Nyaga": "尼马凯", "Chepkemoi Kipruto": "基切珂",
+    "Jeptoo Chelimo": "切杰图", "Adjoa Tetteh": "泰阿乔", "Kobina Appiah": "阿科比", "Ekow Adomako": "阿埃寇",
+    "Afia Asamoah": "阿萨菲", "Anirudh Nambiar": "南阿尼", "Bhavana Hegde": "何芭瓦", "Chaitanya Dwivedi": "德柴坦",
+    "Girish Kamath": "卡吉里", "Janhavi Shetty": "谢珍娴", "Hemant Agarwal": "阿赫曼",
+    "Lalitha Parthasarathy": "帕拉莉", "Madhavi Chakraborty": "查玛达", "Adeel Awan": "艾阿迪",
+    "Ammara Abbasi": "阿巴玛", "Junaid Bhatti": "巴朱奈", "Kashif Mirza": "米卡希", "Ghazala Niazi": "倪嘉莎",
+    "Arifa Talukder": "塔阿莉", "Habibur Bhuiyan": "布哈比", "Ishrat Sarker": "萨伊诗", "Jahid Molla": "莫贾希",
+    "Fahmida Mondal": "蒙法米", "Masud Howlader": "霍马苏", "Khaleda Majumder": "马卡蕾",
+    "Angelica Bagtas": "巴安洁", "Cherrie Buenaventura": "文切莉", "Dondon Lagman": "拉东东",
+    "Gerlie Dumlao": "杜洁莉", "Jhun Salonga": "萨俊", "Maricar Tuazon": "涂玛卡", "Ayu Lestari": "莱阿玉",
+    "Dimas Nugroho": "努迪马", "Fitri Hidayat": "希菲特", "Gilang Pratama": "普吉朗", "Joko Saputra": "萨乔科",
+    "Mega Susanti": "苏美加", "Citra Rahayu": "拉希特", "Do Duc Manh": "杜德孟", "Ha Thi Linh": "何氏玲",
+    "Dang Van Cuong": "邓文强", "Lam Thi Kieu": "林氏娇", "Bogumiła Szymańska": "席波古",
+    "Czesław Dąbrowski": "东切斯", "Elżbieta Kamińska": "卡艾莉", "Halina Jankowska": "扬哈琳",
+    "Izabela Michalska": "米伊莎", "Jarosław Grabowski": "格雅罗", "Mirosław Krawczyk": "克米罗",
+    "Marek Sikora": "西马雷", "Adriana Rezende": "雷阿德", "Eduarda Teixeira": "特爱德", "Fábio Quintela": "金法比",
+    "Gisele Figueiredo": "菲吉赛", "Heitor Peixoto": "佩海托", "Leandro Macedo": "马莱安",
+    "Araceli Villarreal": "比阿拉", "Eréndira Zúñiga": "苏埃伦", "Fausto Galván": "加福斯",
+    "Graciela Cervantes": "塞格拉", "Itzel Olvera": "奥伊采", "Jimena Arriaga": "阿希梅",
+    "Mauricio Espinoza": "埃毛里",
+    "bai shaojie": "白少杰", "hua jingyi": "华静怡", "kong yanan": "孔亚楠", "lian zhiyuan": "连志远",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2130,6 +2159,10 @@ USERIDS = {
     # written twice, the others once; each member is written only by its userid)
     "pu.wx": "蒲卫新", "yangdl03": "杨德利", "qinzb": "秦兆斌", "tanggf02": "唐桂凤", "wu.ls01": "武立顺",
     "zhong.mc": "钟明超",
+    # dev138 (userids starting a to m, in English and Chinese lines with and without an arrow; cen.jy and dingxr
+    # are written twice, the others once; each the only mention of its member)
+    "anwl02": "安文磊", "cen.jy": "岑嘉音", "dingxr": "丁欣然", "jiao.mt": "焦梦婷", "lizy05": "黎子悦",
+    "mo.qh": "莫庆华",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2474,6 +2507,11 @@ DISTRACT = {
     # the toneless pinyin of a name typed in pinyin or as a userid (tan xiulan, xia fulin, song yuzhu, wei
     # chunsheng, ou yulan, pu.wx, yangdl03, qinzb, tanggf02, wu.ls01, zhong.mc)
     "dev137": [("令狐剑新", 1), ("钟离秀方", 1), ("濮阳春美", 1), ("隋长和", 1), ("覃秀美", 1), ("淳于海涛", 5)],
+    # dev138: same sound or one character off (令狐春升 beside 令狐春生, 钟离雅婧 beside 钟离雅静, 濮阳培玲 beside
+    # 濮阳佩玲, 申屠家树 beside 申屠嘉树, 郦小慧 beside 郦晓慧) and the departed 阮智平 beside 阮志平; none shares the
+    # toneless pinyin of a name typed in pinyin or as a userid (bai shaojie, hua jingyi, kong yanan, lian zhiyuan,
+    # anwl02, cen.jy, dingxr, jiao.mt, lizy05, mo.qh)
+    "dev138": [("令狐春升", 1), ("钟离雅婧", 1), ("濮阳培玲", 1), ("申屠家树", 1), ("郦小慧", 1), ("阮智平", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
