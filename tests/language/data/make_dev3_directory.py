@@ -1836,6 +1836,15 @@ ENGLISH = {
     "Graciela Cervantes": "塞格拉", "Itzel Olvera": "奥伊采", "Jimena Arriaga": "阿希梅",
     "Mauricio Espinoza": "埃毛里",
     "bai shaojie": "白少杰", "hua jingyi": "华静怡", "kong yanan": "孔亚楠", "lian zhiyuan": "连志远",
+    # dev139 (membership consultants, personal trainers, front desks and owners at gyms, yoga and dance studios
+    # and medical-aesthetic clinics in 成都, 重庆, 武汉 and 长沙: the foreign yoga teachers get invented Chinese
+    # member names; every English given name starts with n to z and each is written only as a full name; the
+    # lower-case pinyin tao xiyue and wei lanxin are the english_names of 陶汐玥 and 魏岚昕; none of these names
+    # or members was used by an earlier round)
+    "Nerys Pryce": "普宁茜", "Ysolde Varga": "瓦苡朵", "Romilly Stroud": "斯罗米", "Sunniva Holt": "霍舜薇",
+    "Ottilie Braun": "布欧缇", "Verity Lisle": "莱薇瑞", "Xanthe Moss": "莫珊西", "Tindra Ek": "艾婷卓",
+    "Wenna Tregarth": "崔文娜",
+    "tao xiyue": "陶汐玥", "wei lanxin": "魏岚昕",
 }
 # a romanised name two rounds gave different members (the later round's entry above keeps its own); dev106's
 # pinyin names (labelled with the Chinese member name; they become that member's english_name or alias) are kept
@@ -2163,6 +2172,9 @@ USERIDS = {
     # are written twice, the others once; each the only mention of its member)
     "anwl02": "安文磊", "cen.jy": "岑嘉音", "dingxr": "丁欣然", "jiao.mt": "焦梦婷", "lizy05": "黎子悦",
     "mo.qh": "莫庆华",
+    # dev139 (userids starting n to z, in Chinese lines with and without an arrow; rongnx is written twice, the
+    # others three times)
+    "tengry": "滕瑞羽", "xian.yl": "冼钰琳", "su.mq": "粟明蕖", "weizh03": "韦之涵", "rongnx": "戎念馨",
 }
 # look-alikes that must never be picked for the members above: (name, status)
 DISTRACT = {
@@ -2512,6 +2524,11 @@ DISTRACT = {
     # toneless pinyin of a name typed in pinyin or as a userid (bai shaojie, hua jingyi, kong yanan, lian zhiyuan,
     # anwl02, cen.jy, dingxr, jiao.mt, lizy05, mo.qh)
     "dev138": [("令狐春升", 1), ("钟离雅婧", 1), ("濮阳培玲", 1), ("申屠家树", 1), ("郦小慧", 1), ("阮智平", 5)],
+    # dev139: same sound or one character off (蔺澄曦 beside 蔺澄溪, 税景瑜 beside 税璟瑜, 司空彦林 beside
+    # 司空彦霖, 令狐皓淼 beside 令狐皓渺, 覃枕西 beside 覃枕溪) and the departed 钮舒瑶 beside 钮舒窈; none shares
+    # the toneless pinyin of a name typed in pinyin or as a userid (tao xiyue, wei lanxin, tengry, xian.yl,
+    # su.mq, weizh03, rongnx)
+    "dev139": [("蔺澄曦", 1), ("税景瑜", 1), ("司空彦林", 1), ("令狐皓淼", 1), ("覃枕西", 1), ("钮舒瑶", 5)],
 }
 T2S = opencc.OpenCC("t2s")  # 翟靜 and 翟静 are one member
 HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
