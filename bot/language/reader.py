@@ -677,7 +677,10 @@ SCOPES_THING = skipping(re.compile(
     r"(?:list\s+)?(?:spreadsheets?|excel|csv)|"
     r"complaints?|礼盒|礼品|礼物|gifts?|(?:\w+\s+)?hampers?|visits?|来访|demos?|演示|转化率)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))|"
     # a customer something is sent to: "asked Y to send the quote to the customer"
-    r"\bto (?:the|our|that|this|a) (?:customer|client)\b(?!s)", re.IGNORECASE))
+    r"\bto (?:the|our|that|this|a) (?:customer|client)\b(?!s)|"
+    # a farmer's or a co-op's papers and plans: "农户的贷款材料", "合作社的飞防计划"
+    r"(?:农户|合作社|养殖户|种植大?户)的[\u4e00-\u9fff]{0,3}?(?:材料|计划|申请|贷款|合同|资料|订单|货款)",
+    re.IGNORECASE))
 _FILLER_BETWEEN = re.compile(r"^[\s的,:]*(?:名下|手上|手里|那边|这边|那里|这里)?[\s的]*(?:所有|全部|全都|都|全|也|一起|"
                              r"一下|all|of|the|"
                              r"everything)?[\s的]*$", re.IGNORECASE | re.ASCII)
@@ -707,9 +710,10 @@ _VISIT_HOSTED = skipping(re.compile(r"(?:客户|\bcustomers?|\bclients?).{0,10}(
                                     r"给(?:新人|新同事|新员工|大家|团队|同事们?)\S{0,4}培训|\btrain(?:ing)?\s+(?:the\s+)?new\s+"
                                     r"(?:hires|staff|joiners|starters)\b"))
 # thanks for a handover done, nothing asked: "谢谢！X的客户都转好了，辛苦", "X 的 handover 已经 done 了，thanks 各位"
-_THANKS_DONE = skipping(re.compile(r"(?=.*(?:谢谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|"
+_THANKS_DONE = skipping(re.compile(r"(?=.*(?:谢谢|谢了|多谢|辛苦|感谢|(?<![a-z])(?:thanks|thank you|thx|"
                                    r"cheers)(?![a-z])))(?!.*[?？])"
-                                   r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|done\s*了|\ball\s+done\b|"
+                                   r".*(?:(?:都|已经?)(?:转|交接|移交)?(?:好|完)了|(?:上回|上次)(?:转|交接|移交)(?:好|完)|"
+                                   r"done\s*了|\ball\s+done\b|"
                                    r"\bwent through\b|\bhas been (?:done|completed)\b)", re.IGNORECASE | re.DOTALL))
 
 
