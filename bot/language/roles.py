@@ -46,6 +46,11 @@ _AGREED_WITH = re.compile(r"\s*(?:跟|和|同|与|\b(?:told|talked\s+(?:to|with)
                           r"asked)\b)\s*", re.IGNORECASE)
 
 
+# someone made the owner of another's groups: "让Y当X那些报税群的群主", "请Y去做X的订货群群主"
+_MADE_GROUP_OWNER = re.compile(r"(?:让|请|叫|由)\s*(\u25a1+)\s*(?:去|来)?(?:当|做|作|担任)\s*"
+                               r"\u25a1+[^,;.!?]{0,12}?群的?群主")
+
+
 def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Span | None]:
     low = s.low
     ruled = ruled_out(s)
@@ -97,6 +102,11 @@ def takeover_of(s: Spotted, markers: list[Span]) -> tuple[PersonSpot | None, Spa
         placed = next((p for p in s.people if p.start == put.start(1)), None)
         if placed is not None:
             return placed, Span(put.end(), put.end(), "→")
+    owner = _MADE_GROUP_OWNER.search(low)
+    if owner is not None:  # "让Y当X那些报税群的群主": Y becomes the owner of X's groups
+        made = next((p for p in s.people if p.start == owner.start(1)), None)
+        if made is not None:
+            return made, Span(owner.end(1), owner.end(1), "take")
     vocative = re.match(r"\s*(?:(?:hi|hello|hey|dear|bonjour|hola|ciao|salut|你好|您好)\s*,?\s*)?@?(\u25a1+)\s*"
                         r"(?:[,:]|(?=你))", low)
     if vocative and not re.search(r"你的|\byour\b", low) and re.search(
