@@ -215,6 +215,9 @@ GROUPS = _re(rf"(?:{_TRADE_CUSTOMERS})?客户群聊?|客户裙|客服群|群聊|
              r"(?<=[的和跟连及与些个])裙(?![子摆装边裤])|"
              r"(?<![衣身褶臀带纱短长])裙(?=\s*(?:也|都|一起|一并|全|转|专|交|给|划|移|拨))|"
              r"(?<=[户部有员带队])群|(?<=客户加)群|"
+             # a trade's group run into the words before it, named right before what happens to it
+             # ("…先不动 订货群先转给Y")
+             r"(?<=[\u4e00-\u9fff]{2})群(?=\s*(?:先|也|都|一起|一并|全|转|交给|给|归|没人管))|"
              # a group named after the customers it serves: 经销商订货群, 学员家长群, 车主车友群 (one kind, groups)
              rf"(?:{_TRADE_CUSTOMERS}|家长|粉丝)"
              r"(?:(?![客户服啊呀和及与跟同连带大家也都就先还再又哦呢吧了的一搭佮共加])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
