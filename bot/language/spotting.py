@@ -82,7 +82,7 @@ _POSSESSIVE_AFTER = re.compile(r"^s\s+(?!(?:is|are|was|were|has|have|had|and|to|
                                r"^\s*(?!'s\s+(?:" + _IS_OR_HAS + ")"
                                r"(?:的(?!话)|嘅|'s|'|名下|手上|手里|那边|这边|那里|那儿|那(?=的)|之前|以前|原来|"
                                r"原先|负责的|跟的|(?:哩|个|格)(?=\s*(?:客户|群|顾客|customers?|clients?))|"
-                               r"建的|拉的|创建的|带的|管的)")
+                               r"建的|拉的|创建的|带的|管的|所有的|全部的)")  # ("把温倩所有的都接手了": all of hers)
 # "to Tom Hardy's customers": the person after the marker owns what is moved, not receives it.
 OWNS_SCOPE = re.compile(r"^s(?=\s)|^\s*(?:'s|'(?!\w)|的\s*(?:客户|群|外部联系人|联系人|customers|clients|"
                          r"groups))", re.IGNORECASE)

@@ -25,3 +25,12 @@ def test_the_one_made_owner_receives(text: str, people: NameMatcher | None) -> N
     got = parse(text, today=TODAY, people=people)
     assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "温倩", "罗晓波")
     assert got.slots.get("scope") == ["groups"]
+
+
+@WITH_AND_WITHOUT_DIRECTORY
+@pytest.mark.parametrize("text", ["让罗晓波把温倩所有的都接手了", "温倩全部的东西都转罗晓波"])
+def test_all_of_hers_says_whose(text: str, people: NameMatcher | None) -> None:
+    # (blind round dev137: "让桑玉英把燕德福所有的都接手了" had been read the other way round)
+    got = parse(text, today=TODAY, people=people)
+    assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "温倩", "罗晓波")
+    assert got.slots.get("scope") == ["customers", "groups"]
