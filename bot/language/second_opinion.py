@@ -35,8 +35,8 @@ DOUBT = 0.1
 NOT_OURS = 0.7
 
 
-# everything of someone's, no kind named between: "名下所有的都", "手里向个统统", "的全部"
-_ALL_OF_HERS = re.compile(r"(?:的|名下|手里向?|手上|那边)\s*个?\s*(?:所有的?|全部|统统|通通)"
+# everything of someone's, no kind named between: "名下所有的都", "手里向个统统", "的全部" (typed 全不)
+_ALL_OF_HERS = re.compile(r"(?:的|名下|手里向?|手上|那边)\s*个?\s*(?:所有的?|全部|全不|统统|通通)"
                           r"(?![\u4e00-\u9fff]{0,3}(?:客|群))")
 
 

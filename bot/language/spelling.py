@@ -124,6 +124,8 @@ _HAN_SOUNDALIKES = {
     "转一到": "转移到", "转一给": "转移给",
     "专给": "转给", "赚给": "转给", "转叫": "转交", "专交": "转交", "砖给": "转给",
     "请单": "清单", "清丹": "清单", "审皮": "审批", "审被": "审批",
+    # 全部 typed as 全不 (pinyin IME: quanbu), after whose and before the verb: "X的全不转给Y"
+    "的全不转": "的全部转", "的全不交": "的全部交", "的全不给": "的全部给", "的全不移": "的全部移",
 }
 _HAN_SOUNDALIKE = skipping(re.compile("|".join(map(re.escape, _HAN_SOUNDALIKES))))
 

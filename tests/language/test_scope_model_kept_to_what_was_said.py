@@ -20,6 +20,9 @@ TODAY = dt.date(2026, 12, 8)
     ("温倩的客户qun转罗晓波 谢谢", ["groups"]),
     ("温倩名下所有的都转给罗晓波 咋样", ["customers", "groups"]),
     ("温倩手里向个统统转拨罗晓波", ["customers", "groups"]),
+    # 全部 typed 全不 (blind rounds dev126, dev130, dev135, dev136)
+    ("温倩的全不转给罗晓波", ["customers", "groups"]),
+    ("温倩手上的全不给罗晓波 麻烦了", ["customers", "groups"]),
 ])
 def test_what_the_rules_read_stands(text: str, scope: list[str]) -> None:
     got = parse(text, today=TODAY, people=WEN_AND_LUO)
