@@ -84,10 +84,13 @@ GROUPS_LEFT = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:先|暂时|就|�
                          r"\b(?:groups?|group chats?)\s+(?:stay|remain|unchanged)|"
                          r"\b(?:not|no|without|except)\s+(?:the\s+)?(?:groups?|group chats?)\b", re.IGNORECASE)
 MORE_GROUPS = re.compile(r"(?<=[同啲])群|\b(?:customers|clients) (?:and|&|\+) chats\b", re.IGNORECASE)
+# what other trades call the customers a tag sorts: dealers, stores, farmers, co-ops ("X的VIP经销商给A，其他的给B")
+TRADE_NOUNS = "经销商|代理商|加盟商|渠道商|门店|农户|养殖户|种植大?户|合作社|[一二]批商|批发商|零售商"
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
-                    rf"(?:客户|客人|会员|学员|用户|买家|车主|业主|保户|租客|客(?=给|交|转|归|→)|→|(?:customers|clients|accounts){_Z})",
+                    rf"(?:客户|客人|会员|学员|用户|买家|车主|业主|保户|租客|{TRADE_NOUNS}|客(?=给|交|转|归|→)|→|"
+                    rf"(?:customers|clients|accounts){_Z})",
                     re.IGNORECASE)
 # a Chinese tag run into what the trade calls its customers is one word, the tag ("X的年卡会员给A，其余的给B")
 TAG_TRADE = re.compile(r"^\s*(?:名下|手上)?[的:啲]?\s*(?P<tag>[\u4e00-\u9fff]{1,6}?(?:会员|学员|用户|买家))"
@@ -126,7 +129,8 @@ TAG_SHAPE = (r"\"(?P<quoted>[^\"]{1,16})\"|"
 TAG_ANYWHERE = re.compile(
     rf"{TAG_MARKED}|"
     rf"(?:^|(?<=[,:;\s])|(?<=客户)|(?<=客户[里中])|(?<=客户里面))(?:{TAG_SHAPE})\s*的?\s*"
-    rf"(?=(?:客户|客人|客|车主|业主|保户|租客|会员|学员|家长|{_A}(?:customers|clients|accounts|contacts|ones){_Z})|"
+    rf"(?=(?:客户|客人|客|车主|业主|保户|租客|会员|学员|家长|{TRADE_NOUNS}|"
+    rf"{_A}(?:customers|clients|accounts|contacts|ones){_Z})|"
     rf"(?:那部分|这部分|部分|那些|这些)?\s*(?:都|就|全部|全)?\s*(?:给|→|归|转|交|由)|"
     rf"\s*(?:{_A}(?:(?:should|will|can|must) )?(?:be )?(?:go(?:es)? )?to{_Z}))")
 EN_ADJECTIVES = frozenset("key major strategic big top important core".split())

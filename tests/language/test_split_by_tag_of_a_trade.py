@@ -28,3 +28,11 @@ def test_the_class_of_a_trades_customers_is_the_tag(text: str, tag: str, people:
     got = parse(text, today=TODAY, people=people)  # type: ignore[arg-type]
     assert (got.intent, got.slots.get("handover"), got.slots.get("split"), got.slots.get("tag"),
             got.slots.get("takeovers")) == ("handover", "何云", "by_tag", tag, ["温倩", "罗晓波"])
+
+
+@pytest.mark.parametrize("text", ["温倩的VIP经销商转给罗晓波 其他的转给何云", "温倩的A类农户给罗晓波，剩下的给何云"])
+def test_a_tag_before_a_farm_or_dealer_trades_word(text: str) -> None:
+    # (blind round dev137: "桑永贵的VIP经销商转给汤丽娜 其他的转给蒙金萍" was not understood at all)
+    got = parse(text, today=TODAY, people=WITH_CLOUD_HE)
+    assert (got.slots.get("handover"), got.slots.get("takeovers"), got.slots.get("split")) == \
+        ("温倩", ["罗晓波", "何云"], "by_tag")
