@@ -361,7 +361,7 @@ _ALREADY_DONE = skipping(re.compile(r"[a-z-]+\s+(?:were|was|are|is|have been|has
 # "everything except the groups", "除了群": the word after it stays
 # (and "leave X's workshop owners with him")
 _NEGATED_BEFORE = skipping(re.compile(
-    r"(?:\bleave\s+(?:\u25a1+'s|his|her|their)\s+(?:[a-z-]+\s+){0,2}|"
+    r"(?:\bleave\s+(?:\u25a1+'s|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}|"
     # "do not move her book club members"
     r"\b(?:do not|don'?t|not)\s+(?:move|transfer|touch|give|hand over)\s+(?:the\s+|his\s+|"
     r"her\s+|their\s+)?(?:[a-z-]+\s+){0,3}|"

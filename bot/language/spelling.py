@@ -40,7 +40,7 @@ _KEEP = frozenset({
     "whats", "rewind", "filed", "bending", "mending", "tending", "vending", "fending", "weaving",
     "heaving", "customs", "compete", "furnished", "onboarding", "onboard", "retaining", "assigned",
     "reassigned", "unsigned", "contract", "contracts", "withdrew", "withdrawn", "migrated", "allocated",
-    "updates", "friday", "stated", "started", "starting", "groupie",
+    "updates", "friday", "stated", "started", "starting", "groupie", "emailing", "emailed",
 })
 # Words after which a name, not a keyword, is expected.
 _NAME_SLOT = frozenset({"of", "from", "to", "for", "by", "successor", "@", "→"})
