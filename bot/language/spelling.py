@@ -41,6 +41,9 @@ _KEEP = frozenset({
     "heaving", "customs", "compete", "furnished", "onboarding", "onboard", "retaining", "assigned",
     "reassigned", "unsigned", "contract", "contracts", "withdrew", "withdrawn", "migrated", "allocated",
     "updates", "friday", "stated", "started", "starting", "groupie", "emailing", "emailed",
+    # real words one or two letters from a keyword (leasing, not leaving; remember, not december) and names
+    "leasing", "cleaning", "learning", "leading", "remember", "mailed", "bailed", "complexes", "relieved",
+    "relocate", "hannover", "mondal", "augustin", "augusta", "sundby",
 })
 # Words after which a name, not a keyword, is expected.
 _NAME_SLOT = frozenset({"of", "from", "to", "for", "by", "successor", "@", "→"})
