@@ -55,18 +55,24 @@ def _exact(op: Any, av: Any) -> set[str] | None:
         _group, add_flags, del_flags, inner = av
         return None if add_flags or del_flags else _exact_sequence(inner)
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            strings = _exact_sequence(branch)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _MOST else None
+        out = _each_branch(av[1], _exact_sequence)
+        return out if out is not None and len(out) <= _MOST else None
     if op in _REPEATS:
         least, most, inner = av
         strings = _exact_sequence(inner) if most <= 1 else None
         return None if strings is None else strings | {""} if least == 0 else strings
     return None
+
+
+def _each_branch(branches: Any, read: Callable[[Any], set[str] | None]) -> set[str] | None:
+    """What `read` gives for every branch of an alternation, together; None when one branch gives nothing."""
+    out: set[str] = set()
+    for branch in branches:
+        strings = read(branch)
+        if strings is None:
+            return None
+        out |= strings
+    return out
 
 
 def _exact_sequence(items: Any) -> set[str] | None:
@@ -92,13 +98,7 @@ def _required(op: Any, av: Any) -> set[str] | None:
     if op is sre.ATOMIC_GROUP:
         return _required_sequence(av)
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            strings = _required_sequence(branch)
-            if strings is None:
-                return None
-            out |= strings
-        return out
+        return _each_branch(av[1], _required_sequence)
     if op in _REPEATS and av[0] >= 1:
         return _required_sequence(av[2])
     return None
