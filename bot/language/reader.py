@@ -50,6 +50,7 @@ from .roles import (
     latin_after,
     latin_spot_after,
     one_of_two,
+    owner_put_right,
     pair_asked,
     quoted_speaker,
     receiver_first,
@@ -304,6 +305,8 @@ def _handover(s: Spotted) -> Reading | None:
         source, takeover = takeover, named
     if source is not None and marker is not None and source.end <= marker.start:
         source = corrected(s, source, before=marker.start, owner=True)  # "把邝敏的，呃不是邝敏，是邝颖的客户"
+    if source is not None and takeover is not None and takeover is named and source.end <= takeover.start:
+        source = owner_put_right(s, takeover) or source  # "把X的客户转给Y 说错了 是Z的": Z's customers
     scope = read_scope(s, source, takeover, marker, clauses)
     field = field_scope(low, longest=24) if not _SCOPE_PUT_RIGHT.search(low) else None
     scope = field or scope_put_right(low) or scope  # "handover：A → B，范围：全部": the scope field says what moves

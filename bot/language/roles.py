@@ -906,6 +906,17 @@ def _ruled_mentions(s: Spotted, person: PersonSpot, end: int) -> list[tuple[int,
             and _ruled_here(s, q)]
 
 
+def owner_put_right(s: Spotted, takeover: PersonSpot) -> PersonSpot | None:
+    """"…转给Y 说错了 是Z的": a correction after the receiver that names someone's (Z的) puts right whose customers they
+    are, not who receives them."""
+    for m in _SELF_CORRECTION.finditer(s.low, takeover.end):
+        named = next((p for p in s.people if p.start >= m.end()
+                      and re.fullmatch(r"[\s,;:]*(?:是|应该是|应该)?\s*", s.low[m.end(): p.start])), None)
+        if named is not None and re.match(r"\s*的", s.low[named.end:]) and not same_member(named, takeover):
+            return named
+    return None
+
+
 def corrected(s: Spotted, person: PersonSpot, *, before: int | None = None, owner: bool = False) -> PersonSpot:
     """`person`, or whom a correction after it names instead (before `before`; an owner: "是邝颖的客户")."""
     end = len(s.low) if before is None else before
