@@ -312,7 +312,8 @@ TO_MARKER = _re(r"(?:交接|交结|交节|胶接|浇接|移交|转交|转移|专
                 r"(?:转|交|装|拿)?乞(?=\s*\u25a1)|(?<![给授赋参])(?:转|交)?予(?=\s*\u25a1)|"
                 r"(?<=[户群])把(?=\s*\u25a1+\s*(?:[,.!;]|$))|(?<=负责人|跟进人|归属人)\s*改(?=\s*\u25a1)|\bgive\s+for\b|"
                 r"(?<=[户群人])\s*到(?=\s*\u25a1)|"
-                r"\bkay(?=\s+\u25a1)|"  # Tagalog "kay" before a person: to ("ibigay kay Y")
+                # Tagalog "kay" before a person: to ("ibigay kay Y"; after "ng" it is of: "lahat ng kay X")
+                r"(?<!\bng\s)(?<!\bang\s)\bkay(?=\s+\u25a1)|"
                 r"(?:(?<=move)|(?<=transfer)|(?<=assign)|(?<=re-home)|(?<=migrate))\s*到(?=\s*\u25a1)|"  # move 到 X
                 r"接收人|接手人|接替人|继承人(?:选|选定|定为|是|为)?|(?<![\u4e00-\u9fff])(?:接手|接收|接替)\s*:|(?<![^\s,;])新\s*(?=:)|\bonto\b|"
                 # ("registered/listed under X" says whose they are)

@@ -621,5 +621,6 @@ def is_possessive(s: Spotted, p: PersonSpot) -> bool:
         return True
     if re.search(r"\bfor\s*$", tail(s.low, p.start)) and re.match(r"\s+to\b", s.low[p.end:]):
         return False  # "possible for Victor Pan to take over …": the one who acts
-    # (Tagalog "ni" before a person: of — "clients ni X")
-    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever|ni)|从)\s*$", tail(s.low, p.start)))
+    # (Tagalog "ni" / "ng kay" before a person: of — "clients ni X", "lahat ng kay X")
+    return bool(re.search(r"(?:\b(?:of|from|for|on|about|everything|whatever|ni|ng\s+kay)|从)\s*$",
+                          tail(s.low, p.start)))

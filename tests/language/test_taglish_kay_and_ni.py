@@ -24,3 +24,9 @@ def test_kay_receives_and_ni_owns(text: str, scope: list[str]) -> None:
     got = parse(text, today=TODAY, people=WEN_AND_LUO)
     assert (got.intent, got.slots.get("handover"), got.slots.get("takeover")) == ("handover", "Wendy Wen", "Bob Luo")
     assert got.slots.get("scope") == scope
+
+
+def test_kay_after_ng_owns() -> None:
+    # "lahat ng kay X" is all of X's (dev131): the kay after ng marks whose, and X is never the receiver
+    got = parse("Paki-lipat po lahat ng kay Wendy Wen kay Bob Luo.", today=TODAY, people=WEN_AND_LUO)
+    assert (got.slots.get("handover"), got.slots.get("takeover")) == ("Wendy Wen", "Bob Luo")
