@@ -205,8 +205,9 @@ def find_items(low: str) -> list[Span]:
 
 # --- scope words ------------------------------------------------------------------------------
 # (a trade's customers' groups are groups: 经销商客户群)
-_TRADE_CUSTOMERS = ("经销商|代理商|加盟商|渠道商|会员|学员|车主|业主|保户|租户|患者|"
-                    "养殖户|种植户|农户|合作社|二批商|批发商|零售商")
+# what farm-supply and retail trades call their customers: 种植大户, 养殖户, 合作社, 二批商
+FARM_AND_RETAIL = "(?:种植|养殖)大?户|农户|合作社|[一二]批商|批发商|零售商"
+_TRADE_CUSTOMERS = f"经销商|代理商|加盟商|渠道商|会员|学员|车主|业主|保户|租户|患者|{FARM_AND_RETAIL}"
 GROUPS = _re(rf"(?:{_TRADE_CUSTOMERS})?客户群聊?|客户裙|客服群|群聊|群组|社群|(?:企微|微信|大|小)群|"
              r"(?<=[的个些啲])客群|"  # "X开的客群": her customers' groups, said short
              # (把群转给Y, but not 把群里那条通知…)
@@ -223,7 +224,7 @@ GROUPS = _re(rf"(?:{_TRADE_CUSTOMERS})?客户群聊?|客户裙|客服群|群聊|
              r"(?:(?![客户服啊呀和及与跟同连带大家也都就先还再又哦呢吧了的一搭佮共加])[\u4e00-\u9fff]){1,4}?群(?![众体里内])|"
              # a trade's own groups: 车主群, 家长群, 班级群, 经销商群, VIP群 …
              r"(?:业主|车主|家长|家属|班级|经销商|渠道|会员|vip|粉丝|福利|售后|提车|交流|服务|学员|代理|项目|私域|保户|客源|"
-             r"养殖户|种植户|农户|合作社|[一二]批商|批发商|零售商)群|"
+             rf"{FARM_AND_RETAIL})群|"
              # any other trade's: 的门店群, 的减脂营群, 的团友群
              r"(?<=[的些个几])(?:(?![客户服啊呀和及与跟同连带])[\u4e00-\u9fff]){1,4}?群(?![众体])|"
              # a clause that opens with one: "…，选片群也一起", "，家属群也要"
@@ -254,7 +255,7 @@ CUSTOMERS = _re(r"(?:微信|企微|外部)?客户(?!群|裙|经理|投诉|那边
                 r"业主|客源|保户|准客户|学员家长|学员|家长(?!会)|车主|租客|会员(?!卡|费|日)|渠道商|经销商|代理商|加盟商|"
                 # farm-supply and retail trades' (种植大户, 养殖户, 二批商, 门店老板; not their groups: 养殖户群)
                 # (a co-op gone to is a place: "他去合作社送货")
-                r"(?:(?:种植|养殖)(?:大户|户)|农户|(?<![去到在])合作社|[一二]批商|批发商|零售商|分销商|门店老板|店老板)"
+                rf"(?:(?<![去到在])(?:{FARM_AND_RETAIL})|分销商|门店老板|店老板)"
                 r"(?![群裙])|"
                 r"\b(?:student\s+)?parents\b|\bchannel\s+partners?\b|\b(?:dealers?|distributors?|resellers?|"
                 r"policy\s*holders?|home\s*owners?|car\s+owners?|(?<!group\s)(?<!chat\s)owners|buyers|sellers|tenants|"

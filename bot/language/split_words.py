@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import FARM_AND_RETAIL
 from .first_chars import skipping
 
 # English words are bounded by letters, not by \b: code-mixed "split给", "the rest给" run into Chinese.
@@ -85,7 +86,7 @@ GROUPS_LEFT = re.compile(r"(?:客户群|群聊|群组|群)\s*(?:先|暂时|就|�
                          r"\b(?:not|no|without|except)\s+(?:the\s+)?(?:groups?|group chats?)\b", re.IGNORECASE)
 MORE_GROUPS = re.compile(r"(?<=[同啲])群|\b(?:customers|clients) (?:and|&|\+) chats\b", re.IGNORECASE)
 # what other trades call the customers a tag sorts: dealers, stores, farmers, co-ops ("X的VIP经销商给A，其他的给B")
-TRADE_NOUNS = "经销商|代理商|加盟商|渠道商|门店|农户|养殖户|种植大?户|合作社|[一二]批商|批发商|零售商"
+TRADE_NOUNS = f"经销商|代理商|加盟商|渠道商|门店|{FARM_AND_RETAIL}"
 # Between the source and the customers word: the tag ("VIP", "A类", "重点客户"), with its frame.
 TAG_ZH = re.compile(r"^\s*(?:名下|手上|这边|那边)?[的:啲]?\s*(?:带|有|打了?)?\s*(?:标签(?:为|是)?)?\s*"
                     r"(?:\"(?P<quoted>[^\"]{1,12})\"|(?P<tag>[^\s,.;:的→\"']{1,12}?))\s*(?:标签)?\s*的?\s*"
